@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "relgraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "relgraph", targets: ["relgraph"]),
+        .library(name: "RelgraphExtraction", targets: ["RelgraphExtraction"]),
+        .library(name: "RelgraphStore", targets: ["RelgraphStore"]),
+        .library(name: "RelgraphExport", targets: ["RelgraphExport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Vocabulary shared by every stage: entity kinds, relation kinds, the graph value.
+        .target(name: "RelgraphModel"),
+        // Text in, entities and relations with evidence out. Pure Swift, no I/O.
+        .target(
+            name: "RelgraphExtraction",
+            dependencies: ["RelgraphModel"],
+            exclude: ["Lexicons"]
+        ),
+        // The adjacency list in SQLite: ingest, merge, query.
+        .target(
+            name: "RelgraphStore",
+            dependencies: [
+                "RelgraphModel",
+                "RelgraphExtraction",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // Graph snapshots to DOT and JSON.
+        .target(name: "RelgraphExport", dependencies: ["RelgraphModel"]),
+        // The thin command-line layer.
+        .executableTarget(
+            name: "relgraph",
+            dependencies: [
+                "RelgraphExtraction", "RelgraphStore", "RelgraphExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RelgraphExtractionTests", dependencies: ["RelgraphExtraction"]),
+        .testTarget(name: "RelgraphStoreTests", dependencies: ["RelgraphStore"]),
+        .testTarget(name: "RelgraphExportTests", dependencies: ["RelgraphExport"]),
+        .testTarget(name: "RelgraphCLITests", dependencies: ["relgraph"]),
+    ]
+)

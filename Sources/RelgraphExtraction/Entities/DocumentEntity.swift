@@ -1,0 +1,22 @@
+import RelgraphModel
+
+/// An entity as one document knows it: every mention of it merged into one.
+public struct DocumentEntity: Sendable, Equatable {
+    public var type: EntityType
+    /// The fullest name the document gives.
+    public var name: String
+    /// Other forms the document uses, in order of first use.
+    public var aliases: [String]
+    public var role: String?
+    public var country: String?
+    /// For people: whether their title makes them a leader (head of state or government, minister).
+    public var isLeader: Bool
+    /// For organizations: the lexicon's kind ("media", "militant", ...), if known.
+    public var organizationKind: String?
+    /// For people: the organization named with their title ("Hamas political leader").
+    var organization: String?
+
+    mutating func addAlias(_ alias: String) {
+        if alias != name, !aliases.contains(alias) { aliases.append(alias) }
+    }
+}

@@ -1,0 +1,44 @@
+import RelgraphModel
+
+/// One place where a text names an entity: "Russian President Vladimir Putin" holds a
+/// mention of Russia (a demonym) and a mention of a person with a role.
+struct Mention: Sendable {
+    enum Form: Sendable, Equatable {
+        case name, demonym, seat, person
+    }
+
+    /// Token indices of the name itself (titles excluded).
+    var range: Range<Int>
+    var sentence: Int
+    var type: EntityType
+    var form: Form
+    /// For countries and organizations: the canonical name. For people: the name as written,
+    /// honorifics dropped.
+    var name: String
+    /// The words of the text that make up the mention.
+    var surface: String
+    /// Whether the mention can be a party to a relation. Demonyms used as adjectives
+    /// ("Russian fertilizer"), seats used as places ("talks in Moscow") and names that only
+    /// qualify another ("Kremlin spokesman Dmitry Peskov") cannot.
+    var isArgument = true
+    var isPossessive = false
+    /// For organizations from the lexicon: their kind ("media", ...).
+    var organizationKind: String?
+    /// For organizations: the country they belong to.
+    var organizationCountry: String?
+    /// For people: the role phrase written with the name ("caretaker Prime Minister").
+    var role: String?
+    var roleKind: Lexicon.TitleKind?
+    /// For people: the country or organization named with the role.
+    var affiliationCountry: String?
+    var affiliationOrganization: String?
+    /// A single word that could be a surname or a stray capitalized word: kept only if it
+    /// matches a person named in full, or stands where a person does.
+    var isTentative = false
+    /// `X-backed`: the relation that the compound gives X with what follows.
+    var compoundRelation: RelationType?
+    /// Index of the entity in the document, once resolved.
+    var entity: Int?
+
+    var isMedia: Bool { organizationKind == "media" }
+}

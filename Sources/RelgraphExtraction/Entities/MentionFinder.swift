@@ -1,0 +1,461 @@
+import RelgraphModel
+
+/// Finds the mentions of people, countries and organizations in a tokenized document.
+///
+/// Known names come from the lexicon (longest match first); unknown organizations from
+/// capitalized phrases ending in an organization word ("Lima Group") or from acronyms; people
+/// from capitalized name sequences, whose titles become their role and whose demonyms or
+/// organizations become their country. Single capitalized words that could be surnames are
+/// kept as tentative mentions for ``EntityResolver`` to confirm.
+///
+/// - Complexity: O(*n*) in the number of tokens (lexicon look-ups are hash-based and
+///   bounded by the longest phrase).
+struct MentionFinder {
+    let lexicon: Lexicon
+    let tokens: [Token]
+    let sentences: [Sentence]
+    /// Tokens of datelines ("ANKARA, March 2 —"): places, not actors.
+    let skipped: Set<Int>
+
+    private(set) var mentions: [Mention] = []
+    private(set) var titles: [TitleSpan] = []
+    /// For each token, the title span covering it.
+    private var titleAt: [Int: Int] = [:]
+    /// For each token, the mentions ending at it.
+    private var mentionsEndingAt: [Int: [Int]] = [:]
+
+    private let functionWords: Set<String> = [
+        "the", "and", "of", "in", "on", "by", "with", "to", "for", "at", "from", "as", "after", "over",
+        "amid", "a", "an", "or", "but", "into", "says", "say", "said", "is", "are", "was", "were",
+    ]
+    private let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII"]
+
+    init(lexicon: Lexicon, tokens: [Token], sentences: [Sentence], skipped: Set<Int>) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.sentences = sentences
+        self.skipped = skipped
+    }
+
+    mutating func run() -> (mentions: [Mention], titles: [TitleSpan]) {
+        for sentence in sentences {
+            scan(sentence)
+        }
+        return (mentions, titles)
+    }
+
+    // MARK: - Scanning
+
+    private mutating func scan(_ sentence: Sentence) {
+        let end = sentence.range.upperBound
+        var i = sentence.range.lowerBound
+        while i < end {
+            let token = tokens[i]
+            guard token.kind == .word, !skipped.contains(i) else {
+                i += 1
+                continue
+            }
+            let entityMatch = lexicon.entities.longestMatch(in: tokens, at: i, end: end, respectCase: true)
+            let run = capitalizedRun(from: i, end: end)
+            // "Lima Group", "Sovereign Council": a capitalized phrase ending in an organization word.
+            if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true,
+                let last = run.last, lexicon.isWord(tokens[last].lowercased, in: "organization-head"),
+                !run.dropLast().allSatisfy({ lexicon.isWord(tokens[$0].lowercased, in: "not-name") })
+            {
+                addOrganization(range: run.lowerBound..<run.upperBound, sentence: sentence.index)
+                i = run.upperBound
+                continue
+            }
+            // "Black Sea", "Grand Ethiopian Renaissance Dam": a place or thing, not an actor.
+            if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true, let last = run.last,
+                lexicon.isWord(tokens[last].lowercased, in: "not-name"),
+                !lexicon.isWord(tokens[last].lowercased, in: "month")
+            {
+                i = run.upperBound
+                continue
+            }
+            if let (length, phrase) = entityMatch {
+                addLexiconMention(phrase.value, range: i..<(i + length), sentence: sentence.index)
+                i += length
+                continue
+            }
+            if let (length, phrase) = lexicon.titles.longestMatch(in: tokens, at: i, end: end, respectCase: false),
+                !(phrase.value == .honorific && !token.isCapitalized)
+            {
+                let span = TitleSpan(range: i..<(i + length), kind: phrase.value)
+                for k in span.range { titleAt[k] = titles.count }
+                titles.append(span)
+                i += length
+                continue
+            }
+            if token.text.contains("-"), addCompound(at: i, sentence: sentence.index) {
+                i += 1
+                continue
+            }
+            let names = nameRun(from: i, end: end)
+            if !names.isEmpty {
+                addNameRun(names, sentence: sentence)
+                i = names.upperBound
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// Capitalized words from `start`, stopping after a possessive.
+    private func capitalizedRun(from start: Int, end: Int) -> Range<Int> {
+        var j = start
+        while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, !skipped.contains(j),
+            j == start || !functionWords.contains(tokens[j].lowercased)
+        {
+            j += 1
+            if tokens[j - 1].isPossessive { break }
+        }
+        // "the Ministry of Defense": an organization word followed by "of" and a name.
+        if j > start, j + 1 < end, lexicon.isWord(tokens[j - 1].lowercased, in: "organization-head"),
+            !tokens[j - 1].isPossessive, tokens[j].lowercased == "of" || tokens[j].lowercased == "for",
+            tokens[j + 1].isCapitalized
+        {
+            var k = j + 1
+            while k < end, tokens[k].kind == .word, tokens[k].isCapitalized {
+                k += 1
+                if tokens[k - 1].isPossessive { break }
+            }
+            return start..<k
+        }
+        return start..<j
+    }
+
+    // MARK: - Known names
+
+    private mutating func addLexiconMention(_ entry: Lexicon.Entry, range: Range<Int>, sentence: Int) {
+        var mention = Mention(
+            range: range, sentence: sentence, type: entry.type, form: Self.form(entry.form), name: entry.canonical,
+            surface: surface(range))
+        mention.isPossessive = tokens[range.upperBound - 1].isPossessive
+        mention.organizationKind = entry.kind
+        mention.organizationCountry = entry.country
+        if entry.form == .seat, isPlace(at: range.lowerBound) { mention.isArgument = false }
+        add(mention)
+    }
+
+    private static func form(_ form: Lexicon.Entry.Form) -> Mention.Form {
+        switch form {
+        case .name: .name
+        case .demonym: .demonym
+        case .seat: .seat
+        }
+    }
+
+    /// "talks in Moscow", "flew to Paris": a seat of government used as a place.
+    private func isPlace(at index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0, ["the"].contains(tokens[k].lowercased) { k -= 1 }
+        guard k >= 0 else { return false }
+        let word = tokens[k].lowercased
+        if lexicon.isWord(word, in: "locative-preposition") { return true }
+        if word == "to", k > 0 {
+            // "flew to Paris", "a visit to Moscow"; but "supplied drones to Kyiv" names a recipient.
+            var v = k - 1
+            while v > 0, tokens[v].lowercased.hasSuffix("ly") { v -= 1 }
+            return lexicon.isWord(tokens[v].lowercased, in: "travel-verb")
+        }
+        return false
+    }
+
+    private mutating func addOrganization(range: Range<Int>, sentence: Int) {
+        var mention = Mention(
+            range: range, sentence: sentence, type: .organization, form: .name,
+            name: surface(range, dropPossessive: true), surface: surface(range))
+        mention.isPossessive = tokens[range.upperBound - 1].isPossessive
+        // "Russian Foreign Ministry" belongs to Russia.
+        if let entry = lexicon.entities.longestMatch(in: tokens, at: range.lowerBound, end: range.upperBound, respectCase: true)?.phrase.value,
+            entry.type == .country
+        {
+            mention.organizationCountry = entry.canonical
+        }
+        add(mention)
+    }
+
+    /// "Iran-backed", "Hamas-led", "Palestinian-Israeli": names inside hyphenated words.
+    private mutating func addCompound(at index: Int, sentence: Int) -> Bool {
+        let token = tokens[index]
+        let parts = token.text.split(separator: "-").map(String.init)
+        guard parts.count >= 2 else { return false }
+        let partTokens = Tokenizer().tokenize(parts.joined(separator: " "))
+        guard let first = lexicon.entities.longestMatch(in: partTokens, at: 0, respectCase: true) else { return false }
+        let rest = parts[first.length...].map { $0.lowercased() }
+        var mention = Mention(
+            range: index..<(index + 1), sentence: sentence, type: first.phrase.value.type,
+            form: Self.form(first.phrase.value.form), name: first.phrase.value.canonical,
+            surface: parts[..<first.length].joined(separator: " "))
+        mention.organizationKind = first.phrase.value.kind
+        mention.organizationCountry = first.phrase.value.country
+        mention.isArgument = false
+        if rest.count == 1, let relation = lexicon.compoundTriggers[rest[0]] {
+            mention.compoundRelation = relation
+            add(mention)
+            return true
+        }
+        // "Palestinian-Israeli": every part a name.
+        if let second = lexicon.entities.longestMatch(in: partTokens, at: first.length, respectCase: true),
+            first.length + second.length == partTokens.count
+        {
+            add(mention)
+            var other = mention
+            other.type = second.phrase.value.type
+            other.form = Self.form(second.phrase.value.form)
+            other.name = second.phrase.value.canonical
+            other.surface = parts[first.length...].joined(separator: " ")
+            add(other)
+            return true
+        }
+        // "Saudi-led", "Pakistan-based": the name qualifies what follows.
+        if rest.count == 1, rest[0].hasSuffix("ed") || rest[0] == "run" {
+            add(mention)
+            return true
+        }
+        return false
+    }
+
+    // MARK: - Unknown names
+
+    private func isNameWord(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.isCapitalized { return true }
+        // "al-Sisi", "el-Sisi", "bin-Salman"
+        let parts = token.text.split(separator: "-", maxSplits: 1)
+        return parts.count == 2 && lexicon.isWord(String(parts[0]).lowercased(), in: "name-particle")
+            && parts[1].first?.isUppercase == true
+    }
+
+    /// A person-like sequence of name words from `start`: "Vladimir Putin", "Mohammed bin
+    /// Salman", "Abdullah II". Empty if `start` cannot begin a name.
+    private func nameRun(from start: Int, end: Int) -> Range<Int> {
+        func blocks(_ k: Int) -> Bool {
+            let t = tokens[k]
+            if skipped.contains(k) { return true }
+            if lexicon.entities.longestMatch(in: tokens, at: k, end: end, respectCase: true) != nil { return true }
+            if lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false) != nil, t.isCapitalized {
+                return true
+            }
+            if lexicon.isWord(t.lowercased, in: "month") {
+                return k + 1 < end && tokens[k + 1].kind == .number
+            }
+            return lexicon.isWord(t.lowercased, in: "not-name") && t.isCapitalized
+        }
+        var j = start
+        guard isNameWord(tokens[start]), !blocks(start) else { return start..<start }
+        while j < end {
+            let t = tokens[j]
+            if j > start, lexicon.isWord(t.lowercased, in: "name-particle"), !t.isCapitalized || t.text == "Al",
+                j + 1 < end, isNameWord(tokens[j + 1]), !tokens[j].isPossessive
+            {
+                j += 1
+                continue
+            }
+            if j > start, romanNumerals.contains(t.text) {
+                j += 1
+                break
+            }
+            guard isNameWord(t), j == start || !blocks(j) else { break }
+            j += 1
+            if t.isPossessive { break }
+        }
+        return start..<j
+    }
+
+    private mutating func addNameRun(_ run: Range<Int>, sentence: Sentence) {
+        let first = tokens[run.lowerBound]
+        // An acronym nobody defined: an organization ("FDLR"), unless it names a weapon ("IRIS-T systems").
+        if run.count == 1, first.isAllCaps, !romanNumerals.contains(first.text) {
+            let window = tokens[(run.upperBound)..<min(run.upperBound + 3, sentence.range.upperBound)]
+            if !window.contains(where: { lexicon.isWord($0.lowercased, in: "product-noun") }),
+                !isAllCapsLine(run.lowerBound)
+            {
+                addOrganization(range: run, sentence: sentence.index)
+            }
+            return
+        }
+        // "the militant group Jaish-e-Mohammed": a name introduced as an organization.
+        if run.lowerBound > sentence.range.lowerBound,
+            lexicon.isWord(tokens[run.lowerBound - 1].lowercased, in: "organization-descriptor"),
+            titleAt[run.lowerBound - 1] == nil
+        {
+            addOrganization(range: run, sentence: sentence.index)
+            return
+        }
+        var mention = Mention(
+            range: run, sentence: sentence.index, type: .person, form: .person,
+            name: surface(run, dropPossessive: true), surface: surface(run))
+        mention.isPossessive = tokens[run.upperBound - 1].isPossessive
+        let hasTitle = attachRole(to: &mention, sentence: sentence)
+        mention.isTentative = run.count == 1 && !hasTitle
+        add(mention)
+    }
+
+    private func isAllCapsLine(_ index: Int) -> Bool {
+        var k = index
+        while k > 0, !tokens[k].startsLine { k -= 1 }
+        var words = 0
+        var caps = 0
+        while k < tokens.count, k == index || !tokens[k].startsLine {
+            if tokens[k].kind == .word {
+                words += 1
+                if tokens[k].isAllCaps { caps += 1 }
+            }
+            k += 1
+        }
+        return words >= 2 && caps * 2 > words
+    }
+
+    // MARK: - Roles
+
+    /// Reads the title, organization and country around a person's name into the mention.
+    ///
+    /// - Returns: whether a title or honorific stands with the name.
+    private mutating func attachRole(to mention: inout Mention, sentence: Sentence) -> Bool {
+        let lower = sentence.range.lowerBound
+        var k = mention.range.lowerBound - 1
+        var hasTitle = false
+        while k >= lower, let span = titleAt[k].map({ titles[$0] }), span.kind == .honorific {
+            hasTitle = true
+            k = span.range.lowerBound - 1
+        }
+        // "The UN special envoy for Yemen, Martin Griffiths," and "whose envoy to the UN, Nikki Haley,"
+        var appositive = false
+        if k >= lower, tokens[k].is(","), !hasTitle {
+            var j = k - 1
+            if let m = mentionEnding(at: j), let p = prepositionBefore(mentions[m].range.lowerBound),
+                ["for", "to", "of", "in"].contains(tokens[p].lowercased)
+            {
+                mentions[m].isArgument = false
+                j = p - 1
+            }
+            if j >= lower, titleAt[j] != nil {
+                k = j
+                appositive = true
+            }
+        }
+        let roleEnd = k + 1
+        var roleStart = roleEnd
+        var kind: Lexicon.TitleKind?
+        while k >= lower {
+            if let span = titleAt[k].map({ titles[$0] }), span.kind != .honorific {
+                kind = kind ?? span.kind
+                roleStart = span.range.lowerBound
+                k = span.range.lowerBound - 1
+            } else if kind != nil || titleAt[k + 1] != nil, tokens[k].kind == .word,
+                lexicon.isWord(tokens[k].lowercased, in: "role-modifier"), !tokens[k].isPossessive
+            {
+                roleStart = k
+                k -= 1
+            } else {
+                break
+            }
+        }
+        if kind != nil {
+            hasTitle = true
+            mention.role = (roleStart..<roleEnd).map { tokens[$0].text }.joined(separator: " ")
+            mention.roleKind = kind
+            // Leading modifiers that belong to no title ("top" in "top said") were kept only
+            // when a title follows them, so the phrase always ends in a title.
+        } else if appositive {
+            k = mention.range.lowerBound - 1
+        }
+        // What stands before the role: "Russian", "Kremlin", "Palestinian Authority", "Lebanon's".
+        if k >= lower, let m = mentionEnding(at: k), mentions[m].type != .person {
+            affiliate(&mention, with: m)
+        } else if k >= lower + 1, tokens[k].lowercased == "whose", tokens[k - 1].is(","),
+            let m = mentionEnding(at: k - 2), mentions[m].type != .person
+        {
+            affiliate(&mention, with: m, keepArgument: true)
+        }
+        // After the name: "of Jordan", "of the Democratic Republic of Congo".
+        var after = mention.range.upperBound
+        if after < sentence.range.upperBound, tokens[after].lowercased == "of" {
+            after += 1
+            if after < sentence.range.upperBound, tokens[after].lowercased == "the" { after += 1 }
+            if let match = lexicon.entities.longestMatch(in: tokens, at: after, end: sentence.range.upperBound, respectCase: true),
+                match.phrase.value.type == .country
+            {
+                mention.affiliationCountry = match.phrase.value.canonical
+                hasTitle = hasTitle || mention.role != nil
+            }
+        }
+        if mention.role == nil { readAppositiveRole(into: &mention, sentence: sentence) }
+        return hasTitle
+    }
+
+    /// "Ali Bagheri, Iran's top negotiator," gives a role and a country after the name.
+    private mutating func readAppositiveRole(into mention: inout Mention, sentence: Sentence) {
+        let end = sentence.range.upperBound
+        var k = mention.range.upperBound
+        guard k < end, tokens[k].is(",") else { return }
+        k += 1
+        if k < end, ["the", "a", "an"].contains(tokens[k].lowercased) { k += 1 }
+        var affiliation: Int?
+        if k < end, let match = lexicon.entities.longestMatch(in: tokens, at: k, end: end, respectCase: true) {
+            affiliation = match.phrase.value.type == .person ? nil : k
+            k += match.length
+        }
+        let roleStart = k
+        while k < end, tokens[k].kind == .word, lexicon.isWord(tokens[k].lowercased, in: "role-modifier") { k += 1 }
+        guard k < end, let title = lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false),
+            title.phrase.value != .honorific
+        else { return }
+        mention.role = (roleStart..<(k + title.length)).map { tokens[$0].text }.joined(separator: " ")
+        mention.roleKind = title.phrase.value
+        if let affiliation, let entry = lexicon.entities.longestMatch(in: tokens, at: affiliation, end: end, respectCase: true)?.phrase.value {
+            pendingAffiliations.append(affiliation)
+            if entry.type == .country, mention.affiliationCountry == nil {
+                mention.affiliationCountry = entry.canonical
+            } else if entry.type == .organization, mention.affiliationOrganization == nil {
+                mention.affiliationOrganization = entry.canonical
+                mention.affiliationCountry = mention.affiliationCountry ?? entry.country
+            }
+        }
+    }
+
+    /// Mentions, found later in the scan, that only qualify a person's role.
+    private var pendingAffiliations: [Int] = []
+
+    private mutating func affiliate(_ mention: inout Mention, with m: Int, keepArgument: Bool = false) {
+        let other = mentions[m]
+        if !keepArgument { mentions[m].isArgument = false }
+        switch other.type {
+        case .country:
+            mention.affiliationCountry = mention.affiliationCountry ?? other.name
+        case .organization:
+            mention.affiliationOrganization = other.name
+            mention.affiliationCountry = mention.affiliationCountry ?? other.organizationCountry
+        case .person:
+            break
+        }
+    }
+
+    private func mentionEnding(at index: Int) -> Int? {
+        guard index >= 0 else { return nil }
+        return mentionsEndingAt[index]?.last
+    }
+
+    private func prepositionBefore(_ index: Int) -> Int? {
+        var k = index - 1
+        if k >= 0, tokens[k].lowercased == "the" { k -= 1 }
+        return k >= 0 ? k : nil
+    }
+
+    private mutating func add(_ mention: Mention) {
+        var mention = mention
+        if pendingAffiliations.contains(mention.range.lowerBound) {
+            mention.isArgument = false
+            pendingAffiliations.removeAll { $0 == mention.range.lowerBound }
+        }
+        mentionsEndingAt[mention.range.upperBound - 1, default: []].append(mentions.count)
+        mentions.append(mention)
+    }
+
+    private func surface(_ range: Range<Int>, dropPossessive: Bool = false) -> String {
+        range.map { tokens[$0].text }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,51 @@
+import RelgraphModel
+
+/// The whole extraction pipeline: text in, entities and relations with evidence out.
+///
+/// ```swift
+/// let document = Extractor().extract("Russian President Vladimir Putin called Israeli Prime Minister Benjamin Netanyahu.")
+/// document.entities.map(\.name)   // ["Russia", "Israel", "Vladimir Putin", "Benjamin Netanyahu"]
+/// document.relations.first?.relation  // .spokeWith
+/// ```
+///
+/// An `Extractor` holds no state between documents and is safe to share between threads.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    /// Reads one document.
+    ///
+    /// - Complexity: O(*n*) in the length of the text.
+    public func extract(_ text: String) -> ExtractedDocument {
+        let tokens = Tokenizer().tokenize(text)
+        let sentences = SentenceSplitter(abbreviations: lexicon.words("abbreviation")).split(tokens, in: text)
+        let dateline = Dateline(tokens: tokens, lexicon: lexicon)
+        var finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences, skipped: dateline.tokens)
+        var (mentions, titles) = finder.run()
+        let resolver = EntityResolver(lexicon: lexicon, tokens: tokens, datelineCountry: dateline.country)
+        let entities = resolver.resolve(&mentions)
+        var reader = RelationExtractor(
+            lexicon: lexicon, tokens: tokens, sentences: sentences, mentions: mentions, entities: entities, titles: titles)
+        let relations = reader.run()
+        return ExtractedDocument(entities: entities, relations: relations)
+    }
+}
+
+/// What one document says: its entities and the relations between them.
+public struct ExtractedDocument: Sendable, Equatable {
+    public var entities: [DocumentEntity]
+    public var relations: [ExtractedRelation]
+
+    /// The entity with this name or alias, if the document has one.
+    public func entity(named name: String) -> DocumentEntity? {
+        entities.first { $0.name == name } ?? entities.first { $0.aliases.contains(name) }
+    }
+
+    /// Relations as (source name, relation, target name) triples.
+    public var triples: [(source: String, relation: RelationType, target: String)] {
+        relations.map { (entities[$0.source].name, $0.relation, entities[$0.target].name) }
+    }
+}

@@ -1,0 +1,207 @@
+import RelgraphModel
+
+/// Everything relgraph knows about words before it reads a text: countries, organizations,
+/// titles, word classes and relation triggers.
+///
+/// A lexicon is built from text files in the formats documented at the top of each file in
+/// `Sources/RelgraphExtraction/Lexicons/`. ``Lexicon/standard`` holds the files that ship
+/// with relgraph; ``Lexicon/init(files:)`` adds a user's own on top.
+public struct Lexicon: Sendable {
+    /// What a known phrase refers to.
+    public struct Entry: Sendable, Equatable {
+        public enum Form: Sendable, Equatable {
+            /// The name or another name of the entity: "Russia", "U.S.", "Hamas".
+            case name
+            /// An adjective or a people: "Russian", "Israelis".
+            case demonym
+            /// A capital or seat of government: "Moscow", "the Kremlin".
+            case seat
+        }
+
+        public var canonical: String
+        public var type: EntityType
+        public var form: Form
+        /// For organizations: their kind ("media", "militant", ...).
+        public var kind: String?
+        /// For organizations: the country they belong to.
+        public var country: String?
+    }
+
+    /// How a title is used: see `titles.txt`.
+    public enum TitleKind: String, Sendable {
+        case leader, official, honorific
+    }
+
+    /// A relation trigger: see `relations.txt`.
+    public struct Trigger: Sendable, Equatable {
+        public enum Pattern: String, Sendable {
+            case direct, directPerson = "direct-person", with, recipient, nounFor = "noun-for", compound,
+                responsibility
+        }
+
+        public var relation: RelationType
+        public var pattern: Pattern
+        /// The words of the trigger, lowercased.
+        public var words: [String]
+    }
+
+    var entities = PhraseIndex<Entry>()
+    var titles = PhraseIndex<TitleKind>()
+    var triggers = PhraseIndex<[Trigger]>()
+    var compoundTriggers: [String: RelationType] = [:]
+    var wordClasses: [String: Set<String>] = [:]
+    /// Canonical country name for every form of it, lowercased, for resolving "of Jordan".
+    var countryByName: [String: String] = [:]
+
+    /// Builds a lexicon from the text of lexicon files.
+    ///
+    /// - Parameter files: pairs of file name and contents. The name selects the format:
+    ///   `countries`, `organizations`, `titles`, `words` or `relations`, optionally followed by
+    ///   anything (`organizations-mine.txt`). Later files add to earlier ones.
+    /// - Throws: ``LexiconError`` naming the file and line of the first malformed entry.
+    public init(files: [(name: String, text: String)]) throws {
+        for file in files {
+            let base = file.name.split(separator: "/").last.map(String.init) ?? file.name
+            guard let format = Self.formats.first(where: { base.hasPrefix($0) }) else {
+                throw LexiconError.unknownFormat(file: file.name)
+            }
+            try parse(file.text, format: format, file: file.name)
+        }
+    }
+
+    static let formats = ["countries", "organizations", "titles", "words", "relations"]
+
+    /// The lexicon that ships with relgraph.
+    public static let standard: Lexicon = {
+        do {
+            return try Lexicon(files: LexiconData.files)
+        } catch {
+            preconditionFailure("the built-in lexicon is malformed: \(error)")
+        }
+    }()
+
+    /// Whether `word` (any case) belongs to the named class of `words.txt`.
+    public func isWord(_ word: String, in wordClass: String) -> Bool {
+        wordClasses[wordClass]?.contains(word) ?? false
+    }
+
+    func words(_ wordClass: String) -> Set<String> { wordClasses[wordClass] ?? [] }
+
+    /// The canonical name of a country given any of its names, demonyms or seats.
+    public func country(named name: String) -> String? {
+        countryByName[name.lowercased()]
+    }
+
+    // MARK: - Parsing
+
+    private mutating func parse(_ text: String, format: String, file: String) throws {
+        var section: String?
+        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: " \t\r")
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: " \t")
+            }
+            func list(_ k: Int) -> [String] {
+                guard k < fields.count else { return [] }
+                return fields[k].split(separator: ",").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+            }
+            let malformed = LexiconError.malformedLine(file: file, line: number + 1, text: String(line))
+            switch format {
+            case "countries":
+                guard fields.count == 4, !fields[0].isEmpty else { throw malformed }
+                let name = fields[0]
+                addEntity(name, Entry(canonical: name, type: .country, form: .name))
+                for alias in list(1) { addEntity(alias, Entry(canonical: name, type: .country, form: .name)) }
+                for demonym in list(2) { addEntity(demonym, Entry(canonical: name, type: .country, form: .demonym)) }
+                for seat in list(3) { addEntity(seat, Entry(canonical: name, type: .country, form: .seat)) }
+                for form in [name] + list(1) + list(2) + list(3) { countryByName[form.lowercased()] = name }
+            case "organizations":
+                guard fields.count == 4, !fields[0].isEmpty else { throw malformed }
+                let name = fields[0]
+                let kind = fields[2].isEmpty ? nil : fields[2]
+                let country = fields[3].isEmpty ? nil : fields[3]
+                for form in [name] + list(1) {
+                    addEntity(form, Entry(canonical: name, type: .organization, form: .name, kind: kind, country: country))
+                }
+            case "titles":
+                guard fields.count == 2, let kind = TitleKind(rawValue: fields[1]) else { throw malformed }
+                titles.insert(Self.words(of: fields[0], dropPeriods: true), kind)
+            case "relations":
+                guard fields.count == 3, let relation = RelationType(rawValue: fields[0]),
+                    let pattern = Trigger.Pattern(rawValue: fields[1])
+                else { throw malformed }
+                for phrase in list(2) {
+                    let words = Self.words(of: phrase, dropPeriods: false)
+                    let trigger = Trigger(relation: relation, pattern: pattern, words: words)
+                    if pattern == .compound {
+                        compoundTriggers[words.joined(separator: " ")] = relation
+                    } else {
+                        var existing = triggers.exact(words) ?? []
+                        existing.append(trigger)
+                        triggers.insert(words, existing)
+                    }
+                }
+            case "words":
+                if line.hasPrefix("[") {
+                    guard line.hasSuffix("]") else { throw malformed }
+                    section = String(line.dropFirst().dropLast())
+                    continue
+                }
+                guard let section else { throw malformed }
+                for word in line.split(separator: ",") {
+                    let w = word.trimmingCharacters(in: " ").lowercased()
+                    if !w.isEmpty { wordClasses[section, default: []].insert(w) }
+                }
+            default:
+                throw LexiconError.unknownFormat(file: file)
+            }
+        }
+    }
+
+    private mutating func addEntity(_ phrase: String, _ entry: Entry) {
+        let words = Self.words(of: phrase, dropPeriods: false)
+        // The first entry for a phrase wins: "Congo" stays with the country listed first.
+        if entities.exact(words) == nil {
+            entities.insert(words, entry, surface: Self.surfaceWords(of: phrase))
+        }
+    }
+
+    /// Lowercased words of a phrase, split the way the tokenizer splits text.
+    static func words(of phrase: String, dropPeriods: Bool) -> [String] {
+        surfaceWords(of: phrase).map { word in
+            let lower = word.lowercased()
+            return dropPeriods && lower.hasSuffix(".") ? String(lower.dropLast()) : lower
+        }
+    }
+
+    static func surfaceWords(of phrase: String) -> [String] {
+        Tokenizer().tokenize(phrase).filter { $0.kind != .punctuation || $0.text != "." }.map { token in
+            token.text
+        }
+    }
+}
+
+/// A lexicon file that cannot be read.
+public enum LexiconError: Error, CustomStringConvertible, Equatable {
+    case unknownFormat(file: String)
+    case malformedLine(file: String, line: Int, text: String)
+
+    public var description: String {
+        switch self {
+        case .unknownFormat(let file):
+            "\(file): cannot tell the lexicon format; name the file countries*, organizations*, titles*, words* or relations*"
+        case .malformedLine(let file, let line, let text):
+            "\(file):\(line): malformed entry \"\(text)\"; see the format described at the top of the built-in file of the same kind"
+        }
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, set.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+}

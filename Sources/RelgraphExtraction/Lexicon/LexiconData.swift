@@ -1,0 +1,567 @@
+// Generated from the files in Sources/RelgraphExtraction/Lexicons; do not edit by hand.
+// After editing a lexicon file, regenerate with:
+//     RELGRAPH_REGENERATE_LEXICONS=1 swift test --filter LexiconDataTests
+
+/// The text of the built-in lexicon files, compiled into the binary so that relgraph
+/// needs no resource files at run time.
+enum LexiconData {
+    static let files: [(name: String, text: String)] = [
+        ("countries.txt", ##"""
+# Countries and state-like territories.
+#
+# Format: one country a line, four fields separated by " | ":
+#   canonical name | other names and abbreviations | demonyms | capitals and seats of government
+# Lists inside a field are separated by ", ". Empty fields stay empty. Matching is on whole
+# words and respects capitalization (acronyms must be written as they appear in text).
+# Capitals and seats stand for the government ("Moscow said", "the Kremlin said"); used as
+# a place ("talks in Moscow") they are not counted as a mention of the country.
+Afghanistan |  | Afghan, Afghans | Kabul
+Albania |  | Albanian, Albanians | Tirana
+Algeria |  | Algerian, Algerians | Algiers
+Andorra |  | Andorran |
+Angola |  | Angolan, Angolans | Luanda
+Antigua and Barbuda |  |  |
+Argentina |  | Argentine, Argentinian, Argentines | Buenos Aires, Casa Rosada
+Armenia |  | Armenian, Armenians | Yerevan
+Australia |  | Australian, Australians | Canberra
+Austria |  | Austrian, Austrians | Vienna
+Azerbaijan |  | Azerbaijani, Azerbaijanis, Azeri, Azeris | Baku
+Bahamas | The Bahamas | Bahamian |
+Bahrain |  | Bahraini, Bahrainis | Manama
+Bangladesh |  | Bangladeshi, Bangladeshis | Dhaka
+Barbados |  | Barbadian |
+Belarus |  | Belarusian, Belarusians | Minsk
+Belgium |  | Belgian, Belgians |
+Belize |  | Belizean |
+Benin |  | Beninese | Porto-Novo
+Bhutan |  | Bhutanese | Thimphu
+Bolivia |  | Bolivian, Bolivians | La Paz
+Bosnia and Herzegovina | Bosnia | Bosnian, Bosnians | Sarajevo
+Botswana |  | Botswanan | Gaborone
+Brazil |  | Brazilian, Brazilians | Brasilia
+Brunei |  | Bruneian |
+Bulgaria |  | Bulgarian, Bulgarians |
+Burkina Faso |  | Burkinabe | Ouagadougou
+Burundi |  | Burundian, Burundians | Gitega
+Cambodia |  | Cambodian, Cambodians | Phnom Penh
+Cameroon |  | Cameroonian, Cameroonians | Yaounde
+Canada |  | Canadian, Canadians | Ottawa
+Cape Verde | Cabo Verde | Cape Verdean |
+Central African Republic | CAR | Central African | Bangui
+Chad |  | Chadian, Chadians | N'Djamena
+Chile |  | Chilean, Chileans |
+China | People's Republic of China, PRC | Chinese | Beijing, Zhongnanhai
+Colombia |  | Colombian, Colombians | Bogota
+Comoros |  | Comorian |
+Democratic Republic of Congo | Democratic Republic of the Congo, DRC, DR Congo, Congo-Kinshasa, Congo | Congolese | Kinshasa
+Republic of the Congo | Congo-Brazzaville, Republic of Congo |  | Brazzaville
+Costa Rica |  | Costa Rican |
+Croatia |  | Croatian, Croatians, Croat, Croats | Zagreb
+Cuba |  | Cuban, Cubans | Havana
+Cyprus |  | Cypriot, Cypriots | Nicosia
+Czech Republic | Czechia | Czech, Czechs | Prague
+Denmark |  | Danish, Danes | Copenhagen
+Djibouti |  | Djiboutian |
+Dominica |  |  |
+Dominican Republic |  | Dominican, Dominicans | Santo Domingo
+East Timor | Timor-Leste | East Timorese | Dili
+Ecuador |  | Ecuadorian, Ecuadorians | Quito
+Egypt |  | Egyptian, Egyptians | Cairo
+El Salvador |  | Salvadoran, Salvadorans | San Salvador
+Equatorial Guinea |  | Equatoguinean | Malabo
+Eritrea |  | Eritrean, Eritreans | Asmara
+Estonia |  | Estonian, Estonians | Tallinn
+Eswatini | Swaziland | Swazi |
+Ethiopia |  | Ethiopian, Ethiopians | Addis Ababa
+Fiji |  | Fijian |
+Finland |  | Finnish, Finns | Helsinki
+France |  | French | Paris, Elysee, Élysée, Elysee Palace
+Gabon |  | Gabonese | Libreville
+Gambia | The Gambia | Gambian |
+Georgia |  | Georgian, Georgians | Tbilisi
+Germany |  | German, Germans | Berlin
+Ghana |  | Ghanaian, Ghanaians | Accra
+Greece |  | Greek, Greeks | Athens
+Grenada |  | Grenadian |
+Guatemala |  | Guatemalan, Guatemalans | Guatemala City
+Guinea |  | Guinean, Guineans | Conakry
+Guinea-Bissau |  | Bissau-Guinean |
+Guyana |  | Guyanese |
+Haiti |  | Haitian, Haitians | Port-au-Prince
+Honduras |  | Honduran, Hondurans | Tegucigalpa
+Hungary |  | Hungarian, Hungarians | Budapest
+Iceland |  | Icelandic, Icelanders | Reykjavik
+India |  | Indian, Indians | New Delhi
+Indonesia |  | Indonesian, Indonesians | Jakarta
+Iran | Islamic Republic of Iran, Islamic Republic | Iranian, Iranians, Persian | Tehran
+Iraq |  | Iraqi, Iraqis | Baghdad
+Ireland |  | Irish | Dublin
+Israel |  | Israeli, Israelis | Jerusalem
+Italy |  | Italian, Italians | Rome
+Ivory Coast | Cote d'Ivoire, Côte d'Ivoire | Ivorian, Ivorians | Yamoussoukro
+Jamaica |  | Jamaican, Jamaicans |
+Japan |  | Japanese | Tokyo
+Jordan |  | Jordanian, Jordanians | Amman
+Kazakhstan |  | Kazakh, Kazakhs, Kazakhstani | Astana
+Kenya |  | Kenyan, Kenyans | Nairobi
+Kiribati |  |  |
+Kosovo |  | Kosovar, Kosovars | Pristina
+Kuwait |  | Kuwaiti, Kuwaitis |
+Kyrgyzstan |  | Kyrgyz | Bishkek
+Laos |  | Laotian, Lao | Vientiane
+Latvia |  | Latvian, Latvians | Riga
+Lebanon |  | Lebanese | Beirut
+Lesotho |  | Basotho | Maseru
+Liberia |  | Liberian, Liberians | Monrovia
+Libya |  | Libyan, Libyans | Tripoli
+Liechtenstein |  |  |
+Lithuania |  | Lithuanian, Lithuanians | Vilnius
+Luxembourg |  | Luxembourgish |
+Madagascar |  | Malagasy | Antananarivo
+Malawi |  | Malawian, Malawians | Lilongwe
+Malaysia |  | Malaysian, Malaysians | Kuala Lumpur
+Maldives |  | Maldivian |
+Mali |  | Malian, Malians | Bamako
+Malta |  | Maltese | Valletta
+Marshall Islands |  | Marshallese |
+Mauritania |  | Mauritanian, Mauritanians | Nouakchott
+Mauritius |  | Mauritian |
+Mexico |  | Mexican, Mexicans | Mexico City
+Micronesia |  | Micronesian |
+Moldova |  | Moldovan, Moldovans | Chisinau
+Monaco |  | Monegasque |
+Mongolia |  | Mongolian, Mongolians | Ulaanbaatar
+Montenegro |  | Montenegrin | Podgorica
+Morocco |  | Moroccan, Moroccans | Rabat
+Mozambique |  | Mozambican, Mozambicans | Maputo
+Myanmar | Burma | Burmese, Myanmarese | Naypyidaw, Naypyitaw
+Namibia |  | Namibian, Namibians | Windhoek
+Nauru |  | Nauruan |
+Nepal |  | Nepali, Nepalese | Kathmandu
+Netherlands | The Netherlands, Holland | Dutch | The Hague, Amsterdam
+New Zealand |  | New Zealander, New Zealanders | Wellington
+Nicaragua |  | Nicaraguan, Nicaraguans | Managua
+Niger |  | Nigerien, Nigeriens | Niamey
+Nigeria |  | Nigerian, Nigerians | Abuja
+North Korea | Democratic People's Republic of Korea, DPRK | North Korean, North Koreans | Pyongyang
+North Macedonia | Macedonia | Macedonian, Macedonians | Skopje
+Norway |  | Norwegian, Norwegians | Oslo
+Oman |  | Omani, Omanis | Muscat
+Pakistan |  | Pakistani, Pakistanis | Islamabad
+Palau |  | Palauan |
+Palestine | Palestinian territories, State of Palestine | Palestinian, Palestinians | Ramallah
+Panama |  | Panamanian, Panamanians | Panama City
+Papua New Guinea |  | Papua New Guinean | Port Moresby
+Paraguay |  | Paraguayan, Paraguayans | Asuncion
+Peru |  | Peruvian, Peruvians | Lima
+Philippines | The Philippines | Filipino, Filipinos, Philippine | Manila
+Poland |  | Polish, Poles | Warsaw
+Portugal |  | Portuguese | Lisbon
+Qatar |  | Qatari, Qataris | Doha
+Romania |  | Romanian, Romanians | Bucharest
+Russia | Russian Federation | Russian, Russians | Moscow, Kremlin
+Rwanda |  | Rwandan, Rwandans | Kigali
+Saint Kitts and Nevis |  |  |
+Saint Lucia |  |  |
+Saint Vincent and the Grenadines |  |  |
+Samoa |  | Samoan |
+San Marino |  |  |
+Sao Tome and Principe |  |  |
+Saudi Arabia | Kingdom of Saudi Arabia, KSA | Saudi, Saudis | Riyadh
+Senegal |  | Senegalese | Dakar
+Serbia |  | Serbian, Serbians, Serb, Serbs | Belgrade
+Seychelles |  | Seychellois |
+Sierra Leone |  | Sierra Leonean | Freetown
+Singapore |  | Singaporean, Singaporeans |
+Slovakia |  | Slovak, Slovaks | Bratislava
+Slovenia |  | Slovenian, Slovenians | Ljubljana
+Solomon Islands |  |  |
+Somalia |  | Somali, Somalis | Mogadishu
+South Africa |  | South African, South Africans | Pretoria
+South Korea | Republic of Korea, ROK | South Korean, South Koreans | Seoul
+South Sudan |  | South Sudanese | Juba
+Spain |  | Spanish, Spaniards | Madrid
+Sri Lanka |  | Sri Lankan, Sri Lankans | Colombo
+Sudan |  | Sudanese | Khartoum
+Suriname |  | Surinamese | Paramaribo
+Sweden |  | Swedish, Swedes | Stockholm
+Switzerland |  | Swiss | Bern
+Syria |  | Syrian, Syrians | Damascus
+Taiwan | Republic of China | Taiwanese | Taipei
+Tajikistan |  | Tajik, Tajiks | Dushanbe
+Tanzania |  | Tanzanian, Tanzanians | Dodoma
+Thailand |  | Thai | Bangkok
+Togo |  | Togolese | Lome
+Tonga |  | Tongan |
+Trinidad and Tobago |  | Trinidadian |
+Tunisia |  | Tunisian, Tunisians | Tunis
+Turkey | Turkiye, Türkiye | Turkish, Turks | Ankara
+Turkmenistan |  | Turkmen | Ashgabat
+Tuvalu |  |  |
+Uganda |  | Ugandan, Ugandans | Kampala
+Ukraine |  | Ukrainian, Ukrainians | Kyiv, Kiev
+United Arab Emirates | UAE, U.A.E., Emirates | Emirati, Emiratis | Abu Dhabi
+United Kingdom | UK, U.K., Britain, Great Britain | British, Briton, Britons | London, Downing Street, Whitehall
+United States | U.S., US, USA, U.S.A., United States of America, America | American, Americans | Washington, White House, Pentagon
+Uruguay |  | Uruguayan, Uruguayans | Montevideo
+Uzbekistan |  | Uzbek, Uzbeks | Tashkent
+Vanuatu |  |  |
+Vatican | Holy See, Vatican City |  |
+Venezuela |  | Venezuelan, Venezuelans | Caracas, Miraflores
+Vietnam | Viet Nam | Vietnamese | Hanoi
+Western Sahara |  | Sahrawi |
+Yemen |  | Yemeni, Yemenis | Sanaa
+Zambia |  | Zambian, Zambians | Lusaka
+Zimbabwe |  | Zimbabwean, Zimbabweans | Harare
+"""##),
+        ("organizations.txt", ##"""
+# Organizations known by name.
+#
+# Format: one organization a line, four fields separated by " | ":
+#   canonical name | other names and acronyms | kind | country it belongs to (if any)
+# Kinds: international, alliance, militant, party, government, agency, company, media.
+# Media organizations are kept as entities but are never parties to a relation that
+# only reports it ("Reuters said", "told Reuters"). The country field gives a person
+# introduced by the organization ("CIA Director William Burns") the country they serve.
+# Organizations not listed here are still found by pattern ("the X Ministry", "X Party",
+# acronyms defined in the text); this list is for names that carry no such clue.
+United Nations | UN, U.N. | international |
+United Nations Security Council | UN Security Council, U.N. Security Council, UNSC, Security Council | international |
+United Nations General Assembly | UN General Assembly, UNGA, General Assembly | international |
+UNRWA | United Nations Relief and Works Agency | international |
+UNICEF |  | international |
+UNHCR | United Nations High Commissioner for Refugees | international |
+World Health Organization | WHO | international |
+World Food Programme | WFP | international |
+International Atomic Energy Agency | IAEA | international |
+International Monetary Fund | IMF | international |
+World Bank |  | international |
+World Trade Organization | WTO | international |
+International Criminal Court | ICC | international |
+International Court of Justice | ICJ, World Court | international |
+International Committee of the Red Cross | ICRC, Red Cross | international |
+NATO | North Atlantic Treaty Organization | alliance |
+European Union | EU, E.U. | international |
+European Commission | Commission | international |
+European Council |  | international |
+European Parliament |  | international |
+African Union | AU | international |
+Arab League | League of Arab States | international |
+Association of Southeast Asian Nations | ASEAN | international |
+Organization of American States | OAS | international |
+Organization for Security and Co-operation in Europe | OSCE | international |
+Economic Community of West African States | ECOWAS | international |
+Gulf Cooperation Council | GCC | international |
+Shanghai Cooperation Organisation | SCO | international |
+OPEC | Organization of the Petroleum Exporting Countries, OPEC+ | international |
+G7 | Group of Seven | international |
+G20 | Group of 20 | international |
+BRICS |  | international |
+Commonwealth |  | international |
+Lima Group |  | international |
+Hamas |  | militant | Palestine
+Hezbollah | Hizbollah, Hizballah | militant | Lebanon
+Houthis | Houthi, Houthi rebels, Houthi movement, Ansar Allah, Ansarallah | militant | Yemen
+Palestinian Islamic Jihad | Islamic Jihad, PIJ | militant | Palestine
+Fatah |  | party | Palestine
+Palestine Liberation Organization | PLO | party | Palestine
+Palestinian Authority | PA | government | Palestine
+Taliban |  | militant | Afghanistan
+Islamic State | ISIS, ISIL, Daesh | militant |
+al-Qaeda | al Qaeda, Al-Qaeda, Al Qaeda | militant |
+al-Shabaab | al Shabaab, Al-Shabaab | militant | Somalia
+Boko Haram |  | militant | Nigeria
+Kurdistan Workers' Party | PKK | militant |
+People's Protection Units | YPG | militant | Syria
+Syrian Democratic Forces | SDF | militant | Syria
+Hayat Tahrir al-Sham | HTS | militant | Syria
+M23 | March 23 Movement | militant |
+FDLR | Democratic Forces for the Liberation of Rwanda | militant |
+Rapid Support Forces | RSF | militant | Sudan
+Wagner Group | Wagner | militant | Russia
+Jaish-e-Mohammed | Jaish-e-Mohammad, JeM | militant | Pakistan
+Lashkar-e-Taiba | LeT | militant | Pakistan
+Muslim Brotherhood |  | party |
+Islamic Revolutionary Guard Corps | IRGC, Revolutionary Guard Corps, Revolutionary Guards, Revolutionary Guard | government | Iran
+Quds Force |  | government | Iran
+Islamic Resistance in Iraq |  | militant | Iraq
+Kataib Hezbollah | Kata'ib Hezbollah | militant | Iraq
+Popular Mobilization Forces | PMF | militant | Iraq
+CIA | Central Intelligence Agency | agency | United States
+FBI | Federal Bureau of Investigation | agency | United States
+National Security Agency | NSA | agency | United States
+State Department | U.S. State Department, Department of State | government | United States
+Mossad |  | agency | Israel
+Shin Bet |  | agency | Israel
+Israel Defense Forces | IDF | government | Israel
+MI6 | Secret Intelligence Service | agency | United Kingdom
+FSB | Federal Security Service | agency | Russia
+Sovereign Council | Sovereignty Council | government | Sudan
+National Assembly |  | government |
+Reuters |  | media |
+Associated Press | AP | media |
+Agence France-Presse | AFP | media |
+BBC |  | media |
+CNN |  | media |
+Fox News | FOX NEWS | media |
+Al Jazeera |  | media |
+The New York Times | New York Times | media |
+The Washington Post | Washington Post | media |
+The Wall Street Journal | Wall Street Journal | media |
+Bloomberg |  | media |
+Xinhua |  | media |
+TASS |  | media |
+RIA Novosti |  | media |
+Interfax |  | media |
+IRNA |  | media |
+Yonhap |  | media |
+KCNA | Korean Central News Agency | media |
+Pinterest |  | company |
+LinkedIn |  | company |
+Tumblr |  | company |
+Facebook |  | company |
+Google |  | company |
+Microsoft |  | company |
+Amazon |  | company |
+Gazprom |  | company | Russia
+Rosneft |  | company | Russia
+Saudi Aramco | Aramco | company | Saudi Arabia
+Huawei |  | company | China
+Boeing |  | company | United States
+Lockheed Martin |  | company | United States
+SpaceX |  | company | United States
+"""##),
+        ("relations.txt", ##"""
+# Words and phrases that signal a relation, and where to look for its other party.
+#
+# Format: one rule a line, three fields separated by " | ":
+#   relation | pattern | trigger words and phrases, separated by ", "
+# Patterns:
+#   direct          the other party follows the trigger: "blamed Russia", "met Putin"
+#   direct-person   as direct, but only a person counts: "called King Salman"
+#   with            the other party follows "with": "spoke by phone with Zelensky"
+#   recipient       the other party follows "to" or "for", else the trigger: "supplied drones to Kyiv"
+#   noun-for        a noun whose other party follows "for" or "to": "support for Ukraine"
+#   compound        the second half of "X-backed": the first half is the source
+#   responsibility  the trigger's subject is blamed by whoever says it: "Tehran bore responsibility"
+# A "direct" trigger followed by "by" is read as passive: "was blamed by the United States".
+# A "with" trigger whose subject is a list and which has no object relates the list's
+# members with each other: "Putin and Raisi spoke".
+spoke_with | direct | met, meet, meets, told, tells, tell
+spoke_with | direct-person | called, phoned, telephoned, rang, received, receives, hosted, hosts, welcomed, welcomes
+spoke_with | with | spoke, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, held talks, hold talks, holding talks, holds talks
+backs | direct | backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with
+backs | recipient | supplied, supplies, supply, supplying, provided, provides, provide, providing, sent, sends, send, sending, delivered, delivers, deliver, delivering, sold, sells, sell, selling, shipped, ships, ship, shipping, transferred, transfers
+backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, military aid, financial support
+backs | compound | backed, funded, supported, armed, sponsored, financed
+blamed | direct | blamed, blames, blame, blaming, accused, accuses, accuse, accusing
+blamed | responsibility | bore responsibility, bears responsibility, bear responsibility, was responsible, is responsible, were responsible, are responsible, was to blame, is to blame
+"""##),
+        ("titles.txt", ##"""
+# Titles and roles that stand before (or beside) a person's name.
+#
+# Format: one title a line, two fields separated by " | ":
+#   title as written | kind
+# Kinds:
+#   leader     head of state or government, or a minister: answers "which leaders ..."
+#   official   any other office or position ("spokesman", "envoy", "chief")
+#   honorific  a form of address that is not a role ("Sheikh", "Mr."); dropped from names
+# Matching ignores case, so "Prime Minister" also matches "prime minister" and "PM".
+# Multi-word titles are matched before their parts.
+President | leader
+Vice President | leader
+President-elect | leader
+Interim President | leader
+Prime Minister | leader
+PM | leader
+Premier | leader
+Deputy Prime Minister | leader
+Chancellor | leader
+King | leader
+Queen | leader
+Crown Prince | leader
+Emir | leader
+Sultan | leader
+Supreme Leader | leader
+Ayatollah | leader
+Foreign Minister | leader
+Defense Minister | leader
+Defence Minister | leader
+Interior Minister | leader
+Finance Minister | leader
+Minister | leader
+Secretary of State | leader
+Secretary of Defense | leader
+Defense Secretary | leader
+Foreign Secretary | leader
+Home Secretary | leader
+Secretary | official
+Governor | official
+Mayor | official
+Senator | official
+Speaker | official
+Secretary-General | official
+Secretary General | official
+National Security Adviser | official
+National Security Advisor | official
+Ambassador | official
+Envoy | official
+Special Envoy | official
+Spokesman | official
+Spokeswoman | official
+Spokesperson | official
+Leader | official
+Chief | official
+Head | official
+Director | official
+Commander | official
+Chairman | official
+Chairwoman | official
+Chair | official
+Negotiator | official
+Mediator | official
+Adviser | official
+Advisor | official
+Counterpart | official
+Official | official
+Journalist | official
+Reporter | official
+Pope | leader
+General | honorific
+Gen. | honorific
+Prince | honorific
+Princess | honorific
+Sheikh | honorific
+Sheik | honorific
+Dr. | honorific
+Mr. | honorific
+Mrs. | honorific
+Ms. | honorific
+Sir | honorific
+Lord | honorific
+"""##),
+        ("words.txt", ##"""
+# Word classes the recognizer and the relation reader rely on.
+#
+# Format: a section header "[name]" on its own line, then words separated by ", " or new
+# lines. Matching ignores case unless a section says otherwise.
+
+[not-name]
+# Capitalized words that are never part of a person's name: function words that start
+# sentences, days, directions, and common adjectives of place names and headlines.
+The, A, An, This, That, These, Those, It, Its, He, She, His, Her, They, Their, We, Our, I, You
+But, And, Or, So, Yet, If, When, While, After, Before, During, Since, Until, As, At, In, On
+Of, For, With, By, From, To, Into, About, Over, Under, Between, Among, Against, Despite
+According, Later, Earlier, Meanwhile, However, Also, Then, Now, Still, Even, Both, All, Some
+Many, Most, More, Several, Other, Another, Each, Every, No, Not, Why, What, Who, How, Where
+Which, There, Here, Last, Next, First, Second, Third, New, Old, Great, Little, Grand, High
+Supreme, Central, Holy, Islamic, Arab, Western, Eastern, Northern, Southern, West, East, North
+South, Middle, Black, Red, Dead, Upper, Lower, Greater, Monday, Tuesday, Wednesday, Thursday
+Friday, Saturday, Sunday, Today, Tomorrow, Yesterday, Politics, World, News, Opinion, Business
+Sport, Sports, Update, Updated, Breaking, Live, Analysis, Read, Watch, Share, Photo, Video
+Republic, Kingdom, State, States, Union, Federation, Covid, God, Allah, Christmas, Easter
+Ramadan, Eid, Olympics, Internet, Parliament, Congress, Senate, Cabinet, Government, Army
+Navy, Air, Force, Forces, Police, Court, Ministry, Office, Council, Commission, Committee
+Agency, Department, Group, Party, Front, Movement, Alliance, Coalition, Assembly, Authority
+Chamber, Guard, Guards, Corps, Brigade, Brigades, Summit, Conference, Forum, Treaty, Accord
+Agreement, Act, Plan, Initiative, Process, Format, Deal, Strategy, Doctrine, Declaration
+Sea, Ocean, River, Lake, Gulf, Bay, Strait, Canal, Island, Islands, Peninsula, Valley
+Mountain, Mountains, Desert, Dam, Bridge, Corridor, Crossing, Border, Airport, Port, Palace
+Square, Street, Avenue, Road, Province, Region, District, City, County, Cosmodrome, Base
+Station, Plant, Reactor, Field, Prison, Camp, Hospital, Church, Mosque, Temple, Cathedral
+Museum, Stadium, Hotel, Center, Centre, Tower, Hall, House, Building, Zone, Strip, Bank
+Heights, Hills, Coast, Shore, Delta, Basin, Line, Belt, Route, Highway, Pipeline, Stream
+Games, Cup, Prize, Award, Day, Week, Year, War, Revolution, Crisis, Conflict, Operation
+Relations, Act, Law, Bill, Constitution, Charter, Protocol, Resolution, Report, Fund
+
+[month]
+January, February, March, April, May, June, July, August, September, October, November
+December, Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec
+
+[abbreviation]
+# Words written with a final period that does not end a sentence.
+Mr, Mrs, Ms, Dr, Gen, Sen, Rep, Gov, St, Jr, Sr, Lt, Col, Maj, Capt, Sgt, Adm, Prof, Rev
+Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec, No, vs, etc, Inc, Corp, Ltd
+Co, Mt, Ft, approx
+
+[organization-head]
+# A capitalized phrase that ends in one of these names an organization: "Lima Group".
+Group, Party, Council, Forces, Force, Ministry, Agency, Union, Assembly, Corps, Front
+Movement, Army, Organization, Organisation, Association, Bank, Company, Corp, Corporation
+Inc, Ltd, Committee, Commission, Court, Parliament, Guards, Guard, Network, Institute
+University, Alliance, Coalition, Brigades, Brigade, Federation, League, Authority
+Department, Service, Services, Board, Fund, Foundation, Bureau, Cabinet, Congress
+Senate, Tribunal, Brotherhood, Resistance, Jihad, Militia, Battalion, Regiment, Command
+Police, Navy, Secretariat, Directorate, Administration, Office, Airlines, Airways, Times
+Post, Press, Herald, Journal, Tribune, Television, Radio, Broadcasting, Media, Holdings
+Industries, Motors, Group
+
+[organization-descriptor]
+# Lowercase nouns that introduce an organization's name: "the militant group Hamas".
+group, militia, movement, party, organization, organisation, agency, body, wing, faction
+alliance, network, company, firm, coalition, rebels, outlet, newspaper, broadcaster, bloc
+union, council, force, forces, insurgents
+
+[agent-noun]
+# Nouns through which a country or organization acts: "U.S. officials", "Sudan's army".
+government, governments, officials, official, administration, authorities, leaders
+leadership, ministry, military, army, forces, troops, intelligence, regime, junta
+diplomats, envoy, envoys, negotiators, delegation, cabinet, president, presidency
+spokesman, spokeswoman, spokesperson, prosecutors, lawmakers, parliament, embassy
+state, officers, commanders
+
+[name-particle]
+# Lowercase or short words inside names: "Bashar al-Assad", "Ursula von der Leyen".
+al, el, bin, ibn, bint, binti, van, von, der, den, de, da, du, di, dos, das, del, la, le
+ter, ten, abu, Al, Abu, Bin, Ould, ould
+
+[role-modifier]
+# Lowercase words that may stand inside a role phrase: "caretaker Prime Minister".
+caretaker, interim, acting, former, deputy, top, special, senior, chief, political
+military, intelligence, spy, opposition, foreign, defense, defence, national, security
+state, army, vice, first, supreme, regional, prime, cabinet, assistant, executive, general
+foreign-policy, nuclear, lead, main, relief, de facto, exiled, ousted, late, veteran
+
+[locative-preposition]
+# A seat of government after one of these is a place, not an actor: "talks in Moscow".
+in, at, from, near, outside, inside, across, within, around, throughout, via, toward
+towards
+
+[travel-verb]
+# "to" after one of these introduces a place: "flew to Paris".
+flew, fly, flies, flying, travelled, traveled, travel, travels, traveling, travelling, went
+go, goes, going, arrived, arrive, arrives, returned, return, returns, headed, heads, came
+come, comes, trip, trips, visit, journey, moved, fled, back, way, road, route, welcome
+
+[product-noun]
+# Nouns that show an acronym names a thing, not an organization: "IRIS-T air defence systems".
+system, systems, missile, missiles, drone, drones, tank, tanks, launcher, launchers, rocket
+rockets, jet, jets, aircraft, vaccine, vaccines, test, tests, model, virus
+
+[negation]
+# Words that cancel a relation in their clause: "did not speak with", "denied arming".
+not, never, no, neither, nor, without, denied, denies, deny, denying, refused, refuses
+refuse, refusing, declined, declines, decline, rejected, rejects, reject, dismissed
+stop, stopped, stops, halt, halted, cease, ceased, ended, end, cut, suspend, suspended
+unlikely, cannot
+
+[hypothetical]
+# Words that make a relation only possible or planned: "if", "is expected to meet".
+if, whether, could, might, may, should, expected, plans, plan, planned, planning
+hopes, hope, hoped, wants, want, wanted, seeks, seek, sought, intends, intend
+scheduled, due, asked, urged, pressed, ready, unless, considering
+proposed, offered, invited, threatened, would-be
+
+[future]
+# Modal words that make a meeting lie in the future: "will meet", "would speak".
+will, would, shall, 'll
+
+[clause-opener]
+# Words that start a new clause: what precedes them does not supply the subject.
+that, when, while, although, though, because, after, before, since, whereas, but, as
+where, once, until, unless, so, and, or, then, said, says, say, saying, told, added
+noted, warned, stated, announced, insisted, stressed, argued, claimed, reported
+according
+"""##),
+    ]
+}

@@ -1,0 +1,37 @@
+/// A stretch of a sentence that stands for one or more entities and can be a party to a
+/// relation: a name, a pronoun resolved to a person, "the country", "U.S. officials".
+struct ArgumentItem {
+    /// Tokens of the item; for "officials in Paris", from "officials".
+    var range: Range<Int>
+    var entities: [Int]
+    /// "Russia's war": may receive a relation but does not act in this sentence.
+    var isObjectOnly = false
+}
+
+/// Items joined by "and", commas or "as well as": "Russia and China", "A, B, C and D".
+struct ArgumentGroup {
+    var items: [ArgumentItem]
+    var start: Int { items[0].range.lowerBound }
+    var end: Int { items[items.count - 1].range.upperBound }
+    var entities: [Int] {
+        var seen: [Int] = []
+        for item in items { for e in item.entities where !seen.contains(e) { seen.append(e) } }
+        return seen
+    }
+}
+
+/// A clause of a sentence: the span whose first actor is the subject of its verbs.
+struct Clause {
+    enum Kind {
+        case main
+        /// ", who ...", ", which ...": the subject is the antecedent unless the clause names one.
+        case relative
+        /// ", the African Union's mediator in the crisis,": a description of what comes before.
+        case parenthetical
+    }
+
+    var range: Range<Int>
+    var kind: Kind
+    /// For relative and parenthetical clauses: the group they describe.
+    var antecedent: Int?
+}

@@ -1,0 +1,661 @@
+import RelgraphModel
+
+/// Reads who did what to whom from a document whose entities are resolved.
+///
+/// Each sentence is cut into clauses; each relation trigger from `relations.txt` finds its
+/// subject (the clause's first actor, or the antecedent of a relative clause, or the subject
+/// carried over from the clause before) and its object (by the trigger's pattern). Negated,
+/// hypothetical and — for meetings — future clauses are skipped. Lists on either side give
+/// one relation per pair.
+///
+/// - Complexity: O(*n* · *w*) for *n* tokens, where *w* is a small look-ahead window.
+struct RelationExtractor {
+    let lexicon: Lexicon
+    let tokens: [Token]
+    let sentences: [Sentence]
+    let mentions: [Mention]
+    let entities: [DocumentEntity]
+    let titles: [TitleSpan]
+
+    private var found: [Key: [String]] = [:]
+    private var order: [Key] = []
+    /// Who the last sentences were about, for "he", "it" and "the president".
+    private var lastPersonSubject: Int?
+    private var lastActorSubject: Int?
+    /// Every entity occurrence so far, in text order: (token, entity).
+    private var history: [(position: Int, entity: Int)] = []
+    private var titleAt: [Int: Int] = [:]
+    private var mentionTokens: Set<Int> = []
+
+    struct Key: Hashable {
+        var source: Int
+        var relation: RelationType
+        var target: Int
+    }
+
+    init(lexicon: Lexicon, tokens: [Token], sentences: [Sentence], mentions: [Mention], entities: [DocumentEntity], titles: [TitleSpan]) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.sentences = sentences
+        self.mentions = mentions
+        self.entities = entities
+        self.titles = titles
+        for (i, span) in titles.enumerated() { for k in span.range { titleAt[k] = i } }
+        for m in mentions where m.entity != nil { mentionTokens.formUnion(m.range) }
+    }
+
+    mutating func run() -> [ExtractedRelation] {
+        var byEntity: [Int: [Mention]] = [:]
+        for m in mentions { if let e = m.entity { byEntity[e, default: []].append(m) } }
+        for sentence in sentences {
+            read(sentence)
+        }
+        return dropImpliedMeetings(order.map { key in
+            ExtractedRelation(source: key.source, relation: key.relation, target: key.target, evidence: found[key] ?? [])
+        })
+    }
+
+    // MARK: - Sentence
+
+    private mutating func read(_ sentence: Sentence) {
+        let items = argumentItems(in: sentence)
+        let groups = group(items)
+        let clauses = self.clauses(of: sentence, groups: groups)
+        var subjects: [Int?] = []
+        for (c, clause) in clauses.enumerated() {
+            subjects.append(subject(of: clause, index: c, clauses: clauses, groups: groups, subjects: subjects))
+        }
+        var blamedObjects: [(position: Int, group: ArgumentGroup)] = []
+
+        var t = sentence.range.lowerBound
+        while t < sentence.range.upperBound {
+            guard tokens[t].kind == .word, !mentionTokens.contains(t),
+                let match = lexicon.triggers.longestMatch(in: tokens, at: t, end: sentence.range.upperBound, respectCase: false)
+            else {
+                t += 1
+                continue
+            }
+            let end = t + match.length
+            let c = clauses.firstIndex { $0.range.contains(t) } ?? 0
+            for trigger in match.phrase.value {
+                guard !isCancelled(trigger, at: t, clause: clauses[c]) else { continue }
+                var subject = subjects[c].map { groups[$0] }
+                if let nested = nestedSubject(at: t, blamedObjects: blamedObjects) { subject = nested }
+                if trigger.pattern == .nounFor, let owner = groups.first(where: { $0.end == t }) { subject = owner }
+                let passive = agentAfter(end, groups: groups, clause: clauses[c])
+                var pairs: [(ArgumentGroup, ArgumentGroup)] = []
+                if let agent = passive, trigger.pattern != .with, trigger.pattern != .nounFor {
+                    if let subject { pairs.append((agent, subject)) }
+                } else if trigger.pattern == .responsibility {
+                    if let subject, let speaker = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups) {
+                        pairs.append((speaker, subject))
+                    }
+                } else if let object = object(of: trigger, at: t, end: end, clause: clauses[c], groups: groups)
+                    ?? relativeObject(clause: clauses[c], subject: subjects[c], groups: groups)
+                {
+                    if let subject { pairs.append((subject, object)) }
+                    if trigger.relation == .blamed { blamedObjects.append((t, object)) }
+                } else if trigger.relation == .spokeWith, trigger.pattern == .with, let subject, subject.entities.count >= 2 {
+                    // "Putin and Raisi spoke": everyone in the list met everyone else.
+                    let members = subject.entities
+                    for a in members.indices {
+                        for b in members.indices where b > a {
+                            record(members[a], trigger.relation, members[b], sentence)
+                        }
+                    }
+                }
+                for (source, target) in pairs {
+                    for s in source.entities {
+                        for o in target.entities { record(s, trigger.relation, o, sentence) }
+                    }
+                }
+            }
+            t = end
+        }
+        heldResponsible(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
+        compounds(in: sentence, groups: groups)
+
+        for (c, s) in subjects.enumerated() where clauses[c].kind == .main {
+            guard let s, let first = groups[s].entities.first else { continue }
+            if entities[first].type == .person { lastPersonSubject = first } else { lastActorSubject = first }
+        }
+        for item in items { for e in item.entities { history.append((item.range.lowerBound, e)) } }
+    }
+
+    private mutating func record(_ source: Int, _ relation: RelationType, _ target: Int, _ sentence: Sentence) {
+        guard source != target else { return }
+        guard entities[source].organizationKind != "media", entities[target].organizationKind != "media" else { return }
+        var key = Key(source: source, relation: relation, target: target)
+        if relation.isSymmetric, target < source { key = Key(source: target, relation: relation, target: source) }
+        if found[key] == nil { order.append(key) }
+        if !(found[key]?.contains(sentence.text) ?? false) { found[key, default: []].append(sentence.text) }
+    }
+
+    // MARK: - Arguments
+
+    private func argumentItems(in sentence: Sentence) -> [ArgumentItem] {
+        var items: [ArgumentItem] = []
+        for m in mentions where m.sentence == sentence.index {
+            guard let e = m.entity else { continue }
+            let next = m.range.upperBound
+            switch m.form {
+            case .demonym:
+                // "U.S. officials", "Israeli officials" act for their country; "Russian fertilizer" does not.
+                if let agent = agentNoun(from: next, within: 2) {
+                    items.append(ArgumentItem(range: m.range.lowerBound..<(agent + 1), entities: [e]))
+                } else if m.surface.hasSuffix("s"), m.isArgument, !m.isPossessive, next < tokens.count,
+                    tokens[next].kind != .word || !tokens[next].isCapitalized
+                {
+                    items.append(ArgumentItem(range: m.range, entities: [e]))
+                }
+                continue
+            default:
+                break
+            }
+            if !m.isArgument {
+                // "officials in Paris", "the government in Caracas": a seat used for its government.
+                if m.form == .seat, let agent = agentBefore(m.range.lowerBound) {
+                    items.append(ArgumentItem(range: agent..<m.range.upperBound, entities: [e]))
+                }
+                continue
+            }
+            if m.isPossessive {
+                if agentNoun(from: next, within: 3) != nil {
+                    items.append(ArgumentItem(range: m.range, entities: [e]))
+                } else if !mentions.contains(where: { $0.range.lowerBound == next && $0.entity != nil }) {
+                    items.append(ArgumentItem(range: m.range, entities: [e], isObjectOnly: true))
+                }
+                continue
+            }
+            if let agent = agentBefore(m.range.lowerBound) {
+                items.append(ArgumentItem(range: agent..<m.range.upperBound, entities: [e]))
+                continue
+            }
+            items.append(ArgumentItem(range: m.range, entities: [e]))
+        }
+        items += referringItems(in: sentence, named: items)
+        return items.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The index of an agent noun ("government", "officials") among the next words.
+    private func agentNoun(from start: Int, within limit: Int) -> Int? {
+        var k = start
+        while k < tokens.count, k < start + limit, tokens[k].kind == .word {
+            if lexicon.isWord(tokens[k].lowercased, in: "agent-noun") { return k }
+            if tokens[k].isCapitalized, mentionTokens.contains(k) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "officials in Paris": the agent noun before "in"/"of" and a name.
+    private func agentBefore(_ start: Int) -> Int? {
+        guard start >= 2, ["in", "of"].contains(tokens[start - 1].lowercased) || tokens[start - 1].lowercased == "the" else { return nil }
+        var k = start - 1
+        if tokens[k].lowercased == "the" { k -= 1 }
+        guard k >= 1, ["in", "of"].contains(tokens[k].lowercased) else { return nil }
+        let noun = tokens[k - 1].lowercased
+        return ["government", "officials", "authorities", "regime", "leadership", "administration", "junta"].contains(noun) ? k - 1 : nil
+    }
+
+    /// Pronouns and descriptions that refer back: "he", "the president", "the country".
+    private func referringItems(in sentence: Sentence, named: [ArgumentItem]) -> [ArgumentItem] {
+        var items: [ArgumentItem] = []
+        var k = sentence.range.lowerBound
+        let end = sentence.range.upperBound
+        while k < end {
+            let word = tokens[k].lowercased
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !mentionTokens.contains(k) else { continue }
+            switch word {
+            case "he", "she":
+                if let e = personSubject(before: k, in: sentence, named: named) {
+                    items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
+                }
+            case "him":
+                if let e = personObject(before: k, in: sentence, named: named) {
+                    items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
+                }
+            case "it":
+                if let e = named.first(where: { $0.range.lowerBound < k && $0.entities.contains { entities[$0].type != .person } })?
+                    .entities.first ?? lastActorSubject
+                {
+                    items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
+                }
+            case "the":
+                guard k + 1 < end else { continue }
+                let next = tokens[k + 1].lowercased
+                if let span = titleAt[k + 1].map({ titles[$0] }), span.range.lowerBound == k + 1,
+                    !(span.range.upperBound < end && mentionTokens.contains(span.range.upperBound))
+                {
+                    let title = span.range.map { tokens[$0].lowercased }.joined(separator: " ")
+                    if let e = recentPerson(withRole: title, before: k) {
+                        items.append(ArgumentItem(range: k..<span.range.upperBound, entities: [e]))
+                    }
+                } else if next == "country", let e = recent(.country, before: k, excluding: named.first?.entities ?? []) {
+                    items.append(ArgumentItem(range: k..<(k + 2), entities: [e], isObjectOnly: tokens[k + 1].isPossessive))
+                } else if ["group", "militia", "movement", "organization", "rebels"].contains(next),
+                    let e = recent(.organization, before: k, excluding: [])
+                {
+                    items.append(ArgumentItem(range: k..<(k + 2), entities: [e]))
+                } else if next == "two", let pair = recentPeople(2, before: k) {
+                    var stop = k + 2
+                    if stop < end, ["leaders", "men", "women", "sides", "presidents", "ministers"].contains(tokens[stop].lowercased) { stop += 1 }
+                    items.append(ArgumentItem(range: k..<stop, entities: pair))
+                }
+            default:
+                break
+            }
+        }
+        return items
+    }
+
+    private func personSubject(before k: Int, in sentence: Sentence, named: [ArgumentItem]) -> Int? {
+        if let first = named.first(where: { $0.range.lowerBound < k && !$0.isObjectOnly }),
+            let e = first.entities.first, entities[e].type == .person, first.range.lowerBound == sentenceSubjectStart(sentence, named)
+        {
+            return e
+        }
+        return lastPersonSubject ?? recentPeople(1, before: k)?.first
+    }
+
+    private func sentenceSubjectStart(_ sentence: Sentence, _ named: [ArgumentItem]) -> Int? {
+        named.first(where: { !$0.isObjectOnly && !isAfterPreposition($0.range.lowerBound) })?.range.lowerBound
+    }
+
+    private func personObject(before k: Int, in sentence: Sentence, named: [ArgumentItem]) -> Int? {
+        let subject = named.first.flatMap { $0.entities.first }
+        if let e = named.last(where: { $0.range.lowerBound < k && $0.entities.first != subject })?.entities.first,
+            entities[e].type == .person
+        {
+            return e
+        }
+        return history.last(where: { entities[$0.entity].type == .person && $0.entity != subject })?.entity
+    }
+
+    private func recentPerson(withRole title: String, before k: Int) -> Int? {
+        let wanted = title == "pm" ? "prime minister" : title
+        return history.last(where: { item in
+            guard item.position < k, entities[item.entity].type == .person, let role = entities[item.entity].role?.lowercased()
+            else { return false }
+            let normalized = role == "pm" ? "prime minister" : role
+            return normalized.contains(wanted)
+        })?.entity
+            ?? mentions.last(where: { m in
+                m.range.upperBound <= k && m.entity.map { entities[$0].type == .person } == true
+                    && (m.role?.lowercased().contains(wanted) ?? false)
+            })?.entity
+    }
+
+    private func recent(_ type: EntityType, before k: Int, excluding: [Int]) -> Int? {
+        mentions.last(where: { m in
+            m.range.upperBound <= k && m.entity.map { entities[$0].type == type && !excluding.contains($0) } == true
+                && !m.isMedia
+        })?.entity
+    }
+
+    private func recentPeople(_ count: Int, before k: Int) -> [Int]? {
+        var people: [Int] = []
+        for m in mentions.reversed() where m.range.upperBound <= k {
+            guard let e = m.entity, entities[e].type == .person, !people.contains(e) else { continue }
+            people.append(e)
+            if people.count == count { return people.reversed() }
+        }
+        return nil
+    }
+
+    /// Tokens that may stand between list members or between a verb and its object without
+    /// breaking them apart: articles, titles, qualifying names, role words.
+    private func isTransparent(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if ["the", "a", "an", "his", "her", "its", "their", "both"].contains(t.lowercased) { return true }
+        if titleAt[k] != nil { return true }
+        if lexicon.isWord(t.lowercased, in: "role-modifier") { return true }
+        return mentions.contains { $0.range.contains(k) && ($0.entity == nil || !$0.isArgument || $0.form == .demonym) }
+    }
+
+    private func group(_ items: [ArgumentItem]) -> [ArgumentGroup] {
+        var groups: [ArgumentGroup] = []
+        for item in items {
+            if var last = groups.last, joins(last.end, item.range.lowerBound) {
+                last.items.append(item)
+                groups[groups.count - 1] = last
+            } else {
+                groups.append(ArgumentGroup(items: [item]))
+            }
+        }
+        return groups
+    }
+
+    /// Whether only list punctuation ("," "and" "as well as") and transparent words lie between.
+    private func joins(_ from: Int, _ to: Int) -> Bool {
+        guard to > from else { return to == from ? false : false }
+        var connector = false
+        var k = from
+        while k < to {
+            let word = tokens[k].lowercased
+            if tokens[k].is(",") || word == "and" || word == "or" || word == "as" || word == "well" {
+                connector = true
+            } else if !isTransparent(k) {
+                return false
+            }
+            k += 1
+        }
+        return connector
+    }
+
+    // MARK: - Clauses
+
+    private func clauses(of sentence: Sentence, groups: [ArgumentGroup]) -> [Clause] {
+        var clauses: [Clause] = []
+        var start = sentence.range.lowerBound
+        var kind = Clause.Kind.main
+        var antecedent: Int?
+        let end = sentence.range.upperBound
+        func cut(at k: Int, next: Clause.Kind, antecedent nextAntecedent: Int? = nil) {
+            if k > start {
+                clauses.append(Clause(range: start..<k, kind: kind, antecedent: antecedent))
+                start = k
+            }
+            kind = next
+            antecedent = nextAntecedent
+        }
+        func groupEnding(before k: Int) -> Int? {
+            groups.lastIndex { $0.end <= k && $0.end >= k - 1 }
+        }
+        var k = sentence.range.lowerBound
+        while k < end {
+            let token = tokens[k]
+            let word = token.lowercased
+            if token.kind == .punctuation {
+                if [";", ":", "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "(", ")", "\u{2014}", "\u{2013}"].contains(token.text) {
+                    cut(at: k, next: .main)
+                } else if token.text == ",", k + 1 < end {
+                    let next = tokens[k + 1].lowercased
+                    if kind != .main {
+                        cut(at: k + 1, next: .main)
+                    } else if ["who", "which", "whose"].contains(next) {
+                        cut(at: k, next: .relative, antecedent: groupEnding(before: k))
+                    } else if let close = closingComma(after: k, end: end), tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+                        !["and", "but", "or", "then", "while", "as", "saying", "and"].contains(next)
+                    {
+                        _ = close
+                        cut(at: k, next: .parenthetical, antecedent: groupEnding(before: k))
+                    }
+                }
+            } else if lexicon.isWord(word, in: "clause-opener") {
+                if ["said", "says", "say", "saying", "added", "noted", "warned", "stated", "announced", "insisted", "stressed",
+                    "argued", "claimed", "reported"].contains(word)
+                {
+                    cut(at: k + 1, next: .main)
+                } else if ["and", "but", "or"].contains(word) {
+                    if k + 1 < end, opensClause(k + 1) { cut(at: k, next: .main) }
+                } else if word != "told" {
+                    cut(at: k, next: .main)
+                }
+            }
+            k += 1
+        }
+        clauses.append(Clause(range: start..<end, kind: kind, antecedent: antecedent))
+        return clauses
+    }
+
+    /// After "and": a verb or adverb starts a new clause ("and accused Yerevan"); a name or
+    /// an article continues a list ("and the United States").
+    private func opensClause(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        return !isTransparent(k) && !["he", "she", "it", "they", "with"].contains(t.lowercased)
+    }
+
+    private func closingComma(after k: Int, end: Int) -> Int? {
+        var j = k + 1
+        while j < end, j < k + 15 {
+            if tokens[j].is(",") { return j }
+            if [".", ";", ":"].contains(tokens[j].text), tokens[j].kind == .punctuation { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    private func isAfterPreposition(_ start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, isTransparent(k), !tokens[k].is(",") { k -= 1 }
+        guard k >= 0 else { return false }
+        let word = tokens[k].lowercased
+        if Self.prepositions.contains(word) { return true }
+        return lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false) != nil && !mentionTokens.contains(k)
+    }
+
+    static let prepositions: Set<String> = [
+        "of", "with", "to", "for", "in", "by", "from", "against", "on", "at", "about", "into", "over", "under",
+        "between", "among", "toward", "towards", "through", "during", "without", "alongside", "behind", "across",
+        "near", "like", "than", "including", "via", "per", "upon", "beside", "within", "despite", "versus",
+    ]
+
+    private func subject(of clause: Clause, index c: Int, clauses: [Clause], groups: [ArgumentGroup], subjects: [Int?]) -> Int? {
+        let own = groups.indices.first { g in
+            clause.range.contains(groups[g].start) && !groups[g].items[0].isObjectOnly && !isAfterPreposition(groups[g].start)
+        }
+        switch clause.kind {
+        case .relative:
+            // "Hamas, which it also supports": "it" is the subject; "Guaido, who heads": Guaido is.
+            let pronoun = tokens[min(clause.range.lowerBound + 1, clause.range.upperBound - 1)].lowercased
+            if pronoun == "which", let own { return own }
+            return clause.antecedent
+        case .parenthetical:
+            return clause.antecedent
+        case .main:
+            if let own { return own }
+            // A clause without an actor continues the one before: "..., and later had a meeting
+            // with Xi"; "Qatar, which hosts ..., has been accused".
+            for p in stride(from: c - 1, through: 0, by: -1) where clauses[p].kind == .main {
+                if let s = subjects[p] { return s }
+            }
+            return nil
+        }
+    }
+
+    // MARK: - Triggers
+
+    private func isCancelled(_ trigger: Lexicon.Trigger, at t: Int, clause: Clause) -> Bool {
+        for k in clause.range.lowerBound..<t {
+            let word = tokens[k].lowercased
+            if lexicon.isWord(word, in: "negation") || word.hasSuffix("n't") { return true }
+            if lexicon.isWord(word, in: "hypothetical") { return true }
+            if trigger.relation == .spokeWith, lexicon.isWord(word, in: "future") { return true }
+        }
+        // "will not meet" may put the negation after the clause's last verb, right before the trigger.
+        return false
+    }
+
+    /// "accused Rwanda of backing the M23": the accused is the subject of the gerund.
+    private func nestedSubject(at t: Int, blamedObjects: [(position: Int, group: ArgumentGroup)]) -> ArgumentGroup? {
+        guard tokens[t].lowercased.hasSuffix("ing"), let last = blamedObjects.last, last.position < t else { return nil }
+        var k = t - 1
+        while k > last.position, tokens[k].lowercased.hasSuffix("ly") { k -= 1 }
+        guard ["of", "for", "by"].contains(tokens[k].lowercased) else { return nil }
+        return last.group
+    }
+
+    /// "was blamed by the United States": the group after "by".
+    private func agentAfter(_ end: Int, groups: [ArgumentGroup], clause: Clause) -> ArgumentGroup? {
+        var k = end
+        while k < clause.range.upperBound, tokens[k].lowercased.hasSuffix("ly") || tokens[k].lowercased == "also" { k += 1 }
+        guard k < clause.range.upperBound, tokens[k].lowercased == "by" else { return nil }
+        return groupStarting(after: k + 1, within: 0, groups: groups)
+    }
+
+    /// The group that starts at `k`, allowing `within` non-transparent words in front of it.
+    private func groupStarting(after k: Int, within allowance: Int, groups: [ArgumentGroup], stopWords: Set<String> = []) -> ArgumentGroup? {
+        var skipped = 0
+        var j = k
+        while j < tokens.count {
+            if let g = groups.first(where: { $0.start == j }) { return g }
+            if tokens[j].kind == .punctuation || stopWords.contains(tokens[j].lowercased) { return nil }
+            if !isTransparent(j) {
+                skipped += 1
+                if skipped > allowance { return nil }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    private func object(of trigger: Lexicon.Trigger, at t: Int, end: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        let limit = clause.range.upperBound
+        switch trigger.pattern {
+        case .direct, .directPerson:
+            let allowance = trigger.relation == .blamed ? 3 : (trigger.relation == .backs ? 1 : 0)
+            var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: ["for", "of", "over", "with", "to", "in", "that"])
+            if trigger.pattern == .directPerson {
+                object = object.flatMap { g in
+                    let people = g.items.filter { $0.entities.allSatisfy { entities[$0].type == .person } }
+                    return people.isEmpty ? nil : ArgumentGroup(items: people)
+                }
+            }
+            return object
+        case .with:
+            return withObjects(after: end, limit: limit, groups: groups)
+        case .recipient:
+            var k = end
+            while k < min(limit, end + 10) {
+                if ["to", "for"].contains(tokens[k].lowercased), let g = groupStarting(after: k + 1, within: 0, groups: groups) {
+                    return g
+                }
+                if tokens[k].kind == .punctuation { break }
+                k += 1
+            }
+            return groupStarting(after: end, within: 2, groups: groups, stopWords: ["by", "with", "in", "from"])
+        case .nounFor:
+            var k = end
+            while k < min(limit, end + 3) {
+                if ["for", "to"].contains(tokens[k].lowercased) { return groupStarting(after: k + 1, within: 0, groups: groups) }
+                k += 1
+            }
+            return nil
+        case .compound, .responsibility:
+            return nil
+        }
+    }
+
+    /// "spoke by phone on Thursday with A about X, then with B": every group after a "with".
+    private func withObjects(after end: Int, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var k = end
+        var result: [ArgumentItem] = []
+        while k < min(limit, end + 10) {
+            if tokens[k].lowercased == "with" {
+                guard let g = groupStarting(after: k + 1, within: 0, groups: groups) else { return nil }
+                result = g.items
+                k = g.end
+                break
+            }
+            if tokens[k].lowercased == "between", let g = groupStarting(after: k + 1, within: 0, groups: groups), g.entities.count >= 2 {
+                return g
+            }
+            if groups.contains(where: { $0.start == k && !$0.items.allSatisfy { tokens[$0.range.lowerBound].lowercased == "he" || tokens[$0.range.lowerBound].lowercased == "she" } }) {
+                return nil
+            }
+            if [".", ";", ":"].contains(tokens[k].text) && tokens[k].kind == .punctuation { return nil }
+            k += 1
+        }
+        guard !result.isEmpty else { return nil }
+        // Continuations: ", then with B", "and with C", "as well as with D".
+        while k < tokens.count, let next = continuation(at: k, groups: groups) {
+            result += next.items
+            k = next.end
+        }
+        return ArgumentGroup(items: result)
+    }
+
+    private func continuation(at start: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var k = start
+        var skipped = 0
+        while k < tokens.count, skipped < 8 {
+            let word = tokens[k].lowercased
+            if word == "with" { return groupStarting(after: k + 1, within: 0, groups: groups) }
+            if tokens[k].is(".") || tokens[k].is(";") { return nil }
+            if groups.contains(where: { $0.start == k }) { return nil }
+            if !(tokens[k].is(",") || ["then", "and", "later", "also", "as", "well", "separately"].contains(word)) {
+                skipped += 1
+                if skipped > 5 { return nil }
+                // Only short detours: "about the Rafah crossing, then with".
+                if ["said", "says", "and"].contains(word) { return nil }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Hamas, which it also supports": in a relative clause with its own subject, the
+    /// antecedent is the object.
+    private func relativeObject(clause: Clause, subject: Int?, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        guard clause.kind == .relative, let antecedent = clause.antecedent, let subject, subject != antecedent else { return nil }
+        return groups[antecedent]
+    }
+
+    /// Who says "X bore responsibility": the subject of the nearest "said" before it.
+    private func speaker(before t: Int, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) -> ArgumentGroup? {
+        for c in clauses.indices.reversed() where clauses[c].range.upperBound <= t {
+            let last = tokens[clauses[c].range.upperBound - 1].lowercased
+            if ["said", "says", "saying", "added", "insisted", "claimed", "argued", "stressed"].contains(last), let s = subjects[c] {
+                return groups[s]
+            }
+        }
+        return nil
+    }
+
+    /// "held Iran responsible".
+    private mutating func heldResponsible(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
+        for k in sentence.range where ["held", "holds", "hold", "holding"].contains(tokens[k].lowercased) {
+            guard let object = groupStarting(after: k + 1, within: 0, groups: groups), object.end < sentence.range.upperBound,
+                tokens[object.end].lowercased == "responsible",
+                let c = clauses.firstIndex(where: { $0.range.contains(k) }), let s = subjects[c]
+            else { continue }
+            let trigger = Lexicon.Trigger(relation: .blamed, pattern: .direct, words: ["held"])
+            guard !isCancelled(trigger, at: k, clause: clauses[c]) else { continue }
+            for a in groups[s].entities { for b in object.entities { record(a, .blamed, b, sentence) } }
+        }
+    }
+
+    /// "Iran-backed Houthi rebels", "Palestinian Islamic Jihad, another Iran-backed group",
+    /// "the Iran-backed group".
+    private mutating func compounds(in sentence: Sentence, groups: [ArgumentGroup]) {
+        for m in mentions where m.sentence == sentence.index {
+            guard let relation = m.compoundRelation, let source = m.entity else { continue }
+            let k = m.range.lowerBound
+            var targets: [Int] = []
+            if let g = groupStarting(after: k + 1, within: 2, groups: groups) {
+                targets = g.entities
+            } else if k >= 2, ["another", "an", "a", "the"].contains(tokens[k - 1].lowercased), tokens[k - 2].is(","),
+                let g = groups.last(where: { $0.end == k - 2 })
+            {
+                targets = g.entities
+            } else if k >= 1, tokens[k - 1].lowercased == "the", let e = recent(.organization, before: k, excluding: [source]) {
+                targets = [e]
+            }
+            for target in targets { record(source, relation, target, sentence) }
+        }
+    }
+
+    /// A meeting of two countries or organizations is dropped when people who serve them are
+    /// recorded meeting: "Qatar hosts talks with Hamas" adds nothing to "Al Thani met Haniyeh".
+    private func dropImpliedMeetings(_ relations: [ExtractedRelation]) -> [ExtractedRelation] {
+        let meetings = relations.filter { $0.relation == .spokeWith }
+        func stands(_ person: Int, for actor: Int) -> Bool {
+            person == actor
+                || (entities[person].type == .person
+                    && (entities[person].country == entities[actor].name || entities[person].organization == entities[actor].name))
+        }
+        return relations.filter { r in
+            guard r.relation == .spokeWith,
+                entities[r.source].type != .person || entities[r.target].type != .person
+            else { return true }
+            return !meetings.contains { m in
+                (m.source != r.source || m.target != r.target)
+                    && ((stands(m.source, for: r.source) && stands(m.target, for: r.target))
+                        || (stands(m.source, for: r.target) && stands(m.target, for: r.source)))
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// The place line that opens many news stories: "ANKARA, March 2 —", "KINSHASA —".
+///
+/// Its words are places, not actors, so they are kept out of the graph; its country is
+/// the default country of titled people the story does not place otherwise ("President
+/// Xi Jinping" under a BEIJING dateline).
+struct Dateline {
+    private(set) var tokens: Set<Int> = []
+    private(set) var country: String?
+
+    init(tokens all: [Token], lexicon: Lexicon) {
+        var i = 0
+        while i < all.count {
+            defer { i += 1 }
+            guard all[i].startsParagraph, all[i].isAllCaps || all[i].isCapitalized && all[i].text.count > 1 else { continue }
+            guard all[i].isAllCaps else { continue }
+            var k = i
+            var place: [String] = []
+            while k < all.count, all[k].kind == .word, all[k].isAllCaps {
+                place.append(all[k].text)
+                k += 1
+            }
+            // Optional ", Country" or ", March 2", then a dash.
+            var j = k
+            var limit = k + 5
+            if j < all.count, all[j].is(",") {
+                j += 1
+                while j < all.count, j < limit, all[j].kind != .punctuation { j += 1 }
+            }
+            limit = j
+            guard j < all.count, ["\u{2014}", "\u{2013}", "-", "--"].contains(all[j].text), all[j].kind == .punctuation else { continue }
+            tokens.formUnion(i...j)
+            let name = place.joined(separator: " ")
+            country = lexicon.country(named: name)
+                ?? place.compactMap { lexicon.country(named: $0) }.first
+                ?? all[k..<j].compactMap { lexicon.country(named: $0.text) }.first
+            _ = limit
+            return
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// A self-contained copy of a graph (or part of one), ready to be written in any format.
+///
+/// Entities are referred to by their position-independent ``Entity/id``; relations name
+/// their endpoints by id so that two entities that share a name (a person and a country
+/// both called "Jordan") stay apart.
+public struct Graph: Sendable, Equatable {
+    /// A node: one real-world person, country or organization.
+    public struct Entity: Sendable, Equatable, Identifiable {
+        public var id: Int64
+        public var name: String
+        public var type: EntityType
+        /// Other forms the texts used for it, such as "Putin" or "Kremlin".
+        public var aliases: [String]
+        /// For people: the title the texts give, such as "President".
+        public var role: String?
+        /// For people: the name of the country they serve.
+        public var country: String?
+
+        public init(
+            id: Int64, name: String, type: EntityType, aliases: [String] = [],
+            role: String? = nil, country: String? = nil
+        ) {
+            self.id = id
+            self.name = name
+            self.type = type
+            self.aliases = aliases
+            self.role = role
+            self.country = country
+        }
+    }
+
+    /// A sentence that supports a relation, and the document it comes from.
+    public struct Evidence: Sendable, Equatable, Hashable {
+        public var document: String
+        public var sentence: String
+
+        public init(document: String, sentence: String) {
+            self.document = document
+            self.sentence = sentence
+        }
+    }
+
+    /// An edge: `source relation target`, seen `count` times.
+    public struct Relation: Sendable, Equatable {
+        public var source: Int64
+        public var relation: RelationType
+        public var target: Int64
+        /// How many sentences, over all documents, support this edge.
+        public var count: Int
+        public var evidence: [Evidence]
+
+        public init(source: Int64, relation: RelationType, target: Int64, count: Int, evidence: [Evidence] = []) {
+            self.source = source
+            self.relation = relation
+            self.target = target
+            self.count = count
+            self.evidence = evidence
+        }
+    }
+
+    public var entities: [Entity]
+    public var relations: [Relation]
+
+    public init(entities: [Entity], relations: [Relation]) {
+        self.entities = entities
+        self.relations = relations
+    }
+
+    /// The entity with this id, if the graph holds it.
+    public func entity(_ id: Int64) -> Entity? {
+        entities.first { $0.id == id }
+    }
+}

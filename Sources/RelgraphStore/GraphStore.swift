@@ -1,0 +1,173 @@
+import Foundation
+import GRDB
+import RelgraphExtraction
+import RelgraphModel
+
+/// The relationship graph in a SQLite database: documents, entities with their aliases,
+/// edges as an adjacency list, and the evidence behind every edge.
+///
+/// Each document is written in one transaction: a crash or an error leaves the graph as it
+/// was before that document. A document whose content was ingested before is skipped, so
+/// ingesting the same files twice changes nothing.
+public final class GraphStore: Sendable {
+    let queue: DatabaseQueue
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    ///
+    /// - Throws: ``StoreError/notAGraphDatabase(path:reason:)`` for a file that is not SQLite
+    ///   or not relgraph's, ``StoreError/newerSchema(path:)`` for a database from a newer
+    ///   relgraph; the file is left untouched in both cases.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                // Any read proves the header is SQLite's.
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.notAGraphDatabase(path: path, reason: error.message ?? "\(error)")
+        }
+        try migrate()
+    }
+
+    private func migrate() throws {
+        try queue.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            let ours: Set<String> = ["document", "entity", "alias", "edge", "evidence", "grdb_migrations"]
+            if !tables.isEmpty, !tables.contains("grdb_migrations") || !Set(tables).isSubset(of: ours.union(["sqlite_sequence"])) {
+                throw StoreError.notAGraphDatabase(path: path, reason: "it holds tables relgraph did not create")
+            }
+            if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+        }
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+        try Schema.migrator.migrate(queue)
+    }
+
+    // MARK: - Ingest
+
+    /// What ingesting one document did.
+    public struct IngestResult: Sendable, Equatable {
+        /// False when the same content was ingested before; nothing was written.
+        public var isNew: Bool
+        public var entitiesAdded: Int
+        public var relationsAdded: Int
+    }
+
+    /// Stores a document's extraction, merging its entities with those already in the graph.
+    ///
+    /// - Parameters:
+    ///   - text: the document's text; its hash decides whether it was seen before.
+    ///   - source: where it came from (a file path), shown as the evidence's document.
+    ///   - extraction: what ``Extractor`` read from `text`.
+    public func ingest(text: String, source: String, extraction: ExtractedDocument) throws -> IngestResult {
+        let hash = ContentHash.of(text)
+        return try queue.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE hash = ?", arguments: [hash]) == true {
+                return IngestResult(isNew: false, entitiesAdded: 0, relationsAdded: 0)
+            }
+            try db.execute(
+                sql: "INSERT INTO document (hash, source, byte_count, ingested_at) VALUES (?, ?, ?, ?)",
+                arguments: [hash, source, text.utf8.count, ISO8601DateFormatter().string(from: Date())])
+            let documentID = db.lastInsertedRowID
+            var ids: [Int64] = []
+            var entitiesAdded = 0
+            for entity in extraction.entities {
+                let (id, isNew) = try self.upsert(entity, db)
+                ids.append(id)
+                if isNew { entitiesAdded += 1 }
+            }
+            var relationsAdded = 0
+            for relation in extraction.relations {
+                var source = ids[relation.source]
+                var target = ids[relation.target]
+                guard source != target else { continue }
+                if relation.relation.isSymmetric, target < source { swap(&source, &target) }
+                try db.execute(
+                    sql: "INSERT INTO edge (source_id, relation, target_id, count) VALUES (?, ?, ?, 0) ON CONFLICT DO NOTHING",
+                    arguments: [source, relation.relation.rawValue, target])
+                if db.changesCount > 0 { relationsAdded += 1 }
+                let edgeID = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM edge WHERE source_id = ? AND relation = ? AND target_id = ?",
+                    arguments: [source, relation.relation.rawValue, target])!
+                for sentence in relation.evidence {
+                    try db.execute(
+                        sql: "INSERT OR IGNORE INTO evidence (edge_id, document_id, sentence) VALUES (?, ?, ?)",
+                        arguments: [edgeID, documentID, sentence])
+                    if db.changesCount > 0 {
+                        try db.execute(sql: "UPDATE edge SET count = count + 1 WHERE id = ?", arguments: [edgeID])
+                    }
+                }
+            }
+            return IngestResult(isNew: true, entitiesAdded: entitiesAdded, relationsAdded: relationsAdded)
+        }
+    }
+
+    /// Finds the stored entity a document entity is, or stores it.
+    ///
+    /// A match is an entity of the same type whose name or alias equals the new name, or —
+    /// for a full personal name — an entity known so far only by one of its aliases
+    /// ("Putin" becomes "Vladimir Putin").
+    private func upsert(_ entity: DocumentEntity, _ db: Database) throws -> (Int64, Bool) {
+        let type = entity.type.rawValue
+        let nameKey = NameKey.make(entity.name)
+        var id = try Int64.fetchOne(
+            db, sql: "SELECT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id WHERE key = ? AND type = ? ORDER BY entity_id LIMIT 1",
+            arguments: [nameKey, type])
+        if id == nil {
+            for alias in entity.aliases {
+                let candidates = try Int64.fetchAll(
+                    db,
+                    sql: "SELECT id FROM entity WHERE type = ? AND id IN (SELECT entity_id FROM alias WHERE key = ?) AND (type <> 'person' OR instr(name, ' ') = 0)",
+                    arguments: [type, NameKey.make(alias)])
+                if candidates.count == 1 {
+                    id = candidates[0]
+                    if entity.type == .person {
+                        try db.execute(sql: "UPDATE OR IGNORE entity SET name = ? WHERE id = ?", arguments: [entity.name, id])
+                    }
+                    break
+                }
+            }
+        }
+        var isNew = false
+        if id == nil {
+            try db.execute(
+                sql: "INSERT INTO entity (type, name, role, country, is_leader) VALUES (?, ?, ?, ?, ?)",
+                arguments: [type, entity.name, entity.role, entity.country, entity.isLeader])
+            id = db.lastInsertedRowID
+            isNew = true
+        } else {
+            try db.execute(
+                sql: """
+                    UPDATE entity SET role = coalesce(role, ?), country = coalesce(country, ?),
+                        is_leader = max(is_leader, ?) WHERE id = ?
+                    """,
+                arguments: [entity.role, entity.country, entity.isLeader, id])
+        }
+        for alias in [entity.name] + entity.aliases {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO alias (entity_id, alias, key) VALUES (?, ?, ?)",
+                arguments: [id, alias, NameKey.make(alias)])
+        }
+        return (id!, isNew)
+    }
+
+    // MARK: - Counts
+
+    /// How many documents, entities and edges the graph holds.
+    public func counts() throws -> (documents: Int, entities: Int, relations: Int) {
+        try queue.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM entity") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM edge") ?? 0
+            )
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import GRDB
+
+/// The database schema, as append-only migrations.
+///
+/// The graph is an adjacency list: `edge` rows name their two endpoints, with a unique
+/// index on (source, relation, target) for outgoing look-ups and an index on
+/// (target, relation) for incoming ones. Evidence rows tie each edge to the sentences and
+/// documents that support it, so every edge can be traced back to its text.
+enum Schema {
+    /// The newest schema version this build understands.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, entities, aliases, edges, evidence") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE document (
+                        id INTEGER PRIMARY KEY,
+                        hash TEXT NOT NULL UNIQUE,
+                        source TEXT NOT NULL,
+                        byte_count INTEGER NOT NULL CHECK (byte_count >= 0),
+                        ingested_at TEXT NOT NULL
+                    );
+                    CREATE TABLE entity (
+                        id INTEGER PRIMARY KEY,
+                        type TEXT NOT NULL CHECK (type IN ('person', 'country', 'organization')),
+                        name TEXT NOT NULL CHECK (name <> ''),
+                        role TEXT,
+                        country TEXT,
+                        is_leader INTEGER NOT NULL DEFAULT 0 CHECK (is_leader IN (0, 1)),
+                        UNIQUE (type, name)
+                    );
+                    CREATE TABLE alias (
+                        entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                        alias TEXT NOT NULL,
+                        key TEXT NOT NULL,
+                        PRIMARY KEY (entity_id, key)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX alias_by_key ON alias(key);
+                    CREATE TABLE edge (
+                        id INTEGER PRIMARY KEY,
+                        source_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                        relation TEXT NOT NULL CHECK (relation IN ('spoke_with', 'backs', 'blamed')),
+                        target_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                        count INTEGER NOT NULL DEFAULT 0 CHECK (count >= 0),
+                        CHECK (source_id <> target_id),
+                        UNIQUE (source_id, relation, target_id)
+                    );
+                    CREATE INDEX edge_by_target ON edge(target_id, relation);
+                    CREATE TABLE evidence (
+                        edge_id INTEGER NOT NULL REFERENCES edge(id) ON DELETE CASCADE,
+                        document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        sentence TEXT NOT NULL,
+                        PRIMARY KEY (edge_id, document_id, sentence)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX evidence_by_document ON evidence(document_id);
+                    """)
+        }
+        return migrator
+    }()
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import RelgraphExport
+import RelgraphModel
+import RelgraphStore
+
+extension RelationType: ExpressibleByArgument {}
+extension EntityType: ExpressibleByArgument {}
+
+/// How query results are printed.
+enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+extension Relgraph {
+    struct Neighbors: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List who an entity is connected to.",
+            discussion: "Example: relgraph neighbors Putin --relation spoke_with")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "A name or alias, in any case: \"Putin\", \"vladimir putin\", \"Kremlin\".")
+        var name: String
+
+        @Option(help: "Only this relation: \(RelationType.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var relation: RelationType?
+
+        @Option(help: "Only neighbors of this type: person, country or organization.")
+        var type: EntityType?
+
+        @Flag(help: "Only people with a government title (president, prime minister, minister, king ...).")
+        var leaders = false
+
+        @Option(help: "table or json.")
+        var format: QueryFormat = .table
+
+        func run() throws {
+            let store = try GraphStore(path: database.path)
+            let (center, neighbors) = try store.neighbors(of: name, relation: relation, type: type, leadersOnly: leaders)
+            switch format {
+            case .json:
+                struct Row: Encodable {
+                    var name: String, type: String, role: String?, country: String?, relation: String, direction: String, count: Int
+                }
+                let rows = neighbors.map {
+                    Row(
+                        name: $0.entity.name, type: $0.entity.type.rawValue, role: $0.entity.role, country: $0.entity.country,
+                        relation: $0.relation.rawValue, direction: $0.direction.rawValue, count: $0.count)
+                }
+                print(try Output.json(rows))
+            case .table:
+                guard !neighbors.isEmpty else {
+                    print("\(center.name) has no neighbors\(relation.map { " by \($0.rawValue)" } ?? "") in this graph.")
+                    return
+                }
+                let rows = neighbors.map { n -> [String] in
+                    let arrow = switch n.direction {
+                    case .outgoing: "\(center.name) \(n.relation.phrase) →"
+                    case .incoming: "← \(n.relation.phrase) \(center.name)"
+                    case .mutual: n.relation.phrase
+                    }
+                    return [arrow, n.entity.name, n.entity.type.rawValue, n.entity.role ?? "", n.entity.country ?? "", String(n.count)]
+                }
+                print(Output.table(header: ["relation", "name", "type", "role", "country", "count"], rows: rows))
+            }
+        }
+    }
+
+    struct Evidence: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the sentences that support a relation.",
+            discussion: "Example: relgraph evidence Iran backs Hamas")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "The source entity's name or alias.")
+        var source: String
+        @Argument(help: "The relation: \(RelationType.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var relation: RelationType
+        @Argument(help: "The target entity's name or alias.")
+        var target: String
+
+        @Option(help: "table or json.")
+        var format: QueryFormat = .table
+
+        func run() throws {
+            let store = try GraphStore(path: database.path)
+            let evidence = try store.evidence(source: source, relation: relation, target: target)
+            switch format {
+            case .json:
+                struct Row: Encodable { var document: String, sentence: String }
+                print(try Output.json(evidence.map { Row(document: $0.document, sentence: $0.sentence) }))
+            case .table:
+                if evidence.isEmpty {
+                    print("No sentence says that \(source) \(relation.phrase) \(target).")
+                    throw ExitCode(1)
+                }
+                for item in evidence { print("\(item.document): \(item.sentence)") }
+            }
+        }
+    }
+}
+
+/// Shared printing helpers.
+enum Output {
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Columns padded to their widest cell.
+    static func table(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { c in all.map { $0[c].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { c, cell in cell.padding(toLength: widths[c], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }
+        return ([line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import ArgumentParser
+
+@main
+struct Relgraph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "relgraph",
+        abstract: "Build a graph of who did what to whom from English news text.",
+        discussion: """
+            relgraph reads articles, finds people, countries and organizations and the relations \
+            between them (spoke_with, backs, blamed), stores the graph in SQLite, answers \
+            questions about it and exports it for Graphviz and other tools.
+            """,
+        subcommands: [Ingest.self, Neighbors.self, Evidence.self, Export.self])
+}
+
+/// Options every command that opens a graph shares.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "The graph database (default: $RELGRAPH_DB, else relgraph.sqlite).")
+    var db: String?
+
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment["RELGRAPH_DB"] ?? "relgraph.sqlite"
+    }
+}
