@@ -34,6 +34,7 @@ public struct JSONWriter: Sendable {
     struct Evidence: Encodable {
         var document: String
         var sentence: String
+        var position: Int
     }
 
     struct Document: Encodable {
@@ -50,7 +51,7 @@ public struct JSONWriter: Sendable {
             relations: graph.relations.map {
                 Relation(
                     source: names[$0.source] ?? "?", relation: $0.relation.rawValue, target: names[$0.target] ?? "?",
-                    count: $0.count, evidence: $0.evidence.map { Evidence(document: $0.document, sentence: $0.sentence) })
+                    count: $0.count, evidence: $0.evidence.map { Evidence(document: $0.document, sentence: $0.sentence, position: $0.position) })
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -33,10 +33,13 @@ public struct Graph: Sendable, Equatable {
     public struct Evidence: Sendable, Equatable, Hashable {
         public var document: String
         public var sentence: String
+        /// The sentence's position in its document, from 0.
+        public var position: Int
 
-        public init(document: String, sentence: String) {
+        public init(document: String, sentence: String, position: Int = 0) {
             self.document = document
             self.sentence = sentence
+            self.position = position
         }
     }
 

@@ -95,15 +95,15 @@ extension GraphStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT document.source, evidence.sentence FROM evidence
+                    SELECT document.source, evidence.sentence, evidence.sentence_index FROM evidence
                     JOIN edge ON edge.id = evidence.edge_id
                     JOIN document ON document.id = evidence.document_id
                     WHERE edge.relation = :relation
                       AND ((edge.source_id = :a AND edge.target_id = :b) OR (:symmetric AND edge.source_id = :b AND edge.target_id = :a))
-                    ORDER BY document.id, evidence.rowid
+                    ORDER BY document.id, evidence.sentence_index
                     """,
                 arguments: ["relation": relation.rawValue, "a": a.id, "b": b.id, "symmetric": relation.isSymmetric])
-            return rows.map { Graph.Evidence(document: $0[0], sentence: $0[1]) }
+            return rows.map { Graph.Evidence(document: $0[0], sentence: $0[1], position: $0[2]) }
         }
     }
 
@@ -116,9 +116,12 @@ extension GraphStore {
             var evidence: [Int64: [Graph.Evidence]] = [:]
             for row in try Row.fetchAll(
                 db,
-                sql: "SELECT evidence.edge_id, document.source, evidence.sentence FROM evidence JOIN document ON document.id = evidence.document_id ORDER BY document.id")
+                sql: """
+                    SELECT evidence.edge_id, document.source, evidence.sentence, evidence.sentence_index FROM evidence
+                    JOIN document ON document.id = evidence.document_id ORDER BY document.id, evidence.sentence_index
+                    """)
             {
-                evidence[row[0], default: []].append(Graph.Evidence(document: row[1], sentence: row[2]))
+                evidence[row[0], default: []].append(Graph.Evidence(document: row[1], sentence: row[2], position: row[3]))
             }
             var relations = try Row.fetchAll(db, sql: "SELECT id, source_id, relation, target_id, count FROM edge").compactMap { row -> Graph.Relation? in
                 guard let relation = RelationType(rawValue: row["relation"]) else { return nil }
@@ -141,8 +144,8 @@ extension GraphStore {
             arguments = StatementArguments(ids)
         }
         var aliases: [Int64: [String]] = [:]
-        var aliasSQL = "SELECT entity_id, alias FROM alias"
-        if ids != nil { aliasSQL += " WHERE entity_id IN (\(ids!.map { _ in "?" }.joined(separator: ",")))" }
+        var aliasSQL = "SELECT entity_id, alias FROM alias WHERE is_surname = 0"
+        if ids != nil { aliasSQL += " AND entity_id IN (\(ids!.map { _ in "?" }.joined(separator: ",")))" }
         for row in try Row.fetchAll(db, sql: aliasSQL + " ORDER BY entity_id, alias", arguments: arguments) {
             aliases[row[0], default: []].append(row[1])
         }

@@ -98,8 +98,8 @@ public final class GraphStore: Sendable {
                     arguments: [source, relation.relation.rawValue, target])!
                 for sentence in relation.evidence {
                     try db.execute(
-                        sql: "INSERT OR IGNORE INTO evidence (edge_id, document_id, sentence) VALUES (?, ?, ?)",
-                        arguments: [edgeID, documentID, sentence])
+                        sql: "INSERT OR IGNORE INTO evidence (edge_id, document_id, sentence_index, sentence) VALUES (?, ?, ?, ?)",
+                        arguments: [edgeID, documentID, sentence.index, sentence.text])
                     if db.changesCount > 0 {
                         try db.execute(sql: "UPDATE edge SET count = count + 1 WHERE id = ?", arguments: [edgeID])
                     }
@@ -116,46 +116,93 @@ public final class GraphStore: Sendable {
     /// ("Putin" becomes "Vladimir Putin").
     private func upsert(_ entity: DocumentEntity, _ db: Database) throws -> (Int64, Bool) {
         let type = entity.type.rawValue
-        let nameKey = NameKey.make(entity.name)
         var id = try Int64.fetchOne(
-            db, sql: "SELECT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id WHERE key = ? AND type = ? ORDER BY entity_id LIMIT 1",
-            arguments: [nameKey, type])
+            db,
+            sql: """
+                SELECT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id
+                WHERE key = ? AND type = ? AND is_surname = 0 ORDER BY entity_id LIMIT 1
+                """,
+            arguments: [NameKey.make(entity.name), type])
         if id == nil {
-            for alias in entity.aliases {
-                let candidates = try Int64.fetchAll(
-                    db,
-                    sql: "SELECT id FROM entity WHERE type = ? AND id IN (SELECT entity_id FROM alias WHERE key = ?) AND (type <> 'person' OR instr(name, ' ') = 0)",
-                    arguments: [type, NameKey.make(alias)])
-                if candidates.count == 1 {
-                    id = candidates[0]
-                    if entity.type == .person {
-                        try db.execute(sql: "UPDATE OR IGNORE entity SET name = ? WHERE id = ?", arguments: [entity.name, id])
-                    }
-                    break
-                }
-            }
+            id = try mergeCandidate(for: entity, db)
         }
         var isNew = false
-        if id == nil {
-            try db.execute(
-                sql: "INSERT INTO entity (type, name, role, country, is_leader) VALUES (?, ?, ?, ?, ?)",
-                arguments: [type, entity.name, entity.role, entity.country, entity.isLeader])
-            id = db.lastInsertedRowID
-            isNew = true
-        } else {
+        if let id {
             try db.execute(
                 sql: """
                     UPDATE entity SET role = coalesce(role, ?), country = coalesce(country, ?),
                         is_leader = max(is_leader, ?) WHERE id = ?
                     """,
                 arguments: [entity.role, entity.country, entity.isLeader, id])
+        } else {
+            try db.execute(
+                sql: "INSERT INTO entity (type, name, role, country, is_leader) VALUES (?, ?, ?, ?, ?)",
+                arguments: [type, entity.name, entity.role, entity.country, entity.isLeader])
+            id = db.lastInsertedRowID
+            isNew = true
         }
         for alias in [entity.name] + entity.aliases {
             try db.execute(
-                sql: "INSERT OR IGNORE INTO alias (entity_id, alias, key) VALUES (?, ?, ?)",
+                sql: "INSERT INTO alias (entity_id, alias, key) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET is_surname = 0, alias = excluded.alias WHERE is_surname = 1",
                 arguments: [id, alias, NameKey.make(alias)])
         }
+        if entity.type == .person, let surname = Self.surname(of: entity.name) {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO alias (entity_id, alias, key, is_surname) VALUES (?, ?, ?, 1)",
+                arguments: [id, surname, NameKey.make(surname)])
+        }
         return (id!, isNew)
+    }
+
+    /// A stored entity that a new one is, though its name differs: an organization or
+    /// country sharing an alias, or a person named in full where another document gave only
+    /// the surname ("Putin" becomes "Vladimir Putin"), or the reverse — when exactly one person
+    /// fits and their titles do not disagree.
+    private func mergeCandidate(for entity: DocumentEntity, _ db: Database) throws -> Int64? {
+        let type = entity.type.rawValue
+        if entity.type != .person {
+            for alias in entity.aliases {
+                let ids = try Int64.fetchAll(
+                    db, sql: "SELECT DISTINCT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id WHERE key = ? AND type = ? AND is_surname = 0",
+                    arguments: [NameKey.make(alias), type])
+                if ids.count == 1 { return ids[0] }
+            }
+            return nil
+        }
+        let words = entity.name.split(separator: " ")
+        let rows: [Row]
+        if words.count == 1 {
+            // "Putin" alone: the one person whose surname it is.
+            rows = try Row.fetchAll(
+                db, sql: "SELECT DISTINCT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id WHERE key = ? AND type = 'person'",
+                arguments: [NameKey.make(entity.name)])
+        } else {
+            // "Vladimir Putin" where only "Putin" was known.
+            rows = try Row.fetchAll(
+                db, sql: "SELECT id, role FROM entity WHERE type = 'person' AND instr(name, ' ') = 0 AND name = ? COLLATE NOCASE",
+                arguments: [Self.surname(of: entity.name) ?? ""])
+        }
+        let compatible = rows.filter { row in
+            guard let old: String = row["role"], let new = entity.role else { return true }
+            return Self.rolesAgree(old, new)
+        }
+        guard compatible.count == 1, let id: Int64 = compatible[0]["id"] else { return nil }
+        if words.count > 1 {
+            try db.execute(sql: "UPDATE OR IGNORE entity SET name = ? WHERE id = ?", arguments: [entity.name, id])
+        }
+        return id
+    }
+
+    static func rolesAgree(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (a.lowercased(), b.lowercased())
+        return x.contains(y) || y.contains(x) || x.split(separator: " ").last == y.split(separator: " ").last
+    }
+
+    /// The last word of a personal name, or nil for a single word.
+    static func surname(of name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count > 1, let last = words.last else { return nil }
+        return String(last)
     }
 
     // MARK: - Counts

@@ -33,6 +33,9 @@ enum Schema {
                         entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
                         alias TEXT NOT NULL,
                         key TEXT NOT NULL,
+                        -- A surname derived from a full name ("Putin" for "Vladimir Putin"): found by
+                        -- queries, but not shown as an alias and not enough to merge two people.
+                        is_surname INTEGER NOT NULL DEFAULT 0 CHECK (is_surname IN (0, 1)),
                         PRIMARY KEY (entity_id, key)
                     ) WITHOUT ROWID;
                     CREATE INDEX alias_by_key ON alias(key);
@@ -49,9 +52,10 @@ enum Schema {
                     CREATE TABLE evidence (
                         edge_id INTEGER NOT NULL REFERENCES edge(id) ON DELETE CASCADE,
                         document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        sentence_index INTEGER NOT NULL CHECK (sentence_index >= 0),
                         sentence TEXT NOT NULL,
-                        PRIMARY KEY (edge_id, document_id, sentence)
-                    ) WITHOUT ROWID;
+                        UNIQUE (edge_id, document_id, sentence_index)
+                    );
                     CREATE INDEX evidence_by_document ON evidence(document_id);
                     """)
         }

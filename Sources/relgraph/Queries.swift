@@ -89,14 +89,14 @@ extension Relgraph {
             let evidence = try store.evidence(source: source, relation: relation, target: target)
             switch format {
             case .json:
-                struct Row: Encodable { var document: String, sentence: String }
-                print(try Output.json(evidence.map { Row(document: $0.document, sentence: $0.sentence) }))
+                struct Row: Encodable { var document: String, position: Int, sentence: String }
+                print(try Output.json(evidence.map { Row(document: $0.document, position: $0.position, sentence: $0.sentence) }))
             case .table:
                 if evidence.isEmpty {
                     print("No sentence says that \(source) \(relation.phrase) \(target).")
                     throw ExitCode(1)
                 }
-                for item in evidence { print("\(item.document): \(item.sentence)") }
+                for item in evidence { print("\(item.document) [sentence \(item.position + 1)]: \(item.sentence)") }
             }
         }
     }

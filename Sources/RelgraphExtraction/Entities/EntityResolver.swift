@@ -106,9 +106,18 @@ struct EntityResolver {
         mention.name.split(separator: " ").map(String.init)
     }
 
-    /// "Hemedti said", "Kagame has": a single word where a person stands.
+    /// "Hemedti said", "spoke with Netanyahu": a single word where a person stands.
     private func standsAsPerson(_ mention: Mention) -> Bool {
         let next = mention.range.upperBound
+        let start = mention.range.lowerBound
+        if start >= 2, tokens[start - 1].lowercased == "with",
+            ["spoke", "speaks", "met", "talked", "talks", "meeting", "call", "conversation"].contains(tokens[start - 2].lowercased)
+        {
+            return !isCommonWord(mention)
+        }
+        if start >= 1, ["met", "told", "called", "phoned", "telephoned", "thanked"].contains(tokens[start - 1].lowercased) {
+            return !isCommonWord(mention)
+        }
         guard next < tokens.count else { return false }
         var k = next
         if ["has", "had", "also", "later", "then"].contains(tokens[k].lowercased), k + 1 < tokens.count { k += 1 }

@@ -104,6 +104,8 @@ struct MentionFinder {
 
     /// Capitalized words from `start`, stopping after a possessive.
     private func capitalizedRun(from start: Int, end: Int) -> Range<Int> {
+        // "The Rapid Support Forces": an article starts no name.
+        if functionWords.contains(tokens[start].lowercased) { return start..<start }
         var j = start
         while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, !skipped.contains(j),
             j == start || !functionWords.contains(tokens[j].lowercased)
@@ -135,7 +137,8 @@ struct MentionFinder {
         mention.isPossessive = tokens[range.upperBound - 1].isPossessive
         mention.organizationKind = entry.kind
         mention.organizationCountry = entry.country
-        if entry.form == .seat, isPlace(at: range.lowerBound) { mention.isArgument = false }
+        // "talks in Brussels", "the Brussels format": the city, not the government.
+        if entry.form == .seat, isPlace(at: range.lowerBound) || isAdjective(range) { return }
         add(mention)
     }
 
@@ -150,6 +153,12 @@ struct MentionFinder {
     /// "talks in Moscow", "flew to Paris": a seat of government used as a place.
     private func isPlace(at index: Int) -> Bool {
         var k = index - 1
+        // "in Brussels and Moscow": the preposition covers the whole list.
+        if k > 0, ["and", "or"].contains(tokens[k].lowercased) || tokens[k].is(",") {
+            var previous = k - 1
+            while previous > 0, tokens[previous - 1].kind == .word, tokens[previous - 1].isCapitalized { previous -= 1 }
+            if tokens[previous].isCapitalized, previous < index - 1 { return isPlace(at: previous) }
+        }
         while k >= 0, ["the"].contains(tokens[k].lowercased) { k -= 1 }
         guard k >= 0 else { return false }
         let word = tokens[k].lowercased
@@ -161,6 +170,17 @@ struct MentionFinder {
             return lexicon.isWord(tokens[v].lowercased, in: "travel-verb")
         }
         return false
+    }
+
+    /// "the Brussels format", "the Moscow talks": a seat qualifying a noun.
+    private func isAdjective(_ range: Range<Int>) -> Bool {
+        guard range.lowerBound > 0, tokens[range.lowerBound - 1].lowercased == "the", range.upperBound < tokens.count else {
+            return false
+        }
+        let next = tokens[range.upperBound]
+        guard next.kind == .word, !next.isCapitalized, !tokens[range.upperBound - 1].isPossessive else { return false }
+        let verbs: Set<String> = ["said", "says", "has", "had", "have", "was", "is", "will", "would", "did", "does", "denied", "also", "could", "may"]
+        return !verbs.contains(next.lowercased) && !next.lowercased.hasSuffix("ed")
     }
 
     private mutating func addOrganization(range: Range<Int>, sentence: Int) {
@@ -249,10 +269,18 @@ struct MentionFinder {
         while j < end {
             let t = tokens[j]
             if j > start, lexicon.isWord(t.lowercased, in: "name-particle"), !t.isCapitalized || t.text == "Al",
-                j + 1 < end, isNameWord(tokens[j + 1]), !tokens[j].isPossessive
+                !tokens[j].isPossessive
             {
-                j += 1
-                continue
+                // "bin Salman", "von der Leyen": particles count only before a name word.
+                var k = j
+                while k < end, lexicon.isWord(tokens[k].lowercased, in: "name-particle"), !tokens[k].isCapitalized || tokens[k].text == "Al" {
+                    k += 1
+                }
+                if k < end, isNameWord(tokens[k]), tokens[k].isCapitalized {
+                    j = k
+                    continue
+                }
+                break
             }
             if j > start, romanNumerals.contains(t.text) {
                 j += 1

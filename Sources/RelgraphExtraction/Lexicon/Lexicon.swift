@@ -117,12 +117,15 @@ public struct Lexicon: Sendable {
                 for seat in list(3) { addEntity(seat, Entry(canonical: name, type: .country, form: .seat)) }
                 for form in [name] + list(1) + list(2) + list(3) { countryByName[form.lowercased()] = name }
             case "organizations":
-                guard fields.count == 4, !fields[0].isEmpty else { throw malformed }
+                guard fields.count == 4 || fields.count == 5, !fields[0].isEmpty else { throw malformed }
                 let name = fields[0]
                 let kind = fields[2].isEmpty ? nil : fields[2]
                 let country = fields[3].isEmpty ? nil : fields[3]
                 for form in [name] + list(1) {
                     addEntity(form, Entry(canonical: name, type: .organization, form: .name, kind: kind, country: country))
+                }
+                for seat in list(4) {
+                    addEntity(seat, Entry(canonical: name, type: .organization, form: .seat, kind: kind, country: country))
                 }
             case "titles":
                 guard fields.count == 2, let kind = TitleKind(rawValue: fields[1]) else { throw malformed }

@@ -1,6 +1,6 @@
 // Generated from the files in Sources/RelgraphExtraction/Lexicons; do not edit by hand.
 // After editing a lexicon file, regenerate with:
-//     RELGRAPH_REGENERATE_LEXICONS=1 swift test --filter LexiconDataTests
+//     RELGRAPH_REGENERATE_LEXICONS=1 swift test --filter generatedSourceIsCurrent
 
 /// The text of the built-in lexicon files, compiled into the binary so that relgraph
 /// needs no resource files at run time.
@@ -217,8 +217,10 @@ Zimbabwe |  | Zimbabwean, Zimbabweans | Harare
         ("organizations.txt", ##"""
 # Organizations known by name.
 #
-# Format: one organization a line, four fields separated by " | ":
-#   canonical name | other names and acronyms | kind | country it belongs to (if any)
+# Format: one organization a line, four or five fields separated by " | ":
+#   canonical name | other names and acronyms | kind | country it belongs to (if any) | seats
+# Seats are cities that stand for the organization ("Brussels agreed" is the European Union);
+# like a country's capital, a seat used as a place ("talks in Brussels") is not a mention.
 # Kinds: international, alliance, militant, party, government, agency, company, media.
 # Media organizations are kept as entities but are never parties to a relation that
 # only reports it ("Reuters said", "told Reuters"). The country field gives a person
@@ -241,7 +243,7 @@ International Criminal Court | ICC | international |
 International Court of Justice | ICJ, World Court | international |
 International Committee of the Red Cross | ICRC, Red Cross | international |
 NATO | North Atlantic Treaty Organization | alliance |
-European Union | EU, E.U. | international |
+European Union | EU, E.U. | international |  | Brussels
 European Commission | Commission | international |
 European Council |  | international |
 European Parliament |  | international |
@@ -506,9 +508,8 @@ union, council, force, forces, insurgents
 # Nouns through which a country or organization acts: "U.S. officials", "Sudan's army".
 government, governments, officials, official, administration, authorities, leaders
 leadership, ministry, military, army, forces, troops, intelligence, regime, junta
-diplomats, envoy, envoys, negotiators, delegation, cabinet, president, presidency
-spokesman, spokeswoman, spokesperson, prosecutors, lawmakers, parliament, embassy
-state, officers, commanders
+diplomats, envoys, negotiators, delegation, cabinet, presidency, prosecutors
+lawmakers, parliament, embassy, officers, commanders
 
 [name-particle]
 # Lowercase or short words inside names: "Bashar al-Assad", "Ursula von der Leyen".

@@ -6,6 +6,6 @@ public struct ExtractedRelation: Sendable, Equatable {
     public var source: Int
     public var relation: RelationType
     public var target: Int
-    /// The sentences that support it, as written.
-    public var evidence: [String]
+    /// The sentences that support it.
+    public var evidence: [Sentence]
 }

@@ -17,7 +17,7 @@ struct RelationExtractor {
     let entities: [DocumentEntity]
     let titles: [TitleSpan]
 
-    private var found: [Key: [String]] = [:]
+    private var found: [Key: [Sentence]] = [:]
     private var order: [Key] = []
     /// Who the last sentences were about, for "he", "it" and "the president".
     private var lastPersonSubject: Int?
@@ -59,7 +59,7 @@ struct RelationExtractor {
 
     private mutating func read(_ sentence: Sentence) {
         let items = argumentItems(in: sentence)
-        let groups = group(items)
+        let groups = group(items, in: sentence)
         let clauses = self.clauses(of: sentence, groups: groups)
         var subjects: [Int?] = []
         for (c, clause) in clauses.enumerated() {
@@ -80,6 +80,8 @@ struct RelationExtractor {
             for trigger in match.phrase.value {
                 guard !isCancelled(trigger, at: t, clause: clauses[c]) else { continue }
                 var subject = subjects[c].map { groups[$0] }
+                // "supporting Palestinians was a priority": a gerund with no actor of its own.
+                if tokens[t].lowercased.hasSuffix("ing"), opensClause(at: t, clause: clauses[c], groups: groups) { subject = nil }
                 if let nested = nestedSubject(at: t, blamedObjects: blamedObjects) { subject = nested }
                 if trigger.pattern == .nounFor, let owner = groups.first(where: { $0.end == t }) { subject = owner }
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
@@ -128,7 +130,7 @@ struct RelationExtractor {
         var key = Key(source: source, relation: relation, target: target)
         if relation.isSymmetric, target < source { key = Key(source: target, relation: relation, target: source) }
         if found[key] == nil { order.append(key) }
-        if !(found[key]?.contains(sentence.text) ?? false) { found[key, default: []].append(sentence.text) }
+        if !(found[key]?.contains(sentence) ?? false) { found[key, default: []].append(sentence) }
     }
 
     // MARK: - Arguments
@@ -314,7 +316,7 @@ struct RelationExtractor {
         return mentions.contains { $0.range.contains(k) && ($0.entity == nil || !$0.isArgument || $0.form == .demonym) }
     }
 
-    private func group(_ items: [ArgumentItem]) -> [ArgumentGroup] {
+    private func group(_ items: [ArgumentItem], in sentence: Sentence) -> [ArgumentGroup] {
         var groups: [ArgumentGroup] = []
         for item in items {
             if var last = groups.last, joins(last.end, item.range.lowerBound) {
@@ -324,7 +326,14 @@ struct RelationExtractor {
                 groups.append(ArgumentGroup(items: [item]))
             }
         }
-        return groups
+        // "Netanyahu, the Kremlin said" is no list: outside headlines, a list ends in "and" or "or".
+        let isHeadline = !(tokens[sentence.range.upperBound - 1].kind == .punctuation)
+        guard !isHeadline else { return groups }
+        return groups.flatMap { group -> [ArgumentGroup] in
+            guard group.items.count > 1 else { return [group] }
+            let words = (group.start..<group.end).map { tokens[$0].lowercased }
+            return words.contains("and") || words.contains("or") ? [group] : group.items.map { ArgumentGroup(items: [$0]) }
+        }
     }
 
     /// Whether only list punctuation ("," "and" "as well as") and transparent words lie between.
@@ -398,6 +407,13 @@ struct RelationExtractor {
         }
         clauses.append(Clause(range: start..<end, kind: kind, antecedent: antecedent))
         return clauses
+    }
+
+    /// Whether the trigger at `t` is the first thing its clause says: no actor stands before it.
+    private func opensClause(at t: Int, clause: Clause, groups: [ArgumentGroup]) -> Bool {
+        var k = clause.range.lowerBound
+        while k < t, tokens[k].kind == .punctuation || lexicon.isWord(tokens[k].lowercased, in: "clause-opener") { k += 1 }
+        return k == t
     }
 
     /// After "and": a verb or adverb starts a new clause ("and accused Yerevan"); a name or

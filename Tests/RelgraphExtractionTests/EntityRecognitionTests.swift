@@ -1,0 +1,106 @@
+import RelgraphModel
+import Testing
+
+@testable import RelgraphExtraction
+
+/// One expectation about an entity a text must yield.
+struct ExpectedEntity: CustomTestStringConvertible, Sendable {
+    var text: String
+    var name: String
+    var type: EntityType
+    var role: String? = nil
+    var country: String? = nil
+
+    var testDescription: String { "\(name) in \"\(text)\"" }
+}
+
+@Suite("Entity recognition")
+struct EntityRecognitionTests {
+    static let cases: [ExpectedEntity] = [
+        // Titles leave the name and become the role; demonyms give the country.
+        .init(text: "Russian President Vladimir Putin arrived.", name: "Vladimir Putin", type: .person, role: "President", country: "Russia"),
+        .init(text: "Lebanese caretaker Prime Minister Najib Mikati left.", name: "Najib Mikati", type: .person, role: "caretaker Prime Minister", country: "Lebanon"),
+        // Name particles belong to the name.
+        .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
+        .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),
+        .init(text: "Saudi Crown Prince Mohammed bin Salman flew home.", name: "Mohammed bin Salman", type: .person, role: "Crown Prince", country: "Saudi Arabia"),
+        // Honorifics are neither name nor role.
+        .init(text: "Qatari Prime Minister Sheikh Tamim Al Khalifa met them.", name: "Tamim Al Khalifa", type: .person, role: "Prime Minister", country: "Qatar"),
+        // "of X" after the name gives the country.
+        .init(text: "King Abdullah II of Jordan arrived.", name: "Abdullah II", type: .person, role: "King", country: "Jordan"),
+        // An organization with a country gives its people that country.
+        .init(text: "CIA Director William Burns landed.", name: "William Burns", type: .person, role: "Director", country: "United States"),
+        // A role after the name, in apposition.
+        .init(text: "Ali Bagheri, Iran's top negotiator, left.", name: "Ali Bagheri", type: .person, role: "top negotiator", country: "Iran"),
+        // Seats of government and abbreviations resolve to the country.
+        .init(text: "The Kremlin said talks would go on.", name: "Russia", type: .country),
+        .init(text: "The U.S. said it would respond.", name: "United States", type: .country),
+        .init(text: "The UAE denied the report.", name: "United Arab Emirates", type: .country),
+        // Organizations by lexicon, by pattern and by acronym.
+        .init(text: "Officials of the Lima Group met.", name: "Lima Group", type: .organization),
+        .init(text: "The Pakistan-based militant group Jaish-e-Mohammed claimed it.", name: "Jaish-e-Mohammed", type: .organization),
+        .init(text: "Fighters of the FDLR crossed the border.", name: "FDLR", type: .organization),
+        .init(text: "The Kurdistan Workers' Party (PKK) denied it.", name: "Kurdistan Workers' Party", type: .organization),
+    ]
+
+    @Test("finds the entity with its name, type, role and country", arguments: cases)
+    func finds(_ expected: ExpectedEntity) throws {
+        let document = Extractor().extract(expected.text)
+        let entity = try #require(document.entities.first { $0.name == expected.name }, "entities: \(document.entities.map(\.name))")
+        #expect(entity.type == expected.type)
+        if let role = expected.role { #expect(entity.role == role) }
+        if let country = expected.country { #expect(entity.country == country) }
+    }
+
+    @Test("merges surnames, aliases and demonyms into one entity per real thing")
+    func merging() {
+        let text = """
+            Russian President Vladimir Putin met officials in Moscow. Putin later said Russia \
+            would respond, and the Kremlin confirmed it.
+            """
+        let document = Extractor().extract(text)
+        #expect(document.entities.filter { $0.type == .person }.map(\.name) == ["Vladimir Putin"])
+        #expect(document.entities.filter { $0.type == .country }.map(\.name) == ["Russia"])
+        let russia = document.entity(named: "Russia")
+        #expect(russia?.aliases.contains("Kremlin") == true)
+    }
+
+    @Test("an acronym defined in the text joins its long form")
+    func acronyms() {
+        let document = Extractor().extract("The Rapid Support Forces attacked the city. The RSF denied it.")
+        #expect(document.entities.map(\.name) == ["Rapid Support Forces"])
+    }
+
+    @Test("a surname shared by two people with different titles keeps them apart")
+    func differentTitles() {
+        let text = "Saudi Crown Prince Mohammed bin Salman was absent. Biden called King Salman instead."
+        let people = Extractor().extract(text).entities.filter { $0.type == .person }.map(\.name)
+        #expect(people.contains("Mohammed bin Salman"))
+        #expect(people.contains("Salman"))
+    }
+
+    @Test("places, weapons, days and headline words are not people", arguments: [
+        "Ships crossed the Black Sea on Monday.",
+        "Talks in Jeddah stalled.",
+        "Ankara sold Bayraktar drones to Kyiv.",
+        "Germany sent IRIS-T air defence systems.",
+        "Iran calls the United States the Great Satan.",
+        "Work resumed on the Grand Ethiopian Renaissance Dam.",
+    ])
+    func notPeople(_ text: String) {
+        let people = Extractor().extract(text).entities.filter { $0.type == .person }
+        #expect(people.isEmpty, "found \(people.map(\.name))")
+    }
+
+    @Test("a dateline's city is no actor, but places the titled people of the story")
+    func dateline() {
+        let document = Extractor().extract("CAIRO — President Abdel Fattah al-Sisi met the envoy.")
+        #expect(document.entity(named: "Abdel Fattah al-Sisi")?.country == "Egypt")
+        #expect(document.entity(named: "Egypt") == nil)
+    }
+
+    @Test("a seat of government used as a place is not an entity")
+    func seatAsPlace() {
+        #expect(Extractor().extract("The ministers held talks in Brussels and Moscow.").entities.isEmpty)
+    }
+}

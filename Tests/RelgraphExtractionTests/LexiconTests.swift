@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import RelgraphExtraction
+
+@Suite("Lexicons")
+struct LexiconTests {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/RelgraphExtraction/Lexicons")
+    static let generated = folder.deletingLastPathComponent().appendingPathComponent("Lexicon/LexiconData.swift")
+
+    /// The Swift source that embeds the lexicon files.
+    static func generate() throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        var lines = [
+            "// Generated from the files in Sources/RelgraphExtraction/Lexicons; do not edit by hand.",
+            "// After editing a lexicon file, regenerate with:",
+            "//     RELGRAPH_REGENERATE_LEXICONS=1 swift test --filter generatedSourceIsCurrent",
+            "",
+            "/// The text of the built-in lexicon files, compiled into the binary so that relgraph",
+            "/// needs no resource files at run time.",
+            "enum LexiconData {",
+            "    static let files: [(name: String, text: String)] = [",
+        ]
+        for name in names {
+            var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            if text.hasSuffix("\n") { text.removeLast() }
+            lines += ["        (\"\(name)\", ##\"\"\"", text, "\"\"\"##),"]
+        }
+        lines += ["    ]", "}"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test("the compiled-in lexicon matches the data files")
+    func generatedSourceIsCurrent() throws {
+        let expected = try Self.generate()
+        if ProcessInfo.processInfo.environment["RELGRAPH_REGENERATE_LEXICONS"] == "1" {
+            try expected.write(to: Self.generated, atomically: true, encoding: .utf8)
+        }
+        let actual = try String(contentsOf: Self.generated, encoding: .utf8)
+        #expect(actual == expected, "run RELGRAPH_REGENERATE_LEXICONS=1 swift test --filter generatedSourceIsCurrent")
+    }
+
+    @Test("the built-in lexicon knows countries by name, abbreviation, demonym and seat", arguments: [
+        ("U.S.", "United States"), ("Emirati", "United Arab Emirates"), ("Kremlin", "Russia"), ("DPRK", "North Korea"),
+        ("Downing Street", "United Kingdom"),
+    ])
+    func countries(_ form: String, _ country: String) {
+        #expect(Lexicon.standard.country(named: form) == country)
+    }
+
+    @Test("a user's lexicon file adds names on top of the built-in ones")
+    func userLexicon() throws {
+        let lexicon = try Lexicon(files: LexiconData.files + [("organizations-mine.txt", "Northwind Alliance | NWA | militant | Freedonia\n")])
+        let document = Extractor(lexicon: lexicon).extract("The NWA said Iran backs it.")
+        #expect(document.entity(named: "Northwind Alliance")?.type == .organization)
+    }
+
+    @Test("a malformed line names its file and line")
+    func malformed() {
+        #expect(throws: LexiconError.malformedLine(file: "titles-x.txt", line: 2, text: "Grand Vizier | sultanly")) {
+            try Lexicon(files: [("titles-x.txt", "# comment\nGrand Vizier | sultanly\n")])
+        }
+    }
+}

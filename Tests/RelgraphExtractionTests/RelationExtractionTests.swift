@@ -1,0 +1,114 @@
+import RelgraphModel
+import Testing
+
+@testable import RelgraphExtraction
+
+/// A sentence (or two) and the relations a careful reader draws from it.
+struct RelationCase: CustomTestStringConvertible, Sendable {
+    var phenomenon: String
+    var text: String
+    var expected: [String]
+
+    var testDescription: String { phenomenon }
+}
+
+@Suite("Relation extraction")
+struct RelationExtractionTests {
+    /// Relations as "A relation B"; symmetric ones with their endpoints sorted.
+    static func triples(_ text: String) -> Set<String> {
+        Set(
+            Extractor().extract(text).triples.map { t in
+                let (a, b) = t.relation.isSymmetric && t.target < t.source ? (t.target, t.source) : (t.source, t.target)
+                return "\(a) \(t.relation.rawValue) \(b)"
+            })
+    }
+
+    static let cases: [RelationCase] = [
+        .init(phenomenon: "a call between two titled leaders",
+              text: "Turkish President Recep Tayyip Erdogan called Ukrainian President Volodymyr Zelensky on Friday.",
+              expected: ["Recep Tayyip Erdogan spoke_with Volodymyr Zelensky"]),
+        .init(phenomenon: "'spoke by phone ... with' across adverbials",
+              text: "Japanese Prime Minister Fumio Kishida spoke by phone on Thursday with South Korean President Yoon Suk Yeol.",
+              expected: ["Fumio Kishida spoke_with Yoon Suk Yeol"]),
+        .init(phenomenon: "a list after 'conversations he has had with' gives one relation per member",
+              text: "Putin told reporters about conversations he has had with Syrian President Bashar al-Assad, Iranian President Ebrahim Raisi and Egyptian President Abdel Fattah al-Sisi.",
+              expected: ["Bashar al-Assad spoke_with Putin", "Ebrahim Raisi spoke_with Putin", "Abdel Fattah al-Sisi spoke_with Putin"]),
+        .init(phenomenon: "coordinated subjects of a symmetric verb meet each other",
+              text: "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks in Brussels.",
+              expected: ["Ilham Aliyev spoke_with Nikol Pashinyan"]),
+        .init(phenomenon: "'hosted by' adds the host to a meeting",
+              text: "Nikol Pashinyan and Ilham Aliyev held talks on Sunday hosted by European Council President Charles Michel.",
+              expected: ["Ilham Aliyev spoke_with Nikol Pashinyan", "Charles Michel spoke_with Nikol Pashinyan", "Charles Michel spoke_with Ilham Aliyev"]),
+        .init(phenomenon: "a pronoun subject takes the person of the sentence before",
+              text: "Najib Mikati thanked the French envoy. He also spoke with U.S. Secretary of State Antony Blinken.",
+              expected: ["Antony Blinken spoke_with Najib Mikati"]),
+        .init(phenomenon: "a subject carried across 'and' into a second verb phrase",
+              text: "Blinken met Chinese Foreign Minister Wang Yi in Beijing, and later had a meeting with President Xi Jinping.",
+              expected: ["Blinken spoke_with Wang Yi", "Blinken spoke_with Xi Jinping"]),
+        .init(phenomenon: "a relative clause's verb belongs to its antecedent",
+              text: "Jens Stoltenberg, who also spoke by phone with Turkish Foreign Minister Mevlut Cavusoglu this week, said he was hopeful.",
+              expected: ["Jens Stoltenberg spoke_with Mevlut Cavusoglu"]),
+        .init(phenomenon: "'backs' with a country subject and an organization object",
+              text: "Iran also backs Hamas financially.",
+              expected: ["Iran backs Hamas"]),
+        .init(phenomenon: "'provided ... for X's war' names X as the one backed",
+              text: "Iran has provided drones and other support for Russia's war in Ukraine.",
+              expected: ["Iran backs Russia"]),
+        .init(phenomenon: "a capital acting as its government, with a recipient after 'to'",
+              text: "Ankara has supplied drones to Kyiv since the invasion began.",
+              expected: ["Turkey backs Ukraine"]),
+        .init(phenomenon: "'X-backed group' after an appositive comma",
+              text: "The Palestinian Islamic Jihad, another Iran-backed group, stayed away.",
+              expected: ["Iran backs Palestinian Islamic Jihad"]),
+        .init(phenomenon: "'accused X of backing Y' gives blame and backing",
+              text: "Felix Tshisekedi accused Rwanda of backing the M23 rebels.",
+              expected: ["Felix Tshisekedi blamed Rwanda", "Rwanda backs M23"]),
+        .init(phenomenon: "blame of a country's policies is blame of the country",
+              text: "Russia has also continuously blamed failed U.S. policies for the violence.",
+              expected: ["Russia blamed United States"]),
+        .init(phenomenon: "passive voice with 'by'",
+              text: "Iran was also blamed by the United States for the attack.",
+              expected: ["United States blamed Iran"]),
+        .init(phenomenon: "passive after a relative clause keeps the main subject",
+              text: "Qatar, which hosts the group's office, has been accused by Israeli officials of funding Hamas.",
+              expected: ["Israel blamed Qatar", "Qatar backs Hamas"]),
+        .init(phenomenon: "officials speak for their country",
+              text: "U.S. officials have accused North Korea of supplying artillery shells to Russia.",
+              expected: ["United States blamed North Korea", "North Korea backs Russia"]),
+        .init(phenomenon: "'stood by' is backing, for every member of the subject list",
+              text: "Russia and China have stood by Nicolas Maduro.",
+              expected: ["Russia backs Nicolas Maduro", "China backs Nicolas Maduro"]),
+        .init(phenomenon: "reported responsibility is the speaker's blame",
+              text: "Defense Secretary Lloyd Austin said Tehran bore responsibility for the attack.",
+              expected: ["Lloyd Austin blamed Iran"]),
+        .init(phenomenon: "negation cancels a meeting",
+              text: "The Secretary-General did not speak with Hamas, his spokesman said.",
+              expected: []),
+        .init(phenomenon: "plans and expectations are not events",
+              text: "President Joe Biden has no plans to speak with Crown Prince Mohammed bin Salman, and Lourenco is expected to receive Kagame.",
+              expected: []),
+        .init(phenomenon: "a denial cancels the backing it denies",
+              text: "Beijing denies arming Moscow.",
+              expected: []),
+        .init(phenomenon: "'called on' and 'called for' are not calls",
+              text: "The United States called on Rwanda to withdraw and called for restraint.",
+              expected: []),
+        .init(phenomenon: "news agencies that report are not parties",
+              text: "Erdogan told Reuters that the talks were useful.",
+              expected: []),
+    ]
+
+    @Test("reads the relations a careful reader draws", arguments: cases)
+    func reads(_ example: RelationCase) {
+        #expect(Self.triples(example.text) == Set(example.expected))
+    }
+
+    @Test("each relation keeps the sentence that supports it as evidence")
+    func evidence() throws {
+        let text = "Talks resumed. Iran also backs Hamas financially. Nothing else happened."
+        let document = Extractor().extract(text)
+        let relation = try #require(document.relations.first)
+        #expect(relation.evidence.map(\.text) == ["Iran also backs Hamas financially."])
+        #expect(relation.evidence.map(\.index) == [1])
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import RelgraphExtraction
+import RelgraphModel
+import Testing
+
+@testable import RelgraphStore
+
+/// A fresh database file in a temporary folder, removed afterwards.
+final class TemporaryDatabase {
+    let folder: URL
+    var path: String { folder.appendingPathComponent("graph.sqlite").path }
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+}
+
+@Suite("Graph store")
+struct GraphStoreTests {
+    let first = """
+        Russian President Vladimir Putin called Israeli Prime Minister Benjamin Netanyahu on Monday. \
+        Iran also backs Hamas financially.
+        """
+    let second = """
+        Putin met Turkish President Recep Tayyip Erdogan in Sochi. Putin also spoke with Netanyahu again.
+        """
+
+    func ingest(_ store: GraphStore, _ text: String, as source: String) throws -> GraphStore.IngestResult {
+        try store.ingest(text: text, source: source, extraction: Extractor().extract(text))
+    }
+
+    @Test("ingesting the same document twice changes nothing")
+    func idempotent() throws {
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        let added = try ingest(store, first, as: "a.txt")
+        let before = try store.snapshot()
+        let again = try ingest(store, first, as: "copy-of-a.txt")
+        #expect(added.isNew && added.entitiesAdded > 0 && added.relationsAdded == 2)
+        #expect(!again.isNew)
+        #expect(try store.snapshot() == before)
+        #expect(try store.counts().documents == 1)
+    }
+
+    @Test("one person across documents is one node, and edge counts add up")
+    func mergesAcrossDocuments() throws {
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        _ = try ingest(store, first, as: "a.txt")
+        _ = try ingest(store, second, as: "b.txt")
+        let graph = try store.snapshot()
+        #expect(graph.entities.filter { $0.name.hasSuffix("Putin") }.map(\.name) == ["Vladimir Putin"])
+        let (putin, neighbors) = try store.neighbors(of: "putin", relation: .spokeWith)
+        #expect(putin.name == "Vladimir Putin")
+        #expect(neighbors.map(\.entity.name) == ["Benjamin Netanyahu", "Recep Tayyip Erdogan"])
+        #expect(neighbors.first?.count == 2)
+    }
+
+    @Test("names match any alias, in any case and with or without accents", arguments: ["Putin", "VLADIMIR PUTIN", "Pútin"])
+    func aliases(_ name: String) throws {
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        _ = try ingest(store, first, as: "a.txt")
+        #expect(try store.entity(named: name).name == "Vladimir Putin")
+    }
+
+    @Test("an unknown name is an error that suggests close matches")
+    func unknown() throws {
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        _ = try ingest(store, first, as: "a.txt")
+        #expect(throws: StoreError.unknownEntity(name: "Netanyau", suggestions: ["Benjamin Netanyahu"])) {
+            try store.entity(named: "Netanyau")
+        }
+    }
+
+    @Test("evidence lists the supporting sentences with their documents, either order for symmetric relations")
+    func evidence() throws {
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        _ = try ingest(store, first, as: "a.txt")
+        _ = try ingest(store, second, as: "b.txt")
+        let evidence = try store.evidence(source: "Netanyahu", relation: .spokeWith, target: "Putin")
+        #expect(evidence.map(\.document) == ["a.txt", "b.txt"])
+        #expect(evidence.last?.sentence == "Putin also spoke with Netanyahu again.")
+        #expect(evidence.last?.position == 1)
+    }
+
+    @Test("neighbors can keep only leaders, or one type")
+    func filters() throws {
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        _ = try ingest(store, first + " Putin met Reuters editor John Smith.", as: "a.txt")
+        let leaders = try store.neighbors(of: "Putin", leadersOnly: true).neighbors.map(\.entity.name)
+        #expect(leaders == ["Benjamin Netanyahu"])
+        #expect(try store.neighbors(of: "Hamas", type: .country).neighbors.map(\.entity.name) == ["Iran"])
+        #expect(try store.neighbors(of: "Hamas").neighbors.first?.direction == .incoming)
+    }
+
+    @Test("a file that is not a relgraph database is refused and left untouched")
+    func notADatabase() throws {
+        let db = try TemporaryDatabase()
+        let original = Data("just some notes, not a database\n".utf8)
+        try original.write(to: URL(fileURLWithPath: db.path))
+        #expect(throws: StoreError.self) { try GraphStore(path: db.path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db.path)) == original)
+    }
+}
