@@ -32,6 +32,12 @@ struct EntityRecognitionTests {
         .init(text: "CIA Director William Burns landed.", name: "William Burns", type: .person, role: "Director", country: "United States"),
         // A role after the name, in apposition.
         .init(text: "Ali Bagheri, Iran's top negotiator, left.", name: "Ali Bagheri", type: .person, role: "top negotiator", country: "Iran"),
+        // "X, led by Y": Y leads X, and serves X's country.
+        .init(text: "The RSF, led by Mohamed Hamdan Dagalo, denied it.", name: "Mohamed Hamdan Dagalo", type: .person, role: "leader", country: "Sudan"),
+        // A family name carries its country to a relative the text does not place.
+        .init(text: "WASHINGTON — Saudi Crown Prince Mohammed bin Salman stayed home. Biden called King Salman.", name: "Salman", type: .person, role: "King", country: "Saudi Arabia"),
+        // An organization goes by the fullest name the text gives it.
+        .init(text: "Iran's Revolutionary Guards denied it.", name: "Revolutionary Guards", type: .organization),
         // Seats of government and abbreviations resolve to the country.
         .init(text: "The Kremlin said talks would go on.", name: "Russia", type: .country),
         .init(text: "The U.S. said it would respond.", name: "United States", type: .country),

@@ -65,6 +65,18 @@ struct EntityResolver {
             mentions[m].entity = e
             entities[e].addAlias(mentions[m].surface)
         }
+        // An organization goes by the fullest name the document gives it ("Revolutionary
+        // Guards"), keeping the lexicon's name as an alias so documents still merge.
+        for e in entities.indices where entities[e].type == .organization {
+            let forms = mentions.filter { $0.entity == e && $0.form == .name }.map(\.surface)
+            guard let fullest = forms.max(by: { ($0.split(separator: " ").count, $0.count) < ($1.split(separator: " ").count, $1.count) }),
+                fullest != entities[e].name
+            else { continue }
+            let canonical = entities[e].name
+            entities[e].name = fullest
+            entities[e].aliases.removeAll { $0 == fullest }
+            entities[e].addAlias(canonical)
+        }
         for cluster in clusters.sorted(by: { $0.firstMention < $1.firstMention }) {
             var person = DocumentEntity(type: .person, name: cluster.name(mentions), aliases: [], isLeader: false)
             let e = entities.count
@@ -89,10 +101,19 @@ struct EntityResolver {
                     person.isLeader = peer.roleKind == .leader
                 }
             }
-            if person.country == nil, person.organization == nil, person.role != nil {
-                person.country = datelineCountry
-            }
             entities.append(person)
+        }
+        // Family names travel with a country: "King Salman" beside "Crown Prince Mohammed bin
+        // Salman of Saudi Arabia"; failing that, the dateline places titled people.
+        for e in entities.indices where entities[e].type == .person && entities[e].country == nil {
+            let last = entities[e].name.split(separator: " ").last
+            if let relative = entities.first(where: {
+                $0.type == .person && $0.name != entities[e].name && $0.country != nil && $0.name.split(separator: " ").last == last
+            }) {
+                entities[e].country = relative.country
+            } else if entities[e].organization == nil, entities[e].role != nil {
+                entities[e].country = datelineCountry
+            }
         }
         // Tentative single words that found no person are not entities at all.
         for m in mentions.indices where mentions[m].type == .person && mentions[m].entity == nil {

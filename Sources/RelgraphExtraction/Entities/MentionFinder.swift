@@ -79,9 +79,7 @@ struct MentionFinder {
                 i += length
                 continue
             }
-            if let (length, phrase) = lexicon.titles.longestMatch(in: tokens, at: i, end: end, respectCase: false),
-                !(phrase.value == .honorific && !token.isCapitalized)
-            {
+            if let (length, phrase) = lexicon.titles.longestMatch(in: tokens, at: i, end: end, respectCase: false) {
                 let span = TitleSpan(range: i..<(i + length), kind: phrase.value)
                 for k in span.range { titleAt[k] = titles.count }
                 titles.append(span)
@@ -162,6 +160,8 @@ struct MentionFinder {
         while k >= 0, ["the"].contains(tokens[k].lowercased) { k -= 1 }
         guard k >= 0 else { return false }
         let word = tokens[k].lowercased
+        // "officials in Paris", "the government in Caracas": the seat stands for its government.
+        if word == "in", k > 0, lexicon.isWord(tokens[k - 1].lowercased, in: "agent-noun") { return false }
         if lexicon.isWord(word, in: "locative-preposition") { return true }
         if word == "to", k > 0 {
             // "flew to Paris", "a visit to Moscow"; but "supplied drones to Kyiv" names a recipient.
@@ -346,7 +346,7 @@ struct MentionFinder {
         let lower = sentence.range.lowerBound
         var k = mention.range.lowerBound - 1
         var hasTitle = false
-        while k >= lower, let span = titleAt[k].map({ titles[$0] }), span.kind == .honorific {
+        while k >= lower, let span = titleAt[k].map({ titles[$0] }), span.kind == .honorific, tokens[span.range.lowerBound].isCapitalized {
             hasTitle = true
             k = span.range.lowerBound - 1
         }
@@ -412,6 +412,18 @@ struct MentionFinder {
             }
         }
         if mention.role == nil { readAppositiveRole(into: &mention, sentence: sentence) }
+        // "The RSF, led by Mohamed Hamdan Dagalo": the leader of the organization before.
+        let start = mention.range.lowerBound
+        if mention.role == nil, start - 3 >= lower, ["led", "headed"].contains(tokens[start - 2].lowercased),
+            tokens[start - 1].lowercased == "by", tokens[start - 3].is(","), let m = mentionEnding(at: start - 4),
+            mentions[m].type == .organization
+        {
+            mention.role = "leader"
+            mention.roleKind = .official
+            mention.affiliationOrganization = mentions[m].name
+            mention.affiliationCountry = mentions[m].organizationCountry
+            hasTitle = true
+        }
         return hasTitle
     }
 
@@ -483,7 +495,13 @@ struct MentionFinder {
         mentions.append(mention)
     }
 
+    /// The words of a mention as written; a possessive inside it keeps its apostrophe
+    /// ("Kurdistan Workers' Party"), the one ending it does not ("Russia's" is "Russia").
     private func surface(_ range: Range<Int>, dropPossessive: Bool = false) -> String {
-        range.map { tokens[$0].text }.joined(separator: " ")
+        range.map { k in
+            let token = tokens[k]
+            guard token.isPossessive, k < range.upperBound - 1 else { return token.text }
+            return token.text.hasSuffix("s") ? token.text + "'" : token.text + "'s"
+        }.joined(separator: " ")
     }
 }

@@ -26,6 +26,9 @@ struct RelationExtractor {
     private var history: [(position: Int, entity: Int)] = []
     private var titleAt: [Int: Int] = [:]
     private var mentionTokens: Set<Int> = []
+    /// Tokens of names that only qualify the name after them: "Iran's Revolutionary Guards",
+    /// "the UN relief agency UNRWA", "Hamas political leader Ismail Haniyeh".
+    private var qualifiers: Set<Int> = []
 
     struct Key: Hashable {
         var source: Int
@@ -42,6 +45,24 @@ struct RelationExtractor {
         self.titles = titles
         for (i, span) in titles.enumerated() { for k in span.range { titleAt[k] = i } }
         for m in mentions where m.entity != nil { mentionTokens.formUnion(m.range) }
+        let starts = Set(mentions.filter { $0.entity != nil }.map(\.range.lowerBound))
+        for m in mentions where m.entity != nil {
+            var k = m.range.upperBound
+            if m.isPossessive, starts.contains(k) {
+                qualifiers.formUnion(m.range)
+                continue
+            }
+            var words = 0
+            while k < tokens.count, words < 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
+                lexicon.isWord(tokens[k].lowercased, in: "role-modifier") || lexicon.isWord(tokens[k].lowercased, in: "organization-descriptor")
+            {
+                k += 1
+                words += 1
+            }
+            if words > 0, lexicon.isWord(tokens[k - 1].lowercased, in: "organization-descriptor"), starts.contains(k) {
+                qualifiers.formUnion(m.range)
+            }
+        }
     }
 
     mutating func run() -> [ExtractedRelation] {
@@ -77,11 +98,13 @@ struct RelationExtractor {
             }
             let end = t + match.length
             let c = clauses.firstIndex { $0.range.contains(t) } ?? 0
+            var matched = false
+            var pairwise: (Lexicon.Trigger, ArgumentGroup)?
             for trigger in match.phrase.value {
                 guard !isCancelled(trigger, at: t, clause: clauses[c]) else { continue }
-                var subject = subjects[c].map { groups[$0] }
-                // "supporting Palestinians was a priority": a gerund with no actor of its own.
-                if tokens[t].lowercased.hasSuffix("ing"), opensClause(at: t, clause: clauses[c], groups: groups) { subject = nil }
+                // "selling weapons to Taiwan": the verb before the noun already said it.
+                if trigger.pattern == .nounFor, t > 0, (max(0, t - 2)..<t).contains(where: { isTrigger($0) }) { continue }
+                var subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects)
                 if let nested = nestedSubject(at: t, blamedObjects: blamedObjects) { subject = nested }
                 if trigger.pattern == .nounFor, let owner = groups.first(where: { $0.end == t }) { subject = owner }
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
@@ -97,19 +120,23 @@ struct RelationExtractor {
                 {
                     if let subject { pairs.append((subject, object)) }
                     if trigger.relation == .blamed { blamedObjects.append((t, object)) }
-                } else if trigger.relation == .spokeWith, trigger.pattern == .with, let subject, subject.entities.count >= 2 {
-                    // "Putin and Raisi spoke": everyone in the list met everyone else.
-                    let members = subject.entities
-                    for a in members.indices {
-                        for b in members.indices where b > a {
-                            record(members[a], trigger.relation, members[b], sentence)
-                        }
-                    }
+                } else if trigger.relation == .spokeWith, trigger.pattern == .with, let subject, subject.entities.count >= 2,
+                    subject.end <= t, t - subject.end <= 3, (subject.end..<t).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+                {
+                    pairwise = (trigger, subject)
                 }
+                matched = matched || !pairs.isEmpty
                 for (source, target) in pairs {
                     for s in source.entities {
                         for o in target.entities { record(s, trigger.relation, o, sentence) }
                     }
+                }
+            }
+            // "Putin and Raisi spoke": with no other party named, everyone in the list met everyone else.
+            if !matched, let (trigger, subject) = pairwise {
+                let members = subject.entities
+                for a in members.indices {
+                    for b in members.indices where b > a { record(members[a], trigger.relation, members[b], sentence) }
                 }
             }
             t = end
@@ -143,6 +170,7 @@ struct RelationExtractor {
             switch m.form {
             case .demonym:
                 // "U.S. officials", "Israeli officials" act for their country; "Russian fertilizer" does not.
+                if !m.isArgument || qualifiers.contains(m.range.lowerBound) { continue }
                 if let agent = agentNoun(from: next, within: 2) {
                     items.append(ArgumentItem(range: m.range.lowerBound..<(agent + 1), entities: [e]))
                 } else if m.surface.hasSuffix("s"), m.isArgument, !m.isPossessive, next < tokens.count,
@@ -154,6 +182,7 @@ struct RelationExtractor {
             default:
                 break
             }
+            if qualifiers.contains(m.range.lowerBound) { continue }
             if !m.isArgument {
                 // "officials in Paris", "the government in Caracas": a seat used for its government.
                 if m.form == .seat, let agent = agentBefore(m.range.lowerBound) {
@@ -219,10 +248,19 @@ struct RelationExtractor {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
             case "it":
-                if let e = named.first(where: { $0.range.lowerBound < k && $0.entities.contains { entities[$0].type != .person } })?
+                let earlier = (named + items).sorted { $0.range.lowerBound < $1.range.lowerBound }
+                if let e = earlier.first(where: { $0.range.lowerBound < k && $0.entities.contains { entities[$0].type != .person } })?
                     .entities.first ?? lastActorSubject
                 {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
+                }
+            case "whose":
+                // "Netanyahu, whose government": the person's country.
+                if k + 1 < end, lexicon.isWord(tokens[k + 1].lowercased, in: "agent-noun"),
+                    let person = named.last(where: { $0.range.upperBound <= k })?.entities.first, entities[person].type == .person,
+                    let country = entities.firstIndex(where: { $0.type == .country && $0.name == entities[person].country })
+                {
+                    items.append(ArgumentItem(range: k..<(k + 2), entities: [country]))
                 }
             case "the":
                 guard k + 1 < end else { continue }
@@ -236,10 +274,9 @@ struct RelationExtractor {
                     }
                 } else if next == "country", let e = recent(.country, before: k, excluding: named.first?.entities ?? []) {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [e], isObjectOnly: tokens[k + 1].isPossessive))
-                } else if ["group", "militia", "movement", "organization", "rebels"].contains(next),
-                    let e = recent(.organization, before: k, excluding: [])
-                {
-                    items.append(ArgumentItem(range: k..<(k + 2), entities: [e]))
+                } else if let noun = groupNoun(after: k, end: end), let e = recent(.organization, before: k, excluding: compoundSources(k..<noun)) {
+                    // "the group", "the Iran-backed group": the organization last named.
+                    items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
                 } else if next == "two", let pair = recentPeople(2, before: k) {
                     var stop = k + 2
                     if stop < end, ["leaders", "men", "women", "sides", "presidents", "ministers"].contains(tokens[stop].lowercased) { stop += 1 }
@@ -250,6 +287,24 @@ struct RelationExtractor {
             }
         }
         return items
+    }
+
+    /// "the group", "the Iran-backed militia": the index of the noun after "the".
+    private func groupNoun(after the: Int, end: Int) -> Int? {
+        var k = the + 1
+        while k < end, k <= the + 3 {
+            let word = tokens[k].lowercased
+            if ["group", "militia", "movement", "organization", "rebels", "militants", "faction"].contains(word) { return k }
+            guard mentions.contains(where: { $0.compoundRelation != nil && $0.range.contains(k) }) || word.hasSuffix("-backed")
+                || ["militant", "armed", "rebel", "paramilitary", "islamist", "shiite", "sunni", "palestinian"].contains(word)
+            else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private func compoundSources(_ range: Range<Int>) -> [Int] {
+        mentions.filter { $0.compoundRelation != nil && range.contains($0.range.lowerBound) }.compactMap(\.entity)
     }
 
     private func personSubject(before k: Int, in sentence: Sentence, named: [ArgumentItem]) -> Int? {
@@ -313,6 +368,7 @@ struct RelationExtractor {
         if ["the", "a", "an", "his", "her", "its", "their", "both"].contains(t.lowercased) { return true }
         if titleAt[k] != nil { return true }
         if lexicon.isWord(t.lowercased, in: "role-modifier") { return true }
+        if qualifiers.contains(k) { return true }
         return mentions.contains { $0.range.contains(k) && ($0.entity == nil || !$0.isArgument || $0.form == .demonym) }
     }
 
@@ -393,9 +449,7 @@ struct RelationExtractor {
                     }
                 }
             } else if lexicon.isWord(word, in: "clause-opener") {
-                if ["said", "says", "say", "saying", "added", "noted", "warned", "stated", "announced", "insisted", "stressed",
-                    "argued", "claimed", "reported"].contains(word)
-                {
+                if Self.speechVerbs.contains(word) {
                     cut(at: k + 1, next: .main)
                 } else if ["and", "but", "or"].contains(word) {
                     if k + 1 < end, opensClause(k + 1) { cut(at: k, next: .main) }
@@ -409,11 +463,12 @@ struct RelationExtractor {
         return clauses
     }
 
-    /// Whether the trigger at `t` is the first thing its clause says: no actor stands before it.
+    /// Whether the gerund at `t` is itself the subject of a reported clause: "said supporting
+    /// Palestinians was a priority" (but not "after holding talks", which shares its actor).
     private func opensClause(at t: Int, clause: Clause, groups: [ArgumentGroup]) -> Bool {
-        var k = clause.range.lowerBound
-        while k < t, tokens[k].kind == .punctuation || lexicon.isWord(tokens[k].lowercased, in: "clause-opener") { k += 1 }
-        return k == t
+        guard t > 0 else { return true }
+        let previous = tokens[t - 1].lowercased
+        return Self.speechVerbs.contains(previous) || previous == "that" || tokens[t - 1].kind == .punctuation && t == clause.range.lowerBound + 1
     }
 
     /// After "and": a verb or adverb starts a new clause ("and accused Yerevan"); a name or
@@ -434,6 +489,10 @@ struct RelationExtractor {
         return nil
     }
 
+    private func isTrigger(_ k: Int) -> Bool {
+        tokens[k].kind == .word && !mentionTokens.contains(k) && lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false) != nil
+    }
+
     private func isAfterPreposition(_ start: Int) -> Bool {
         var k = start - 1
         while k >= 0, isTransparent(k), !tokens[k].is(",") { k -= 1 }
@@ -443,28 +502,56 @@ struct RelationExtractor {
         return lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false) != nil && !mentionTokens.contains(k)
     }
 
+    static let subordinators: Set<String> = [
+        "that", "when", "because", "although", "though", "whereas", "where", "whether", "if", "unless", "since", "as",
+        "once", "until", "according",
+    ]
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "saying", "added", "noted", "warned", "stated", "announced", "insisted", "stressed",
+        "argued", "claimed", "reported",
+    ]
+
     static let prepositions: Set<String> = [
         "of", "with", "to", "for", "in", "by", "from", "against", "on", "at", "about", "into", "over", "under",
         "between", "among", "toward", "towards", "through", "during", "without", "alongside", "behind", "across",
         "near", "like", "than", "including", "via", "per", "upon", "beside", "within", "despite", "versus",
     ]
 
-    private func subject(of clause: Clause, index c: Int, clauses: [Clause], groups: [ArgumentGroup], subjects: [Int?]) -> Int? {
+    /// The subject of a trigger at `t`: its clause's subject if that stands before it.
+    private func subject(at t: Int, clause c: Int, clauses: [Clause], groups: [ArgumentGroup], subjects: [Int?]) -> ArgumentGroup? {
+        guard let s = subjects[c] else { return nil }
+        if clauses[c].range.contains(groups[s].start), groups[s].start >= t {
+            return subject(of: clauses[c], index: c, clauses: clauses, groups: groups, subjects: subjects, before: t).map { groups[$0] }
+        }
+        return groups[s]
+    }
+
+    private func subject(
+        of clause: Clause, index c: Int, clauses: [Clause], groups: [ArgumentGroup], subjects: [Int?], before limit: Int? = nil
+    ) -> Int? {
         let own = groups.indices.first { g in
-            clause.range.contains(groups[g].start) && !groups[g].items[0].isObjectOnly && !isAfterPreposition(groups[g].start)
+            clause.range.contains(groups[g].start) && groups[g].start < (limit ?? clause.range.upperBound)
+                && !groups[g].items[0].isObjectOnly && !isAfterPreposition(groups[g].start)
         }
         switch clause.kind {
         case .relative:
             // "Hamas, which it also supports": "it" is the subject; "Guaido, who heads": Guaido is.
             let pronoun = tokens[min(clause.range.lowerBound + 1, clause.range.upperBound - 1)].lowercased
             if pronoun == "which", let own { return own }
+            // "Netanyahu, whose government has accused ...": the government acts.
+            if pronoun == "whose", let own, groups[own].start == clause.range.lowerBound + 1 { return own }
             return clause.antecedent
         case .parenthetical:
             return clause.antecedent
         case .main:
             if let own { return own }
             // A clause without an actor continues the one before: "..., and later had a meeting
-            // with Xi"; "Qatar, which hosts ..., has been accused".
+            // with Xi"; "Qatar, which hosts ..., has been accused". A reported or subordinate
+            // clause ("said that ...", "concerns that ...") has an actor of its own, found or not.
+            let opener = tokens[clause.range.lowerBound].lowercased
+            let previous = clause.range.lowerBound > 0 ? tokens[clause.range.lowerBound - 1].lowercased : ""
+            if Self.subordinators.contains(opener) || Self.speechVerbs.contains(previous) { return nil }
             for p in stride(from: c - 1, through: 0, by: -1) where clauses[p].kind == .main {
                 if let s = subjects[p] { return s }
             }
@@ -641,14 +728,18 @@ struct RelationExtractor {
             guard let relation = m.compoundRelation, let source = m.entity else { continue }
             let k = m.range.lowerBound
             var targets: [Int] = []
-            if let g = groupStarting(after: k + 1, within: 2, groups: groups) {
+            if let g = groups.first(where: { g in
+                g.start > k && g.start <= k + 3
+                    && (k + 1..<g.start).allSatisfy { lexicon.isWord(tokens[$0].lowercased, in: "organization-descriptor") || isTransparent($0) }
+            }) {
                 targets = g.entities
             } else if k >= 2, ["another", "an", "a", "the"].contains(tokens[k - 1].lowercased), tokens[k - 2].is(","),
                 let g = groups.last(where: { $0.end == k - 2 })
             {
                 targets = g.entities
-            } else if k >= 1, tokens[k - 1].lowercased == "the", let e = recent(.organization, before: k, excluding: [source]) {
-                targets = [e]
+            } else if let anaphor = groups.flatMap(\.items).first(where: { $0.range.contains(k) }) {
+                // "The Iran-backed group": the group the text spoke of last.
+                targets = anaphor.entities
             }
             for target in targets { record(source, relation, target, sentence) }
         }
