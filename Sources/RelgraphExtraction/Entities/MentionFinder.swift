@@ -393,6 +393,8 @@ struct MentionFinder {
         }
         // What stands before the role: "Russian", "Kremlin", "Palestinian Authority", "Lebanon's".
         if k >= lower, let m = mentionEnding(at: k), mentions[m].type != .person {
+            // "Syria's Assad": a possessive country right before a name marks a person.
+            if mentions[m].isPossessive, mentions[m].type == .country, k == mention.range.lowerBound - 1 { hasTitle = true }
             affiliate(&mention, with: m)
         } else if k >= lower + 1, tokens[k].lowercased == "whose", tokens[k - 1].is(","),
             let m = mentionEnding(at: k - 2), mentions[m].type != .person

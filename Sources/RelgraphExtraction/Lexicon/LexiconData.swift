@@ -385,7 +385,7 @@ Crown Prince | leader
 Emir | leader
 Sultan | leader
 Supreme Leader | leader
-Ayatollah | leader
+Ayatollah | honorific
 Foreign Minister | leader
 Defense Minister | leader
 Defence Minister | leader

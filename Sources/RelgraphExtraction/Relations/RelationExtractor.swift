@@ -105,6 +105,7 @@ struct RelationExtractor {
                 // "selling weapons to Taiwan": the verb before the noun already said it.
                 if trigger.pattern == .nounFor, t > 0, (max(0, t - 2)..<t).contains(where: { isTrigger($0) }) { continue }
                 var subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects)
+                    ?? frontedSubject(at: t, clause: clauses[c], groups: groups)
                 if let nested = nestedSubject(at: t, blamedObjects: blamedObjects) { subject = nested }
                 if trigger.pattern == .nounFor, let owner = groups.first(where: { $0.end == t }) { subject = owner }
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
@@ -294,7 +295,11 @@ struct RelationExtractor {
         var k = the + 1
         while k < end, k <= the + 3 {
             let word = tokens[k].lowercased
-            if ["group", "militia", "movement", "organization", "rebels", "militants", "faction"].contains(word) { return k }
+            if ["group", "militia", "movement", "organization", "rebels", "militants", "faction", "alliance", "bloc", "coalition"]
+                .contains(word)
+            {
+                return k
+            }
             guard mentions.contains(where: { $0.compoundRelation != nil && $0.range.contains(k) }) || word.hasSuffix("-backed")
                 || ["militant", "armed", "rebel", "paramilitary", "islamist", "shiite", "sunni", "palestinian"].contains(word)
             else { return nil }
@@ -508,8 +513,7 @@ struct RelationExtractor {
     ]
 
     static let speechVerbs: Set<String> = [
-        "said", "says", "say", "saying", "added", "noted", "warned", "stated", "announced", "insisted", "stressed",
-        "argued", "claimed", "reported",
+        "said", "says", "say", "saying", "added", "noted", "stated", "insisted", "stressed", "argued", "claimed", "reported",
     ]
 
     static let prepositions: Set<String> = [
@@ -570,6 +574,19 @@ struct RelationExtractor {
         }
         // "will not meet" may put the negation after the clause's last verb, right before the trigger.
         return false
+    }
+
+    /// "In a phone call with Kishida, Biden said ...": a sentence-initial phrase whose actor
+    /// follows the comma.
+    private func frontedSubject(at t: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        let first = clause.range.lowerBound
+        guard ["in", "during", "after", "at", "following"].contains(tokens[first].lowercased), first == 0 || tokens[first].startsLine
+            || sentences.contains(where: { $0.range.lowerBound == first })
+        else { return nil }
+        guard let comma = (t..<tokens.count).first(where: { tokens[$0].is(",") || tokens[$0].is(".") }), tokens[comma].is(",") else {
+            return nil
+        }
+        return groupStarting(after: comma + 1, within: 0, groups: groups).flatMap { isAfterPreposition($0.start) ? nil : $0 }
     }
 
     /// "accused Rwanda of backing the M23": the accused is the subject of the gerund.
