@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "RelgraphExtraction", targets: ["RelgraphExtraction"]),
         .library(name: "RelgraphStore", targets: ["RelgraphStore"]),
         .library(name: "RelgraphExport", targets: ["RelgraphExport"]),
+        .library(name: "RelgraphEvaluation", targets: ["RelgraphEvaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -34,17 +35,20 @@ let package = Package(
         ),
         // Graph snapshots to DOT and JSON.
         .target(name: "RelgraphExport", dependencies: ["RelgraphModel"]),
+        // Scores extraction against gold documents in the annotation guidelines' format.
+        .target(name: "RelgraphEvaluation", dependencies: ["RelgraphExtraction"]),
         // The thin command-line layer.
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "RelgraphExtraction", "RelgraphStore", "RelgraphExport",
+                "RelgraphExtraction", "RelgraphStore", "RelgraphExport", "RelgraphEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RelgraphExtractionTests", dependencies: ["RelgraphExtraction"]),
         .testTarget(name: "RelgraphStoreTests", dependencies: ["RelgraphStore"]),
         .testTarget(name: "RelgraphExportTests", dependencies: ["RelgraphExport"]),
+        .testTarget(name: "RelgraphEvaluationTests", dependencies: ["RelgraphEvaluation"]),
         .testTarget(name: "RelgraphCLITests", dependencies: ["relgraph"]),
     ]
 )

@@ -19,6 +19,10 @@ public struct DOTWriter: Sendable {
         .spokeWith: "#4a5568",
         .backs: "#2f855a",
         .blamed: "#c53030",
+        .criticized: "#d69e2e",
+        .attacked: "#742a2a",
+        .sanctioned: "#6b46c1",
+        .leads: "#2b6cb0",
     ]
 
     public func write(_ graph: Graph, name: String = "relgraph") -> String {

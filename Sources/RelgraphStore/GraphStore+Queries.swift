@@ -144,7 +144,7 @@ extension GraphStore {
             arguments = StatementArguments(ids)
         }
         var aliases: [Int64: [String]] = [:]
-        var aliasSQL = "SELECT entity_id, alias FROM alias WHERE is_surname = 0"
+        var aliasSQL = "SELECT entity_id, alias FROM alias WHERE is_lookup = 0"
         if ids != nil { aliasSQL += " AND entity_id IN (\(ids!.map { _ in "?" }.joined(separator: ",")))" }
         for row in try Row.fetchAll(db, sql: aliasSQL + " ORDER BY entity_id, alias", arguments: arguments) {
             aliases[row[0], default: []].append(row[1])

@@ -120,7 +120,7 @@ public final class GraphStore: Sendable {
             db,
             sql: """
                 SELECT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id
-                WHERE key = ? AND type = ? AND is_surname = 0 ORDER BY entity_id LIMIT 1
+                WHERE key = ? AND type = ? AND is_lookup = 0 ORDER BY entity_id LIMIT 1
                 """,
             arguments: [NameKey.make(entity.name), type])
         if id == nil {
@@ -143,13 +143,15 @@ public final class GraphStore: Sendable {
         }
         for alias in [entity.name] + entity.aliases {
             try db.execute(
-                sql: "INSERT INTO alias (entity_id, alias, key) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET is_surname = 0, alias = excluded.alias WHERE is_surname = 1",
+                sql: "INSERT INTO alias (entity_id, alias, key) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET is_lookup = 0, alias = excluded.alias WHERE is_lookup = 1",
                 arguments: [id, alias, NameKey.make(alias)])
         }
-        if entity.type == .person, let surname = Self.surname(of: entity.name) {
+        var lookups = entity.lookupNames
+        if entity.type == .person, let surname = Self.surname(of: entity.name) { lookups.append(surname) }
+        for name in lookups {
             try db.execute(
-                sql: "INSERT OR IGNORE INTO alias (entity_id, alias, key, is_surname) VALUES (?, ?, ?, 1)",
-                arguments: [id, surname, NameKey.make(surname)])
+                sql: "INSERT OR IGNORE INTO alias (entity_id, alias, key, is_lookup) VALUES (?, ?, ?, 1)",
+                arguments: [id, name, NameKey.make(name)])
         }
         return (id!, isNew)
     }
@@ -163,7 +165,7 @@ public final class GraphStore: Sendable {
         if entity.type != .person {
             for alias in entity.aliases {
                 let ids = try Int64.fetchAll(
-                    db, sql: "SELECT DISTINCT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id WHERE key = ? AND type = ? AND is_surname = 0",
+                    db, sql: "SELECT DISTINCT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id WHERE key = ? AND type = ? AND is_lookup = 0",
                     arguments: [NameKey.make(alias), type])
                 if ids.count == 1 { return ids[0] }
             }

@@ -33,16 +33,17 @@ enum Schema {
                         entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
                         alias TEXT NOT NULL,
                         key TEXT NOT NULL,
-                        -- A surname derived from a full name ("Putin" for "Vladimir Putin"): found by
-                        -- queries, but not shown as an alias and not enough to merge two people.
-                        is_surname INTEGER NOT NULL DEFAULT 0 CHECK (is_surname IN (0, 1)),
+                        -- A name to look the entity up by that no text used for it: a surname derived
+                        -- from a full name ("Putin"), a lexicon form ("UN" for "United Nations").
+                        -- Found by queries, not shown as an alias, not enough to merge two people.
+                        is_lookup INTEGER NOT NULL DEFAULT 0 CHECK (is_lookup IN (0, 1)),
                         PRIMARY KEY (entity_id, key)
                     ) WITHOUT ROWID;
                     CREATE INDEX alias_by_key ON alias(key);
                     CREATE TABLE edge (
                         id INTEGER PRIMARY KEY,
                         source_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
-                        relation TEXT NOT NULL CHECK (relation IN ('spoke_with', 'backs', 'blamed')),
+                        relation TEXT NOT NULL CHECK (relation IN ('spoke_with', 'backs', 'blamed', 'criticized', 'attacked', 'sanctioned', 'leads')),
                         target_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
                         count INTEGER NOT NULL DEFAULT 0 CHECK (count >= 0),
                         CHECK (source_id <> target_id),

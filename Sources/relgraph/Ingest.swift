@@ -14,6 +14,7 @@ extension Relgraph {
                 """)
 
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var lexicons: LexiconOptions
 
         @Flag(name: .shortAndLong, help: "Print only errors.")
         var quiet = false
@@ -27,7 +28,7 @@ extension Relgraph {
 
         func run() throws {
             let store = try GraphStore(path: database.path)
-            let extractor = Extractor()
+            let extractor = Extractor(lexicon: try lexicons.lexicon())
             var summary = (documents: 0, skipped: 0, entities: 0, relations: 0, failed: 0)
             for input in DocumentInputs(arguments: files) {
                 do {

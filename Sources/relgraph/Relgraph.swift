@@ -11,7 +11,7 @@ struct Relgraph: ParsableCommand {
             between them (spoke_with, backs, blamed), stores the graph in SQLite, answers \
             questions about it and exports it for Graphviz and other tools.
             """,
-        subcommands: [Ingest.self, Neighbors.self, Evidence.self, Export.self])
+        subcommands: [Ingest.self, Neighbors.self, Evidence.self, Export.self, Evaluate.self])
 }
 
 /// Options every command that opens a graph shares.

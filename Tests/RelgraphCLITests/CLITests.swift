@@ -160,4 +160,32 @@ struct CLITests {
         #expect(result.errors.contains("is not a relgraph database"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.db)) == notes)
     }
+
+    @Test("evaluate scores gold files and lists misses")
+    func evaluate() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let gold = cli.folder.appendingPathComponent("gold.json")
+        try Data(#"{"id": "g", "text": "Iran also backs Hamas financially.", "entities": [{"name": "Iran", "type": "country"}, {"name": "Hamas", "type": "organization"}, {"name": "Fatah", "type": "organization"}], "relations": [{"source": "Iran", "relation": "backs", "target": "Hamas"}]}"#.utf8).write(to: gold)
+        let result = try cli.run(["evaluate", "-v", gold.path])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("entity missed: Fatah (organization)"))
+        #expect(result.output.contains("relation backs       1.000  1.000  1.000"))
+        #expect(result.output.contains("entity organization  1.000  0.500  0.667"))
+    }
+
+    @Test("a user's lexicon file teaches ingest a new organization")
+    func userLexicon() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let lexicon = cli.folder.appendingPathComponent("organizations-local.txt")
+        try "Northwind Militia | NWM | militant |\n".write(to: lexicon, atomically: true, encoding: .utf8)
+        try cli.run(["ingest", "--db", cli.db, "--lexicon", lexicon.path, "-"], input: "Iran backs the Northwind Militia.\n")
+        let answer = try cli.run(["neighbors", "--db", cli.db, "NWM", "--format", "json"])
+        #expect(answer.status == 0, "\(answer.errors)")
+        #expect(answer.output.contains("\"Iran\""))
+        let bad = try cli.run(["ingest", "--db", cli.db, "--lexicon", "/nonexistent/titles.txt", "-"], input: "x\n")
+        #expect(bad.status != 0)
+        #expect(bad.errors.contains("cannot read the lexicon file"))
+    }
 }

@@ -15,6 +15,9 @@ public struct DocumentEntity: Sendable, Equatable {
     public var organizationKind: String?
     /// For people: the organization named with their title ("Hamas political leader").
     var organization: String?
+    /// Other names to find the entity by, that this document did not use: the lexicon's forms
+    /// ("UN" for "United Nations").
+    public var lookupNames: [String] = []
 
     mutating func addAlias(_ alias: String) {
         if alias != name, !aliases.contains(alias) { aliases.append(alias) }

@@ -65,6 +65,11 @@ struct EntityResolver {
             mentions[m].entity = e
             entities[e].addAlias(mentions[m].surface)
         }
+        for e in entities.indices {
+            entities[e].lookupNames = lexicon.forms(of: entities[e].name, type: entities[e].type).filter {
+                $0 != entities[e].name && !entities[e].aliases.contains($0)
+            }
+        }
         // An organization goes by the fullest name the document gives it ("Revolutionary
         // Guards"), keeping the lexicon's name as an alias so documents still merge.
         for e in entities.indices where entities[e].type == .organization {

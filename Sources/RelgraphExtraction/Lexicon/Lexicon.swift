@@ -35,7 +35,7 @@ public struct Lexicon: Sendable {
     /// A relation trigger: see `relations.txt`.
     public struct Trigger: Sendable, Equatable {
         public enum Pattern: String, Sendable {
-            case direct, directPerson = "direct-person", with, recipient, nounFor = "noun-for", compound,
+            case direct, directPerson = "direct-person", with, recipient, nounFor = "noun-for", nounOn = "noun-on", compound,
                 responsibility
         }
 
@@ -52,6 +52,13 @@ public struct Lexicon: Sendable {
     var wordClasses: [String: Set<String>] = [:]
     /// Canonical country name for every form of it, lowercased, for resolving "of Jordan".
     var countryByName: [String: String] = [:]
+    /// Every form of each known entity, by "type:canonical name".
+    var formsByEntity: [String: [String]] = [:]
+
+    /// Every name, abbreviation, demonym and seat the lexicon knows for an entity.
+    public func forms(of name: String, type: EntityType) -> [String] {
+        formsByEntity["\(type.rawValue):\(name)"] ?? []
+    }
 
     /// Builds a lexicon from the text of lexicon files.
     ///
@@ -79,6 +86,11 @@ public struct Lexicon: Sendable {
             preconditionFailure("the built-in lexicon is malformed: \(error)")
         }
     }()
+
+    /// The built-in lexicon with a user's files added on top (see ``init(files:)``).
+    public static func standard(adding files: [(name: String, text: String)]) throws -> Lexicon {
+        files.isEmpty ? standard : try Lexicon(files: LexiconData.files + files)
+    }
 
     /// Whether `word` (any case) belongs to the named class of `words.txt`.
     public func isWord(_ word: String, in wordClass: String) -> Bool {
@@ -167,6 +179,7 @@ public struct Lexicon: Sendable {
         // The first entry for a phrase wins: "Congo" stays with the country listed first.
         if entities.exact(words) == nil {
             entities.insert(words, entry, surface: Self.surfaceWords(of: phrase))
+            formsByEntity["\(entry.type.rawValue):\(entry.canonical)", default: []].append(phrase)
         }
     }
 

@@ -346,6 +346,7 @@ SpaceX |  | company | United States
 #   noun-for        a noun whose other party follows "for" or "to": "support for Ukraine"
 #   compound        the second half of "X-backed": the first half is the source
 #   responsibility  the trigger's subject is blamed by whoever says it: "Tehran bore responsibility"
+#   noun-on         a noun whose other party follows "on" or "against": "sanctions on Iran"
 # A "direct" trigger followed by "by" is read as passive: "was blamed by the United States".
 # A "with" trigger whose subject is a list and which has no object relates the list's
 # members with each other: "Putin and Raisi spoke".
@@ -358,6 +359,10 @@ backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, mi
 backs | compound | backed, funded, supported, armed, sponsored, financed
 blamed | direct | blamed, blames, blame, blaming, accused, accuses, accuse, accusing
 blamed | responsibility | bore responsibility, bears responsibility, bear responsibility, was responsible, is responsible, were responsible, are responsible, was to blame, is to blame
+criticized | direct | criticized, criticizes, criticize, criticised, criticises, condemned, condemns, condemn, denounced, denounces, denounce, slammed, slams, rebuked, rebukes
+attacked | direct | attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets
+sanctioned | direct | sanctioned, sanctions, sanction
+sanctioned | noun-on | sanctions, sanction, embargo, penalties, tariffs
 """##),
         ("titles.txt", ##"""
 # Titles and roles that stand before (or beside) a person's name.

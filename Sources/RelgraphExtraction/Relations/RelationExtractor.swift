@@ -71,6 +71,15 @@ struct RelationExtractor {
         for sentence in sentences {
             read(sentence)
         }
+        // "Hamas political leader Ismail Haniyeh": a leader's title gives `leads`.
+        for m in mentions where m.type == .person {
+            guard let person = m.entity, let role = m.role?.lowercased(), let organization = m.affiliationOrganization,
+                ["leader", "chief", "head", "director", "secretary-general", "secretary general", "president", "chairman", "commander"]
+                    .contains(where: { role.hasSuffix($0) }),
+                let target = entities.firstIndex(where: { $0.type == .organization && ($0.name == organization || $0.aliases.contains(organization)) })
+            else { continue }
+            record(person, .leads, target, sentences[m.sentence])
+        }
         return dropImpliedMeetings(order.map { key in
             ExtractedRelation(source: key.source, relation: key.relation, target: key.target, evidence: found[key] ?? [])
         })
@@ -103,14 +112,18 @@ struct RelationExtractor {
             for trigger in match.phrase.value {
                 guard !isCancelled(trigger, at: t, clause: clauses[c]) else { continue }
                 // "selling weapons to Taiwan": the verb before the noun already said it.
-                if trigger.pattern == .nounFor, t > 0, (max(0, t - 2)..<t).contains(where: { isTrigger($0) }) { continue }
+                if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, (max(0, t - 2)..<t).contains(where: { isTrigger($0) }) {
+                    continue
+                }
                 var subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects)
                     ?? frontedSubject(at: t, clause: clauses[c], groups: groups)
                 if let nested = nestedSubject(at: t, blamedObjects: blamedObjects) { subject = nested }
-                if trigger.pattern == .nounFor, let owner = groups.first(where: { $0.end == t }) { subject = owner }
+                if trigger.pattern == .nounFor || trigger.pattern == .nounOn, let owner = groups.first(where: { $0.end == t }) {
+                    subject = owner
+                }
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
                 var pairs: [(ArgumentGroup, ArgumentGroup)] = []
-                if let agent = passive, trigger.pattern != .with, trigger.pattern != .nounFor {
+                if let agent = passive, trigger.pattern != .with, trigger.pattern != .nounFor, trigger.pattern != .nounOn {
                     if let subject { pairs.append((agent, subject)) }
                 } else if trigger.pattern == .responsibility {
                     if let subject, let speaker = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups) {
@@ -380,7 +393,9 @@ struct RelationExtractor {
     private func group(_ items: [ArgumentItem], in sentence: Sentence) -> [ArgumentGroup] {
         var groups: [ArgumentGroup] = []
         for item in items {
-            if var last = groups.last, joins(last.end, item.range.lowerBound) {
+            if var last = groups.last, joins(last.end, item.range.lowerBound),
+                !(startsClause(item) && isAfterPreposition(last.start))
+            {
                 last.items.append(item)
                 groups[groups.count - 1] = last
             } else {
@@ -395,6 +410,14 @@ struct RelationExtractor {
             let words = (group.start..<group.end).map { tokens[$0].lowercased }
             return words.contains("and") || words.contains("or") ? [group] : group.items.map { ArgumentGroup(items: [$0]) }
         }
+    }
+
+    /// "..., and Israel struck Hezbollah": a name right before a verb begins a clause of its own.
+    private func startsClause(_ item: ArgumentItem) -> Bool {
+        let next = item.range.upperBound
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
+        let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "said", "says", "did", "does"]
+        return auxiliaries.contains(tokens[next].lowercased) || isTrigger(next)
     }
 
     /// Whether only list punctuation ("," "and" "as well as") and transparent words lie between.
@@ -457,7 +480,12 @@ struct RelationExtractor {
                 if Self.speechVerbs.contains(word) {
                     cut(at: k + 1, next: .main)
                 } else if ["and", "but", "or"].contains(word) {
-                    if k + 1 < end, opensClause(k + 1) { cut(at: k, next: .main) }
+                    if k + 1 < end, opensClause(k + 1) || groups.contains(where: { g in
+                        g.start > k && g.start <= k + 3 && startsClause(g.items[0]) && (k + 1..<g.start).allSatisfy(isTransparent)
+                            && groups.contains { $0.end <= k && $0.end >= k - 1 && isAfterPreposition($0.start) }
+                    }) {
+                        cut(at: k, next: .main)
+                    }
                 } else if word != "told" {
                     cut(at: k, next: .main)
                 }
@@ -647,10 +675,11 @@ struct RelationExtractor {
                 k += 1
             }
             return groupStarting(after: end, within: 2, groups: groups, stopWords: ["by", "with", "in", "from"])
-        case .nounFor:
+        case .nounFor, .nounOn:
+            let prepositions: Set<String> = trigger.pattern == .nounFor ? ["for", "to"] : ["on", "against"]
             var k = end
             while k < min(limit, end + 3) {
-                if ["for", "to"].contains(tokens[k].lowercased) { return groupStarting(after: k + 1, within: 0, groups: groups) }
+                if prepositions.contains(tokens[k].lowercased) { return groupStarting(after: k + 1, within: 0, groups: groups) }
                 k += 1
             }
             return nil
