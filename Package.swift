@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "RelgraphStore", targets: ["RelgraphStore"]),
         .library(name: "RelgraphExport", targets: ["RelgraphExport"]),
         .library(name: "RelgraphEvaluation", targets: ["RelgraphEvaluation"]),
+        .library(name: "RelgraphRender", targets: ["RelgraphRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -35,20 +36,24 @@ let package = Package(
         ),
         // Graph snapshots to DOT and JSON.
         .target(name: "RelgraphExport", dependencies: ["RelgraphModel"]),
+        // The Graphviz C library (libgvc), from Debian's libgraphviz-dev.
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        // Lays out and renders DOT in-process.
+        .target(name: "RelgraphRender", dependencies: ["CGraphviz"]),
         // Scores extraction against gold documents in the annotation guidelines' format.
         .target(name: "RelgraphEvaluation", dependencies: ["RelgraphExtraction"]),
         // The thin command-line layer.
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "RelgraphExtraction", "RelgraphStore", "RelgraphExport", "RelgraphEvaluation",
+                "RelgraphExtraction", "RelgraphStore", "RelgraphExport", "RelgraphEvaluation", "RelgraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RelgraphExtractionTests", dependencies: ["RelgraphExtraction"]),
         .testTarget(name: "RelgraphStoreTests", dependencies: ["RelgraphStore"]),
-        .testTarget(name: "RelgraphExportTests", dependencies: ["RelgraphExport"]),
+        .testTarget(name: "RelgraphExportTests", dependencies: ["RelgraphExport", "RelgraphRender"]),
         .testTarget(name: "RelgraphEvaluationTests", dependencies: ["RelgraphEvaluation"]),
-        .testTarget(name: "RelgraphCLITests", dependencies: ["relgraph"]),
+        .testTarget(name: "RelgraphCLITests", dependencies: ["relgraph"], exclude: ["Fixtures"]),
     ]
 )

@@ -25,10 +25,27 @@ public struct DOTWriter: Sendable {
         .leads: "#2b6cb0",
     ]
 
-    public func write(_ graph: Graph, name: String = "relgraph") -> String {
+    /// How much a drawing shows.
+    public enum Detail: String, Sendable, CaseIterable {
+        /// Edge labels, a legend and curved edges routed around nodes: for graphs a reader
+        /// takes in at once.
+        case full
+        /// Colours only and straight edges: thousands of nodes stay readable, and Graphviz
+        /// lays them out in seconds rather than routing every edge around every node.
+        case overview
+
+        /// The detail that suits a graph of this size.
+        public static func forGraph(nodes: Int, edges: Int) -> Detail {
+            nodes <= 150 && edges <= 400 ? .full : .overview
+        }
+    }
+
+    /// - Parameter detail: ``Detail/full`` by default; ``Detail/overview`` for large graphs.
+    public func write(_ graph: Graph, name: String = "relgraph", detail: Detail = .full) -> String {
+        let edgeLabels = detail == .full
         var lines = [
             "digraph \(Self.quote(name)) {",
-            "  graph [rankdir=LR, overlap=false, splines=true, fontname=\"Helvetica\"];",
+            "  graph [rankdir=LR, overlap=false, splines=\(edgeLabels ? "true" : "line"), fontname=\"Helvetica\"];",
             "  node [fontname=\"Helvetica\", fontsize=11];",
             "  edge [fontname=\"Helvetica\", fontsize=9];",
         ]
@@ -43,7 +60,7 @@ public struct DOTWriter: Sendable {
         for relation in graph.relations {
             guard let source = byID[relation.source], let target = byID[relation.target] else { continue }
             var attributes = [
-                "label=\(Self.quote(relation.relation.phrase))",
+                edgeLabels ? "label=\(Self.quote(relation.relation.phrase))" : "tooltip=\(Self.quote(relation.relation.phrase))",
                 "color=\"\(Self.edgeColor[relation.relation]!)\"",
                 "fontcolor=\"\(Self.edgeColor[relation.relation]!)\"",
                 "penwidth=\(Self.penWidth(relation.count))",
@@ -51,8 +68,32 @@ public struct DOTWriter: Sendable {
             if relation.relation.isSymmetric { attributes.append("dir=none") }
             lines.append("  \(Self.quote(Self.nodeID(source))) -> \(Self.quote(Self.nodeID(target))) [\(attributes.joined(separator: ", "))];")
         }
+        if detail == .full, !graph.entities.isEmpty { lines += legendLines(graph) }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A cluster that shows each entity type's shape and each relation's colour in use.
+    private func legendLines(_ graph: Graph) -> [String] {
+        var lines = [
+            "  subgraph \"cluster_legend\" {",
+            "    label=\"Legend\"; fontsize=10; color=\"#a0aec0\"; style=dashed;",
+        ]
+        let types = EntityType.allCases.filter { type in graph.entities.contains { $0.type == type } }
+        for type in types {
+            lines.append("    \(Self.quote("legend:" + type.rawValue)) [label=\(Self.quote(type.rawValue)), \(Self.nodeStyle[type]!), fontsize=9];")
+        }
+        let relations = RelationType.allCases.filter { kind in graph.relations.contains { $0.relation == kind } }
+        for (index, relation) in relations.enumerated() {
+            let from = Self.quote("legend:from:\(index)")
+            let to = Self.quote("legend:to:\(index)")
+            lines.append("    \(from) [label=\"\", shape=point, width=0.05]; \(to) [label=\"\", shape=point, width=0.05];")
+            var attributes = "label=\(Self.quote(relation.phrase)), color=\"\(Self.edgeColor[relation]!)\", fontcolor=\"\(Self.edgeColor[relation]!)\""
+            if relation.isSymmetric { attributes += ", dir=none" }
+            lines.append("    \(from) -> \(to) [\(attributes)];")
+        }
+        lines.append("  }")
+        return lines
     }
 
     /// Node IDs carry the type so that a person and a country of the same name stay apart.

@@ -9,7 +9,23 @@ extension EntityType: ExpressibleByArgument {}
 
 /// How query results are printed.
 enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json
+    case table, json, csv
+}
+
+/// Prints rows as an aligned table, CSV, or JSON objects keyed by the header.
+struct Rows {
+    var header: [String]
+    var rows: [[String]]
+
+    func print(_ format: QueryFormat) throws {
+        switch format {
+        case .table: Swift.print(Output.table(header: header, rows: rows))
+        case .csv: Swift.print(Output.csv(header: header, rows: rows), terminator: "")
+        case .json:
+            let objects = rows.map { row in Dictionary(uniqueKeysWithValues: zip(header, row.map { $0.isEmpty ? nil : $0 })) }
+            Swift.print(try Output.json(objects))
+        }
+    }
 }
 
 extension Relgraph {
@@ -32,13 +48,33 @@ extension Relgraph {
         @Flag(help: "Only people with a government title (president, prime minister, minister, king ...).")
         var leaders = false
 
-        @Option(help: "table or json.")
+        @Option(help: "out (edges from NAME), in (edges to NAME) or both.")
+        var direction: Direction = .both
+
+        @Option(help: "table, json or csv.")
         var format: QueryFormat = .table
+
+        enum Direction: String, ExpressibleByArgument, CaseIterable { case out, `in`, both }
 
         func run() throws {
             let store = try GraphStore(path: database.path)
-            let (center, neighbors) = try store.neighbors(of: name, relation: relation, type: type, leadersOnly: leaders)
+            var (center, neighbors) = try store.neighbors(of: name, relation: relation, type: type, leadersOnly: leaders)
+            neighbors = neighbors.filter { n in
+                switch direction {
+                case .both: true
+                case .out: n.direction != .incoming
+                case .in: n.direction != .outgoing
+                }
+            }
             switch format {
+            case .csv:
+                try Rows(
+                    header: ["name", "type", "role", "country", "relation", "direction", "count"],
+                    rows: neighbors.map {
+                        [$0.entity.name, $0.entity.type.rawValue, $0.entity.role ?? "", $0.entity.country ?? "", $0.relation.rawValue,
+                         $0.direction.rawValue, String($0.count)]
+                    }
+                ).print(.csv)
             case .json:
                 struct Row: Encodable {
                     var name: String, type: String, role: String?, country: String?, relation: String, direction: String, count: Int
@@ -81,13 +117,16 @@ extension Relgraph {
         @Argument(help: "The target entity's name or alias.")
         var target: String
 
-        @Option(help: "table or json.")
+        @Option(help: "table, json or csv.")
         var format: QueryFormat = .table
 
         func run() throws {
             let store = try GraphStore(path: database.path)
             let evidence = try store.evidence(source: source, relation: relation, target: target)
             switch format {
+            case .csv:
+                try Rows(header: ["document", "position", "sentence"], rows: evidence.map { [$0.document, String($0.position), $0.sentence] })
+                    .print(.csv)
             case .json:
                 struct Row: Encodable { var document: String, position: Int, sentence: String }
                 print(try Output.json(evidence.map { Row(document: $0.document, position: $0.position, sentence: $0.sentence) }))
@@ -108,6 +147,15 @@ enum Output {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// RFC 4180 CSV with a header line.
+    static func csv(header: [String], rows: [[String]]) -> String {
+        func field(_ text: String) -> String {
+            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        return ([header] + rows).map { $0.map(field).joined(separator: ",") + "\n" }.joined()
     }
 
     /// Columns padded to their widest cell.

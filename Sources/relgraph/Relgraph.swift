@@ -11,7 +11,10 @@ struct Relgraph: ParsableCommand {
             between them (spoke_with, backs, blamed), stores the graph in SQLite, answers \
             questions about it and exports it for Graphviz and other tools.
             """,
-        subcommands: [Ingest.self, Neighbors.self, Evidence.self, Export.self, Evaluate.self])
+        subcommands: [
+            Ingest.self, Neighbors.self, Evidence.self, Path.self, Entities.self, Relations.self, Stats.self, Export.self,
+            Render.self, Evaluate.self,
+        ])
 }
 
 /// Options every command that opens a graph shares.

@@ -1,0 +1,41 @@
+/// Which part of a graph to export, render or list.
+public struct GraphFilter: Sendable, Equatable {
+    /// Keep only the entities within `depth` relations of this one (an ego network).
+    public var around: String?
+    public var depth: Int
+    /// Keep only these relations (all when empty).
+    public var relations: Set<RelationType>
+    /// Keep only entities of these types (all when empty), and the edges between them.
+    public var types: Set<EntityType>
+    /// Keep only edges seen at least this many times.
+    public var minCount: Int
+
+    public init(around: String? = nil, depth: Int = 1, relations: Set<RelationType> = [], types: Set<EntityType> = [], minCount: Int = 1) {
+        self.around = around
+        self.depth = depth
+        self.relations = relations
+        self.types = types
+        self.minCount = minCount
+    }
+
+    /// Whether the filter keeps everything.
+    public var isEmpty: Bool { around == nil && relations.isEmpty && types.isEmpty && minCount <= 1 }
+}
+
+extension Graph {
+    /// The graph with the relation, type and count conditions of `filter` applied (not
+    /// `around`, which the store answers), dropping entities left without edges when any
+    /// edge condition removed something.
+    public func filtered(by filter: GraphFilter) -> Graph {
+        guard !(filter.relations.isEmpty && filter.types.isEmpty && filter.minCount <= 1) else { return self }
+        let kept = Set(entities.filter { filter.types.isEmpty || filter.types.contains($0.type) }.map(\.id))
+        let relations = relations.filter { r in
+            (filter.relations.isEmpty || filter.relations.contains(r.relation)) && r.count >= filter.minCount
+                && kept.contains(r.source) && kept.contains(r.target)
+        }
+        let connected = Set(relations.flatMap { [$0.source, $0.target] })
+        let edgeFilter = !filter.relations.isEmpty || filter.minCount > 1
+        let entities = entities.filter { kept.contains($0.id) && (!edgeFilter || connected.contains($0.id)) }
+        return Graph(entities: entities, relations: relations)
+    }
+}
