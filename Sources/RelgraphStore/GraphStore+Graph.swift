@@ -9,8 +9,8 @@ extension GraphStore {
     public func snapshot(filter: GraphFilter) throws -> Graph {
         guard let around = filter.around else { return try snapshot().filtered(by: filter) }
         let center = try entity(named: around)
-        let relationCondition =
-            filter.relations.isEmpty ? "" : " AND e.relation IN (\(filter.relations.map { "'\($0.rawValue)'" }.sorted().joined(separator: ",")))"
+        let relationCondition = filter.relations.isEmpty ? "" : " AND e.relation IN (SELECT value FROM json_each(:relations))"
+        let relations = "[" + filter.relations.map { "\"\($0.rawValue)\"" }.sorted().joined(separator: ",") + "]"
         let ids = try queue.read { db in
             try Int64.fetchAll(
                 db,
@@ -26,7 +26,7 @@ extension GraphStore {
                     )
                     SELECT DISTINCT node FROM reach
                     """,
-                arguments: ["center": center.id, "depth": max(filter.depth, 0)])
+                arguments: ["center": center.id, "depth": max(filter.depth, 0), "relations": relations])
         }
         return try subgraph(Set(ids)).filtered(by: GraphFilter(relations: filter.relations, types: filter.types, minCount: filter.minCount))
     }
@@ -36,19 +36,25 @@ extension GraphStore {
         try queue.read { db in
             let entities = try Self.entities(db, ids: Array(ids))
             let names = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.name) })
-            let list = ids.map(String.init).joined(separator: ",")
+            let list = Self.jsonArray(ids)
             var relations: [Graph.Relation] = []
             let rows = try Row.fetchAll(
-                db, sql: "SELECT id, source_id, relation, target_id, count FROM edge WHERE source_id IN (\(list)) AND target_id IN (\(list))")
+                db,
+                sql: """
+                    SELECT id, source_id, relation, target_id, count FROM edge
+                    WHERE source_id IN (SELECT value FROM json_each(:ids)) AND target_id IN (SELECT value FROM json_each(:ids))
+                    """,
+                arguments: ["ids": list])
             var evidence: [Int64: [Graph.Evidence]] = [:]
-            let edgeIDs = rows.map { String($0["id"] as Int64) }.joined(separator: ",")
+            let edgeIDs = Self.jsonArray(rows.map { $0["id"] as Int64 })
             for row in try Row.fetchAll(
                 db,
                 sql: """
                     SELECT evidence.edge_id, document.source, evidence.sentence, evidence.sentence_index FROM evidence
-                    JOIN document ON document.id = evidence.document_id WHERE evidence.edge_id IN (\(edgeIDs))
+                    JOIN document ON document.id = evidence.document_id WHERE evidence.edge_id IN (SELECT value FROM json_each(?))
                     ORDER BY document.id, evidence.sentence_index
-                    """)
+                    """,
+                arguments: [edgeIDs])
             {
                 evidence[row[0], default: []].append(Graph.Evidence(document: row[1], sentence: row[2], position: row[3]))
             }
@@ -118,7 +124,7 @@ extension GraphStore {
                         """,
                     arguments: [
                         "node": current,
-                        "candidates": "[" + depthOf.filter { $0.value == depth - 1 }.keys.map(String.init).joined(separator: ",") + "]",
+                        "candidates": Self.jsonArray(depthOf.filter { $0.value == depth - 1 }.keys),
                     ])
                 guard let row, let relation = RelationType(rawValue: row["relation"]) else { return nil }
                 let previous: Int64 = row["other"]

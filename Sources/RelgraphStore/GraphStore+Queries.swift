@@ -83,7 +83,7 @@ extension GraphStore {
 
     private func leaderIDs(_ ids: [Int64]) throws -> Set<Int64> {
         try queue.read { db in
-            Set(try Int64.fetchAll(db, sql: "SELECT id FROM entity WHERE is_leader = 1 AND id IN (\(ids.map { _ in "?" }.joined(separator: ",")))", arguments: StatementArguments(ids)))
+            Set(try Int64.fetchAll(db, sql: "SELECT id FROM entity WHERE is_leader = 1 AND id IN (SELECT value FROM json_each(?))", arguments: [Self.jsonArray(ids)]))
         }
     }
 
@@ -136,16 +136,22 @@ extension GraphStore {
         }
     }
 
+    /// Ids as one JSON array argument for `IN (SELECT value FROM json_each(?))`: any number
+    /// of them, still a single bound parameter (SQLite caps the number of `?` per statement).
+    static func jsonArray(_ ids: some Sequence<Int64>) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+
     static func entities(_ db: Database, ids: [Int64]?) throws -> [Graph.Entity] {
         var sql = "SELECT id, type, name, role, country FROM entity"
         var arguments = StatementArguments()
         if let ids {
-            sql += " WHERE id IN (\(ids.map { _ in "?" }.joined(separator: ",")))"
-            arguments = StatementArguments(ids)
+            sql += " WHERE id IN (SELECT value FROM json_each(?))"
+            arguments = [jsonArray(ids)]
         }
         var aliases: [Int64: [String]] = [:]
         var aliasSQL = "SELECT entity_id, alias FROM alias WHERE is_lookup = 0"
-        if ids != nil { aliasSQL += " AND entity_id IN (\(ids!.map { _ in "?" }.joined(separator: ",")))" }
+        if ids != nil { aliasSQL += " AND entity_id IN (SELECT value FROM json_each(?))" }
         for row in try Row.fetchAll(db, sql: aliasSQL + " ORDER BY entity_id, alias", arguments: arguments) {
             aliases[row[0], default: []].append(row[1])
         }

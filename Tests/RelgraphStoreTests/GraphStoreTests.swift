@@ -108,4 +108,52 @@ struct GraphStoreTests {
         #expect(throws: StoreError.self) { try GraphStore(path: db.path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: db.path)) == original)
     }
+
+    @Test("path finds the shortest chain, walking edges against their direction when needed")
+    func path() throws {
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        _ = try ingest(store, first + " Netanyahu blamed Hamas for the attack.", as: "a.txt")
+        _ = try ingest(store, second, as: "b.txt")
+        let steps = try #require(try store.path(from: "Erdogan", to: "Iran"))
+        #expect(steps.map(\.to.name) == ["Vladimir Putin", "Benjamin Netanyahu", "Hamas", "Iran"])
+        #expect(steps.map(\.relation) == [.spokeWith, .spokeWith, .blamed, .backs])
+        #expect(steps.last?.isForward == false, "Iran backs Hamas, so the last step walks the edge backwards")
+        #expect(try store.path(from: "Erdogan", to: "Iran", maxDepth: 3) == nil)
+        #expect(try store.path(from: "Putin", to: "Vladimir Putin") == [])
+    }
+
+    @Test("an ego network keeps only what lies within the depth, and filters compose")
+    func egoNetwork() throws {
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        _ = try ingest(store, first + " Netanyahu blamed Hamas for the attack.", as: "a.txt")
+        _ = try ingest(store, second, as: "b.txt")
+        let names = { (filter: GraphFilter) in Set(try store.snapshot(filter: filter).entities.map(\.name)) }
+        #expect(try names(GraphFilter(around: "Netanyahu", depth: 1)) == ["Benjamin Netanyahu", "Vladimir Putin", "Hamas"])
+        #expect(try names(GraphFilter(around: "Netanyahu", depth: 2)) == ["Benjamin Netanyahu", "Vladimir Putin", "Hamas", "Recep Tayyip Erdogan", "Iran"])
+        #expect(try names(GraphFilter(around: "Netanyahu", depth: 2, relations: [.spokeWith])) == ["Benjamin Netanyahu", "Vladimir Putin", "Recep Tayyip Erdogan"])
+        #expect(try names(GraphFilter(minCount: 2)) == ["Benjamin Netanyahu", "Vladimir Putin"])
+        let institutions = try store.snapshot(filter: GraphFilter(types: [.country, .organization]))
+        #expect(Set(institutions.entities.map(\.type)) == [.country, .organization])
+        #expect(institutions.relations.map(\.relation) == [.backs])
+        let withEvidence = try store.snapshot(filter: GraphFilter(around: "Putin", relations: [.spokeWith], minCount: 2))
+        #expect(withEvidence.relations.first?.evidence.map(\.document) == ["a.txt", "b.txt"])
+    }
+
+    @Test("entities rank by degree or name, and statistics count by type")
+    func rankingAndStatistics() throws {
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        _ = try ingest(store, first, as: "a.txt")
+        _ = try ingest(store, second, as: "b.txt")
+        #expect(try store.entities(limit: 1).first?.entity.name == "Vladimir Putin")
+        #expect(try store.entities(limit: 1).first?.degree == 2)
+        #expect(try store.entities(type: .country, byDegree: false).map(\.entity.name) == ["Iran", "Israel", "Russia", "Turkey"])
+        let stats = try store.statistics(top: 3)
+        #expect(stats.documents == 2)
+        #expect(stats.entitiesByType[.person] == 3)
+        #expect(stats.relationsByType == [.spokeWith: 2, .backs: 1])
+        #expect(stats.mostConnected.count == 3)
+    }
 }
