@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "relgraph", targets: ["relgraph"]),
         .library(name: "RelgraphExtraction", targets: ["RelgraphExtraction"]),
         .library(name: "RelgraphStore", targets: ["RelgraphStore"]),
+        .library(name: "RelgraphIngest", targets: ["RelgraphIngest"]),
         .library(name: "RelgraphExport", targets: ["RelgraphExport"]),
         .library(name: "RelgraphEvaluation", targets: ["RelgraphEvaluation"]),
         .library(name: "RelgraphRender", targets: ["RelgraphRender"]),
@@ -34,6 +35,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // Files in, graph stored: decoding, parallel extraction, batched writes.
+        .target(name: "RelgraphIngest", dependencies: ["RelgraphExtraction", "RelgraphStore"]),
         // Graph snapshots to DOT and JSON.
         .target(name: "RelgraphExport", dependencies: ["RelgraphModel"]),
         // The Graphviz C library (libgvc), from Debian's libgraphviz-dev.
@@ -42,11 +45,22 @@ let package = Package(
         .target(name: "RelgraphRender", dependencies: ["CGraphviz"]),
         // Scores extraction against gold documents in the annotation guidelines' format.
         .target(name: "RelgraphEvaluation", dependencies: ["RelgraphExtraction"]),
+        // Deterministic news-like articles of any number, for benchmarks.
+        .target(name: "RelgraphCorpus"),
+        // `swift run -c release relgraph-bench`: speed and memory, side by side with spaCy.
+        .executableTarget(
+            name: "relgraph-bench",
+            dependencies: [
+                "RelgraphCorpus", "RelgraphExtraction", "RelgraphStore", "RelgraphExport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // The thin command-line layer.
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "RelgraphExtraction", "RelgraphStore", "RelgraphExport", "RelgraphEvaluation", "RelgraphRender",
+                "RelgraphExtraction", "RelgraphStore", "RelgraphIngest", "RelgraphExport", "RelgraphEvaluation", "RelgraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -109,12 +109,15 @@ extension GraphStore {
 
     /// The whole graph, in a deterministic order (entities by type and name, relations by
     /// source, relation and target name).
-    public func snapshot() throws -> Graph {
+    ///
+    /// - Parameter evidence: read the supporting sentences too; drawings do not need them,
+    ///   and on a large graph they are most of the data.
+    public func snapshot(evidence includeEvidence: Bool = true) throws -> Graph {
         try queue.read { db in
             let entities = try Self.entities(db, ids: nil)
             let names = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0) })
             var evidence: [Int64: [Graph.Evidence]] = [:]
-            for row in try Row.fetchAll(
+            for row in try !includeEvidence ? [] : Row.fetchAll(
                 db,
                 sql: """
                     SELECT evidence.edge_id, document.source, evidence.sentence, evidence.sentence_index FROM evidence

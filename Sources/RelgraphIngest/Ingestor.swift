@@ -1,0 +1,138 @@
+import Dispatch
+import Foundation
+import RelgraphExtraction
+import RelgraphStore
+import Synchronization
+
+/// Reads documents, extracts their graphs on several cores, and stores them through one
+/// writer.
+///
+/// Documents go in batches: the workers read and extract one batch while the writer stores
+/// the previous one in a single transaction (a savepoint per document). Memory holds at most
+/// two batches, whatever the corpus size.
+public struct Ingestor: Sendable {
+    public let store: GraphStore
+    public let extractor: Extractor
+    /// Extraction threads; 1 extracts and writes on the calling thread alone.
+    public let jobs: Int
+    /// Documents per transaction.
+    public let batchSize: Int
+
+    public init(store: GraphStore, extractor: Extractor, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 64) {
+        self.store = store
+        self.extractor = extractor
+        self.jobs = max(1, jobs)
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// What happened to one document.
+    public enum Outcome: Sendable {
+        case added(GraphStore.IngestResult)
+        /// The same content was ingested before.
+        case alreadyPresent
+        case failed(any Error)
+    }
+
+    /// Running totals, passed to the progress handler after every batch and returned at the end.
+    public struct Summary: Sendable, Equatable {
+        public var total = 0
+        public var documents = 0
+        public var skipped = 0
+        public var failed = 0
+        public var entities = 0
+        public var relations = 0
+        public var seconds = 0.0
+
+        public var processed: Int { documents + skipped + failed }
+    }
+
+    /// Ingests `inputs` in order.
+    ///
+    /// - Parameters:
+    ///   - each: called for every document, in input order, once it is stored or has failed.
+    ///   - progress: called after every batch.
+    public func run(
+        _ inputs: [DocumentInput],
+        each: @escaping @Sendable (DocumentInput, Outcome) -> Void = { _, _ in },
+        progress: @escaping @Sendable (Summary) -> Void = { _ in }
+    ) -> Summary {
+        let summary = Mutex(Summary(total: inputs.count))
+        let start = ContinuousClock.now
+        let write: @Sendable ([DocumentInput], [Result<GraphStore.Document, any Error>]) -> Void = { batch, extracted in
+            let outcomes = store(extracted)
+            let totals = summary.withLock { totals in
+                for (input, outcome) in zip(batch, outcomes) {
+                    switch outcome {
+                    case .added(let result):
+                        totals.documents += 1
+                        totals.entities += result.entitiesAdded
+                        totals.relations += result.relationsAdded
+                    case .alreadyPresent: totals.skipped += 1
+                    case .failed: totals.failed += 1
+                    }
+                    each(input, outcome)
+                }
+                let elapsed = ContinuousClock.now - start
+                totals.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                return totals
+            }
+            progress(totals)
+        }
+        let batches = stride(from: 0, to: inputs.count, by: batchSize).map { Array(inputs[$0..<min($0 + batchSize, inputs.count)]) }
+        if jobs == 1 {
+            for batch in batches { write(batch, batch.map(extract)) }
+        } else {
+            // One batch in the writer while the next is extracted; waiting before handing over
+            // keeps memory at two batches.
+            let writer = DispatchQueue(label: "relgraph.ingest.writer")
+            let writing = DispatchGroup()
+            for batch in batches {
+                let extracted = extractInParallel(batch)
+                writing.wait()
+                writer.async(group: writing) { write(batch, extracted) }
+            }
+            writing.wait()
+        }
+        return summary.withLock { $0 }
+    }
+
+    private func extract(_ input: DocumentInput) -> Result<GraphStore.Document, any Error> {
+        Result {
+            let text = try input.read()
+            return GraphStore.Document(text: text, source: input.name, extraction: extractor.extract(text))
+        }
+    }
+
+    private func extractInParallel(_ batch: [DocumentInput]) -> [Result<GraphStore.Document, any Error>] {
+        let slots = Mutex([Result<GraphStore.Document, any Error>?](repeating: nil, count: batch.count))
+        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
+            for index in stride(from: worker, to: batch.count, by: jobs) {
+                let result = extract(batch[index])
+                slots.withLock { $0[index] = result }
+            }
+        }
+        return slots.withLock { $0.map { $0! } }
+    }
+
+    /// Stores the documents that were read; a failed batch fails each of its documents.
+    private func store(_ extracted: [Result<GraphStore.Document, any Error>]) -> [Outcome] {
+        let documents = extracted.compactMap { try? $0.get() }
+        let stored: [Result<GraphStore.IngestResult, any Error>]
+        do {
+            stored = try store.ingest(batch: documents)
+        } catch {
+            stored = documents.map { _ in .failure(error) }
+        }
+        var results = stored.makeIterator()
+        return extracted.map { item in
+            switch item {
+            case .failure(let error): return .failed(error)
+            case .success:
+                switch results.next()! {
+                case .success(let result): return result.isNew ? .added(result) : .alreadyPresent
+                case .failure(let error): return .failed(error)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import RelgraphCorpus
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// End-to-end `relgraph ingest` of generated articles into a new database, run as a child
+/// process so that its peak memory can be read from the kernel.
+struct IngestBench {
+    let generator: CorpusGenerator
+    let documents: Int
+    let folder: URL
+
+    /// The relgraph executable built beside this benchmark.
+    static var relgraph: String {
+        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("relgraph").path
+    }
+
+    func run(into report: inout Report) throws {
+        let small = max(documents / 10, 1)
+        let smallCorpus = folder.appendingPathComponent("corpus-\(small)").path
+        let fullCorpus = folder.appendingPathComponent("corpus-\(documents)").path
+        try CorpusFiles.write(generator, documents: small, to: smallCorpus)
+        try CorpusFiles.write(generator, documents: documents, to: fullCorpus)
+
+        let smallRun = try ingest(smallCorpus, jobs: 1)
+        let oneCore = try ingest(fullCorpus, jobs: 1)
+        let twoCores = try ingest(fullCorpus, jobs: 2)
+        let section = "ingest, new database"
+        report.add(section, "\(documents) articles, 1 core", "\((Double(documents) / oneCore.seconds).grouped) docs/s", String(format: "%.1f s", oneCore.seconds))
+        report.add(section, "\(documents) articles, 2 cores", "\((Double(documents) / twoCores.seconds).grouped) docs/s", String(format: "%.1f s", twoCores.seconds))
+        report.add(section, "speed-up, 1 → 2 cores", String(format: "%.2f×", oneCore.seconds / twoCores.seconds), "parallel extraction, one SQLite writer")
+        report.add(section, "peak memory, \(small) articles", "\(smallRun.peakMegabytes) MB", "1 core")
+        report.add(section, "peak memory, \(documents) articles", "\(oneCore.peakMegabytes) MB", "1 core; \(twoCores.peakMegabytes) MB with 2")
+        report.add(section, "database size", String(format: "%.1f MB", Double(oneCore.databaseBytes) / 1e6), "\(documents) articles")
+    }
+
+    struct Outcome {
+        var seconds: Double
+        var peakMegabytes: Int
+        var databaseBytes: Int
+    }
+
+    private func ingest(_ corpus: String, jobs: Int) throws -> Outcome {
+        let database = folder.appendingPathComponent("ingest-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        }
+        let arguments = [Self.relgraph, "ingest", "--quiet", "--jobs", String(jobs), "--db", database, corpus]
+        var usage = rusage()
+        let seconds = try Timer.seconds { usage = try Self.spawn(arguments) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
+        return Outcome(seconds: seconds, peakMegabytes: Int(usage.ru_maxrss) / 1024, databaseBytes: size ?? 0)
+    }
+
+    /// Runs a program to completion and returns its resource usage (ru_maxrss in KiB on Linux).
+    static func spawn(_ arguments: [String]) throws -> rusage {
+        var pid: pid_t = 0
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        guard posix_spawn(&pid, arguments[0], nil, nil, argv, environ) == 0 else {
+            throw BenchError.ingestFailed("cannot start \(arguments[0]); build it with swift build -c release")
+        }
+        var status: Int32 = 0
+        var usage = rusage()
+        _ = wait4(pid, &status, 0, &usage)
+        guard status == 0 else { throw BenchError.ingestFailed("\(arguments.joined(separator: " ")) exited with status \(status)") }
+        return usage
+    }
+}

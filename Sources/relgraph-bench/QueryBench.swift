@@ -1,0 +1,107 @@
+import Foundation
+import RelgraphCorpus
+import RelgraphExport
+import RelgraphModel
+@_spi(Benchmarks) import RelgraphStore
+
+/// Questions and exports on a graph the size a newsroom builds in months: `entities` nodes
+/// and `edges` edges, each edge with an evidence sentence.
+struct QueryBench {
+    let entities: Int
+    let edges: Int
+    let seed: UInt64
+    let folder: URL
+
+    func run(into report: inout Report) throws {
+        let path = folder.appendingPathComponent("large-graph.sqlite").path
+        let section = "queries, \(entities.grouped) entities, \(edges.grouped) edges"
+        var random = SplitMix(seed: seed)
+        let names = Self.names(count: entities, random: &random)
+        let store = try GraphStore(path: path)
+        let build = try Timer.seconds {
+            try store.insertSynthetic(entities: names, edges: Self.edges(count: edges, entities: entities, names: names, seed: seed))
+        }
+        let stored = try store.counts()
+        report.add(section, "build (direct inserts)", String(format: "%.1f s", build), "\(stored.entities) entities, \(stored.relations) distinct edges")
+        try store.compact()
+        let bytes = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+        report.add(section, "database size", String(format: "%.0f MB", Double(bytes) / 1e6), "\(bytes / max(stored.relations, 1)) bytes per edge, evidence included")
+
+        var neighborTimes: [Double] = []
+        var sizes: [Int] = []
+        for _ in 0..<2_000 {
+            let name = names[Int(random.next() % UInt64(names.count))].name
+            var found = 0
+            neighborTimes.append(try Timer.seconds { found = try store.neighbors(of: name).neighbors.count })
+            sizes.append(found)
+        }
+        report.add(section, "neighbors, median", Timer.percentile(neighborTimes, 0.5).milliseconds, "2,000 names chosen at random")
+        report.add(section, "neighbors, p99", Timer.percentile(neighborTimes, 0.99).milliseconds, "median \(Int(Timer.percentile(sizes.map(Double.init), 0.5))) neighbors, max \(sizes.max() ?? 0)")
+        let hub = names[0].name
+        report.add(section, "neighbors of the most connected", (try Timer.seconds { _ = try store.neighbors(of: hub) }).milliseconds, "\(try store.neighbors(of: hub).neighbors.count) neighbors")
+
+        var pathTimes: [Double] = []
+        var lengths: [Int] = []
+        for _ in 0..<200 {
+            let a = names[Int(random.next() % UInt64(names.count))].name
+            let b = names[Int(random.next() % UInt64(names.count))].name
+            var steps: [GraphStore.PathStep]?
+            pathTimes.append(try Timer.seconds { steps = try store.path(from: a, to: b, maxDepth: 4) })
+            lengths.append(steps?.count ?? -1)
+        }
+        report.add(section, "path, median", Timer.percentile(pathTimes, 0.5).milliseconds, "200 random pairs, --max-depth 4")
+        report.add(section, "path, p99", Timer.percentile(pathTimes, 0.99).milliseconds, "\(lengths.filter { $0 >= 0 }.count) of 200 pairs linked")
+
+        var dotBytes = 0
+        let export = try Timer.seconds {
+            let graph = try store.snapshot(evidence: false)
+            let dot = DOTWriter().write(graph, detail: .forGraph(nodes: graph.entities.count, edges: graph.relations.count))
+            let file = folder.appendingPathComponent("large-graph.dot")
+            try dot.write(to: file, atomically: false, encoding: .utf8)
+            dotBytes = dot.utf8.count
+        }
+        report.add(section, "DOT export", String(format: "%.2f s", export), String(format: "%.0f MB of DOT", Double(dotBytes) / 1e6))
+    }
+
+    /// Entity names: people first (with titles), then organizations, countries last; the
+    /// earlier an entity, the more edges it gets.
+    static func names(count: Int, random: inout SplitMix) -> [(type: EntityType, name: String, role: String?)] {
+        var seen = Set<String>()
+        var result: [(type: EntityType, name: String, role: String?)] = []
+        result.reserveCapacity(count)
+        let letters = Array("ABCDEFGHIJKLMNOPRSTVWZ")
+        while result.count < count {
+            let i = result.count
+            // Real graphs: mostly people, some organizations, a couple of hundred countries.
+            let type: EntityType = i % 500 == 0 ? .country : (i % 5 == 0 ? .organization : .person)
+            let stem = random.pick(Pools.surnameStarts) + random.pick(Pools.surnameEnds)
+            let name: String
+            switch type {
+            case .person: name = "\(random.pick(Pools.firstNames)) \(random.pick(letters)). \(stem)"
+            case .organization:
+                let second = random.pick(Pools.surnameStarts) + random.pick(Pools.surnameEnds).lowercased()
+                name = "\(stem)-\(second) \(random.pick(["Front", "Party", "Institute", "Council", "Brigades", "Group"]))"
+            case .country: name = "Republic of \(stem)\(random.pick(["ia", "stan", "land", "a"]))"
+            }
+            guard seen.insert(name).inserted else { continue }
+            result.append((type, name, type == .person ? random.pick(Pools.titles) : nil))
+        }
+        return result
+    }
+
+    static func edges(count: Int, entities: Int, names: [(type: EntityType, name: String, role: String?)], seed: UInt64) -> some Sequence<GraphStore.SyntheticEdge> {
+        var random = SplitMix(seed: seed ^ 0xED6E)
+        return (0..<count).lazy.map { _ in
+            let source = random.skewed(entities, power: 2)
+            let target = random.skewed(entities, power: 2)
+            let relation = RelationType.allCases[Int(random.next() % UInt64(RelationType.allCases.count))]
+            return GraphStore.SyntheticEdge(
+                source: source, relation: relation, target: target,
+                sentence: "\(names[source].name) \(relation.phrase) \(names[target].name) on \(random.pick(Pools.days)), officials said.")
+        }
+    }
+}
+
+extension Int {
+    var grouped: String { Double(self).grouped }
+}
