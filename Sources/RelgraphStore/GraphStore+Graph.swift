@@ -80,66 +80,67 @@ extension GraphStore {
 
     /// The shortest chain of relations between two entities, following edges either way.
     ///
-    /// A recursive query finds how far every entity within `maxDepth` steps lies from `a`
-    /// (each entity expanded once per depth); the path is then read back from `b`, taking at
-    /// each step the best-attested edge.
+    /// A breadth-first search from both ends, one indexed SQL query per level, always
+    /// widening the smaller side: only the neighbourhoods of the two entities are read,
+    /// never the whole graph, and a hub on one side does not slow the other. (A single
+    /// recursive query from one end visits every entity within `maxDepth` steps: on a graph of
+    /// a million edges, hundreds of milliseconds.) Each step takes the best-attested edge.
     /// - Returns: the steps, or nil when no chain of at most `maxDepth` edges exists.
     public func path(from a: String, to b: String, maxDepth: Int = 4) throws -> [PathStep]? {
         let start = try entity(named: a)
         let goal = try entity(named: b)
         if start.id == goal.id { return [] }
         return try queue.read { db -> [PathStep]? in
-            var depthOf: [Int64: Int] = [:]
-            for limit in 1...max(maxDepth, 1) {
-                let rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        WITH RECURSIVE reach(node, depth) AS (
-                            SELECT :start, 0
-                            UNION
-                            SELECT e.target_id, r.depth + 1 FROM reach r JOIN edge e ON e.source_id = r.node WHERE r.depth < :limit
-                            UNION
-                            SELECT e.source_id, r.depth + 1 FROM reach r JOIN edge e ON e.target_id = r.node WHERE r.depth < :limit
-                        )
-                        SELECT node, min(depth) FROM reach GROUP BY node
-                        """,
-                    arguments: ["start": start.id, "limit": limit])
-                depthOf = Dictionary(uniqueKeysWithValues: rows.map { ($0[0] as Int64, $0[1] as Int) })
-                if depthOf[goal.id] != nil { break }
-                // Nothing new within reach: a longer walk cannot find it either.
-                if rows.allSatisfy({ ($0[1] as Int) < limit }) { break }
+            let neighbors = try db.cachedStatement(
+                sql: """
+                    SELECT source_id, target_id FROM edge WHERE source_id IN (SELECT value FROM json_each(?1))
+                    UNION ALL
+                    SELECT target_id, source_id FROM edge WHERE target_id IN (SELECT value FROM json_each(?1))
+                    """)
+            // Each side: how every reached entity was reached (itself for the start).
+            var parents: [[Int64: Int64]] = [[start.id: start.id], [goal.id: goal.id]]
+            var frontiers: [[Int64]] = [[start.id], [goal.id]]
+            var meeting: Int64?
+            for _ in 0..<max(maxDepth, 1) where meeting == nil {
+                let side = frontiers[0].count <= frontiers[1].count ? 0 : 1
+                var next: [Int64] = []
+                let rows = try Row.fetchCursor(neighbors, arguments: [Self.jsonArray(frontiers[side])])
+                while let row = try rows.next() {
+                    let (from, to): (Int64, Int64) = (row[0], row[1])
+                    guard parents[side][to] == nil else { continue }
+                    parents[side][to] = from
+                    next.append(to)
+                    if parents[1 - side][to] != nil {
+                        meeting = to
+                        break
+                    }
+                }
+                frontiers[side] = next
+                if next.isEmpty { return nil }
             }
-            guard var depth = depthOf[goal.id] else { return nil }
+            guard let meeting else { return nil }
+            var chain = [meeting]
+            while let previous = parents[0][chain[0]], previous != chain[0] { chain.insert(previous, at: 0) }
+            while let following = parents[1][chain[chain.count - 1]], following != chain[chain.count - 1] { chain.append(following) }
+            let entities = Dictionary(uniqueKeysWithValues: try Self.entities(db, ids: chain).map { ($0.id, $0) })
+            let bestEdge = try db.cachedStatement(
+                sql: """
+                    SELECT relation, count, source_id = ?1 AS forward FROM edge
+                    WHERE (source_id = ?1 AND target_id = ?2) OR (source_id = ?2 AND target_id = ?1)
+                    ORDER BY count DESC, relation LIMIT 1
+                    """)
             var steps: [PathStep] = []
-            var current = goal.id
-            while depth > 0 {
-                let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT other, relation, count, forward FROM (
-                            SELECT source_id AS other, relation, count, 1 AS forward FROM edge WHERE target_id = :node
-                            UNION ALL
-                            SELECT target_id AS other, relation, count, 0 AS forward FROM edge WHERE source_id = :node
-                        ) WHERE other IN (SELECT value FROM json_each(:candidates)) ORDER BY count DESC, other LIMIT 1
-                        """,
-                    arguments: [
-                        "node": current,
-                        "candidates": Self.jsonArray(depthOf.filter { $0.value == depth - 1 }.keys),
-                    ])
-                guard let row, let relation = RelationType(rawValue: row["relation"]) else { return nil }
-                let previous: Int64 = row["other"]
-                let entities = try Self.entities(db, ids: [previous, current])
-                let from = entities.first { $0.id == previous }!
-                let to = entities.first { $0.id == current }!
-                steps.append(PathStep(from: from, relation: relation, to: to, isForward: row["forward"] as Bool || relation.isSymmetric, count: row["count"]))
-                current = previous
-                depth -= 1
+            for (from, to) in zip(chain, chain.dropFirst()) {
+                guard let row = try Row.fetchOne(bestEdge, arguments: [from, to]), let relation = RelationType(rawValue: row["relation"]),
+                    let source = entities[from], let target = entities[to]
+                else { return nil }
+                steps.append(PathStep(from: source, relation: relation, to: target, isForward: row["forward"] as Bool || relation.isSymmetric, count: row["count"]))
             }
-            return steps.reversed()
+            return steps
         }
     }
 
-    /// An entity with how many edges touch it.
+    /// An entity and how many edges touch it.
     public struct RankedEntity: Sendable, Equatable {
         public var entity: Graph.Entity
         public var degree: Int

@@ -24,27 +24,30 @@ extension GraphStore {
     /// When several entities share the alias, the most connected wins.
     /// - Throws: ``StoreError/unknownEntity(name:suggestions:)`` with close matches.
     public func entity(named name: String) throws -> Graph.Entity {
-        try queue.read { db in
-            let key = NameKey.make(name)
-            let ids = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT alias.entity_id FROM alias
-                    WHERE alias.key = ?
-                    GROUP BY alias.entity_id
-                    ORDER BY (SELECT count(*) FROM edge WHERE source_id = alias.entity_id OR target_id = alias.entity_id) DESC,
-                        alias.entity_id
-                    """,
-                arguments: [key])
-            guard let id = ids.first, let entity = try Self.entities(db, ids: [id]).first else {
-                throw StoreError.unknownEntity(name: name, suggestions: try Self.suggestions(for: key, db))
-            }
-            return entity
+        try queue.read { db in try Self.entity(named: name, db) }
+    }
+
+    static func entity(named name: String, _ db: Database) throws -> Graph.Entity {
+        let key = NameKey.make(name)
+        var ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT entity_id FROM alias WHERE key = ? ORDER BY entity_id"), arguments: [key])
+        if ids.count > 1 {
+            // A shared alias ("Kim", "Congo"): the most connected entity is the likeliest meant.
+            let degree = try db.cachedStatement(
+                sql: "SELECT (SELECT count(*) FROM edge WHERE source_id = ?1) + (SELECT count(*) FROM edge WHERE target_id = ?1)")
+            let degrees = try Dictionary(uniqueKeysWithValues: ids.map { ($0, try Int.fetchOne(degree, arguments: [$0]) ?? 0) })
+            ids.sort { (degrees[$0]!, -$0) > (degrees[$1]!, -$1) }
         }
+        guard let id = ids.first, let entity = try entities(db, ids: [id]).first else {
+            throw StoreError.unknownEntity(name: name, suggestions: try suggestions(for: key, db))
+        }
+        return entity
     }
 
     /// Who `name` is connected to.
     ///
+    /// One read: the entity by alias, then its edges both ways joined to the entities at
+    /// their other ends, through the (source, relation, target) and (target, relation) indexes.
+    /// Neighbors come without their aliases; ask for an entity by name for those.
     /// - Parameters:
     ///   - relation: only edges of this relation.
     ///   - type: only neighbors of this type.
@@ -52,38 +55,31 @@ extension GraphStore {
     public func neighbors(
         of name: String, relation: RelationType? = nil, type: EntityType? = nil, leadersOnly: Bool = false
     ) throws -> (entity: Graph.Entity, neighbors: [Neighbor]) {
-        let center = try entity(named: name)
-        let rows = try queue.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT target_id AS other, relation, count, 0 AS incoming FROM edge WHERE source_id = :id
-                    UNION ALL
-                    SELECT source_id AS other, relation, count, 1 AS incoming FROM edge WHERE target_id = :id
-                    """,
-                arguments: ["id": center.id])
-        }
-        let others = try queue.read { db in
-            try Dictionary(uniqueKeysWithValues: Self.entities(db, ids: rows.map { $0["other"] }).map { ($0.id, $0) })
-        }
-        let leaders = leadersOnly ? try leaderIDs(Array(others.keys)) : []
-        var result: [Neighbor] = []
-        for row in rows {
-            guard let kind = RelationType(rawValue: row["relation"]), let other = others[row["other"]] else { continue }
-            if let relation, kind != relation { continue }
-            if let type, other.type != type { continue }
-            if leadersOnly, !leaders.contains(other.id) { continue }
-            let incoming: Bool = row["incoming"]
-            let direction: Neighbor.Direction = kind.isSymmetric ? .mutual : (incoming ? .incoming : .outgoing)
-            result.append(Neighbor(entity: other, relation: kind, direction: direction, count: row["count"]))
-        }
-        result.sort { ($0.relation, $0.direction.rawValue, -$0.count, $0.entity.name) < ($1.relation, $1.direction.rawValue, -$1.count, $1.entity.name) }
-        return (center, result)
-    }
-
-    private func leaderIDs(_ ids: [Int64]) throws -> Set<Int64> {
         try queue.read { db in
-            Set(try Int64.fetchAll(db, sql: "SELECT id FROM entity WHERE is_leader = 1 AND id IN (SELECT value FROM json_each(?))", arguments: [Self.jsonArray(ids)]))
+            let center = try Self.entity(named: name, db)
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT e.relation, e.count, 0 AS incoming, n.id, n.type, n.name, n.role, n.country, n.is_leader
+                        FROM edge e JOIN entity n ON n.id = e.target_id WHERE e.source_id = ?1
+                        UNION ALL
+                        SELECT e.relation, e.count, 1 AS incoming, n.id, n.type, n.name, n.role, n.country, n.is_leader
+                        FROM edge e JOIN entity n ON n.id = e.source_id WHERE e.target_id = ?1
+                        """),
+                arguments: [center.id])
+            var result: [Neighbor] = []
+            while let row = try rows.next() {
+                guard let kind = RelationType(rawValue: row[0]), let otherType = EntityType(rawValue: row[4]) else { continue }
+                if let relation, kind != relation { continue }
+                if let type, otherType != type { continue }
+                if leadersOnly, !(row[8] as Bool) { continue }
+                let incoming: Bool = row[2]
+                let other = Graph.Entity(id: row[3], name: row[5], type: otherType, role: row[6], country: row[7])
+                let direction: Neighbor.Direction = kind.isSymmetric ? .mutual : (incoming ? .incoming : .outgoing)
+                result.append(Neighbor(entity: other, relation: kind, direction: direction, count: row[1]))
+            }
+            result.sort { ($0.relation, $0.direction.rawValue, -$0.count, $0.entity.name) < ($1.relation, $1.direction.rawValue, -$1.count, $1.entity.name) }
+            return (center, result)
         }
     }
 

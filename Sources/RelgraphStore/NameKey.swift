@@ -5,12 +5,21 @@ import Foundation
 /// from "Zelensky" only by spelling.
 public enum NameKey {
     public static func make(_ name: String) -> String {
-        var key = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        key = key.replacingOccurrences(of: "\u{2019}", with: "'")
+        // Most names are ASCII; Foundation's folding costs far more than lowercasing them.
+        let folded = name.utf8.allSatisfy { $0 < 0x80 }
+            ? name.lowercased() : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var scalars = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            switch scalar {
+            case ".": continue
+            case "-": scalars.append(" ")
+            case "\u{2019}": scalars.append("'")
+            default: scalars.append(scalar)
+            }
+        }
+        var key = Substring(String(scalars))
         if key.hasSuffix("'s") { key.removeLast(2) }
         if key.hasPrefix("the ") { key.removeFirst(4) }
-        key = key.replacingOccurrences(of: ".", with: "")
-        key = key.replacingOccurrences(of: "-", with: " ")
         return key.split(separator: " ").joined(separator: " ")
     }
 }

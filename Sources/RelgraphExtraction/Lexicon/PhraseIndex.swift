@@ -51,8 +51,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     static func caseMatches(_ token: Token, _ surface: String) -> Bool {
         let scalars = Array(surface.unicodeScalars)
-        guard let first = scalars.first, first.properties.isUppercase else { return true }
-        let innerCapitals = scalars.dropFirst().contains { $0.properties.isUppercase }
+        guard let first = scalars.first, first.isUppercaseLetter else { return true }
+        let innerCapitals = scalars.dropFirst().contains { $0.isUppercaseLetter }
         if innerCapitals { return token.text == surface || token.isAllCaps }
         return token.isCapitalized
     }

@@ -42,10 +42,26 @@ public struct SentenceSplitter: Sendable {
         let utf8 = Array(text.utf8)
         return ranges.enumerated().map { index, range in
             let bytes = utf8[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]
-            let raw = String(decoding: bytes, as: UTF8.self)
-            let folded = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            return Sentence(index: index, range: range, text: folded)
+            return Sentence(index: index, range: range, text: Self.foldingWhitespace(bytes))
         }
+    }
+
+    /// The sentence on one line: runs of ASCII whitespace become one space (a byte loop; the
+    /// `Character` route costs more than tokenizing).
+    static func foldingWhitespace(_ bytes: ArraySlice<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(0x20) }
+                pendingSpace = false
+                output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     private func startsSentence(_ token: Token) -> Bool {

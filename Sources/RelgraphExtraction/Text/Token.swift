@@ -28,14 +28,14 @@ public struct Token: Sendable, Equatable {
     /// The first character is an uppercase letter.
     public var isCapitalized: Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return first.isUppercaseLetter
     }
 
     /// Every letter is uppercase and there are at least two of them: "NATO", "U.S.".
     public var isAllCaps: Bool {
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
+        for scalar in text.unicodeScalars where scalar.isLetter {
+            guard scalar.isUppercaseLetter else { return false }
             letters += 1
         }
         return letters >= 2

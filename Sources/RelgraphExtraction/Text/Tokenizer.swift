@@ -24,8 +24,7 @@ public struct Tokenizer: Sendable {
                 i += 1
                 continue
             }
-            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
-                || scalar.properties.generalCategory == .format
+            if scalar.isSpace || scalar.isInvisible
             {
                 i += 1
                 continue
@@ -35,15 +34,15 @@ public struct Tokenizer: Sendable {
             var possessive = false
             var textEnd = i + 1
             if Self.isWordCharacter(scalar) {
-                kind = scalar.properties.numericType != nil ? .number : .word
+                kind = scalar.isDigit ? .number : .word
                 var j = i + 1
                 while j < scalars.count {
                     let c = scalars[j]
                     if Self.isWordCharacter(c) {
-                        if c.properties.numericType == nil { kind = .word }
+                        if c.isDigit == false { kind = .word }
                         j += 1
                     } else if c == "," || c == ".", j + 1 < scalars.count,
-                        scalars[j - 1].properties.numericType != nil, scalars[j + 1].properties.numericType != nil
+                        scalars[j - 1].isDigit, scalars[j + 1].isDigit
                     {
                         j += 2  // "1,300", "2.7"
                     } else if Self.isJoiner(c), j + 1 < scalars.count, Self.isWordCharacter(scalars[j + 1]) {
@@ -53,7 +52,7 @@ public struct Tokenizer: Sendable {
                         }
                         j += 2
                     } else if c == ".", Self.isInitialism(scalars, from: i, to: j),
-                        scalars[i..<j].contains(".") || (j + 1 < scalars.count && scalars[j + 1].properties.isUppercase)
+                        scalars[i..<j].contains(".") || (j + 1 < scalars.count && scalars[j + 1].isUppercaseLetter)
                     {
                         j += 1
                     } else {
@@ -68,7 +67,7 @@ public struct Tokenizer: Sendable {
                         j += 2
                     } else if scalars[j - 1] == "s" || scalars[j - 1] == "S",
                         j + 2 < scalars.count, scalars[j + 1] == " ",
-                        scalars[j + 2].properties.isAlphabetic
+                        scalars[j + 2].isLetter
                     {
                         possessive = true
                         j += 1
@@ -91,8 +90,7 @@ public struct Tokenizer: Sendable {
     }
 
     static func isWordCharacter(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
-            || c.properties.generalCategory == .nonspacingMark
+        c.value < 0x80 ? c.isLetter || c.isDigit : c.isLetter || c.isDigit || c.properties.generalCategory == .nonspacingMark
     }
 
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
@@ -106,14 +104,14 @@ public struct Tokenizer: Sendable {
     /// "s" followed by something that is not a letter: the rest of a possessive "'s".
     static func isPossessiveS(_ scalars: [Unicode.Scalar], _ k: Int) -> Bool {
         guard k < scalars.count, scalars[k] == "s" || scalars[k] == "S" else { return false }
-        return k + 1 >= scalars.count || !scalars[k + 1].properties.isAlphabetic
+        return k + 1 >= scalars.count || !scalars[k + 1].isLetter
     }
 
     /// Single letters separated by periods: "U.S", "U.A.E".
     static func isInitialism(_ scalars: [Unicode.Scalar], from start: Int, to dot: Int) -> Bool {
         var k = start
         while k < dot {
-            guard scalars[k].properties.isUppercase else { return false }
+            guard scalars[k].isUppercaseLetter else { return false }
             if k + 1 < dot {
                 guard scalars[k + 1] == "." else { return false }
                 k += 2
