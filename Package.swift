@@ -64,10 +64,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RelgraphExtractionTests", dependencies: ["RelgraphExtraction"]),
+        .testTarget(name: "RelgraphExtractionTests", dependencies: ["RelgraphExtraction", "RelgraphCorpus"]),
         .testTarget(name: "RelgraphStoreTests", dependencies: ["RelgraphStore"]),
-        .testTarget(name: "RelgraphExportTests", dependencies: ["RelgraphExport", "RelgraphRender"]),
+        .testTarget(name: "RelgraphExportTests", dependencies: ["RelgraphExport", "RelgraphRender", "RelgraphStore", "RelgraphCorpus"]),
         .testTarget(name: "RelgraphEvaluationTests", dependencies: ["RelgraphEvaluation"]),
-        .testTarget(name: "RelgraphCLITests", dependencies: ["relgraph"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "RelgraphCLITests",
+            dependencies: ["relgraph", "RelgraphCorpus", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]),
     ]
 )

@@ -20,6 +20,21 @@ public struct Extractor: Sendable {
     ///
     /// - Complexity: O(*n*) in the length of the text.
     public func extract(_ text: String) -> ExtractedDocument {
+        guard text.utf8.count > Self.partLength else { return read(text).document }
+        var merged = MergedDocument()
+        for part in Self.parts(of: text) {
+            let (document, sentences, tokens) = read(part)
+            merged.add(document, sentences: sentences, tokens: tokens)
+        }
+        return merged.document
+    }
+
+    /// Texts longer than this many bytes (a book, a dump of a whole site on one line) are read
+    /// in parts, so that memory stays bounded by the part rather than by the text; within a
+    /// part, "Putin" still finds "Vladimir Putin".
+    public static let partLength = 1 << 20
+
+    private func read(_ text: String) -> (document: ExtractedDocument, sentences: Int, tokens: Int) {
         let tokens = Tokenizer().tokenize(text)
         let sentences = SentenceSplitter(abbreviations: lexicon.words("abbreviation")).split(tokens, in: text)
         let dateline = Dateline(tokens: tokens, lexicon: lexicon)
@@ -30,7 +45,7 @@ public struct Extractor: Sendable {
         var reader = RelationExtractor(
             lexicon: lexicon, tokens: tokens, sentences: sentences, mentions: mentions, entities: entities, titles: titles)
         let relations = reader.run()
-        return ExtractedDocument(entities: entities, relations: relations)
+        return (ExtractedDocument(entities: entities, relations: relations), sentences.count, tokens.count)
     }
 }
 

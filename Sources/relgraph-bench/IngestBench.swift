@@ -52,7 +52,7 @@ struct IngestBench {
         var usage = rusage()
         let seconds = try Timer.seconds { usage = try Self.spawn(arguments) }
         let size = (try? FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
-        return Outcome(seconds: seconds, peakMegabytes: Int(usage.ru_maxrss) / 1024, databaseBytes: size ?? 0)
+        return Outcome(seconds: seconds, peakMegabytes: Int(usage.ru_maxrss) / 1024, databaseBytes: size)
     }
 
     /// Runs a program to completion and returns its resource usage (ru_maxrss in KiB on Linux).

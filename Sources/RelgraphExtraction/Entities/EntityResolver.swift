@@ -7,10 +7,22 @@ import RelgraphModel
 /// Single capitalized words that match no full name are kept as people only where a person
 /// stands ("Hemedti said"); otherwise they are dropped, so a stray "Bayraktar" or "Jeddah"
 /// does not become a node.
+///
+/// Clusters are found through an index of name words, never by scanning them all, so a
+/// document naming thousands of people still resolves in linear time.
 struct EntityResolver {
     let lexicon: Lexicon
     let tokens: [Token]
     let datelineCountry: String?
+    /// Every word the text writes in lowercase.
+    private let lowercaseWords: Set<String>
+
+    init(lexicon: Lexicon, tokens: [Token], datelineCountry: String?) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.datelineCountry = datelineCountry
+        lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.text))
+    }
 
     private let personVerbs: Set<String> = [
         "said", "says", "told", "tells", "added", "spoke", "speaks", "met", "meets", "called", "calls",
@@ -20,7 +32,7 @@ struct EntityResolver {
     func resolve(_ mentions: inout [Mention]) -> [DocumentEntity] {
         var entities: [DocumentEntity] = []
         var keyed: [String: Int] = [:]
-        var clusters: [PersonCluster] = []
+        var clusters = PersonClusters()
 
         func entityIndex(for mention: Mention) -> Int {
             let key = "\(mention.type.rawValue):\(mention.name)"
@@ -38,25 +50,26 @@ struct EntityResolver {
         // People named in full first, so that surnames anywhere can find them.
         for m in mentions.indices where mentions[m].type == .person && nameWords(mentions[m]).count >= 2 {
             let words = nameWords(mentions[m])
-            if let c = clusters.firstIndex(where: { $0.accepts(words, role: mentions[m].role) }) {
-                clusters[c].add(m, words: words, role: mentions[m].role)
+            if let c = clusters.first(endingWith: words.last!, where: { $0.accepts(words, role: mentions[m].role) }) {
+                clusters.add(m, to: c, words: words, role: mentions[m].role, position: mentions[m].range.lowerBound)
             } else {
-                clusters.append(PersonCluster(first: m, words: words, role: mentions[m].role))
+                clusters.append(PersonCluster(first: m, words: words, role: mentions[m].role, position: mentions[m].range.lowerBound))
             }
         }
         for m in mentions.indices where mentions[m].type == .person && nameWords(mentions[m]).count == 1 {
             let word = nameWords(mentions[m])[0]
-            let candidates = clusters.indices.filter { clusters[$0].matchesPart(word, role: mentions[m].role) }
-            if let c = closest(candidates, to: m, in: clusters, mentions: mentions) {
-                clusters[c].add(m, words: [word], role: mentions[m].role)
-            } else if let alias = knownAs(m, mentions: mentions), let c = clusters.firstIndex(where: { $0.mentions.contains(alias) }) {
-                clusters[c].add(m, words: [word], role: mentions[m].role)
+            let position = mentions[m].range.lowerBound
+            let candidates = clusters.candidates(forPart: word).filter { clusters[$0].matchesPart(word, role: mentions[m].role) }
+            if let c = closest(candidates, to: position, in: clusters) {
+                clusters.add(m, to: c, words: [word], role: mentions[m].role, position: position)
+            } else if let alias = knownAs(m, mentions: mentions), let c = clusters.cluster(of: alias) {
+                clusters.add(m, to: c, words: [word], role: mentions[m].role, position: position)
             } else if !mentions[m].isTentative || standsAsPerson(mentions[m]),
-                let c = clusters.firstIndex(where: { $0.words == [word] && $0.accepts([word], role: mentions[m].role) })
+                let c = clusters.first(endingWith: word, where: { $0.words == [word] && $0.accepts([word], role: mentions[m].role) })
             {
-                clusters[c].add(m, words: [word], role: mentions[m].role)
+                clusters.add(m, to: c, words: [word], role: mentions[m].role, position: position)
             } else if !mentions[m].isTentative || standsAsPerson(mentions[m]) {
-                clusters.append(PersonCluster(first: m, words: [word], role: mentions[m].role))
+                clusters.append(PersonCluster(first: m, words: [word], role: mentions[m].role, position: position))
             }
         }
 
@@ -72,8 +85,12 @@ struct EntityResolver {
         }
         // An organization goes by the fullest name the document gives it ("Revolutionary
         // Guards"), keeping the lexicon's name as an alias so documents still merge.
+        var namesWritten: [Int: [String]] = [:]
+        for mention in mentions where mention.form == .name {
+            if let e = mention.entity { namesWritten[e, default: []].append(mention.surface) }
+        }
         for e in entities.indices where entities[e].type == .organization {
-            let forms = mentions.filter { $0.entity == e && $0.form == .name }.map(\.surface)
+            let forms = namesWritten[e] ?? []
             guard let fullest = forms.max(by: { ($0.split(separator: " ").count, $0.count) < ($1.split(separator: " ").count, $1.count) }),
                 fullest != entities[e].name
             else { continue }
@@ -82,7 +99,7 @@ struct EntityResolver {
             entities[e].aliases.removeAll { $0 == fullest }
             entities[e].addAlias(canonical)
         }
-        for cluster in clusters.sorted(by: { $0.firstMention < $1.firstMention }) {
+        for cluster in clusters.all.sorted(by: { $0.firstMention < $1.firstMention }) {
             var person = DocumentEntity(type: .person, name: cluster.name(mentions), aliases: [], isLeader: false)
             let e = entities.count
             for m in cluster.mentions.sorted() {
@@ -110,12 +127,15 @@ struct EntityResolver {
         }
         // Family names travel with a country: "King Salman" beside "Crown Prince Mohammed bin
         // Salman of Saudi Arabia"; failing that, the dateline places titled people.
+        var placedFamilies: [Substring: [Int]] = [:]
+        for e in entities.indices where entities[e].type == .person && entities[e].country != nil {
+            placedFamilies[entities[e].name.split(separator: " ").last ?? "", default: []].append(e)
+        }
         for e in entities.indices where entities[e].type == .person && entities[e].country == nil {
-            let last = entities[e].name.split(separator: " ").last
-            if let relative = entities.first(where: {
-                $0.type == .person && $0.name != entities[e].name && $0.country != nil && $0.name.split(separator: " ").last == last
-            }) {
-                entities[e].country = relative.country
+            let last = entities[e].name.split(separator: " ").last ?? ""
+            if let relative = placedFamilies[last]?.first(where: { entities[$0].name != entities[e].name }) {
+                entities[e].country = entities[relative].country
+                placedFamilies[last, default: []].append(e)
             } else if entities[e].organization == nil, entities[e].role != nil {
                 entities[e].country = datelineCountry
             }
@@ -152,8 +172,7 @@ struct EntityResolver {
 
     /// A sentence-initial capitalized word that the text also writes in lowercase is a word, not a name.
     private func isCommonWord(_ mention: Mention) -> Bool {
-        let word = tokens[mention.range.lowerBound].lowercased
-        return tokens.contains { $0.text == word }
+        lowercaseWords.contains(tokens[mention.range.lowerBound].lowercased)
     }
 
     /// "Mohamed Hamdan Dagalo, widely known as Hemedti": the mention names the person before it.
@@ -163,30 +182,23 @@ struct EntityResolver {
         return mentions[..<m].lastIndex { $0.type == .person && $0.sentence == mentions[m].sentence }
     }
 
-    private func closest(_ candidates: [Int], to m: Int, in clusters: [PersonCluster], mentions: [Mention]) -> Int? {
+    private func closest(_ candidates: [Int], to position: Int, in clusters: PersonClusters) -> Int? {
         guard candidates.count > 1 else { return candidates.first }
-        let position = mentions[m].range.lowerBound
-        return candidates.min { a, b in
-            distance(clusters[a], position, mentions) < distance(clusters[b], position, mentions)
-        }
-    }
-
-    /// How far back the cluster was last mentioned; mentions after `position` count as far.
-    private func distance(_ cluster: PersonCluster, _ position: Int, _ mentions: [Mention]) -> Int {
-        let before = cluster.mentions.map { mentions[$0].range.lowerBound }.filter { $0 < position }
-        if let last = before.max() { return position - last }
-        let after = cluster.mentions.map { mentions[$0].range.lowerBound }.min() ?? Int.max
-        return Int.max / 2 + (after - position)
+        return candidates.min { a, b in clusters[a].distance(to: position) < clusters[b].distance(to: position) }
     }
 
     /// "the Kurdistan Workers' Party (PKK)", or "Rapid Support Forces" ... "the RSF": an
     /// acronym becomes another name of the organization it abbreviates.
     private func mergeAcronyms(_ mentions: inout [Mention]) {
-        let longNames = Set(mentions.filter { $0.type == .organization && $0.name.contains(" ") }.map(\.name))
+        var longNames: [String: String] = [:]
+        for mention in mentions where mention.type == .organization && mention.name.contains(" ") {
+            let initials = Self.initials(of: mention.name)
+            if longNames[initials] == nil { longNames[initials] = mention.name }
+        }
         for m in mentions.indices where mentions[m].type == .organization && !mentions[m].name.contains(" ") {
             let acronym = mentions[m].name
             guard acronym.count >= 2, acronym == acronym.uppercased() else { continue }
-            if let long = longNames.first(where: { Self.initials(of: $0) == acronym }) {
+            if let long = longNames[acronym] {
                 mentions[m].name = long
             }
         }
@@ -206,20 +218,43 @@ struct PersonCluster {
     var firstMention: Int
     /// The longest name seen, as words.
     var words: [String]
-    var roles: [String] = []
+    /// The distinct titles seen, normalized.
+    var roles: Set<String> = []
+    /// Token positions of the mentions, in order.
+    private var positions: [Int]
 
-    init(first: Int, words: [String], role: String?) {
+    init(first: Int, words: [String], role: String?, position: Int) {
         mentions = [first]
         firstMention = first
         self.words = words
-        if let role { roles.append(Self.normalized(role)) }
+        positions = [position]
+        if let role { roles.insert(Self.normalized(role)) }
     }
 
-    mutating func add(_ m: Int, words: [String], role: String?) {
+    mutating func add(_ m: Int, words: [String], role: String?, position: Int) {
         mentions.append(m)
         firstMention = min(firstMention, m)
         if words.count > self.words.count { self.words = words }
-        if let role { roles.append(Self.normalized(role)) }
+        if let role { roles.insert(Self.normalized(role)) }
+        positions.insert(position, at: insertionIndex(of: position))
+    }
+
+    /// How far back the person was last mentioned before `position`; a person only mentioned
+    /// later counts as farther than any mentioned before.
+    func distance(to position: Int) -> Int {
+        let index = insertionIndex(of: position)
+        return index > 0 ? position - positions[index - 1] : Int.max / 2 + (positions[0] - position)
+    }
+
+    /// The first index whose position is not before `position`.
+    private func insertionIndex(of position: Int) -> Int {
+        var low = 0
+        var high = positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] < position { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     func name(_ all: [Mention]) -> String { words.joined(separator: " ") }
@@ -264,5 +299,50 @@ struct PersonCluster {
 
     static func lastWord(_ role: String) -> String {
         String(role.split(separator: " ").last ?? "")
+    }
+}
+
+/// The person clusters of a document, indexed by the keys of their first and last name words.
+struct PersonClusters {
+    private(set) var all: [PersonCluster] = []
+    private var byFirstWord: [String: [Int]] = [:]
+    private var byLastWord: [String: [Int]] = [:]
+    private var clusterOfMention: [Int: Int] = [:]
+
+    subscript(index: Int) -> PersonCluster { all[index] }
+
+    mutating func append(_ cluster: PersonCluster) {
+        all.append(cluster)
+        clusterOfMention[cluster.firstMention] = all.count - 1
+        indexWords(of: all.count - 1)
+    }
+
+    mutating func add(_ m: Int, to c: Int, words: [String], role: String?, position: Int) {
+        let before = all[c].words
+        all[c].add(m, words: words, role: role, position: position)
+        clusterOfMention[m] = c
+        if all[c].words != before { indexWords(of: c) }
+    }
+
+    /// The first cluster, in order of creation, whose name ends with `word` and that passes `test`.
+    func first(endingWith word: String, where test: (PersonCluster) -> Bool) -> Int? {
+        byLastWord[PersonCluster.key(word)]?.first { test(all[$0]) }
+    }
+
+    /// Clusters whose first or last name word is `word`, in order of creation.
+    func candidates(forPart word: String) -> [Int] {
+        let key = PersonCluster.key(word)
+        let found = (byFirstWord[key] ?? []) + (byLastWord[key] ?? [])
+        return Array(Set(found)).sorted()
+    }
+
+    func cluster(of mention: Int) -> Int? { clusterOfMention[mention] }
+
+    /// Indexes the cluster under its current first and last words. Keys indexed before stay:
+    /// callers check candidates against the current words.
+    private mutating func indexWords(of c: Int) {
+        guard let first = all[c].words.first, let last = all[c].words.last else { return }
+        byFirstWord[PersonCluster.key(first), default: []].append(c)
+        byLastWord[PersonCluster.key(last), default: []].append(c)
     }
 }

@@ -8,8 +8,15 @@ import RelgraphModel
 /// hypothetical and — for meetings — future clauses are skipped. Lists on either side give
 /// one relation per pair.
 ///
+/// Every lookup is indexed or bounded — by the sentence, or by a look-back of
+/// ``lookBackSentences`` for pronouns and descriptions — so that work stays linear in the
+/// length of the document, however many names it holds.
+///
 /// - Complexity: O(*n* · *w*) for *n* tokens, where *w* is a small look-ahead window.
 struct RelationExtractor {
+    /// How many sentences back "he", "the president" or "the group" may look for a referent.
+    static let lookBackSentences = 50
+
     let lexicon: Lexicon
     let tokens: [Token]
     let sentences: [Sentence]
@@ -18,12 +25,23 @@ struct RelationExtractor {
     let titles: [TitleSpan]
 
     private var found: [Key: [Sentence]] = [:]
+    private var recorded: Set<Evidence> = []
     private var order: [Key] = []
     /// Who the last sentences were about, for "he", "it" and "the president".
     private var lastPersonSubject: Int?
     private var lastActorSubject: Int?
     /// Every entity occurrence so far, in text order: (token, entity).
     private var history: [(position: Int, entity: Int)] = []
+    /// Where each sentence's entries begin in `history`.
+    private var historyStart: [Int] = []
+    /// Indices into `mentions` of each sentence's mentions (mentions come in sentence order).
+    private var mentionsOfSentence: [Range<Int>] = []
+    /// Indices into `mentions` of the mentions covering each token.
+    private var mentionsAt: [Int: [Int]] = [:]
+    private var entityMentionStarts: Set<Int> = []
+    private var sentenceStarts: Set<Int> = []
+    private var countryNamed: [String: Int] = [:]
+    private var organizationNamed: [String: Int] = [:]
     private var titleAt: [Int: Int] = [:]
     private var mentionTokens: Set<Int> = []
     /// Tokens of names that only qualify the name after them: "Iran's Revolutionary Guards",
@@ -36,6 +54,11 @@ struct RelationExtractor {
         var target: Int
     }
 
+    private struct Evidence: Hashable {
+        var key: Key
+        var sentence: Int
+    }
+
     init(lexicon: Lexicon, tokens: [Token], sentences: [Sentence], mentions: [Mention], entities: [DocumentEntity], titles: [TitleSpan]) {
         self.lexicon = lexicon
         self.tokens = tokens
@@ -45,7 +68,28 @@ struct RelationExtractor {
         self.titles = titles
         for (i, span) in titles.enumerated() { for k in span.range { titleAt[k] = i } }
         for m in mentions where m.entity != nil { mentionTokens.formUnion(m.range) }
+        for (index, m) in mentions.enumerated() { for k in m.range { mentionsAt[k, default: []].append(index) } }
+        mentionsOfSentence = Array(repeating: 0..<0, count: sentences.count)
+        var first = 0
+        for s in sentences.indices {
+            var end = first
+            while end < mentions.count, mentions[end].sentence == s { end += 1 }
+            mentionsOfSentence[s] = first..<end
+            first = end
+        }
+        sentenceStarts = Set(sentences.map(\.range.lowerBound))
+        for (index, entity) in entities.enumerated() {
+            switch entity.type {
+            case .country:
+                if countryNamed[entity.name] == nil { countryNamed[entity.name] = index }
+            case .organization:
+                for name in [entity.name] + entity.aliases where organizationNamed[name] == nil { organizationNamed[name] = index }
+            case .person:
+                break
+            }
+        }
         let starts = Set(mentions.filter { $0.entity != nil }.map(\.range.lowerBound))
+        entityMentionStarts = starts
         for m in mentions where m.entity != nil {
             var k = m.range.upperBound
             if m.isPossessive, starts.contains(k) {
@@ -76,7 +120,7 @@ struct RelationExtractor {
             guard let person = m.entity, let role = m.role?.lowercased(), let organization = m.affiliationOrganization,
                 ["leader", "chief", "head", "director", "secretary-general", "secretary general", "president", "chairman", "commander"]
                     .contains(where: { role.hasSuffix($0) }),
-                let target = entities.firstIndex(where: { $0.type == .organization && ($0.name == organization || $0.aliases.contains(organization)) })
+                let target = organizationNamed[organization]
             else { continue }
             record(person, .leads, target, sentences[m.sentence])
         }
@@ -88,6 +132,7 @@ struct RelationExtractor {
     // MARK: - Sentence
 
     private mutating func read(_ sentence: Sentence) {
+        historyStart.append(history.count)
         let items = argumentItems(in: sentence)
         let groups = group(items, in: sentence)
         let clauses = self.clauses(of: sentence, groups: groups)
@@ -171,14 +216,14 @@ struct RelationExtractor {
         var key = Key(source: source, relation: relation, target: target)
         if relation.isSymmetric, target < source { key = Key(source: target, relation: relation, target: source) }
         if found[key] == nil { order.append(key) }
-        if !(found[key]?.contains(sentence) ?? false) { found[key, default: []].append(sentence) }
+        if recorded.insert(Evidence(key: key, sentence: sentence.index)).inserted { found[key, default: []].append(sentence) }
     }
 
     // MARK: - Arguments
 
     private func argumentItems(in sentence: Sentence) -> [ArgumentItem] {
         var items: [ArgumentItem] = []
-        for m in mentions where m.sentence == sentence.index {
+        for m in mentions[mentionsOfSentence[sentence.index]] {
             guard let e = m.entity else { continue }
             let next = m.range.upperBound
             switch m.form {
@@ -207,7 +252,7 @@ struct RelationExtractor {
             if m.isPossessive {
                 if agentNoun(from: next, within: 3) != nil {
                     items.append(ArgumentItem(range: m.range, entities: [e]))
-                } else if !mentions.contains(where: { $0.range.lowerBound == next && $0.entity != nil }) {
+                } else if !entityMentionStarts.contains(next) {
                     items.append(ArgumentItem(range: m.range, entities: [e], isObjectOnly: true))
                 }
                 continue
@@ -272,7 +317,7 @@ struct RelationExtractor {
                 // "Netanyahu, whose government": the person's country.
                 if k + 1 < end, lexicon.isWord(tokens[k + 1].lowercased, in: "agent-noun"),
                     let person = named.last(where: { $0.range.upperBound <= k })?.entities.first, entities[person].type == .person,
-                    let country = entities.firstIndex(where: { $0.type == .country && $0.name == entities[person].country })
+                    let country = entities[person].country.flatMap({ countryNamed[$0] })
                 {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [country]))
                 }
@@ -283,15 +328,15 @@ struct RelationExtractor {
                     !(span.range.upperBound < end && mentionTokens.contains(span.range.upperBound))
                 {
                     let title = span.range.map { tokens[$0].lowercased }.joined(separator: " ")
-                    if let e = recentPerson(withRole: title, before: k) {
+                    if let e = recentPerson(withRole: title, before: k, in: sentence) {
                         items.append(ArgumentItem(range: k..<span.range.upperBound, entities: [e]))
                     }
-                } else if next == "country", let e = recent(.country, before: k, excluding: named.first?.entities ?? []) {
+                } else if next == "country", let e = recent(.country, before: k, in: sentence, excluding: named.first?.entities ?? []) {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [e], isObjectOnly: tokens[k + 1].isPossessive))
-                } else if let noun = groupNoun(after: k, end: end), let e = recent(.organization, before: k, excluding: compoundSources(k..<noun)) {
+                } else if let noun = groupNoun(after: k, end: end), let e = recent(.organization, before: k, in: sentence, excluding: compoundSources(k..<noun)) {
                     // "the group", "the Iran-backed group": the organization last named.
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
-                } else if next == "two", let pair = recentPeople(2, before: k) {
+                } else if next == "two", let pair = recentPeople(2, before: k, in: sentence) {
                     var stop = k + 2
                     if stop < end, ["leaders", "men", "women", "sides", "presidents", "ministers"].contains(tokens[stop].lowercased) { stop += 1 }
                     items.append(ArgumentItem(range: k..<stop, entities: pair))
@@ -313,7 +358,7 @@ struct RelationExtractor {
             {
                 return k
             }
-            guard mentions.contains(where: { $0.compoundRelation != nil && $0.range.contains(k) }) || word.hasSuffix("-backed")
+            guard (mentionsAt[k] ?? []).contains(where: { mentions[$0].compoundRelation != nil }) || word.hasSuffix("-backed")
                 || ["militant", "armed", "rebel", "paramilitary", "islamist", "shiite", "sunni", "palestinian"].contains(word)
             else { return nil }
             k += 1
@@ -322,7 +367,9 @@ struct RelationExtractor {
     }
 
     private func compoundSources(_ range: Range<Int>) -> [Int] {
-        mentions.filter { $0.compoundRelation != nil && range.contains($0.range.lowerBound) }.compactMap(\.entity)
+        range.flatMap { k in
+            (mentionsAt[k] ?? []).map { mentions[$0] }.filter { $0.compoundRelation != nil && $0.range.lowerBound == k }.compactMap(\.entity)
+        }
     }
 
     private func personSubject(before k: Int, in sentence: Sentence, named: [ArgumentItem]) -> Int? {
@@ -331,7 +378,7 @@ struct RelationExtractor {
         {
             return e
         }
-        return lastPersonSubject ?? recentPeople(1, before: k)?.first
+        return lastPersonSubject ?? recentPeople(1, before: k, in: sentence)?.first
     }
 
     private func sentenceSubjectStart(_ sentence: Sentence, _ named: [ArgumentItem]) -> Int? {
@@ -345,38 +392,49 @@ struct RelationExtractor {
         {
             return e
         }
-        return history.last(where: { entities[$0.entity].type == .person && $0.entity != subject })?.entity
+        return recentHistory(in: sentence).last(where: { entities[$0.entity].type == .person && $0.entity != subject })?.entity
     }
 
-    private func recentPerson(withRole title: String, before k: Int) -> Int? {
+    private func recentPerson(withRole title: String, before k: Int, in sentence: Sentence) -> Int? {
         let wanted = title == "pm" ? "prime minister" : title
-        return history.last(where: { item in
+        return recentHistory(in: sentence).last(where: { item in
             guard item.position < k, entities[item.entity].type == .person, let role = entities[item.entity].role?.lowercased()
             else { return false }
             let normalized = role == "pm" ? "prime minister" : role
             return normalized.contains(wanted)
         })?.entity
-            ?? mentions.last(where: { m in
+            ?? recentMentions(in: sentence).last(where: { m in
                 m.range.upperBound <= k && m.entity.map { entities[$0].type == .person } == true
                     && (m.role?.lowercased().contains(wanted) ?? false)
             })?.entity
     }
 
-    private func recent(_ type: EntityType, before k: Int, excluding: [Int]) -> Int? {
-        mentions.last(where: { m in
+    private func recent(_ type: EntityType, before k: Int, in sentence: Sentence, excluding: [Int]) -> Int? {
+        recentMentions(in: sentence).last(where: { m in
             m.range.upperBound <= k && m.entity.map { entities[$0].type == type && !excluding.contains($0) } == true
                 && !m.isMedia
         })?.entity
     }
 
-    private func recentPeople(_ count: Int, before k: Int) -> [Int]? {
+    private func recentPeople(_ count: Int, before k: Int, in sentence: Sentence) -> [Int]? {
         var people: [Int] = []
-        for m in mentions.reversed() where m.range.upperBound <= k {
+        for m in recentMentions(in: sentence).reversed() where m.range.upperBound <= k {
             guard let e = m.entity, entities[e].type == .person, !people.contains(e) else { continue }
             people.append(e)
             if people.count == count { return people.reversed() }
         }
         return nil
+    }
+
+    /// The mentions of this sentence and of the ``lookBackSentences`` before it.
+    private func recentMentions(in sentence: Sentence) -> ArraySlice<Mention> {
+        let first = mentionsOfSentence[max(0, sentence.index - Self.lookBackSentences)].lowerBound
+        return mentions[first..<mentionsOfSentence[sentence.index].upperBound]
+    }
+
+    /// Who was named in this sentence so far and in the ``lookBackSentences`` before it.
+    private func recentHistory(in sentence: Sentence) -> ArraySlice<(position: Int, entity: Int)> {
+        history[historyStart[max(0, sentence.index - Self.lookBackSentences)]...]
     }
 
     /// Tokens that may stand between list members or between a verb and its object without
@@ -387,7 +445,7 @@ struct RelationExtractor {
         if titleAt[k] != nil { return true }
         if lexicon.isWord(t.lowercased, in: "role-modifier") { return true }
         if qualifiers.contains(k) { return true }
-        return mentions.contains { $0.range.contains(k) && ($0.entity == nil || !$0.isArgument || $0.form == .demonym) }
+        return (mentionsAt[k] ?? []).contains { mentions[$0].entity == nil || !mentions[$0].isArgument || mentions[$0].form == .demonym }
     }
 
     private func group(_ items: [ArgumentItem], in sentence: Sentence) -> [ArgumentGroup] {
@@ -492,7 +550,8 @@ struct RelationExtractor {
             }
             k += 1
         }
-        clauses.append(Clause(range: start..<end, kind: kind, antecedent: antecedent))
+        // A sentence may end on a cut ("..., officials said" with no period): no empty clause.
+        if start < end || clauses.isEmpty { clauses.append(Clause(range: start..<end, kind: kind, antecedent: antecedent)) }
         return clauses
     }
 
@@ -609,7 +668,7 @@ struct RelationExtractor {
     private func frontedSubject(at t: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
         let first = clause.range.lowerBound
         guard ["in", "during", "after", "at", "following"].contains(tokens[first].lowercased), first == 0 || tokens[first].startsLine
-            || sentences.contains(where: { $0.range.lowerBound == first })
+            || sentenceStarts.contains(first)
         else { return nil }
         guard let comma = (t..<tokens.count).first(where: { tokens[$0].is(",") || tokens[$0].is(".") }), tokens[comma].is(",") else {
             return nil
@@ -770,7 +829,7 @@ struct RelationExtractor {
     /// "Iran-backed Houthi rebels", "Palestinian Islamic Jihad, another Iran-backed group",
     /// "the Iran-backed group".
     private mutating func compounds(in sentence: Sentence, groups: [ArgumentGroup]) {
-        for m in mentions where m.sentence == sentence.index {
+        for m in mentions[mentionsOfSentence[sentence.index]] {
             guard let relation = m.compoundRelation, let source = m.entity else { continue }
             let k = m.range.lowerBound
             var targets: [Int] = []
@@ -794,21 +853,26 @@ struct RelationExtractor {
     /// A meeting of two countries or organizations is dropped when people who serve them are
     /// recorded meeting: "Qatar hosts talks with Hamas" adds nothing to "Al Thani met Haniyeh".
     private func dropImpliedMeetings(_ relations: [ExtractedRelation]) -> [ExtractedRelation] {
-        let meetings = relations.filter { $0.relation == .spokeWith }
-        func stands(_ person: Int, for actor: Int) -> Bool {
-            person == actor
-                || (entities[person].type == .person
-                    && (entities[person].country == entities[actor].name || entities[person].organization == entities[actor].name))
+        var named: [String: [Int]] = [:]
+        for (index, entity) in entities.enumerated() where entity.type != .person { named[entity.name, default: []].append(index) }
+        /// The actors an entity stands for: itself and, for a person, the country and organization served.
+        func actors(_ entity: Int) -> [Int] {
+            guard entities[entity].type == .person else { return [entity] }
+            return [entity] + [entities[entity].country, entities[entity].organization].compactMap { $0 }.flatMap { named[$0] ?? [] }
         }
-        return relations.filter { r in
+        func pair(_ a: Int, _ b: Int) -> Key { Key(source: min(a, b), relation: .spokeWith, target: max(a, b)) }
+        // Each pair of actors, with the meetings that imply it.
+        var impliedBy: [Key: [Int]] = [:]
+        for (index, m) in relations.enumerated() where m.relation == .spokeWith {
+            for a in actors(m.source) {
+                for b in actors(m.target) { impliedBy[pair(a, b), default: []].append(index) }
+            }
+        }
+        return relations.enumerated().filter { index, r in
             guard r.relation == .spokeWith,
                 entities[r.source].type != .person || entities[r.target].type != .person
             else { return true }
-            return !meetings.contains { m in
-                (m.source != r.source || m.target != r.target)
-                    && ((stands(m.source, for: r.source) && stands(m.target, for: r.target))
-                        || (stands(m.source, for: r.target) && stands(m.target, for: r.source)))
-            }
-        }
+            return !(impliedBy[pair(r.source, r.target)] ?? []).contains { $0 != index }
+        }.map(\.element)
     }
 }

@@ -4,12 +4,19 @@
 /// a digit or a quote — unless the period closes an abbreviation ("Oct. 7", "Mr. Smith") or an
 /// initial — and always at a line break, because headlines and bylines carry no final period.
 ///
+/// A run-on "sentence" longer than ``maximumTokens`` (a list of thousands of names, a page
+/// without punctuation) is cut into pieces, preferably after a comma or semicolon, so that the
+/// work per sentence stays bounded and extraction stays linear in the length of the text.
+///
 /// - Complexity: O(*n*) in the number of tokens.
 public struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
+    /// The longest sentence kept whole; news sentences rarely pass a hundred tokens.
+    public let maximumTokens: Int
 
-    public init(abbreviations: Set<String>) {
+    public init(abbreviations: Set<String>, maximumTokens: Int = 300) {
         self.abbreviations = abbreviations
+        self.maximumTokens = max(maximumTokens, 2)
     }
 
     public func split(_ tokens: [Token], in text: String) -> [Sentence] {
@@ -17,6 +24,11 @@ public struct SentenceSplitter: Sendable {
         var start = 0
         var i = 0
         while i < tokens.count {
+            if i - start >= maximumTokens {
+                let cut = runOnBreak(in: tokens, from: start, to: i)
+                ranges.append(start..<cut)
+                start = cut
+            }
             if i > start, tokens[i].startsLine {
                 ranges.append(start..<i)
                 start = i
@@ -44,6 +56,17 @@ public struct SentenceSplitter: Sendable {
             let bytes = utf8[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]
             return Sentence(index: index, range: range, text: Self.foldingWhitespace(bytes))
         }
+    }
+
+    /// Where to cut a run-on sentence that reached `end`: after the last comma or semicolon in
+    /// its second half, or at `end` when there is none.
+    private func runOnBreak(in tokens: [Token], from start: Int, to end: Int) -> Int {
+        var cut = end - 1
+        while cut > start + (end - start) / 2 {
+            if tokens[cut].kind == .punctuation, tokens[cut].text == "," || tokens[cut].text == ";" { return cut + 1 }
+            cut -= 1
+        }
+        return end
     }
 
     /// The sentence on one line: runs of ASCII whitespace become one space (a byte loop; the
