@@ -17,7 +17,8 @@ public final class GraphStore: Sendable {
     ///
     /// - Throws: ``StoreError/notAGraphDatabase(path:reason:)`` for a file that is not SQLite
     ///   or not relgraph's, ``StoreError/newerSchema(path:)`` for a database from a newer
-    ///   relgraph; the file is left untouched in both cases.
+    ///   relgraph; the file is left untouched in both cases. ``StoreError/cannotOpen(path:reason:)``
+    ///   when SQLite cannot open or create the file.
     public init(path: String) throws {
         self.path = path
         var configuration = Configuration()
@@ -34,10 +35,31 @@ public final class GraphStore: Sendable {
                 // Any read proves the header is SQLite's.
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
             }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error)")
         } catch let error as DatabaseError {
             throw StoreError.notAGraphDatabase(path: path, reason: error.message ?? "\(error)")
         }
-        try migrate()
+        do {
+            try migrate()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
+            throw StoreError.readOnly(path: path)
+        }
+    }
+
+    /// Fails early, before any work, when the database cannot be written.
+    ///
+    /// - Throws: ``StoreError/readOnly(path:)`` for a read-only file or folder.
+    public func requireWritable() throws {
+        do {
+            // A write statement that changes nothing still needs a writable file.
+            try queue.inTransaction { db in
+                try db.execute(sql: "DELETE FROM document WHERE 0")
+                return .rollback
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
+            throw StoreError.readOnly(path: path)
+        }
     }
 
     private func migrate() throws {

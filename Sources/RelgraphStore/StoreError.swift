@@ -4,6 +4,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case notAGraphDatabase(path: String, reason: String)
     /// The database was written by a newer relgraph.
     case newerSchema(path: String)
+    /// SQLite could not open the file or create it (a missing or read-only folder).
+    case cannotOpen(path: String, reason: String)
+    /// The database is read-only (its file or its folder), and the command needs to write.
+    case readOnly(path: String)
     /// No entity has this name or alias.
     case unknownEntity(name: String, suggestions: [String])
 
@@ -13,6 +17,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "\(path) is not a relgraph database (\(reason)); pass --db with a new file name or an existing relgraph database"
         case .newerSchema(let path):
             "\(path) was written by a newer version of relgraph; upgrade relgraph to open it"
+        case .cannotOpen(let path, let reason):
+            "cannot open \(path) (\(reason)); check that its folder exists and is writable, or pass --db with another path"
+        case .readOnly(let path):
+            "\(path) is read-only; make the file and its folder writable, or pass --db with another path (queries still work)"
         case .unknownEntity(let name, let suggestions):
             suggestions.isEmpty
                 ? "no entity is named \"\(name)\"; `relgraph export --format json` lists every name"

@@ -34,7 +34,9 @@ extension Relgraph {
         }
 
         func run() throws {
-            let ingestor = Ingestor(store: try GraphStore(path: database.path), extractor: Extractor(lexicon: try lexicons.lexicon()), jobs: jobs)
+            let store = try GraphStore(path: database.path)
+            try store.requireWritable()
+            let ingestor = Ingestor(store: store, extractor: Extractor(lexicon: try lexicons.lexicon()), jobs: jobs)
             let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
             let quiet = quiet
             let summary = ingestor.run(

@@ -93,6 +93,61 @@ struct RobustnessTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.db)) == before)
     }
 
+    /// Makes a file or folder read-only: by permissions, and for root, whom permissions do not
+    /// stop, by the immutable attribute. Returns whether writing is now refused.
+    static func makeReadOnly(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        chmod(path, isFolder.boolValue ? 0o555 : 0o444)
+        if geteuid() == 0 { setImmutable(path, true) }
+        let probe = isFolder.boolValue ? path + "/probe" : path
+        let descriptor = open(probe, O_WRONLY | O_APPEND | (isFolder.boolValue ? O_CREAT : 0), 0o644)
+        guard descriptor >= 0 else { return true }
+        close(descriptor)
+        if isFolder.boolValue { unlink(probe) }
+        return false
+    }
+
+    static func setImmutable(_ path: String, _ on: Bool) {
+        let chattr = Process()
+        chattr.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        chattr.arguments = ["chattr", on ? "+i" : "-i", path]
+        chattr.standardError = FileHandle.nullDevice
+        try? chattr.run()
+        chattr.waitUntilExit()
+    }
+
+    static func makeWritable(_ path: String) {
+        if geteuid() == 0 { setImmutable(path, false) }
+        chmod(path, 0o755)
+    }
+
+    @Test("a read-only database or folder is refused with a clear error, left as it was, and still answers queries",
+        arguments: ["file", "folder"])
+    func readOnly(_ what: String) throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try cli.run(["ingest", "--db", cli.db, "-"], input: Self.article)
+        try cli.run(["stats", "--db", cli.db])  // checkpoints the log into the file
+        let target = what == "file" ? cli.db : cli.folder.path
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.db))
+        guard Self.makeReadOnly(target) else {
+            Self.makeWritable(target)
+            withKnownIssue("this machine cannot make a \(what) read-only") { Issue.record("not checked") }
+            return
+        }
+        defer { Self.makeWritable(target) }
+        let result = try cli.run(["ingest", "--db", cli.db, "-"], input: "Russia blamed Ukraine.\n")
+        #expect(result.status != 0)
+        let lines = result.errors.split(separator: "\n")
+        #expect(lines.count == 1 && (lines[0].contains("read-only") || lines[0].contains("writable")), "\(result.errors)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.db)) == before)
+        if what == "file" {
+            let neighbors = try cli.run(["neighbors", "--db", cli.db, "Iran"])
+            #expect(neighbors.status == 0 && neighbors.output.contains("Hamas"), "\(neighbors.errors)")
+        }
+    }
+
     /// A corpus of generated articles in a folder.
     func corpus(_ cli: CLI, documents: Int, name: String = "corpus", from first: Int = 0) throws -> String {
         let folder = cli.folder.appendingPathComponent(name)
