@@ -73,7 +73,7 @@ struct RelationExtractor {
         var first = 0
         for s in sentences.indices {
             var end = first
-            while end < mentions.count, mentions[end].sentence == s { end += 1 }
+            while end < mentions.count, mentions[end].sentence <= s { end += 1 }
             mentionsOfSentence[s] = first..<end
             first = end
         }
