@@ -31,22 +31,15 @@ extension Extractor {
 struct MergedDocument {
     private(set) var document = ExtractedDocument(entities: [], relations: [])
     private var entityIndex: [String: Int] = [:]
-    private var relationIndex: [RelationKey: Int] = [:]
+    private var relationIndex: [RelationExtractor.Key: Int] = [:]
     private var sentenceOffset = 0
     private var tokenOffset = 0
-
-    private struct RelationKey: Hashable {
-        var source: Int
-        var relation: RelationType
-        var target: Int
-    }
 
     mutating func add(_ part: ExtractedDocument, sentences: Int, tokens: Int) {
         var indices: [Int] = []
         for entity in part.entities { indices.append(merge(entity)) }
         for relation in part.relations {
-            var key = RelationKey(source: indices[relation.source], relation: relation.relation, target: indices[relation.target])
-            if relation.relation.isSymmetric, key.target < key.source { swap(&key.source, &key.target) }
+            let key = RelationExtractor.Key(indices[relation.source], relation.relation, indices[relation.target])
             let evidence = relation.evidence.map { sentence in
                 Sentence(
                     index: sentence.index + sentenceOffset,

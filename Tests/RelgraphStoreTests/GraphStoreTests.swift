@@ -109,12 +109,18 @@ struct GraphStoreTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: db.path)) == original)
     }
 
-    @Test("path finds the shortest chain, walking edges against their direction when needed")
-    func path() throws {
-        let db = try TemporaryDatabase()
+    /// A store holding both articles, the first with Netanyahu blaming Hamas.
+    func bothArticles(in db: TemporaryDatabase) throws -> GraphStore {
         let store = try GraphStore(path: db.path)
         _ = try ingest(store, first + " Netanyahu blamed Hamas for the attack.", as: "a.txt")
         _ = try ingest(store, second, as: "b.txt")
+        return store
+    }
+
+    @Test("path finds the shortest chain, walking edges against their direction when needed")
+    func path() throws {
+        let db = try TemporaryDatabase()
+        let store = try bothArticles(in: db)
         let steps = try #require(try store.path(from: "Erdogan", to: "Iran"))
         #expect(steps.map(\.to.name) == ["Vladimir Putin", "Benjamin Netanyahu", "Hamas", "Iran"])
         #expect(steps.map(\.relation) == [.spokeWith, .spokeWith, .blamed, .backs])
@@ -126,9 +132,7 @@ struct GraphStoreTests {
     @Test("an ego network keeps only what lies within the depth, and filters compose")
     func egoNetwork() throws {
         let db = try TemporaryDatabase()
-        let store = try GraphStore(path: db.path)
-        _ = try ingest(store, first + " Netanyahu blamed Hamas for the attack.", as: "a.txt")
-        _ = try ingest(store, second, as: "b.txt")
+        let store = try bothArticles(in: db)
         let names = { (filter: GraphFilter) in Set(try store.snapshot(filter: filter).entities.map(\.name)) }
         #expect(try names(GraphFilter(around: "Netanyahu", depth: 1)) == ["Benjamin Netanyahu", "Vladimir Putin", "Hamas"])
         #expect(try names(GraphFilter(around: "Netanyahu", depth: 2)) == ["Benjamin Netanyahu", "Vladimir Putin", "Hamas", "Recep Tayyip Erdogan", "Iran"])

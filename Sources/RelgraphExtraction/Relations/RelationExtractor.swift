@@ -48,10 +48,18 @@ struct RelationExtractor {
     /// "the UN relief agency UNRWA", "Hamas political leader Ismail Haniyeh".
     private var qualifiers: Set<Int> = []
 
+    /// One relation between two entities; a symmetric relation is keyed with the lower index first.
     struct Key: Hashable {
         var source: Int
         var relation: RelationType
         var target: Int
+
+        init(_ source: Int, _ relation: RelationType, _ target: Int) {
+            let swapped = relation.isSymmetric && target < source
+            self.source = swapped ? target : source
+            self.relation = relation
+            self.target = swapped ? source : target
+        }
     }
 
     private struct Evidence: Hashable {
@@ -88,11 +96,10 @@ struct RelationExtractor {
                 break
             }
         }
-        let starts = Set(mentions.filter { $0.entity != nil }.map(\.range.lowerBound))
-        entityMentionStarts = starts
+        entityMentionStarts = Set(mentions.filter { $0.entity != nil }.map(\.range.lowerBound))
         for m in mentions where m.entity != nil {
             var k = m.range.upperBound
-            if m.isPossessive, starts.contains(k) {
+            if m.isPossessive, entityMentionStarts.contains(k) {
                 qualifiers.formUnion(m.range)
                 continue
             }
@@ -103,7 +110,7 @@ struct RelationExtractor {
                 k += 1
                 words += 1
             }
-            if words > 0, lexicon.isWord(tokens[k - 1].lowercased, in: "organization-descriptor"), starts.contains(k) {
+            if words > 0, lexicon.isWord(tokens[k - 1].lowercased, in: "organization-descriptor"), entityMentionStarts.contains(k) {
                 qualifiers.formUnion(m.range)
             }
         }
@@ -213,8 +220,7 @@ struct RelationExtractor {
     private mutating func record(_ source: Int, _ relation: RelationType, _ target: Int, _ sentence: Sentence) {
         guard source != target else { return }
         guard entities[source].organizationKind != "media", entities[target].organizationKind != "media" else { return }
-        var key = Key(source: source, relation: relation, target: target)
-        if relation.isSymmetric, target < source { key = Key(source: target, relation: relation, target: source) }
+        let key = Key(source, relation, target)
         if found[key] == nil { order.append(key) }
         if recorded.insert(Evidence(key: key, sentence: sentence.index)).inserted { found[key, default: []].append(sentence) }
     }
@@ -860,7 +866,7 @@ struct RelationExtractor {
             guard entities[entity].type == .person else { return [entity] }
             return [entity] + [entities[entity].country, entities[entity].organization].compactMap { $0 }.flatMap { named[$0] ?? [] }
         }
-        func pair(_ a: Int, _ b: Int) -> Key { Key(source: min(a, b), relation: .spokeWith, target: max(a, b)) }
+        func pair(_ a: Int, _ b: Int) -> Key { Key(a, .spokeWith, b) }
         // Each pair of actors, with the meetings that imply it.
         var impliedBy: [Key: [Int]] = [:]
         for (index, m) in relations.enumerated() where m.relation == .spokeWith {
