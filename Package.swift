@@ -65,7 +65,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RelgraphExtractionTests", dependencies: ["RelgraphExtraction", "RelgraphCorpus"]),
-        .testTarget(name: "RelgraphStoreTests", dependencies: ["RelgraphStore"]),
+        .testTarget(name: "RelgraphStoreTests", dependencies: ["RelgraphStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RelgraphExportTests", dependencies: ["RelgraphExport", "RelgraphRender", "RelgraphStore", "RelgraphCorpus"]),
         .testTarget(name: "RelgraphEvaluationTests", dependencies: ["RelgraphEvaluation"]),
         .testTarget(

@@ -42,35 +42,55 @@ public struct DOTWriter: Sendable {
 
     /// - Parameter detail: ``Detail/full`` by default; ``Detail/overview`` for large graphs.
     public func write(_ graph: Graph, name: String = "relgraph", detail: Detail = .full) -> String {
+        var text = ""
+        write(graph, name: name, detail: detail, to: &text)
+        return text
+    }
+
+    /// Writes the DOT text piece by piece to `output`, so that a graph of a million edges
+    /// can go to a file without first becoming one string.
+    ///
+    /// Each node's quoted ID and each relation's attributes are built once, not per edge.
+    public func write(_ graph: Graph, name: String = "relgraph", detail: Detail = .full, to output: inout some TextOutputStream) {
         let edgeLabels = detail == .full
-        var lines = [
-            "digraph \(Self.quote(name)) {",
-            "  graph [rankdir=LR, overlap=false, splines=\(edgeLabels ? "true" : "line"), fontname=\"Helvetica\"];",
-            "  node [fontname=\"Helvetica\", fontsize=11];",
-            "  edge [fontname=\"Helvetica\", fontsize=9];",
-        ]
+        output.write("digraph \(Self.quote(name)) {\n")
+        output.write("  graph [rankdir=LR, overlap=false, splines=\(edgeLabels ? "true" : "line"), fontname=\"Helvetica\"];\n")
+        output.write("  node [fontname=\"Helvetica\", fontsize=11];\n")
+        output.write("  edge [fontname=\"Helvetica\", fontsize=9];\n")
+        var nodeIDs: [Int64: String] = [:]
+        nodeIDs.reserveCapacity(graph.entities.count)
         for entity in graph.entities {
             var label = entity.name
             if entity.type == .person, let role = entity.role {
                 label += "\n" + role + (entity.country.map { " of \($0)" } ?? "")
             }
-            lines.append("  \(Self.quote(Self.nodeID(entity))) [label=\(Self.quote(label)), \(Self.nodeStyle[entity.type]!)];")
+            let id = Self.quote(Self.nodeID(entity))
+            nodeIDs[entity.id] = id
+            output.write("  \(id) [label=\(Self.quote(label)), \(Self.nodeStyle[entity.type]!)];\n")
         }
-        let byID = Dictionary(uniqueKeysWithValues: graph.entities.map { ($0.id, $0) })
+        // Everything in an edge's attribute list but its pen width, which follows the count.
+        // (A linear search of seven is quicker than hashing, a million times over.)
+        let attributes = RelationType.allCases.map { relation in
+            let color = Self.edgeColor[relation]!
+            let text = edgeLabels ? "label=\(Self.quote(relation.phrase))" : "tooltip=\(Self.quote(relation.phrase))"
+            return (relation, head: " [\(text), color=\"\(color)\", fontcolor=\"\(color)\", penwidth=", tail: relation.isSymmetric ? ", dir=none];\n" : "];\n")
+        }
         for relation in graph.relations {
-            guard let source = byID[relation.source], let target = byID[relation.target] else { continue }
-            var attributes = [
-                edgeLabels ? "label=\(Self.quote(relation.relation.phrase))" : "tooltip=\(Self.quote(relation.relation.phrase))",
-                "color=\"\(Self.edgeColor[relation.relation]!)\"",
-                "fontcolor=\"\(Self.edgeColor[relation.relation]!)\"",
-                "penwidth=\(Self.penWidth(relation.count))",
-            ]
-            if relation.relation.isSymmetric { attributes.append("dir=none") }
-            lines.append("  \(Self.quote(Self.nodeID(source))) -> \(Self.quote(Self.nodeID(target))) [\(attributes.joined(separator: ", "))];")
+            guard let source = nodeIDs[relation.source], let target = nodeIDs[relation.target],
+                let (_, head, tail) = attributes.first(where: { $0.0 == relation.relation })
+            else { continue }
+            output.write("  ")
+            output.write(source)
+            output.write(" -> ")
+            output.write(target)
+            output.write(head)
+            output.write(Self.penWidth(relation.count))
+            output.write(tail)
         }
-        if detail == .full, !graph.entities.isEmpty { lines += legendLines(graph) }
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
+        if detail == .full, !graph.entities.isEmpty {
+            for line in legendLines(graph) { output.write(line + "\n") }
+        }
+        output.write("}\n")
     }
 
     /// A cluster that shows each entity type's shape and each relation's colour in use.
@@ -101,13 +121,18 @@ public struct DOTWriter: Sendable {
         "\(entity.type.rawValue):\(entity.name)"
     }
 
+    /// Pen widths from 1 (one sentence) to 5 (nine or more), as written in the file.
+    private static let penWidths = (1...9).map { String(1.0 + Double($0 - 1) * 0.5) }
+
     static func penWidth(_ count: Int) -> String {
-        let width = min(1.0 + Double(max(count - 1, 0)) * 0.5, 5.0)
-        return String(width)
+        penWidths[min(max(count, 1), 9) - 1]
     }
 
     /// A DOT double-quoted string: quotes and backslashes escaped, line breaks as `\n`.
     public static func quote(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -10,7 +10,16 @@ public enum EntityType: String, Codable, CaseIterable, Sendable, Comparable {
     /// A named group: an international body, party, militia, agency, company or outlet.
     case organization
 
+    /// The position in `allCases`, by a switch, for cheap comparisons.
+    private var ordinal: Int {
+        switch self {
+        case .person: 0
+        case .country: 1
+        case .organization: 2
+        }
+    }
+
     public static func < (lhs: EntityType, rhs: EntityType) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.ordinal < rhs.ordinal
     }
 }

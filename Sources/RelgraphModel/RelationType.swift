@@ -40,7 +40,21 @@ public enum RelationType: String, Codable, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The position in `allCases`, by a switch: sorting a million edges compares relations
+    /// tens of millions of times.
+    private var ordinal: Int {
+        switch self {
+        case .spokeWith: 0
+        case .backs: 1
+        case .blamed: 2
+        case .criticized: 3
+        case .attacked: 4
+        case .sanctioned: 5
+        case .leads: 6
+        }
+    }
+
     public static func < (lhs: RelationType, rhs: RelationType) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.ordinal < rhs.ordinal
     }
 }

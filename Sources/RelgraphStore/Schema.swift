@@ -4,8 +4,9 @@ import GRDB
 ///
 /// The graph is an adjacency list: `edge` rows name their two endpoints, with a unique
 /// index on (source, relation, target) for outgoing look-ups and an index on
-/// (target, relation) for incoming ones. Evidence rows tie each edge to the sentences and
-/// documents that support it, so every edge can be traced back to its text.
+/// (target, source) for incoming ones and for the edges between two entities. Evidence rows
+/// tie each edge to the sentences and documents that support it, so every edge can be traced
+/// back to its text.
 enum Schema {
     /// The newest schema version this build understands.
     static let migrator: DatabaseMigrator = {
@@ -58,6 +59,16 @@ enum Schema {
                         UNIQUE (edge_id, document_id, sentence_index)
                     );
                     CREATE INDEX evidence_by_document ON evidence(document_id);
+                    """)
+        }
+        migrator.registerMigration("v2: edges found by both endpoints") { db in
+            // (target, source) finds the edges between two entities in one seek, whichever way
+            // they point, and walks incoming edges without visiting the table: a path through a
+            // hub of thousands of edges no longer scans them all.
+            try db.execute(
+                sql: """
+                    DROP INDEX edge_by_target;
+                    CREATE INDEX edge_by_target ON edge(target_id, source_id);
                     """)
         }
         return migrator

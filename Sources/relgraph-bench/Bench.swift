@@ -47,7 +47,14 @@ extension Bench {
         var realTexts = "../shared/eval/dev"
         @Option(help: "Scratch folder (default: a new temporary folder, removed afterwards).")
         var scratch: String?
+        @Option(name: .customLong("only"), help: "Run only this part (repeatable): \(Part.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var parts: [Part] = Part.allCases
         @Flag(help: "Also print the table as Markdown, for BENCHMARKS.md.") var markdown = false
+
+        /// The benchmark's three parts, which can be run alone while working on one of them.
+        enum Part: String, ExpressibleByArgument, CaseIterable {
+            case extraction, ingest, queries
+        }
 
         func run() throws {
             let folder = scratch.map { URL(fileURLWithPath: $0) }
@@ -58,10 +65,16 @@ extension Bench {
             var report = Report()
             report.machine()
             let generator = CorpusGenerator(seed: seed)
-            try ExtractionBench(generator: generator, documents: spacyDocuments, realTexts: realTexts, spacyPython: spacyPython, folder: folder)
-                .run(into: &report)
-            try IngestBench(generator: generator, documents: documents, folder: folder).run(into: &report)
-            try QueryBench(entities: entities, edges: edges, seed: seed, folder: folder).run(into: &report)
+            if parts.contains(.extraction) {
+                try ExtractionBench(generator: generator, documents: spacyDocuments, realTexts: realTexts, spacyPython: spacyPython, folder: folder)
+                    .run(into: &report)
+            }
+            if parts.contains(.ingest) {
+                try IngestBench(generator: generator, documents: documents, folder: folder).run(into: &report)
+            }
+            if parts.contains(.queries) {
+                try QueryBench(entities: entities, edges: edges, seed: seed, folder: folder).run(into: &report)
+            }
             report.print(markdown: markdown)
         }
     }

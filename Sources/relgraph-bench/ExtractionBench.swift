@@ -81,12 +81,12 @@ struct ExtractionBench {
 
 enum BenchError: Error, CustomStringConvertible {
     case peerFailed(String)
-    case ingestFailed(String)
+    case relgraphFailed(String)
 
     var description: String {
         switch self {
         case .peerFailed(let output): "spaCy's timing script failed; check ../shared/peer/setup.sh: \(output)"
-        case .ingestFailed(let output): "relgraph ingest failed during the benchmark: \(output)"
+        case .relgraphFailed(let output): "relgraph failed during the benchmark: \(output)"
         }
     }
 }

@@ -12,12 +12,6 @@ struct IngestBench {
     let documents: Int
     let folder: URL
 
-    /// The relgraph executable built beside this benchmark.
-    static var relgraph: String {
-        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("relgraph").path
-    }
-
     func run(into report: inout Report) throws {
         let small = max(documents / 10, 1)
         let smallCorpus = folder.appendingPathComponent("corpus-\(small)").path
@@ -48,25 +42,10 @@ struct IngestBench {
         defer {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
         }
-        let arguments = [Self.relgraph, "ingest", "--quiet", "--jobs", String(jobs), "--db", database, corpus]
+        let arguments = ["ingest", "--quiet", "--jobs", String(jobs), "--db", database, corpus]
         var usage = rusage()
-        let seconds = try Timer.seconds { usage = try Self.spawn(arguments) }
+        let seconds = try Timer.seconds { usage = try RelgraphProcess.run(arguments) }
         let size = (try? FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
         return Outcome(seconds: seconds, peakMegabytes: Int(usage.ru_maxrss) / 1024, databaseBytes: size)
-    }
-
-    /// Runs a program to completion and returns its resource usage (ru_maxrss in KiB on Linux).
-    static func spawn(_ arguments: [String]) throws -> rusage {
-        var pid: pid_t = 0
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        guard posix_spawn(&pid, arguments[0], nil, nil, argv, environ) == 0 else {
-            throw BenchError.ingestFailed("cannot start \(arguments[0]); build it with swift build -c release")
-        }
-        var status: Int32 = 0
-        var usage = rusage()
-        _ = wait4(pid, &status, 0, &usage)
-        guard status == 0 else { throw BenchError.ingestFailed("\(arguments.joined(separator: " ")) exited with status \(status)") }
-        return usage
     }
 }

@@ -69,14 +69,18 @@ extension Relgraph {
         }
 
         func run() throws {
-            let graph = try GraphStore(path: database.path).snapshot(filter: filters.filter)
+            // Only JSON carries the evidence sentences, which are most of a large graph's data.
+            let graph = try GraphStore(path: database.path).snapshot(filter: filters.filter, evidence: format == .json)
             switch format {
             case .csv:
                 let folder = URL(fileURLWithPath: output!)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try write(CSVWriter().nodes(graph), to: folder.appendingPathComponent("nodes.csv").path)
                 try write(CSVWriter().relationships(graph), to: folder.appendingPathComponent("relationships.csv").path)
-            case .dot: try emit(DOTWriter().write(graph, detail: detail ?? .forGraph(nodes: graph.entities.count, edges: graph.relations.count)))
+            case .dot:
+                var text = try TextOutput(path: output)
+                DOTWriter().write(graph, detail: detail ?? .forGraph(nodes: graph.entities.count, edges: graph.relations.count), to: &text)
+                try text.finish()
             case .json: try emit(try JSONWriter().write(graph))
             case .graphml: try emit(GraphMLWriter().write(graph))
             case .gexf: try emit(GEXFWriter().write(graph))
@@ -111,7 +115,7 @@ extension Relgraph {
         var engine: GraphvizRenderer.Engine?
 
         func run() throws {
-            let graph = try GraphStore(path: database.path).snapshot(filter: filters.filter)
+            let graph = try GraphStore(path: database.path).snapshot(filter: filters.filter, evidence: false)
             let engine = engine ?? GraphvizRenderer.engine(forNodes: graph.entities.count, edges: graph.relations.count)
             let detail = DOTWriter.Detail.forGraph(nodes: graph.entities.count, edges: graph.relations.count)
             let dot = DOTWriter().write(graph, detail: detail)
@@ -121,7 +125,7 @@ extension Relgraph {
             } catch let error as RenderError {
                 throw ValidationError(error.description)
             } catch {
-                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+                throw OutputError.cannotWrite(path: output, reason: error.localizedDescription)
             }
             print("drew \(graph.entities.count) entities and \(graph.relations.count) relations with \(engine.rawValue) to \(output)")
         }
@@ -136,6 +140,6 @@ private func write(_ text: String, to path: String) throws {
     do {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
     } catch {
-        throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+        throw OutputError.cannotWrite(path: path, reason: error.localizedDescription)
     }
 }

@@ -105,6 +105,27 @@ struct CLITests {
         #expect(svg.contains("Vladimir Putin"))
     }
 
+    @Test("an export replaces an older file whole, and a folder that does not exist is a clear error")
+    func exportFile() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try cli.run(["ingest", "--db", cli.db, CLI.fixtures.path])
+        let dotFile = cli.folder.appendingPathComponent("graph.dot")
+        try "an older drawing".write(to: dotFile, atomically: true, encoding: .utf8)
+        let export = try cli.run(["export", "--db", cli.db, "--format", "dot", "--output", dotFile.path])
+        #expect(export.status == 0, "\(export.errors)")
+        let dot = try String(contentsOf: dotFile, encoding: .utf8)
+        #expect(dot.hasPrefix("digraph") && dot.hasSuffix("}\n") && dot.contains("Vladimir Putin"))
+        #expect(try cli.run(["export", "--db", cli.db, "--format", "dot"]).output == dot)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.folder.path).filter { $0.hasSuffix(".partial") }
+        #expect(leftovers.isEmpty)
+
+        let missing = try cli.run(["export", "--db", cli.db, "--format", "dot", "--output", cli.folder.appendingPathComponent("no/such/folder.dot").path])
+        #expect(missing.status == 1)
+        #expect(missing.errors.contains("cannot write") && missing.errors.contains("folder.dot"))
+        #expect(missing.errors.split(separator: "\n").count == 1)
+    }
+
     @Test("evidence prints the supporting sentence and its document")
     func evidence() throws {
         let cli = try CLI()

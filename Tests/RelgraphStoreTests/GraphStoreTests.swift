@@ -1,9 +1,10 @@
 import Foundation
+import GRDB
 import RelgraphExtraction
 import RelgraphModel
 import Testing
 
-@testable import RelgraphStore
+@_spi(Benchmarks) @testable import RelgraphStore
 
 /// A fresh database file in a temporary folder, removed afterwards.
 final class TemporaryDatabase {
@@ -107,6 +108,52 @@ struct GraphStoreTests {
         try original.write(to: URL(fileURLWithPath: db.path))
         #expect(throws: StoreError.self) { try GraphStore(path: db.path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: db.path)) == original)
+    }
+
+    @Test("a graph written by an earlier relgraph is brought up to date and keeps its data")
+    func migratesOlderSchema() throws {
+        let db = try TemporaryDatabase()
+        // The first schema, as an earlier release left it, holding "Iran backs Hamas".
+        let older = try DatabaseQueue(path: db.path)
+        try Schema.migrator.migrate(older, upTo: "v1: documents, entities, aliases, edges, evidence")
+        try older.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO entity (id, type, name) VALUES (1, 'country', 'Iran'), (2, 'organization', 'Hamas');
+                    INSERT INTO alias (entity_id, alias, key) VALUES (1, 'Iran', 'iran'), (2, 'Hamas', 'hamas');
+                    INSERT INTO edge (source_id, relation, target_id, count) VALUES (1, 'backs', 2, 1);
+                    """)
+        }
+        try older.close()
+
+        let store = try GraphStore(path: db.path)
+        #expect(try store.neighbors(of: "Hamas").neighbors.map(\.entity.name) == ["Iran"])
+        #expect(try store.path(from: "Hamas", to: "Iran")?.first?.isForward == false)
+        let index = try store.read { db in try db.indexes(on: "edge").first { $0.name == "edge_by_target" }?.columns }
+        #expect(index == ["target_id", "source_id"])
+    }
+
+    @Test("a snapshot lists entities by type and name, and relations by source name, relation as listed, then target name")
+    func snapshotOrder() throws {
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        try store.insertSynthetic(
+            entities: [(.organization, "Hamas", nil), (.country, "Iran", nil), (.person, "Ali Khamenei", "Supreme Leader"), (.country, "Israel", nil)],
+            edges: [
+                .init(source: 3, relation: .blamed, target: 1, sentence: "Israel blamed Iran."),
+                .init(source: 1, relation: .attacked, target: 3, sentence: "Iran attacked Israel."),
+                .init(source: 1, relation: .backs, target: 0, sentence: "Iran backs Hamas."),
+                .init(source: 2, relation: .leads, target: 1, sentence: "Khamenei leads Iran."),
+            ])
+        let graph = try store.snapshot()
+        let names = Dictionary(uniqueKeysWithValues: graph.entities.map { ($0.id, $0.name) })
+        #expect(graph.entities.map(\.name) == ["Ali Khamenei", "Iran", "Israel", "Hamas"])
+        #expect(
+            graph.relations.map { "\(names[$0.source]!) \($0.relation.phrase) \(names[$0.target]!)" } == [
+                "Ali Khamenei leads Iran", "Iran backs Hamas", "Iran attacked Israel", "Israel blamed Iran",
+            ])
+        #expect(try store.snapshot(evidence: false).relations.allSatisfy(\.evidence.isEmpty))
+        #expect(graph.relations.allSatisfy { $0.evidence.count == 1 })
     }
 
     /// A store holding both articles, the first with Netanyahu blaming Hamas.
