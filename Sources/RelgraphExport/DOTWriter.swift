@@ -50,13 +50,15 @@ public struct DOTWriter: Sendable {
     /// Writes the DOT text piece by piece to `output`, so that a graph of a million edges
     /// can go to a file without first becoming one string.
     ///
-    /// Each node's quoted ID and each relation's attributes are built once, not per edge.
+    /// Each node's quoted ID and each relation's attributes are built once, not per edge, and
+    /// the text goes to `output` in chunks of 64 KiB rather than in millions of small writes.
     public func write(_ graph: Graph, name: String = "relgraph", detail: Detail = .full, to output: inout some TextOutputStream) {
         let edgeLabels = detail == .full
-        output.write("digraph \(Self.quote(name)) {\n")
-        output.write("  graph [rankdir=LR, overlap=false, splines=\(edgeLabels ? "true" : "line"), fontname=\"Helvetica\"];\n")
-        output.write("  node [fontname=\"Helvetica\", fontsize=11];\n")
-        output.write("  edge [fontname=\"Helvetica\", fontsize=9];\n")
+        var text = "digraph \(Self.quote(name)) {\n"
+        text.reserveCapacity(Self.chunkSize + 4096)
+        text += "  graph [rankdir=LR, overlap=false, splines=\(edgeLabels ? "true" : "line"), fontname=\"Helvetica\"];\n"
+        text += "  node [fontname=\"Helvetica\", fontsize=11];\n"
+        text += "  edge [fontname=\"Helvetica\", fontsize=9];\n"
         var nodeIDs: [Int64: String] = [:]
         nodeIDs.reserveCapacity(graph.entities.count)
         for entity in graph.entities {
@@ -66,7 +68,14 @@ public struct DOTWriter: Sendable {
             }
             let id = Self.quote(Self.nodeID(entity))
             nodeIDs[entity.id] = id
-            output.write("  \(id) [label=\(Self.quote(label)), \(Self.nodeStyle[entity.type]!)];\n")
+            text += "  "
+            text += id
+            text += " [label="
+            text += Self.quote(label)
+            text += ", "
+            text += Self.nodeStyle[entity.type]!
+            text += "];\n"
+            if text.utf8.count >= Self.chunkSize { Self.hand(&text, to: &output) }
         }
         // Everything in an edge's attribute list but its pen width, which follows the count.
         // (A linear search of seven is quicker than hashing, a million times over.)
@@ -79,18 +88,27 @@ public struct DOTWriter: Sendable {
             guard let source = nodeIDs[relation.source], let target = nodeIDs[relation.target],
                 let (_, head, tail) = attributes.first(where: { $0.0 == relation.relation })
             else { continue }
-            output.write("  ")
-            output.write(source)
-            output.write(" -> ")
-            output.write(target)
-            output.write(head)
-            output.write(Self.penWidth(relation.count))
-            output.write(tail)
+            text += "  "
+            text += source
+            text += " -> "
+            text += target
+            text += head
+            text += Self.penWidth(relation.count)
+            text += tail
+            if text.utf8.count >= Self.chunkSize { Self.hand(&text, to: &output) }
         }
         if detail == .full, !graph.entities.isEmpty {
-            for line in legendLines(graph) { output.write(line + "\n") }
+            for line in legendLines(graph) { text += line + "\n" }
         }
-        output.write("}\n")
+        text += "}\n"
+        Self.hand(&text, to: &output)
+    }
+
+    private static let chunkSize = 1 << 16
+
+    private static func hand(_ text: inout String, to output: inout some TextOutputStream) {
+        output.write(text)
+        text.removeAll(keepingCapacity: true)
     }
 
     /// A cluster that shows each entity type's shape and each relation's colour in use.
@@ -130,19 +148,23 @@ public struct DOTWriter: Sendable {
 
     /// A DOT double-quoted string: quotes and backslashes escaped, line breaks as `\n`.
     public static func quote(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
-            return "\"" + text + "\""
-        }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": break
-            default: out.unicodeScalars.append(scalar)
+        // Byte by byte: every character escaped is ASCII, and no byte of a multi-byte
+        // character is, so the UTF-8 stays intact.
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(byte)
+            case UInt8(ascii: "\n"):
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): continue
+            default: bytes.append(byte)
             }
         }
-        return out + "\""
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

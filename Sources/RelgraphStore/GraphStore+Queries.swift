@@ -196,9 +196,11 @@ extension GraphStore {
             let name: String = row[2]
             entities.append(Graph.Entity(id: id, name: name, type: type, aliases: (aliases[id] ?? []).filter { $0 != name }, role: row[3], country: row[4]))
         }
-        // Sorting positions rather than the entities themselves saves moving their strings.
-        return entities.indices.sorted { (entities[$0].type, entities[$0].name, entities[$0].id) < (entities[$1].type, entities[$1].name, entities[$1].id) }
-            .map { entities[$0] }
+        // Sorting positions rather than the entities themselves saves moving their strings;
+        // a constant, unlike the variable, is read in place by the comparisons.
+        let unsorted = entities
+        return unsorted.indices.sorted { (unsorted[$0].type, unsorted[$0].name, unsorted[$0].id) < (unsorted[$1].type, unsorted[$1].name, unsorted[$1].id) }
+            .map { unsorted[$0] }
     }
 
     /// Names close to an unknown one: sharing a word, or within two edits.

@@ -48,7 +48,7 @@ struct EntityResolver {
         mergeAcronyms(&mentions)
 
         // People named in full first, so that surnames anywhere can find them.
-        for m in mentions.indices where mentions[m].type == .person && nameWords(mentions[m]).count >= 2 {
+        for m in mentions.indices where mentions[m].type == .person && !isOneWord(mentions[m]) {
             let words = nameWords(mentions[m])
             if let c = clusters.first(endingWith: words.last!, where: { $0.accepts(words, role: mentions[m].role) }) {
                 clusters.add(m, to: c, words: words, role: mentions[m].role, position: mentions[m].range.lowerBound)
@@ -56,8 +56,8 @@ struct EntityResolver {
                 clusters.append(PersonCluster(first: m, words: words, role: mentions[m].role, position: mentions[m].range.lowerBound))
             }
         }
-        for m in mentions.indices where mentions[m].type == .person && nameWords(mentions[m]).count == 1 {
-            let word = nameWords(mentions[m])[0]
+        for m in mentions.indices where mentions[m].type == .person && isOneWord(mentions[m]) {
+            let word = mentions[m].name
             let position = mentions[m].range.lowerBound
             let candidates = clusters.candidates(forPart: word).filter { clusters[$0].matchesPart(word, role: mentions[m].role) }
             if let c = closest(candidates, to: position, in: clusters) {
@@ -150,6 +150,11 @@ struct EntityResolver {
     /// A name's words for matching: honorifics dropped, as written.
     private func nameWords(_ mention: Mention) -> [String] {
         mention.name.split(separator: " ").map(String.init)
+    }
+
+    /// Whether the name is a single word, without splitting it.
+    private func isOneWord(_ mention: Mention) -> Bool {
+        !mention.name.isEmpty && !mention.name.utf8.contains(UInt8(ascii: " "))
     }
 
     /// "Hemedti said", "spoke with Netanyahu": a single word where a person stands.

@@ -244,6 +244,7 @@ struct MentionFinder {
         guard token.kind == .word else { return false }
         if token.isCapitalized { return true }
         // "al-Sisi", "el-Sisi", "bin-Salman"
+        guard token.text.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = token.text.split(separator: "-", maxSplits: 1)
         return parts.count == 2 && lexicon.isWord(String(parts[0]).lowercased(), in: "name-particle")
             && parts[1].first?.isUppercase == true
