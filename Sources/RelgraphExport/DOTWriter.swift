@@ -50,64 +50,74 @@ public struct DOTWriter: Sendable {
     /// Writes the DOT text piece by piece to `output`, so that a graph of a million edges
     /// can go to a file without first becoming one string.
     ///
-    /// Each node's quoted ID and each relation's attributes are built once, not per edge, and
-    /// the text goes to `output` in chunks of 64 KiB rather than in millions of small writes.
+    /// Each node's quoted ID and each relation's attributes are encoded once, not per edge;
+    /// edges are assembled as UTF-8 bytes and handed to `output` in chunks of 64 KiB rather
+    /// than in millions of small writes.
     public func write(_ graph: Graph, name: String = "relgraph", detail: Detail = .full, to output: inout some TextOutputStream) {
         let edgeLabels = detail == .full
-        var text = "digraph \(Self.quote(name)) {\n"
+        var text: [UInt8] = []
         text.reserveCapacity(Self.chunkSize + 4096)
-        text += "  graph [rankdir=LR, overlap=false, splines=\(edgeLabels ? "true" : "line"), fontname=\"Helvetica\"];\n"
-        text += "  node [fontname=\"Helvetica\", fontsize=11];\n"
-        text += "  edge [fontname=\"Helvetica\", fontsize=9];\n"
-        var nodeIDs: [Int64: String] = [:]
-        nodeIDs.reserveCapacity(graph.entities.count)
+        text += "digraph \(Self.quote(name)) {\n".utf8
+        text += "  graph [rankdir=LR, overlap=false, splines=\(edgeLabels ? "true" : "line"), fontname=\"Helvetica\"];\n".utf8
+        text += "  node [fontname=\"Helvetica\", fontsize=11];\n".utf8
+        text += "  edge [fontname=\"Helvetica\", fontsize=9];\n".utf8
+        // Every node's quoted ID, back to back, and where each one lies.
+        var nodeIDs: [UInt8] = []
+        var nodeIDRanges: [Range<Int>] = []
+        nodeIDRanges.reserveCapacity(graph.entities.count)
         for entity in graph.entities {
             var label = entity.name
             if entity.type == .person, let role = entity.role {
                 label += "\n" + role + (entity.country.map { " of \($0)" } ?? "")
             }
-            let id = Self.quote(Self.nodeID(entity))
-            nodeIDs[entity.id] = id
-            text += "  "
+            let id = Self.quote(Self.nodeID(entity)).utf8
+            nodeIDRanges.append(nodeIDs.count..<(nodeIDs.count + id.count))
+            nodeIDs += id
+            text += "  ".utf8
             text += id
-            text += " [label="
-            text += Self.quote(label)
-            text += ", "
-            text += Self.nodeStyle[entity.type]!
-            text += "];\n"
-            if text.utf8.count >= Self.chunkSize { Self.hand(&text, to: &output) }
+            text += " [label=\(Self.quote(label)), \(Self.nodeStyle[entity.type]!)];\n".utf8
+            if text.count >= Self.chunkSize { Self.hand(&text, to: &output) }
         }
+        let positions = EntityPositions(graph.entities)
         // Everything in an edge's attribute list but its pen width, which follows the count.
         // (A linear search of seven is quicker than hashing, a million times over.)
         let attributes = RelationType.allCases.map { relation in
             let color = Self.edgeColor[relation]!
             let text = edgeLabels ? "label=\(Self.quote(relation.phrase))" : "tooltip=\(Self.quote(relation.phrase))"
-            return (relation, head: " [\(text), color=\"\(color)\", fontcolor=\"\(color)\", penwidth=", tail: relation.isSymmetric ? ", dir=none];\n" : "];\n")
+            return (
+                relation, head: Array(" [\(text), color=\"\(color)\", fontcolor=\"\(color)\", penwidth=".utf8),
+                tail: Array((relation.isSymmetric ? ", dir=none];\n" : "];\n").utf8)
+            )
         }
-        for relation in graph.relations {
-            guard let source = nodeIDs[relation.source], let target = nodeIDs[relation.target],
-                let (_, head, tail) = attributes.first(where: { $0.0 == relation.relation })
-            else { continue }
-            text += "  "
-            text += source
-            text += " -> "
-            text += target
-            text += head
-            text += Self.penWidth(relation.count)
-            text += tail
-            if text.utf8.count >= Self.chunkSize { Self.hand(&text, to: &output) }
+        let penWidths = Self.penWidths.map { Array($0.utf8) }
+        nodeIDs.withUnsafeBufferPointer { nodeIDs in
+            for relation in graph.relations {
+                guard let source = positions[relation.source], let target = positions[relation.target],
+                    let (_, head, tail) = attributes.first(where: { $0.0 == relation.relation })
+                else { continue }
+                text += Self.indent
+                text += UnsafeBufferPointer(rebasing: nodeIDs[nodeIDRanges[source]])
+                text += Self.arrow
+                text += UnsafeBufferPointer(rebasing: nodeIDs[nodeIDRanges[target]])
+                text += head
+                text += penWidths[min(max(relation.count, 1), 9) - 1]
+                text += tail
+                if text.count >= Self.chunkSize { Self.hand(&text, to: &output) }
+            }
         }
         if detail == .full, !graph.entities.isEmpty {
-            for line in legendLines(graph) { text += line + "\n" }
+            for line in legendLines(graph) { text += (line + "\n").utf8 }
         }
-        text += "}\n"
+        text += "}\n".utf8
         Self.hand(&text, to: &output)
     }
 
     private static let chunkSize = 1 << 16
+    private static let indent = Array("  ".utf8)
+    private static let arrow = Array(" -> ".utf8)
 
-    private static func hand(_ text: inout String, to output: inout some TextOutputStream) {
-        output.write(text)
+    private static func hand(_ text: inout [UInt8], to output: inout some TextOutputStream) {
+        output.write(String(decoding: text, as: UTF8.self))
         text.removeAll(keepingCapacity: true)
     }
 
@@ -141,10 +151,6 @@ public struct DOTWriter: Sendable {
 
     /// Pen widths from 1 (one sentence) to 5 (nine or more), as written in the file.
     private static let penWidths = (1...9).map { String(1.0 + Double($0 - 1) * 0.5) }
-
-    static func penWidth(_ count: Int) -> String {
-        penWidths[min(max(count, 1), 9) - 1]
-    }
 
     /// A DOT double-quoted string: quotes and backslashes escaped, line breaks as `\n`.
     public static func quote(_ text: String) -> String {

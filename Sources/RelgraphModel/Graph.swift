@@ -74,3 +74,33 @@ public struct Graph: Sendable, Equatable {
         entities.first { $0.id == id }
     }
 }
+
+/// Where each entity of a list stands in it, by id.
+///
+/// Stored graphs number their entities 1, 2, 3… (SQLite row ids), so an array indexed by id
+/// answers a million look-ups in milliseconds, without hashing and with far fewer cache
+/// misses than a dictionary; ids spread too thinly for an array fall back to one.
+public struct EntityPositions: Sendable {
+    @usableFromInline var byID: [Int32] = []
+    @usableFromInline var sparse: [Int64: Int]?
+
+    public init(_ entities: [Graph.Entity]) {
+        let largest = entities.lazy.map(\.id).max() ?? 0
+        let smallest = entities.lazy.map(\.id).min() ?? 0
+        guard smallest >= 0, largest < 4 * Int64(entities.count) + 1024, entities.count < Int(Int32.max) else {
+            sparse = Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            return
+        }
+        byID = [Int32](repeating: -1, count: Int(largest) + 1)
+        for (position, entity) in entities.enumerated() where byID[Int(entity.id)] < 0 {
+            byID[Int(entity.id)] = Int32(position)
+        }
+    }
+
+    /// The position of the entity with this id, if the list holds it.
+    @inlinable public subscript(id: Int64) -> Int? {
+        if let sparse { return sparse[id] }
+        guard id >= 0, id < byID.count, byID[Int(id)] >= 0 else { return nil }
+        return Int(byID[Int(id)])
+    }
+}
