@@ -35,7 +35,8 @@ public struct Extractor: Sendable {
     public static let partLength = 1 << 20
 
     private func read(_ text: String) -> (document: ExtractedDocument, sentences: Int, tokens: Int) {
-        let tokens = Tokenizer().tokenize(text)
+        var tokens = Tokenizer().tokenize(text)
+        lexicon.annotate(&tokens)
         let sentences = SentenceSplitter(abbreviations: lexicon.words("abbreviation")).split(tokens, in: text)
         let dateline = Dateline(tokens: tokens, lexicon: lexicon)
         var finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences, skipped: dateline.tokens)

@@ -24,7 +24,7 @@ struct EntityResolver {
         lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.text))
     }
 
-    private let personVerbs: Set<String> = [
+    private static let personVerbs: Set<String> = [
         "said", "says", "told", "tells", "added", "spoke", "speaks", "met", "meets", "called", "calls",
         "accused", "blamed", "thanked", "urged", "warned", "insisted", "stressed", "wrote", "announced",
     ]
@@ -172,7 +172,7 @@ struct EntityResolver {
         guard next < tokens.count else { return false }
         var k = next
         if ["has", "had", "also", "later", "then"].contains(tokens[k].lowercased), k + 1 < tokens.count { k += 1 }
-        return personVerbs.contains(tokens[k].lowercased) && !isCommonWord(mention)
+        return Self.personVerbs.contains(tokens[k].lowercased) && !isCommonWord(mention)
     }
 
     /// A sentence-initial capitalized word that the text also writes in lowercase is a word, not a name.
@@ -209,10 +209,11 @@ struct EntityResolver {
         }
     }
 
+    private static let initialsSkip: Set<String> = ["of", "the", "for", "and", "in", "de"]
+
     static func initials(of name: String) -> String {
-        let skip: Set<String> = ["of", "the", "for", "and", "in", "de"]
-        return String(
-            name.split(separator: " ").filter { !skip.contains($0.lowercased()) }.compactMap { $0.first }
+        String(
+            name.split(separator: " ").filter { !initialsSkip.contains($0.lowercased()) }.compactMap { $0.first }
         ).uppercased()
     }
 }

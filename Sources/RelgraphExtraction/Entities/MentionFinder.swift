@@ -15,7 +15,8 @@ struct MentionFinder {
     let tokens: [Token]
     let sentences: [Sentence]
     /// Tokens of datelines ("ANKARA, March 2 —"): places, not actors.
-    let skipped: Set<Int>
+    /// For each token, whether it belongs to a dateline.
+    let skipped: [Bool]
 
     private(set) var mentions: [Mention] = []
     private(set) var titles: [TitleSpan] = []
@@ -24,17 +25,19 @@ struct MentionFinder {
     /// For each token, the mentions ending at it.
     private var mentionsEndingAt: [Int: [Int]] = [:]
 
-    private let functionWords: Set<String> = [
+    private static let functionWords: Set<String> = [
         "the", "and", "of", "in", "on", "by", "with", "to", "for", "at", "from", "as", "after", "over",
         "amid", "a", "an", "or", "but", "into", "says", "say", "said", "is", "are", "was", "were",
     ]
-    private let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII"]
+    private static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII"]
 
     init(lexicon: Lexicon, tokens: [Token], sentences: [Sentence], skipped: Set<Int>) {
         self.lexicon = lexicon
         self.tokens = tokens
         self.sentences = sentences
-        self.skipped = skipped
+        var isSkipped = [Bool](repeating: false, count: tokens.count)
+        for k in skipped where k < tokens.count { isSkipped[k] = true }
+        self.skipped = isSkipped
     }
 
     mutating func run() -> (mentions: [Mention], titles: [TitleSpan]) {
@@ -51,7 +54,7 @@ struct MentionFinder {
         var i = sentence.range.lowerBound
         while i < end {
             let token = tokens[i]
-            guard token.kind == .word, !skipped.contains(i) else {
+            guard token.kind == .word, !skipped[i] else {
                 i += 1
                 continue
             }
@@ -59,8 +62,8 @@ struct MentionFinder {
             let run = capitalizedRun(from: i, end: end)
             // "Lima Group", "Sovereign Council": a capitalized phrase ending in an organization word.
             if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true,
-                let last = run.last, lexicon.isWord(tokens[last].lowercased, in: "organization-head"),
-                !run.dropLast().allSatisfy({ lexicon.isWord(tokens[$0].lowercased, in: "not-name") })
+                let last = run.last, lexicon.isWord(tokens[last], in: .organizationHead),
+                !run.dropLast().allSatisfy({ lexicon.isWord(tokens[$0], in: .notName) })
             {
                 addOrganization(range: run.lowerBound..<run.upperBound, sentence: sentence.index)
                 i = run.upperBound
@@ -68,8 +71,8 @@ struct MentionFinder {
             }
             // "Black Sea", "Grand Ethiopian Renaissance Dam": a place or thing, not an actor.
             if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true, let last = run.last,
-                lexicon.isWord(tokens[last].lowercased, in: "not-name"),
-                !lexicon.isWord(tokens[last].lowercased, in: "month")
+                lexicon.isWord(tokens[last], in: .notName),
+                !lexicon.isWord(tokens[last], in: .month)
             {
                 i = run.upperBound
                 continue
@@ -103,16 +106,16 @@ struct MentionFinder {
     /// Capitalized words from `start`, stopping after a possessive.
     private func capitalizedRun(from start: Int, end: Int) -> Range<Int> {
         // "The Rapid Support Forces": an article starts no name.
-        if functionWords.contains(tokens[start].lowercased) { return start..<start }
+        if !tokens[start].isCapitalized || Self.functionWords.contains(tokens[start].lowercased) { return start..<start }
         var j = start
-        while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, !skipped.contains(j),
-            j == start || !functionWords.contains(tokens[j].lowercased)
+        while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, !skipped[j],
+            j == start || !Self.functionWords.contains(tokens[j].lowercased)
         {
             j += 1
             if tokens[j - 1].isPossessive { break }
         }
         // "the Ministry of Defense": an organization word followed by "of" and a name.
-        if j > start, j + 1 < end, lexicon.isWord(tokens[j - 1].lowercased, in: "organization-head"),
+        if j > start, j + 1 < end, lexicon.isWord(tokens[j - 1], in: .organizationHead),
             !tokens[j - 1].isPossessive, tokens[j].lowercased == "of" || tokens[j].lowercased == "for",
             tokens[j + 1].isCapitalized
         {
@@ -161,16 +164,20 @@ struct MentionFinder {
         guard k >= 0 else { return false }
         let word = tokens[k].lowercased
         // "officials in Paris", "the government in Caracas": the seat stands for its government.
-        if word == "in", k > 0, lexicon.isWord(tokens[k - 1].lowercased, in: "agent-noun") { return false }
-        if lexicon.isWord(word, in: "locative-preposition") { return true }
+        if word == "in", k > 0, lexicon.isWord(tokens[k - 1], in: .agentNoun) { return false }
+        if lexicon.isWord(tokens[k], in: .locativePreposition) { return true }
         if word == "to", k > 0 {
             // "flew to Paris", "a visit to Moscow"; but "supplied drones to Kyiv" names a recipient.
             var v = k - 1
             while v > 0, tokens[v].lowercased.hasSuffix("ly") { v -= 1 }
-            return lexicon.isWord(tokens[v].lowercased, in: "travel-verb")
+            return lexicon.isWord(tokens[v], in: .travelVerb)
         }
         return false
     }
+
+    private static let verbsAfterASubject: Set<String> = [
+        "said", "says", "has", "had", "have", "was", "is", "will", "would", "did", "does", "denied", "also", "could", "may",
+    ]
 
     /// "the Brussels format", "the Moscow talks": a seat qualifying a noun.
     private func isAdjective(_ range: Range<Int>) -> Bool {
@@ -179,8 +186,7 @@ struct MentionFinder {
         }
         let next = tokens[range.upperBound]
         guard next.kind == .word, !next.isCapitalized, !tokens[range.upperBound - 1].isPossessive else { return false }
-        let verbs: Set<String> = ["said", "says", "has", "had", "have", "was", "is", "will", "would", "did", "does", "denied", "also", "could", "may"]
-        return !verbs.contains(next.lowercased) && !next.lowercased.hasSuffix("ed")
+        return !Self.verbsAfterASubject.contains(next.lowercased) && !next.lowercased.hasSuffix("ed")
     }
 
     private mutating func addOrganization(range: Range<Int>, sentence: Int) {
@@ -202,7 +208,8 @@ struct MentionFinder {
         let token = tokens[index]
         let parts = token.text.split(separator: "-").map(String.init)
         guard parts.count >= 2 else { return false }
-        let partTokens = Tokenizer().tokenize(parts.joined(separator: " "))
+        var partTokens = Tokenizer().tokenize(parts.joined(separator: " "))
+        lexicon.annotate(&partTokens)
         guard let first = lexicon.entities.longestMatch(in: partTokens, at: 0, respectCase: true) else { return false }
         let rest = parts[first.length...].map { $0.lowercased() }
         var mention = Mention(
@@ -246,7 +253,7 @@ struct MentionFinder {
         // "al-Sisi", "el-Sisi", "bin-Salman"
         guard token.text.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = token.text.split(separator: "-", maxSplits: 1)
-        return parts.count == 2 && lexicon.isWord(String(parts[0]).lowercased(), in: "name-particle")
+        return parts.count == 2 && lexicon.isWord(String(parts[0]).lowercased(), in: .nameParticle)
             && parts[1].first?.isUppercase == true
     }
 
@@ -255,26 +262,26 @@ struct MentionFinder {
     private func nameRun(from start: Int, end: Int) -> Range<Int> {
         func blocks(_ k: Int) -> Bool {
             let t = tokens[k]
-            if skipped.contains(k) { return true }
+            if skipped[k] { return true }
             if lexicon.entities.longestMatch(in: tokens, at: k, end: end, respectCase: true) != nil { return true }
             if lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false) != nil, t.isCapitalized {
                 return true
             }
-            if lexicon.isWord(t.lowercased, in: "month") {
+            if lexicon.isWord(t, in: .month) {
                 return k + 1 < end && tokens[k + 1].kind == .number
             }
-            return lexicon.isWord(t.lowercased, in: "not-name") && t.isCapitalized
+            return lexicon.isWord(t, in: .notName) && t.isCapitalized
         }
         var j = start
         guard isNameWord(tokens[start]), !blocks(start) else { return start..<start }
         while j < end {
             let t = tokens[j]
-            if j > start, lexicon.isWord(t.lowercased, in: "name-particle"), !t.isCapitalized || t.text == "Al",
+            if j > start, lexicon.isWord(t, in: .nameParticle), !t.isCapitalized || t.text == "Al",
                 !tokens[j].isPossessive
             {
                 // "bin Salman", "von der Leyen": particles count only before a name word.
                 var k = j
-                while k < end, lexicon.isWord(tokens[k].lowercased, in: "name-particle"), !tokens[k].isCapitalized || tokens[k].text == "Al" {
+                while k < end, lexicon.isWord(tokens[k], in: .nameParticle), !tokens[k].isCapitalized || tokens[k].text == "Al" {
                     k += 1
                 }
                 if k < end, isNameWord(tokens[k]), tokens[k].isCapitalized {
@@ -283,7 +290,7 @@ struct MentionFinder {
                 }
                 break
             }
-            if j > start, romanNumerals.contains(t.text) {
+            if j > start, Self.romanNumerals.contains(t.text) {
                 j += 1
                 break
             }
@@ -297,9 +304,9 @@ struct MentionFinder {
     private mutating func addNameRun(_ run: Range<Int>, sentence: Sentence) {
         let first = tokens[run.lowerBound]
         // An acronym nobody defined: an organization ("FDLR"), unless it names a weapon ("IRIS-T systems").
-        if run.count == 1, first.isAllCaps, !romanNumerals.contains(first.text) {
+        if run.count == 1, first.isAllCaps, !Self.romanNumerals.contains(first.text) {
             let window = tokens[(run.upperBound)..<min(run.upperBound + 3, sentence.range.upperBound)]
-            if !window.contains(where: { lexicon.isWord($0.lowercased, in: "product-noun") }),
+            if !window.contains(where: { lexicon.isWord($0, in: .productNoun) }),
                 !isAllCapsLine(run.lowerBound)
             {
                 addOrganization(range: run, sentence: sentence.index)
@@ -308,7 +315,7 @@ struct MentionFinder {
         }
         // "the militant group Jaish-e-Mohammed": a name introduced as an organization.
         if run.lowerBound > sentence.range.lowerBound,
-            lexicon.isWord(tokens[run.lowerBound - 1].lowercased, in: "organization-descriptor"),
+            lexicon.isWord(tokens[run.lowerBound - 1], in: .organizationDescriptor),
             titleAt[run.lowerBound - 1] == nil
         {
             addOrganization(range: run, sentence: sentence.index)
@@ -375,7 +382,7 @@ struct MentionFinder {
                 roleStart = span.range.lowerBound
                 k = span.range.lowerBound - 1
             } else if kind != nil || titleAt[k + 1] != nil, tokens[k].kind == .word,
-                lexicon.isWord(tokens[k].lowercased, in: "role-modifier"), !tokens[k].isPossessive
+                lexicon.isWord(tokens[k], in: .roleModifier), !tokens[k].isPossessive
             {
                 roleStart = k
                 k -= 1
@@ -443,7 +450,7 @@ struct MentionFinder {
             k += match.length
         }
         let roleStart = k
-        while k < end, tokens[k].kind == .word, lexicon.isWord(tokens[k].lowercased, in: "role-modifier") { k += 1 }
+        while k < end, tokens[k].kind == .word, lexicon.isWord(tokens[k], in: .roleModifier) { k += 1 }
         guard k < end, let title = lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false),
             title.phrase.value != .honorific
         else { return }

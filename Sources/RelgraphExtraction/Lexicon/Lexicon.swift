@@ -50,6 +50,8 @@ public struct Lexicon: Sendable {
     var triggers = PhraseIndex<[Trigger]>()
     var compoundTriggers: [String: RelationType] = [:]
     var wordClasses: [String: Set<String>] = [:]
+    /// Every word of every phrase and word class, numbered.
+    var vocabulary = Vocabulary()
     /// Canonical country name for every form of it, lowercased, for resolving "of Jordan".
     var countryByName: [String: String] = [:]
     /// Every form of each known entity, by "type:canonical name".
@@ -97,6 +99,27 @@ public struct Lexicon: Sendable {
         wordClasses[wordClass]?.contains(word) ?? false
     }
 
+    /// Whether `word`, lowercased, belongs to a class the reader asks about.
+    func isWord(_ word: String, in wordClass: WordClass) -> Bool {
+        vocabulary.index(of: word).map { vocabulary.classes(of: $0) & wordClass.bit != 0 } ?? false
+    }
+
+    /// Whether the token's word belongs to a class the reader asks about.
+    func isWord(_ token: Token, in wordClass: WordClass) -> Bool {
+        switch token.vocabularyIndex {
+        case 0...: vocabulary.classes(of: token.vocabularyIndex) & wordClass.bit != 0
+        case Vocabulary.unknown: false
+        default: isWord(token.lowercased, in: wordClass)
+        }
+    }
+
+    /// Looks every token's word up in the vocabulary, once, for the questions to come.
+    public func annotate(_ tokens: inout [Token]) {
+        for k in tokens.indices {
+            tokens[k].vocabularyIndex = vocabulary.index(of: tokens[k].lowercased) ?? Vocabulary.unknown
+        }
+    }
+
     func words(_ wordClass: String) -> Set<String> { wordClasses[wordClass] ?? [] }
 
     /// The canonical name of a country given any of its names, demonyms or seats.
@@ -141,7 +164,8 @@ public struct Lexicon: Sendable {
                 }
             case "titles":
                 guard fields.count == 2, let kind = TitleKind(rawValue: fields[1]) else { throw malformed }
-                titles.insert(Self.words(of: fields[0], dropPeriods: true), kind)
+                let words = Self.words(of: fields[0], dropPeriods: true)
+                titles.insert(words, kind, indices: vocabulary.add(words))
             case "relations":
                 guard fields.count == 3, let relation = RelationType(rawValue: fields[0]),
                     let pattern = Trigger.Pattern(rawValue: fields[1])
@@ -154,7 +178,7 @@ public struct Lexicon: Sendable {
                     } else {
                         var existing = triggers.exact(words) ?? []
                         existing.append(trigger)
-                        triggers.insert(words, existing)
+                        triggers.insert(words, existing, indices: vocabulary.add(words))
                     }
                 }
             case "words":
@@ -166,7 +190,10 @@ public struct Lexicon: Sendable {
                 guard let section else { throw malformed }
                 for word in line.split(separator: ",") {
                     let w = word.trimmingCharacters(in: " ").lowercased()
-                    if !w.isEmpty { wordClasses[section, default: []].insert(w) }
+                    guard !w.isEmpty else { continue }
+                    wordClasses[section, default: []].insert(w)
+                    let index = vocabulary.add([w])[0]
+                    if let wordClass = WordClass.byName[section] { vocabulary.addClass(wordClass, to: index) }
                 }
             default:
                 throw LexiconError.unknownFormat(file: file)
@@ -178,7 +205,7 @@ public struct Lexicon: Sendable {
         let words = Self.words(of: phrase, dropPeriods: false)
         // The first entry for a phrase wins: "Congo" stays with the country listed first.
         if entities.exact(words) == nil {
-            entities.insert(words, entry, surface: Self.surfaceWords(of: phrase))
+            entities.insert(words, entry, indices: vocabulary.add(words), surface: Self.surfaceWords(of: phrase))
             formsByEntity["\(entry.type.rawValue):\(entry.canonical)", default: []].append(phrase)
         }
     }

@@ -2,24 +2,52 @@
 struct PhraseIndex<Value: Sendable>: Sendable {
     struct Phrase: Sendable {
         var words: [String]
+        /// The words' numbers in the lexicon's ``Vocabulary``.
+        var indices: [Int32]
         /// The words as the lexicon writes them; decides how strictly case must match.
         var surface: [String]
+        var cases: [CaseRule]
         var value: Value
+    }
+
+    /// How a token must be written to match a word of a phrase, read once from the lexicon.
+    enum CaseRule: Sendable {
+        /// A lowercase lexicon word ("of", al-Qaeda's "al"): any case.
+        case any
+        /// A capitalized lexicon word: capitalized in the text.
+        case capitalized
+        /// A word with inner capitals ("UN", "LinkedIn"): exactly so, or in all capitals.
+        case exact
+
+        init(_ surface: String) {
+            let scalars = Array(surface.unicodeScalars)
+            guard let first = scalars.first, first.isUppercaseLetter else {
+                self = .any
+                return
+            }
+            self = scalars.dropFirst().contains { $0.isUppercaseLetter } ? .exact : .capitalized
+        }
     }
 
     /// Phrases by their first word, longest first.
     private var byFirstWord: [String: [Phrase]] = [:]
+    /// The same lists by the first word's vocabulary number, for annotated tokens.
+    private var byFirstIndex: [[Phrase]] = []
 
-    mutating func insert(_ words: [String], _ value: Value, surface: [String]? = nil) {
+    mutating func insert(_ words: [String], _ value: Value, indices: [Int32], surface: [String]? = nil) {
         guard let first = words.first else { return }
         var list = byFirstWord[first, default: []]
         if let k = list.firstIndex(where: { $0.words == words }) {
             list[k].value = value
         } else {
-            list.append(Phrase(words: words, surface: surface ?? words, value: value))
+            let surface = surface ?? words
+            list.append(Phrase(words: words, indices: indices, surface: surface, cases: surface.map(CaseRule.init), value: value))
             list.sort { $0.words.count > $1.words.count }
         }
         byFirstWord[first] = list
+        let slot = Int(indices[0])
+        if byFirstIndex.count <= slot { byFirstIndex += Array(repeating: [], count: slot + 1 - byFirstIndex.count) }
+        byFirstIndex[slot] = list
     }
 
     func exact(_ words: [String]) -> Value? {
@@ -35,25 +63,42 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         -> (length: Int, phrase: Phrase)?
     {
         let limit = end ?? tokens.count
-        guard start < limit, let candidates = byFirstWord[tokens[start].lowercased] else { return nil }
+        guard start < limit else { return nil }
+        let first = tokens[start].vocabularyIndex
+        let candidates: [Phrase]
+        switch first {
+        case 0...:
+            guard Int(first) < byFirstIndex.count else { return nil }
+            candidates = byFirstIndex[Int(first)]
+        case Vocabulary.unknown:
+            return nil
+        default:
+            guard let list = byFirstWord[tokens[start].lowercased] else { return nil }
+            candidates = list
+        }
         candidates: for phrase in candidates where start + phrase.words.count <= limit {
-            for (k, word) in phrase.words.enumerated() {
+            for k in phrase.words.indices {
                 let token = tokens[start + k]
-                guard token.lowercased == word else { continue candidates }
+                let index = token.vocabularyIndex
+                if index >= 0 || index == Vocabulary.unknown {
+                    guard index == phrase.indices[k] else { continue candidates }
+                } else {
+                    guard token.lowercased == phrase.words[k] else { continue candidates }
+                }
                 // Only the last word may be possessive: "Russia's", not "Russia's Federation".
-                if k < phrase.words.count - 1, token.isPossessive, !word.hasSuffix("s") { continue candidates }
-                if respectCase, !Self.caseMatches(token, phrase.surface[k]) { continue candidates }
+                if k < phrase.words.count - 1, token.isPossessive, !phrase.words[k].hasSuffix("s") { continue candidates }
+                if respectCase, !Self.caseMatches(token, phrase.cases[k], phrase.surface[k]) { continue candidates }
             }
             return (phrase.words.count, phrase)
         }
         return nil
     }
 
-    static func caseMatches(_ token: Token, _ surface: String) -> Bool {
-        let scalars = Array(surface.unicodeScalars)
-        guard let first = scalars.first, first.isUppercaseLetter else { return true }
-        let innerCapitals = scalars.dropFirst().contains { $0.isUppercaseLetter }
-        if innerCapitals { return token.text == surface || token.isAllCaps }
-        return token.isCapitalized
+    static func caseMatches(_ token: Token, _ rule: CaseRule, _ surface: String) -> Bool {
+        switch rule {
+        case .any: true
+        case .capitalized: token.isCapitalized
+        case .exact: token.text == surface || token.isAllCaps
+        }
     }
 }

@@ -105,12 +105,12 @@ struct RelationExtractor {
             }
             var words = 0
             while k < tokens.count, words < 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
-                lexicon.isWord(tokens[k].lowercased, in: "role-modifier") || lexicon.isWord(tokens[k].lowercased, in: "organization-descriptor")
+                lexicon.isWord(tokens[k], in: .roleModifier) || lexicon.isWord(tokens[k], in: .organizationDescriptor)
             {
                 k += 1
                 words += 1
             }
-            if words > 0, lexicon.isWord(tokens[k - 1].lowercased, in: "organization-descriptor"), entityMentionStarts.contains(k) {
+            if words > 0, lexicon.isWord(tokens[k - 1], in: .organizationDescriptor), entityMentionStarts.contains(k) {
                 qualifiers.formUnion(m.range)
             }
         }
@@ -277,7 +277,7 @@ struct RelationExtractor {
     private func agentNoun(from start: Int, within limit: Int) -> Int? {
         var k = start
         while k < tokens.count, k < start + limit, tokens[k].kind == .word {
-            if lexicon.isWord(tokens[k].lowercased, in: "agent-noun") { return k }
+            if lexicon.isWord(tokens[k], in: .agentNoun) { return k }
             if tokens[k].isCapitalized, mentionTokens.contains(k) { return nil }
             k += 1
         }
@@ -321,7 +321,7 @@ struct RelationExtractor {
                 }
             case "whose":
                 // "Netanyahu, whose government": the person's country.
-                if k + 1 < end, lexicon.isWord(tokens[k + 1].lowercased, in: "agent-noun"),
+                if k + 1 < end, lexicon.isWord(tokens[k + 1], in: .agentNoun),
                     let person = named.last(where: { $0.range.upperBound <= k })?.entities.first, entities[person].type == .person,
                     let country = entities[person].country.flatMap({ countryNamed[$0] })
                 {
@@ -449,7 +449,7 @@ struct RelationExtractor {
         let t = tokens[k]
         if ["the", "a", "an", "his", "her", "its", "their", "both"].contains(t.lowercased) { return true }
         if titleAt[k] != nil { return true }
-        if lexicon.isWord(t.lowercased, in: "role-modifier") { return true }
+        if lexicon.isWord(t, in: .roleModifier) { return true }
         if qualifiers.contains(k) { return true }
         return (mentionsAt[k] ?? []).contains { mentions[$0].entity == nil || !mentions[$0].isArgument || mentions[$0].form == .demonym }
     }
@@ -480,8 +480,7 @@ struct RelationExtractor {
     private func startsClause(_ item: ArgumentItem) -> Bool {
         let next = item.range.upperBound
         guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
-        let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "said", "says", "did", "does"]
-        return auxiliaries.contains(tokens[next].lowercased) || isTrigger(next)
+        return Self.auxiliaries.contains(tokens[next].lowercased) || isTrigger(next)
     }
 
     /// Whether only list punctuation ("," "and" "as well as") and transparent words lie between.
@@ -540,7 +539,7 @@ struct RelationExtractor {
                         cut(at: k, next: .parenthetical, antecedent: groupEnding(before: k))
                     }
                 }
-            } else if lexicon.isWord(word, in: "clause-opener") {
+            } else if lexicon.isWord(token, in: .clauseOpener) {
                 if Self.speechVerbs.contains(word) {
                     cut(at: k + 1, next: .main)
                 } else if ["and", "but", "or"].contains(word) {
@@ -599,6 +598,8 @@ struct RelationExtractor {
         if Self.prepositions.contains(word) { return true }
         return lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false) != nil && !mentionTokens.contains(k)
     }
+
+    static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "said", "says", "did", "does"]
 
     static let subordinators: Set<String> = [
         "that", "when", "because", "although", "though", "whereas", "where", "whether", "if", "unless", "since", "as",
@@ -660,10 +661,10 @@ struct RelationExtractor {
 
     private func isCancelled(_ trigger: Lexicon.Trigger, at t: Int, clause: Clause) -> Bool {
         for k in clause.range.lowerBound..<t {
-            let word = tokens[k].lowercased
-            if lexicon.isWord(word, in: "negation") || word.hasSuffix("n't") { return true }
-            if lexicon.isWord(word, in: "hypothetical") { return true }
-            if trigger.relation == .spokeWith, lexicon.isWord(word, in: "future") { return true }
+            let token = tokens[k]
+            if lexicon.isWord(token, in: .negation) || token.lowercased.hasSuffix("n't") { return true }
+            if lexicon.isWord(token, in: .hypothetical) { return true }
+            if trigger.relation == .spokeWith, lexicon.isWord(token, in: .future) { return true }
         }
         // "will not meet" may put the negation after the clause's last verb, right before the trigger.
         return false
@@ -841,7 +842,7 @@ struct RelationExtractor {
             var targets: [Int] = []
             if let g = groups.first(where: { g in
                 g.start > k && g.start <= k + 3
-                    && (k + 1..<g.start).allSatisfy { lexicon.isWord(tokens[$0].lowercased, in: "organization-descriptor") || isTransparent($0) }
+                    && (k + 1..<g.start).allSatisfy { lexicon.isWord(tokens[$0], in: .organizationDescriptor) || isTransparent($0) }
             }) {
                 targets = g.entities
             } else if k >= 2, ["another", "an", "a", "the"].contains(tokens[k - 1].lowercased), tokens[k - 2].is(","),

@@ -24,6 +24,10 @@ public struct Token: Sendable, Equatable {
     public var startsParagraph: Bool
     /// A line break comes before this token.
     public var startsLine: Bool
+    /// Where `lowercased` stands in the lexicon's vocabulary, once ``Lexicon/annotate(_:)``
+    /// has looked it up: every later question about the word reads arrays by this number
+    /// instead of hashing the word again.
+    var vocabularyIndex = Vocabulary.notLookedUp
 
     /// The first character is an uppercase letter.
     public var isCapitalized: Bool {

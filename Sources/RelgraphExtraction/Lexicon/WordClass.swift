@@ -1,0 +1,32 @@
+/// The classes of `words.txt` that the reader asks about token by token.
+///
+/// Each class is one bit of a word's class mask in the lexicon's vocabulary, so "is this
+/// token a month?" reads an array instead of hashing the class name and the word.
+enum WordClass: Int, CaseIterable, Sendable {
+    case notName, month, nameParticle, organizationHead, organizationDescriptor, roleModifier, agentNoun
+    case travelVerb, productNoun, negation, locativePreposition, hypothetical, future, clauseOpener
+
+    /// The section name in `words.txt`.
+    var name: String {
+        switch self {
+        case .notName: "not-name"
+        case .month: "month"
+        case .nameParticle: "name-particle"
+        case .organizationHead: "organization-head"
+        case .organizationDescriptor: "organization-descriptor"
+        case .roleModifier: "role-modifier"
+        case .agentNoun: "agent-noun"
+        case .travelVerb: "travel-verb"
+        case .productNoun: "product-noun"
+        case .negation: "negation"
+        case .locativePreposition: "locative-preposition"
+        case .hypothetical: "hypothetical"
+        case .future: "future"
+        case .clauseOpener: "clause-opener"
+        }
+    }
+
+    var bit: UInt32 { 1 << UInt32(rawValue) }
+
+    static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+}
