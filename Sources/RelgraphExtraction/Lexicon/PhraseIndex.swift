@@ -76,20 +76,21 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             guard let list = byFirstWord[tokens[start].lowercased] else { return nil }
             candidates = list
         }
-        candidates: for phrase in candidates where start + phrase.words.count <= limit {
-            for k in phrase.words.indices {
+        // By position, so that only the phrase that matches is copied out.
+        candidates: for p in candidates.indices where start + candidates[p].words.count <= limit {
+            for k in candidates[p].words.indices {
                 let token = tokens[start + k]
                 let index = token.vocabularyIndex
                 if index >= 0 || index == Vocabulary.unknown {
-                    guard index == phrase.indices[k] else { continue candidates }
+                    guard index == candidates[p].indices[k] else { continue candidates }
                 } else {
-                    guard token.lowercased == phrase.words[k] else { continue candidates }
+                    guard token.lowercased == candidates[p].words[k] else { continue candidates }
                 }
                 // Only the last word may be possessive: "Russia's", not "Russia's Federation".
-                if k < phrase.words.count - 1, token.isPossessive, !phrase.words[k].hasSuffix("s") { continue candidates }
-                if respectCase, !Self.caseMatches(token, phrase.cases[k], phrase.surface[k]) { continue candidates }
+                if k < candidates[p].words.count - 1, token.isPossessive, !candidates[p].words[k].hasSuffix("s") { continue candidates }
+                if respectCase, !Self.caseMatches(token, candidates[p].cases[k], candidates[p].surface[k]) { continue candidates }
             }
-            return (phrase.words.count, phrase)
+            return (candidates[p].words.count, candidates[p])
         }
         return nil
     }
