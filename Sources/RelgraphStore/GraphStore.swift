@@ -19,7 +19,12 @@ public final class GraphStore: Sendable {
     ///   or not relgraph's, ``StoreError/newerSchema(path:)`` for a database from a newer
     ///   relgraph; the file is left untouched in both cases. ``StoreError/cannotOpen(path:reason:)``
     ///   when SQLite cannot open or create the file.
-    public init(path: String) throws {
+    /// - Parameter memoryMapped: read the file through a memory map, straight from the OS page
+    ///   cache instead of a system call and a copy per page: on a graph of a million edges,
+    ///   `neighbors` and `path` take half the time. The pages read count toward the process's
+    ///   resident memory, though, so a long ingest, which touches the whole file, turns it off
+    ///   to keep its memory flat.
+    public init(path: String, memoryMapped: Bool = true) throws {
         self.path = path
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -28,9 +33,7 @@ public final class GraphStore: Sendable {
             // With the write-ahead log, NORMAL never corrupts the file and survives a crashed
             // process; only a power cut can lose the last commits. FULL would sync every commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Reads straight from the OS page cache instead of a read() call and a copy for
-            // every page: on a graph of a million edges, neighbors and paths take half the time.
-            try db.execute(sql: "PRAGMA mmap_size = \(1 << 30)")
+            if memoryMapped { try db.execute(sql: "PRAGMA mmap_size = \(1 << 30)") }
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)

@@ -34,7 +34,7 @@ extension Relgraph {
         }
 
         func run() throws {
-            let store = try GraphStore(path: database.path)
+            let store = try GraphStore(path: database.path, memoryMapped: false)
             try store.requireWritable()
             let ingestor = Ingestor(store: store, extractor: Extractor(lexicon: try lexicons.lexicon()), jobs: jobs)
             let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
