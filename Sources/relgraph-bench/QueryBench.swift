@@ -20,18 +20,17 @@ struct QueryBench {
         let names = Self.names(count: entities, random: &random)
         let reused = FileManager.default.fileExists(atPath: path)
         let store = try GraphStore(path: path)
-        if reused {
-            let stored = try store.counts()
-            report.add(section, "build", "reused", "\(stored.entities) entities, \(stored.relations) distinct edges, from \(path)")
-        } else {
-            let build = try Timer.seconds {
+        var build: Double?
+        if !reused {
+            build = try Timer.seconds {
                 try store.insertSynthetic(entities: names, edges: Self.edges(count: edges, entities: entities, names: names, seed: seed))
             }
-            let stored = try store.counts()
-            report.add(section, "build (direct inserts)", String(format: "%.1f s", build), "\(stored.entities) entities, \(stored.relations) distinct edges")
             try store.compact()
         }
         let stored = try store.counts()
+        report.add(
+            section, reused ? "build" : "build (direct inserts)", build.map { String(format: "%.1f s", $0) } ?? "reused",
+            "\(stored.entities) entities, \(stored.relations) distinct edges" + (reused ? ", from \(path)" : ""))
         let bytes = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
         report.add(section, "database size", String(format: "%.0f MB", Double(bytes) / 1e6), "\(bytes / max(stored.relations, 1)) bytes per edge, evidence included")
 

@@ -192,7 +192,7 @@ public struct Lexicon: Sendable {
                     let w = word.trimmingCharacters(in: " ").lowercased()
                     guard !w.isEmpty else { continue }
                     wordClasses[section, default: []].insert(w)
-                    let index = vocabulary.add([w])[0]
+                    let index = vocabulary.add(w)
                     if let wordClass = WordClass.byName[section] { vocabulary.addClass(wordClass, to: index) }
                 }
             default:

@@ -80,9 +80,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         candidates: for p in candidates.indices where start + candidates[p].words.count <= limit {
             for k in candidates[p].words.indices {
                 let token = tokens[start + k]
-                let index = token.vocabularyIndex
-                if index >= 0 || index == Vocabulary.unknown {
-                    guard index == candidates[p].indices[k] else { continue candidates }
+                if token.vocabularyIndex != Vocabulary.notLookedUp {
+                    guard token.vocabularyIndex == candidates[p].indices[k] else { continue candidates }
                 } else {
                     guard token.lowercased == candidates[p].words[k] else { continue candidates }
                 }

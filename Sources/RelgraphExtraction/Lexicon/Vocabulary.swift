@@ -15,15 +15,17 @@ struct Vocabulary: Sendable {
         indices[word]
     }
 
-    /// Numbers for these lowercased words, adding the ones not seen before.
+    /// The number of this lowercased word, added if not seen before.
+    mutating func add(_ word: String) -> Int32 {
+        if let index = indices[word] { return index }
+        let index = Int32(classMasks.count)
+        indices[word] = index
+        classMasks.append(0)
+        return index
+    }
+
     mutating func add(_ words: [String]) -> [Int32] {
-        words.map { word in
-            if let index = indices[word] { return index }
-            let index = Int32(classMasks.count)
-            indices[word] = index
-            classMasks.append(0)
-            return index
-        }
+        words.map { add($0) }
     }
 
     mutating func addClass(_ wordClass: WordClass, to index: Int32) {
