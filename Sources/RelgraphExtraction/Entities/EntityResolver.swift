@@ -14,14 +14,11 @@ struct EntityResolver {
     let lexicon: Lexicon
     let tokens: [Token]
     let datelineCountry: String?
-    /// Every word the text writes in lowercase.
-    private let lowercaseWords: Set<String>
 
     init(lexicon: Lexicon, tokens: [Token], datelineCountry: String?) {
         self.lexicon = lexicon
         self.tokens = tokens
         self.datelineCountry = datelineCountry
-        lowercaseWords = Set(tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.text))
     }
 
     private static let personVerbs: Set<String> = [
@@ -31,11 +28,11 @@ struct EntityResolver {
 
     func resolve(_ mentions: inout [Mention]) -> [DocumentEntity] {
         var entities: [DocumentEntity] = []
-        var keyed: [String: Int] = [:]
+        var keyed: [EntityKey: Int] = [:]
         var clusters = PersonClusters()
 
         func entityIndex(for mention: Mention) -> Int {
-            let key = "\(mention.type.rawValue):\(mention.name)"
+            let key = EntityKey(type: mention.type, name: mention.name)
             if let index = keyed[key] { return index }
             entities.append(
                 DocumentEntity(
@@ -46,6 +43,7 @@ struct EntityResolver {
         }
 
         mergeAcronyms(&mentions)
+        let commonWords = commonWords(among: mentions)
 
         // People named in full first, so that surnames anywhere can find them.
         for m in mentions.indices where mentions[m].type == .person && !isOneWord(mentions[m]) {
@@ -64,11 +62,11 @@ struct EntityResolver {
                 clusters.add(m, to: c, words: [word], role: mentions[m].role, position: position)
             } else if let alias = knownAs(m, mentions: mentions), let c = clusters.cluster(of: alias) {
                 clusters.add(m, to: c, words: [word], role: mentions[m].role, position: position)
-            } else if !mentions[m].isTentative || standsAsPerson(mentions[m]),
+            } else if !mentions[m].isTentative || standsAsPerson(mentions[m], commonWords: commonWords),
                 let c = clusters.first(endingWith: word, where: { $0.words == [word] && $0.accepts([word], role: mentions[m].role) })
             {
                 clusters.add(m, to: c, words: [word], role: mentions[m].role, position: position)
-            } else if !mentions[m].isTentative || standsAsPerson(mentions[m]) {
+            } else if !mentions[m].isTentative || standsAsPerson(mentions[m], commonWords: commonWords) {
                 clusters.append(PersonCluster(first: m, words: [word], role: mentions[m].role, position: position))
             }
         }
@@ -86,12 +84,12 @@ struct EntityResolver {
         // An organization goes by the fullest name the document gives it ("Revolutionary
         // Guards"), keeping the lexicon's name as an alias so documents still merge.
         var namesWritten: [Int: [String]] = [:]
-        for mention in mentions where mention.form == .name {
-            if let e = mention.entity { namesWritten[e, default: []].append(mention.surface) }
+        for m in mentions.indices where mentions[m].form == .name {
+            if let e = mentions[m].entity { namesWritten[e, default: []].append(mentions[m].surface) }
         }
         for e in entities.indices where entities[e].type == .organization {
             let forms = namesWritten[e] ?? []
-            guard let fullest = forms.max(by: { ($0.split(separator: " ").count, $0.count) < ($1.split(separator: " ").count, $1.count) }),
+            guard let fullest = forms.max(by: { (wordCount($0), $0.count) < (wordCount($1), $1.count) }),
                 fullest != entities[e].name
             else { continue }
             let canonical = entities[e].name
@@ -127,12 +125,12 @@ struct EntityResolver {
         }
         // Family names travel with a country: "King Salman" beside "Crown Prince Mohammed bin
         // Salman of Saudi Arabia"; failing that, the dateline places titled people.
-        var placedFamilies: [Substring: [Int]] = [:]
+        var placedFamilies: [String: [Int]] = [:]
         for e in entities.indices where entities[e].type == .person && entities[e].country != nil {
-            placedFamilies[entities[e].name.split(separator: " ").last ?? "", default: []].append(e)
+            placedFamilies[lastWord(of: entities[e].name), default: []].append(e)
         }
         for e in entities.indices where entities[e].type == .person && entities[e].country == nil {
-            let last = entities[e].name.split(separator: " ").last ?? ""
+            let last = lastWord(of: entities[e].name)
             if let relative = placedFamilies[last]?.first(where: { entities[$0].name != entities[e].name }) {
                 entities[e].country = entities[relative].country
                 placedFamilies[last, default: []].append(e)
@@ -149,7 +147,7 @@ struct EntityResolver {
 
     /// A name's words for matching: honorifics dropped, as written.
     private func nameWords(_ mention: Mention) -> [String] {
-        mention.name.split(separator: " ").map(String.init)
+        words(of: mention.name)
     }
 
     /// Whether the name is a single word, without splitting it.
@@ -157,27 +155,52 @@ struct EntityResolver {
         !mention.name.isEmpty && !mention.name.utf8.contains(UInt8(ascii: " "))
     }
 
+    private static let meetingWords: Set<String> = ["spoke", "speaks", "met", "talked", "talks", "meeting", "call", "conversation"]
+    private static let verbsBeforeAPerson: Set<String> = ["met", "told", "called", "phoned", "telephoned", "thanked"]
+    private static let wordsBeforeAVerb: Set<String> = ["has", "had", "also", "later", "then"]
+
     /// "Hemedti said", "spoke with Netanyahu": a single word where a person stands.
-    private func standsAsPerson(_ mention: Mention) -> Bool {
+    ///
+    /// - Parameter commonWords: see ``commonWords(among:)``.
+    private func standsAsPerson(_ mention: Mention, commonWords: Set<String>) -> Bool {
         let next = mention.range.upperBound
         let start = mention.range.lowerBound
+        // A sentence-initial capitalized word that the text also writes in lowercase is a word, not a name.
+        let isCommonWord = commonWords.contains(tokens[start].lowercased)
         if start >= 2, tokens[start - 1].lowercased == "with",
-            ["spoke", "speaks", "met", "talked", "talks", "meeting", "call", "conversation"].contains(tokens[start - 2].lowercased)
+            Self.meetingWords.contains(tokens[start - 2].lowercased)
         {
-            return !isCommonWord(mention)
+            return !isCommonWord
         }
-        if start >= 1, ["met", "told", "called", "phoned", "telephoned", "thanked"].contains(tokens[start - 1].lowercased) {
-            return !isCommonWord(mention)
+        if start >= 1, Self.verbsBeforeAPerson.contains(tokens[start - 1].lowercased) {
+            return !isCommonWord
         }
         guard next < tokens.count else { return false }
         var k = next
-        if ["has", "had", "also", "later", "then"].contains(tokens[k].lowercased), k + 1 < tokens.count { k += 1 }
-        return Self.personVerbs.contains(tokens[k].lowercased) && !isCommonWord(mention)
+        if Self.wordsBeforeAVerb.contains(tokens[k].lowercased), k + 1 < tokens.count { k += 1 }
+        return Self.personVerbs.contains(tokens[k].lowercased) && !isCommonWord
     }
 
-    /// A sentence-initial capitalized word that the text also writes in lowercase is a word, not a name.
-    private func isCommonWord(_ mention: Mention) -> Bool {
-        lowercaseWords.contains(tokens[mention.range.lowerBound].lowercased)
+    /// The one-word person names, lowercased, that the text also writes in lowercase
+    /// ("Hope" at the start of a sentence, "hope" elsewhere).
+    ///
+    /// Only the words of one-word names are looked for, and a token is hashed only when its
+    /// length is that of one of them: most documents have few such names and many words.
+    private func commonWords(among mentions: [Mention]) -> Set<String> {
+        var candidates: Set<String> = []
+        var lengths: UInt64 = 0
+        for m in mentions.indices where mentions[m].type == .person && isOneWord(mentions[m]) {
+            let word = tokens[mentions[m].range.lowerBound].lowercased
+            candidates.insert(word)
+            lengths |= 1 << UInt64(min(word.utf8.count, 63))
+        }
+        guard !candidates.isEmpty else { return [] }
+        var found: Set<String> = []
+        for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized {
+            let length = tokens[k].text.utf8.count
+            if lengths & (1 << UInt64(min(length, 63))) != 0, candidates.contains(tokens[k].text) { found.insert(tokens[k].text) }
+        }
+        return found
     }
 
     /// "Mohamed Hamdan Dagalo, widely known as Hemedti": the mention names the person before it.
@@ -196,11 +219,11 @@ struct EntityResolver {
     /// acronym becomes another name of the organization it abbreviates.
     private func mergeAcronyms(_ mentions: inout [Mention]) {
         var longNames: [String: String] = [:]
-        for mention in mentions where mention.type == .organization && mention.name.contains(" ") {
-            let initials = Self.initials(of: mention.name)
-            if longNames[initials] == nil { longNames[initials] = mention.name }
+        for m in mentions.indices where mentions[m].type == .organization && !isOneWord(mentions[m]) {
+            let initials = Self.initials(of: mentions[m].name)
+            if longNames[initials] == nil { longNames[initials] = mentions[m].name }
         }
-        for m in mentions.indices where mentions[m].type == .organization && !mentions[m].name.contains(" ") {
+        for m in mentions.indices where mentions[m].type == .organization && isOneWord(mentions[m]) {
             let acronym = mentions[m].name
             guard acronym.count >= 2, acronym == acronym.uppercased() else { continue }
             if let long = longNames[acronym] {
@@ -213,7 +236,7 @@ struct EntityResolver {
 
     static func initials(of name: String) -> String {
         String(
-            name.split(separator: " ").filter { !initialsSkip.contains($0.lowercased()) }.compactMap { $0.first }
+            words(of: name).filter { !initialsSkip.contains($0.lowercased()) }.compactMap { $0.first }
         ).uppercased()
     }
 }
@@ -265,11 +288,17 @@ struct PersonCluster {
 
     func name(_ all: [Mention]) -> String { words.joined(separator: " ") }
 
+    /// A name word for matching: lowercased, without an Arabic article ("al-Assad" is "Assad").
     static func key(_ word: String) -> String {
         var w = word.lowercased()
-        for prefix in ["al-", "el-", "ad-", "as-"] where w.hasPrefix(prefix) { w.removeFirst(prefix.count) }
+        // Only a word with a hyphen third can start with one of the articles.
+        for article in articles where w.utf8.count >= 3 && w.utf8.dropFirst(2).first == UInt8(ascii: "-") && w.hasPrefix(article) {
+            w.removeFirst(3)
+        }
         return w
     }
+
+    private static let articles = ["al-", "el-", "ad-", "as-"]
 
     static func normalized(_ role: String) -> String {
         let lower = role.lowercased()
@@ -304,7 +333,7 @@ struct PersonCluster {
     }
 
     static func lastWord(_ role: String) -> String {
-        String(role.split(separator: " ").last ?? "")
+        RelgraphExtraction.lastWord(of: role)
     }
 }
 
@@ -351,4 +380,23 @@ struct PersonClusters {
         byFirstWord[PersonCluster.key(first), default: []].append(c)
         byLastWord[PersonCluster.key(last), default: []].append(c)
     }
+}
+
+/// An entity of a document by type and name: two mentions with the same key are one entity.
+private struct EntityKey: Hashable {
+    var type: EntityType
+    var name: String
+}
+
+/// The words of a name, split at spaces (names come from tokens joined by one space).
+func words(of name: String) -> [String] {
+    name.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+}
+
+func wordCount(_ name: String) -> Int {
+    name.utf8.split(separator: UInt8(ascii: " ")).count
+}
+
+func lastWord(of name: String) -> String {
+    name.utf8.split(separator: UInt8(ascii: " ")).last.map { String(decoding: $0, as: UTF8.self) } ?? ""
 }

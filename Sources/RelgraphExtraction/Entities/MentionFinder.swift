@@ -21,14 +21,10 @@ struct MentionFinder {
     private(set) var mentions: [Mention] = []
     private(set) var titles: [TitleSpan] = []
     /// For each token, the title span covering it.
-    private var titleAt: [Int: Int] = [:]
+    private var titleAt: TokenMap<Int>
     /// For each token, the mentions ending at it.
-    private var mentionsEndingAt: [Int: [Int]] = [:]
+    private var mentionsEndingAt: TokenMap<[Int]>
 
-    private static let functionWords: Set<String> = [
-        "the", "and", "of", "in", "on", "by", "with", "to", "for", "at", "from", "as", "after", "over",
-        "amid", "a", "an", "or", "but", "into", "says", "say", "said", "is", "are", "was", "were",
-    ]
     private static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII"]
 
     init(lexicon: Lexicon, tokens: [Token], sentences: [Sentence], skipped: Set<Int>) {
@@ -38,6 +34,8 @@ struct MentionFinder {
         var isSkipped = [Bool](repeating: false, count: tokens.count)
         for k in skipped where k < tokens.count { isSkipped[k] = true }
         self.skipped = isSkipped
+        titleAt = TokenMap(tokenCount: tokens.count)
+        mentionsEndingAt = TokenMap(tokenCount: tokens.count)
     }
 
     mutating func run() -> (mentions: [Mention], titles: [TitleSpan]) {
@@ -89,7 +87,7 @@ struct MentionFinder {
                 i += length
                 continue
             }
-            if token.text.contains("-"), addCompound(at: i, sentence: sentence.index) {
+            if token.isHyphenated, addCompound(at: i, sentence: sentence.index) {
                 i += 1
                 continue
             }
@@ -106,10 +104,10 @@ struct MentionFinder {
     /// Capitalized words from `start`, stopping after a possessive.
     private func capitalizedRun(from start: Int, end: Int) -> Range<Int> {
         // "The Rapid Support Forces": an article starts no name.
-        if !tokens[start].isCapitalized || Self.functionWords.contains(tokens[start].lowercased) { return start..<start }
+        if !tokens[start].isCapitalized || lexicon.isWord(tokens[start], in: .functionWord) { return start..<start }
         var j = start
         while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, !skipped[j],
-            j == start || !Self.functionWords.contains(tokens[j].lowercased)
+            j == start || !lexicon.isWord(tokens[j], in: .functionWord)
         {
             j += 1
             if tokens[j - 1].isPossessive { break }
@@ -155,12 +153,12 @@ struct MentionFinder {
     private func isPlace(at index: Int) -> Bool {
         var k = index - 1
         // "in Brussels and Moscow": the preposition covers the whole list.
-        if k > 0, ["and", "or"].contains(tokens[k].lowercased) || tokens[k].is(",") {
+        if k > 0, tokens[k].lowercased == "and" || tokens[k].lowercased == "or" || tokens[k].is(",") {
             var previous = k - 1
             while previous > 0, tokens[previous - 1].kind == .word, tokens[previous - 1].isCapitalized { previous -= 1 }
             if tokens[previous].isCapitalized, previous < index - 1 { return isPlace(at: previous) }
         }
-        while k >= 0, ["the"].contains(tokens[k].lowercased) { k -= 1 }
+        while k >= 0, tokens[k].lowercased == "the" { k -= 1 }
         guard k >= 0 else { return false }
         let word = tokens[k].lowercased
         // "officials in Paris", "the government in Caracas": the seat stands for its government.
@@ -251,7 +249,7 @@ struct MentionFinder {
         guard token.kind == .word else { return false }
         if token.isCapitalized { return true }
         // "al-Sisi", "el-Sisi", "bin-Salman"
-        guard token.text.utf8.contains(UInt8(ascii: "-")) else { return false }
+        guard token.isHyphenated else { return false }
         let parts = token.text.split(separator: "-", maxSplits: 1)
         return parts.count == 2 && lexicon.isWord(String(parts[0]).lowercased(), in: .nameParticle)
             && parts[1].first?.isUppercase == true
@@ -424,7 +422,7 @@ struct MentionFinder {
         if mention.role == nil { readAppositiveRole(into: &mention, sentence: sentence) }
         // "The RSF, led by Mohamed Hamdan Dagalo": the leader of the organization before.
         let start = mention.range.lowerBound
-        if mention.role == nil, start - 3 >= lower, ["led", "headed"].contains(tokens[start - 2].lowercased),
+        if mention.role == nil, start - 3 >= lower, (tokens[start - 2].lowercased == "led" || tokens[start - 2].lowercased == "headed"),
             tokens[start - 1].lowercased == "by", tokens[start - 3].is(","), let m = mentionEnding(at: start - 4),
             mentions[m].type == .organization
         {

@@ -54,12 +54,17 @@ public struct Lexicon: Sendable {
     var vocabulary = Vocabulary()
     /// Canonical country name for every form of it, lowercased, for resolving "of Jordan".
     var countryByName: [String: String] = [:]
-    /// Every form of each known entity, by "type:canonical name".
-    var formsByEntity: [String: [String]] = [:]
+    /// Every form of each known entity, by type and canonical name.
+    var formsByEntity: [KnownEntity: [String]] = [:]
+
+    struct KnownEntity: Hashable {
+        var type: EntityType
+        var canonical: String
+    }
 
     /// Every name, abbreviation, demonym and seat the lexicon knows for an entity.
     public func forms(of name: String, type: EntityType) -> [String] {
-        formsByEntity["\(type.rawValue):\(name)"] ?? []
+        formsByEntity[KnownEntity(type: type, canonical: name)] ?? []
     }
 
     /// Builds a lexicon from the text of lexicon files.
@@ -206,7 +211,7 @@ public struct Lexicon: Sendable {
         // The first entry for a phrase wins: "Congo" stays with the country listed first.
         if entities.exact(words) == nil {
             entities.insert(words, entry, indices: vocabulary.add(words), surface: Self.surfaceWords(of: phrase))
-            formsByEntity["\(entry.type.rawValue):\(entry.canonical)", default: []].append(phrase)
+            formsByEntity[KnownEntity(type: entry.type, canonical: entry.canonical), default: []].append(phrase)
         }
     }
 

@@ -568,6 +568,53 @@ that, when, while, although, though, because, after, before, since, whereas, but
 where, once, until, unless, so, and, or, then, said, says, say, saying, told, added
 noted, warned, stated, announced, insisted, stressed, argued, claimed, reported
 according
+
+# The closed classes below are grammar the reading rules name; a section added in a file of
+# your own extends them like any other.
+
+[function-word]
+# Words that never start or continue a capitalized name: "The", "Of" in a headline.
+the, and, of, in, on, by, with, to, for, at, from, as, after, over, amid, a, an, or, but
+into, says, say, said, is, are, was, were
+
+[determiner]
+# Words that may stand between list members or between a verb and its object.
+the, a, an, his, her, its, their, both
+
+[preposition]
+# A name after one of these is an object, not a subject.
+of, with, to, for, in, by, from, against, on, at, about, into, over, under, between
+among, toward, towards, through, during, without, alongside, behind, across, near, like
+than, including, via, per, upon, beside, within, despite, versus
+
+[auxiliary]
+# Words right after a name that make the name a clause's subject: "Israel has struck".
+has, have, had, was, were, is, are, will, would, also, said, says, did, does
+
+[subordinator]
+# Words that open a clause with an actor of its own: "concerns that ...".
+that, when, because, although, though, whereas, where, whether, if, unless, since, as
+once, until, according
+
+[speech-verb]
+# Verbs of saying: what follows them is a reported clause.
+said, says, say, saying, added, noted, stated, insisted, stressed, argued, claimed, reported
+
+[hold-verb]
+# "held Iran responsible".
+held, holds, hold, holding
+
+[government-noun]
+# Nouns before "in" or "of" that stand for a government: "officials in Paris".
+government, officials, authorities, regime, leadership, administration, junta
+
+[group-noun]
+# Nouns after "the" that refer back to the organization last named: "the group".
+group, militia, movement, organization, rebels, militants, faction, alliance, bloc, coalition
+
+[group-modifier]
+# Words between "the" and such a noun: "the armed group".
+militant, armed, rebel, paramilitary, islamist, shiite, sunni, palestinian
 """##),
     ]
 }

@@ -5,6 +5,8 @@
 enum WordClass: Int, CaseIterable, Sendable {
     case notName, month, nameParticle, organizationHead, organizationDescriptor, roleModifier, agentNoun
     case travelVerb, productNoun, negation, locativePreposition, hypothetical, future, clauseOpener
+    case functionWord, determiner, preposition, auxiliary, subordinator, speechVerb, holdVerb, governmentNoun
+    case groupNoun, groupModifier
 
     /// The section name in `words.txt`.
     var name: String {
@@ -23,6 +25,16 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .hypothetical: "hypothetical"
         case .future: "future"
         case .clauseOpener: "clause-opener"
+        case .functionWord: "function-word"
+        case .determiner: "determiner"
+        case .preposition: "preposition"
+        case .auxiliary: "auxiliary"
+        case .subordinator: "subordinator"
+        case .speechVerb: "speech-verb"
+        case .holdVerb: "hold-verb"
+        case .governmentNoun: "government-noun"
+        case .groupNoun: "group-noun"
+        case .groupModifier: "group-modifier"
         }
     }
 

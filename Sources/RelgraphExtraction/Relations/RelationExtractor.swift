@@ -37,16 +37,16 @@ struct RelationExtractor {
     /// Indices into `mentions` of each sentence's mentions (mentions come in sentence order).
     private var mentionsOfSentence: [Range<Int>] = []
     /// Indices into `mentions` of the mentions covering each token.
-    private var mentionsAt: [Int: [Int]] = [:]
-    private var entityMentionStarts: Set<Int> = []
-    private var sentenceStarts: Set<Int> = []
+    private var mentionsAt: TokenMap<[Int]>
+    private var entityMentionStarts: TokenSet
+    private var sentenceStarts: TokenSet
     private var countryNamed: [String: Int] = [:]
     private var organizationNamed: [String: Int] = [:]
-    private var titleAt: [Int: Int] = [:]
-    private var mentionTokens: Set<Int> = []
+    private var titleAt: TokenMap<Int>
+    private var mentionTokens: TokenSet
     /// Tokens of names that only qualify the name after them: "Iran's Revolutionary Guards",
     /// "the UN relief agency UNRWA", "Hamas political leader Ismail Haniyeh".
-    private var qualifiers: Set<Int> = []
+    private var qualifiers: TokenSet
 
     /// One relation between two entities; a symmetric relation is keyed with the lower index first.
     struct Key: Hashable {
@@ -74,9 +74,21 @@ struct RelationExtractor {
         self.mentions = mentions
         self.entities = entities
         self.titles = titles
+        titleAt = TokenMap(tokenCount: tokens.count)
+        mentionsAt = TokenMap(tokenCount: tokens.count)
+        mentionTokens = TokenSet(tokenCount: tokens.count)
+        entityMentionStarts = TokenSet(tokenCount: tokens.count)
+        sentenceStarts = TokenSet(tokenCount: tokens.count)
+        qualifiers = TokenSet(tokenCount: tokens.count)
         for (i, span) in titles.enumerated() { for k in span.range { titleAt[k] = i } }
-        for m in mentions where m.entity != nil { mentionTokens.formUnion(m.range) }
-        for (index, m) in mentions.enumerated() { for k in m.range { mentionsAt[k, default: []].append(index) } }
+        for index in mentions.indices {
+            let range = mentions[index].range
+            for k in range { mentionsAt[k, default: []].append(index) }
+            if mentions[index].entity != nil {
+                mentionTokens.formUnion(range)
+                entityMentionStarts.insert(range.lowerBound)
+            }
+        }
         mentionsOfSentence = Array(repeating: 0..<0, count: sentences.count)
         var first = 0
         for s in sentences.indices {
@@ -85,7 +97,7 @@ struct RelationExtractor {
             mentionsOfSentence[s] = first..<end
             first = end
         }
-        sentenceStarts = Set(sentences.map(\.range.lowerBound))
+        for sentence in sentences { sentenceStarts.insert(sentence.range.lowerBound) }
         for (index, entity) in entities.enumerated() {
             switch entity.type {
             case .country:
@@ -96,11 +108,11 @@ struct RelationExtractor {
                 break
             }
         }
-        entityMentionStarts = Set(mentions.filter { $0.entity != nil }.map(\.range.lowerBound))
-        for m in mentions where m.entity != nil {
-            var k = m.range.upperBound
-            if m.isPossessive, entityMentionStarts.contains(k) {
-                qualifiers.formUnion(m.range)
+        for m in mentions.indices where mentions[m].entity != nil {
+            let range = mentions[m].range
+            var k = range.upperBound
+            if mentions[m].isPossessive, entityMentionStarts.contains(k) {
+                qualifiers.formUnion(range)
                 continue
             }
             var words = 0
@@ -111,7 +123,7 @@ struct RelationExtractor {
                 words += 1
             }
             if words > 0, lexicon.isWord(tokens[k - 1], in: .organizationDescriptor), entityMentionStarts.contains(k) {
-                qualifiers.formUnion(m.range)
+                qualifiers.formUnion(range)
             }
         }
     }
@@ -286,12 +298,12 @@ struct RelationExtractor {
 
     /// "officials in Paris": the agent noun before "in"/"of" and a name.
     private func agentBefore(_ start: Int) -> Int? {
-        guard start >= 2, ["in", "of"].contains(tokens[start - 1].lowercased) || tokens[start - 1].lowercased == "the" else { return nil }
+        func isInOrOf(_ k: Int) -> Bool { tokens[k].lowercased == "in" || tokens[k].lowercased == "of" }
+        guard start >= 2, isInOrOf(start - 1) || tokens[start - 1].lowercased == "the" else { return nil }
         var k = start - 1
         if tokens[k].lowercased == "the" { k -= 1 }
-        guard k >= 1, ["in", "of"].contains(tokens[k].lowercased) else { return nil }
-        let noun = tokens[k - 1].lowercased
-        return ["government", "officials", "authorities", "regime", "leadership", "administration", "junta"].contains(noun) ? k - 1 : nil
+        guard k >= 1, isInOrOf(k) else { return nil }
+        return lexicon.isWord(tokens[k - 1], in: .governmentNoun) ? k - 1 : nil
     }
 
     /// Pronouns and descriptions that refer back: "he", "the president", "the country".
@@ -358,14 +370,9 @@ struct RelationExtractor {
     private func groupNoun(after the: Int, end: Int) -> Int? {
         var k = the + 1
         while k < end, k <= the + 3 {
-            let word = tokens[k].lowercased
-            if ["group", "militia", "movement", "organization", "rebels", "militants", "faction", "alliance", "bloc", "coalition"]
-                .contains(word)
-            {
-                return k
-            }
-            guard (mentionsAt[k] ?? []).contains(where: { mentions[$0].compoundRelation != nil }) || word.hasSuffix("-backed")
-                || ["militant", "armed", "rebel", "paramilitary", "islamist", "shiite", "sunni", "palestinian"].contains(word)
+            if lexicon.isWord(tokens[k], in: .groupNoun) { return k }
+            guard (mentionsAt[k] ?? []).contains(where: { mentions[$0].compoundRelation != nil })
+                || tokens[k].lowercased.hasSuffix("-backed") || lexicon.isWord(tokens[k], in: .groupModifier)
             else { return nil }
             k += 1
         }
@@ -447,7 +454,7 @@ struct RelationExtractor {
     /// breaking them apart: articles, titles, qualifying names, role words.
     private func isTransparent(_ k: Int) -> Bool {
         let t = tokens[k]
-        if ["the", "a", "an", "his", "her", "its", "their", "both"].contains(t.lowercased) { return true }
+        if lexicon.isWord(t, in: .determiner) { return true }
         if titleAt[k] != nil { return true }
         if lexicon.isWord(t, in: .roleModifier) { return true }
         if qualifiers.contains(k) { return true }
@@ -480,7 +487,7 @@ struct RelationExtractor {
     private func startsClause(_ item: ArgumentItem) -> Bool {
         let next = item.range.upperBound
         guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
-        return Self.auxiliaries.contains(tokens[next].lowercased) || isTrigger(next)
+        return lexicon.isWord(tokens[next], in: .auxiliary) || isTrigger(next)
     }
 
     /// Whether only list punctuation ("," "and" "as well as") and transparent words lie between.
@@ -524,25 +531,25 @@ struct RelationExtractor {
             let token = tokens[k]
             let word = token.lowercased
             if token.kind == .punctuation {
-                if [";", ":", "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "(", ")", "\u{2014}", "\u{2013}"].contains(token.text) {
+                if Self.clauseBreaks.contains(token.text) {
                     cut(at: k, next: .main)
                 } else if token.text == ",", k + 1 < end {
                     let next = tokens[k + 1].lowercased
                     if kind != .main {
                         cut(at: k + 1, next: .main)
-                    } else if ["who", "which", "whose"].contains(next) {
+                    } else if next == "who" || next == "which" || next == "whose" {
                         cut(at: k, next: .relative, antecedent: groupEnding(before: k))
                     } else if let close = closingComma(after: k, end: end), tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
-                        !["and", "but", "or", "then", "while", "as", "saying", "and"].contains(next)
+                        !Self.listContinuers.contains(next)
                     {
                         _ = close
                         cut(at: k, next: .parenthetical, antecedent: groupEnding(before: k))
                     }
                 }
             } else if lexicon.isWord(token, in: .clauseOpener) {
-                if Self.speechVerbs.contains(word) {
+                if lexicon.isWord(token, in: .speechVerb) {
                     cut(at: k + 1, next: .main)
-                } else if ["and", "but", "or"].contains(word) {
+                } else if word == "and" || word == "but" || word == "or" {
                     if k + 1 < end, opensClause(k + 1) || groups.contains(where: { g in
                         g.start > k && g.start <= k + 3 && startsClause(g.items[0]) && (k + 1..<g.start).allSatisfy(isTransparent)
                             && groups.contains { $0.end <= k && $0.end >= k - 1 && isAfterPreposition($0.start) }
@@ -564,8 +571,7 @@ struct RelationExtractor {
     /// Palestinians was a priority" (but not "after holding talks", which shares its actor).
     private func opensClause(at t: Int, clause: Clause, groups: [ArgumentGroup]) -> Bool {
         guard t > 0 else { return true }
-        let previous = tokens[t - 1].lowercased
-        return Self.speechVerbs.contains(previous) || previous == "that" || tokens[t - 1].kind == .punctuation && t == clause.range.lowerBound + 1
+        return lexicon.isWord(tokens[t - 1], in: .speechVerb) || tokens[t - 1].lowercased == "that" || tokens[t - 1].kind == .punctuation && t == clause.range.lowerBound + 1
     }
 
     /// After "and": a verb or adverb starts a new clause ("and accused Yerevan"); a name or
@@ -573,14 +579,14 @@ struct RelationExtractor {
     private func opensClause(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .word, !t.isCapitalized else { return false }
-        return !isTransparent(k) && !["he", "she", "it", "they", "with"].contains(t.lowercased)
+        return !isTransparent(k) && !Self.listContinuersAfterAnd.contains(t.lowercased)
     }
 
     private func closingComma(after k: Int, end: Int) -> Int? {
         var j = k + 1
         while j < end, j < k + 15 {
             if tokens[j].is(",") { return j }
-            if [".", ";", ":"].contains(tokens[j].text), tokens[j].kind == .punctuation { return nil }
+            if tokens[j].isStop { return nil }
             j += 1
         }
         return nil
@@ -594,27 +600,22 @@ struct RelationExtractor {
         var k = start - 1
         while k >= 0, isTransparent(k), !tokens[k].is(",") { k -= 1 }
         guard k >= 0 else { return false }
-        let word = tokens[k].lowercased
-        if Self.prepositions.contains(word) { return true }
+        if lexicon.isWord(tokens[k], in: .preposition) { return true }
         return lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false) != nil && !mentionTokens.contains(k)
     }
 
-    static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "said", "says", "did", "does"]
-
-    static let subordinators: Set<String> = [
-        "that", "when", "because", "although", "though", "whereas", "where", "whether", "if", "unless", "since", "as",
-        "once", "until", "according",
+    /// Punctuation that ends a clause.
+    private static let clauseBreaks: Set<String> = [
+        ";", ":", "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "(", ")", "\u{2014}", "\u{2013}",
     ]
-
-    static let speechVerbs: Set<String> = [
-        "said", "says", "say", "saying", "added", "noted", "stated", "insisted", "stressed", "argued", "claimed", "reported",
-    ]
-
-    static let prepositions: Set<String> = [
-        "of", "with", "to", "for", "in", "by", "from", "against", "on", "at", "about", "into", "over", "under",
-        "between", "among", "toward", "towards", "through", "during", "without", "alongside", "behind", "across",
-        "near", "like", "than", "including", "via", "per", "upon", "beside", "within", "despite", "versus",
-    ]
+    /// Words after a comma that continue the clause rather than open an aside.
+    private static let listContinuers: Set<String> = ["and", "but", "or", "then", "while", "as", "saying"]
+    /// Words after "and" that continue a clause rather than open one.
+    private static let listContinuersAfterAnd: Set<String> = ["he", "she", "it", "they", "with"]
+    /// Words that open a sentence-initial phrase whose actor follows the comma.
+    private static let frontingPrepositions: Set<String> = ["in", "during", "after", "at", "following"]
+    /// Words that may stand between "with A" and ", then with B".
+    private static let continuationWords: Set<String> = ["then", "and", "later", "also", "as", "well", "separately"]
 
     /// The subject of a trigger at `t`: its clause's subject if that stands before it.
     private func subject(at t: Int, clause c: Int, clauses: [Clause], groups: [ArgumentGroup], subjects: [Int?]) -> ArgumentGroup? {
@@ -647,9 +648,10 @@ struct RelationExtractor {
             // A clause without an actor continues the one before: "..., and later had a meeting
             // with Xi"; "Qatar, which hosts ..., has been accused". A reported or subordinate
             // clause ("said that ...", "concerns that ...") has an actor of its own, found or not.
-            let opener = tokens[clause.range.lowerBound].lowercased
-            let previous = clause.range.lowerBound > 0 ? tokens[clause.range.lowerBound - 1].lowercased : ""
-            if Self.subordinators.contains(opener) || Self.speechVerbs.contains(previous) { return nil }
+            let opener = clause.range.lowerBound
+            if lexicon.isWord(tokens[opener], in: .subordinator) || opener > 0 && lexicon.isWord(tokens[opener - 1], in: .speechVerb) {
+                return nil
+            }
             for p in stride(from: c - 1, through: 0, by: -1) where clauses[p].kind == .main {
                 if let s = subjects[p] { return s }
             }
@@ -674,7 +676,7 @@ struct RelationExtractor {
     /// follows the comma.
     private func frontedSubject(at t: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
         let first = clause.range.lowerBound
-        guard ["in", "during", "after", "at", "following"].contains(tokens[first].lowercased), first == 0 || tokens[first].startsLine
+        guard Self.frontingPrepositions.contains(tokens[first].lowercased), first == 0 || tokens[first].startsLine
             || sentenceStarts.contains(first)
         else { return nil }
         guard let comma = (t..<tokens.count).first(where: { tokens[$0].is(",") || tokens[$0].is(".") }), tokens[comma].is(",") else {
@@ -771,7 +773,7 @@ struct RelationExtractor {
             if groups.contains(where: { $0.start == k && !$0.items.allSatisfy { tokens[$0.range.lowerBound].lowercased == "he" || tokens[$0.range.lowerBound].lowercased == "she" } }) {
                 return nil
             }
-            if [".", ";", ":"].contains(tokens[k].text) && tokens[k].kind == .punctuation { return nil }
+            if tokens[k].isStop { return nil }
             k += 1
         }
         guard !result.isEmpty else { return nil }
@@ -791,11 +793,11 @@ struct RelationExtractor {
             if word == "with" { return groupStarting(after: k + 1, within: 0, groups: groups) }
             if tokens[k].is(".") || tokens[k].is(";") { return nil }
             if groups.contains(where: { $0.start == k }) { return nil }
-            if !(tokens[k].is(",") || ["then", "and", "later", "also", "as", "well", "separately"].contains(word)) {
+            if !(tokens[k].is(",") || Self.continuationWords.contains(word)) {
                 skipped += 1
                 if skipped > 5 { return nil }
                 // Only short detours: "about the Rafah crossing, then with".
-                if ["said", "says", "and"].contains(word) { return nil }
+                if word == "said" || word == "says" || word == "and" { return nil }
             }
             k += 1
         }
@@ -822,7 +824,7 @@ struct RelationExtractor {
 
     /// "held Iran responsible".
     private mutating func heldResponsible(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
-        for k in sentence.range where ["held", "holds", "hold", "holding"].contains(tokens[k].lowercased) {
+        for k in sentence.range where lexicon.isWord(tokens[k], in: .holdVerb) {
             guard let object = groupStarting(after: k + 1, within: 0, groups: groups), object.end < sentence.range.upperBound,
                 tokens[object.end].lowercased == "responsible",
                 let c = clauses.firstIndex(where: { $0.range.contains(k) }), let s = subjects[c]
@@ -882,4 +884,9 @@ struct RelationExtractor {
             return !(impliedBy[pair(r.source, r.target)] ?? []).contains { $0 != index }
         }.map(\.element)
     }
+}
+
+private extension Token {
+    /// ".", ";" or ":": no list, object or clause reaches across it.
+    var isStop: Bool { kind == .punctuation && (text == "." || text == ";" || text == ":") }
 }

@@ -99,10 +99,16 @@ public struct SentenceSplitter: Sendable {
     }
 
     static func isCloser(_ text: String) -> Bool {
-        ["\"", "'", "\u{2019}", "\u{201D}", ")", "]"].contains(text)
+        switch text {
+        case "\"", "'", "\u{2019}", "\u{201D}", ")", "]": true
+        default: false
+        }
     }
 
     static func isOpener(_ text: String) -> Bool {
-        ["\"", "'", "\u{2018}", "\u{201C}", "(", "["].contains(text)
+        switch text {
+        case "\"", "'", "\u{2018}", "\u{201C}", "(", "[": true
+        default: false
+        }
     }
 }

@@ -11,39 +11,29 @@ public struct Token: Sendable, Equatable {
 
     /// The token as written, with curly apostrophes straightened and any possessive
     /// ending ("'s", a final "'") removed.
-    public var text: String
+    public let text: String
     /// `text`, lowercased: the key for every lexicon look-up.
-    public var lowercased: String
-    public var kind: Kind
+    public let lowercased: String
+    public let kind: Kind
     /// Byte range in the UTF-8 text, possessive ending included.
-    public var start: Int
-    public var end: Int
+    public let start: Int
+    public let end: Int
     /// The word carried a possessive ending: "Russia's", "Hamas'".
-    public var isPossessive: Bool
+    public let isPossessive: Bool
     /// A blank line or the start of the text comes before this token.
-    public var startsParagraph: Bool
+    public let startsParagraph: Bool
     /// A line break comes before this token.
-    public var startsLine: Bool
+    public let startsLine: Bool
+    /// The first character is an uppercase letter.
+    public let isCapitalized: Bool
+    /// Every letter is uppercase and there are at least two of them: "NATO", "U.S.".
+    public let isAllCaps: Bool
+    /// The word holds a hyphen: "Iran-backed", "al-Assad".
+    public let isHyphenated: Bool
     /// Where `lowercased` stands in the lexicon's vocabulary, once ``Lexicon/annotate(_:)``
     /// has looked it up: every later question about the word reads arrays by this number
     /// instead of hashing the word again.
     var vocabularyIndex = Vocabulary.notLookedUp
-
-    /// The first character is an uppercase letter.
-    public var isCapitalized: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first.isUppercaseLetter
-    }
-
-    /// Every letter is uppercase and there are at least two of them: "NATO", "U.S.".
-    public var isAllCaps: Bool {
-        var letters = 0
-        for scalar in text.unicodeScalars where scalar.isLetter {
-            guard scalar.isUppercaseLetter else { return false }
-            letters += 1
-        }
-        return letters >= 2
-    }
 
     public func `is`(_ punctuation: String) -> Bool {
         kind == .punctuation && text == punctuation

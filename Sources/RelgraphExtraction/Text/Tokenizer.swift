@@ -4,91 +4,18 @@
 /// and the periods of initialisms ("U.S."); possessive endings are noted on the word
 /// rather than kept as tokens of their own.
 ///
+/// The tokenizer walks the UTF-8 bytes of the text: news is almost all ASCII, where a byte
+/// is a character and its class is a range check; other characters are decoded where they
+/// stand.
+///
 /// - Complexity: O(*n*) in the length of the text.
 public struct Tokenizer: Sendable {
     public init() {}
 
     public func tokenize(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
-        let bytes = Array(text.utf8)
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        for (i, scalar) in scalars.enumerated() {
-            offsets[i + 1] = offsets[i] + UTF8.width(scalar)
-        }
-        var tokens: [Token] = []
-        var newlines = 2  // the start of the text counts as a paragraph break
-        var i = 0
-        while i < scalars.count {
-            let scalar = scalars[i]
-            if scalar == "\n" {
-                newlines += 1
-                i += 1
-                continue
-            }
-            if scalar.isSpace || scalar.isInvisible
-            {
-                i += 1
-                continue
-            }
-            let start = i
-            var kind = Token.Kind.punctuation
-            var possessive = false
-            var textEnd = i + 1
-            if Self.isWordCharacter(scalar) {
-                kind = scalar.isDigit ? .number : .word
-                var j = i + 1
-                while j < scalars.count {
-                    let c = scalars[j]
-                    if Self.isWordCharacter(c) {
-                        if c.isDigit == false { kind = .word }
-                        j += 1
-                    } else if c == "," || c == ".", j + 1 < scalars.count,
-                        scalars[j - 1].isDigit, scalars[j + 1].isDigit
-                    {
-                        j += 2  // "1,300", "2.7"
-                    } else if Self.isJoiner(c), j + 1 < scalars.count, Self.isWordCharacter(scalars[j + 1]) {
-                        // "al-Assad", "O'Brien", "1,300", "2.7" — but not "Russia's", handled below.
-                        if Self.isApostrophe(c), j + 2 <= scalars.count, Self.isPossessiveS(scalars, j + 1) {
-                            break
-                        }
-                        j += 2
-                    } else if c == ".", Self.isInitialism(scalars, from: i, to: j),
-                        scalars[i..<j].contains(".") || (j + 1 < scalars.count && scalars[j + 1].isUppercaseLetter)
-                    {
-                        j += 1
-                    } else {
-                        break
-                    }
-                }
-                textEnd = j
-                // Possessive endings: "Russia's", "Hamas'" (an apostrophe after s before a word).
-                if j < scalars.count, Self.isApostrophe(scalars[j]) {
-                    if Self.isPossessiveS(scalars, j + 1) {
-                        possessive = true
-                        j += 2
-                    } else if scalars[j - 1] == "s" || scalars[j - 1] == "S",
-                        j + 2 < scalars.count, scalars[j + 1] == " ",
-                        scalars[j + 2].isLetter
-                    {
-                        possessive = true
-                        j += 1
-                    }
-                }
-                i = j
-            } else {
-                i += 1
-            }
-            // From the UTF-8 bytes: building the word from its scalars costs ten times more.
-            var word = String(decoding: bytes[offsets[start]..<offsets[textEnd]], as: UTF8.self)
-            if kind != .punctuation { word = Self.straightenApostrophes(word) }
-            tokens.append(
-                Token(
-                    text: word, lowercased: word.lowercased(), kind: kind,
-                    start: offsets[start], end: offsets[i], isPossessive: possessive,
-                    startsParagraph: newlines >= 2, startsLine: newlines >= 1))
-            newlines = 0
-        }
-        return tokens
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { Reader(bytes: $0).tokens() } ?? []
     }
 
     static func isWordCharacter(_ c: Unicode.Scalar) -> Bool {
@@ -102,30 +29,156 @@ public struct Tokenizer: Sendable {
     static func isJoiner(_ c: Unicode.Scalar) -> Bool {
         c == "-" || c == "\u{2010}" || c == "\u{2011}" || isApostrophe(c) || c == "&"
     }
+}
 
-    /// "s" followed by something that is not a letter: the rest of a possessive "'s".
-    static func isPossessiveS(_ scalars: [Unicode.Scalar], _ k: Int) -> Bool {
-        guard k < scalars.count, scalars[k] == "s" || scalars[k] == "S" else { return false }
-        return k + 1 >= scalars.count || !scalars[k + 1].isLetter
+/// One pass over the UTF-8 bytes of a text. Positions are byte offsets; every position the
+/// reader stops at is the start of a character.
+private struct Reader {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    func tokens() -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var newlines = 2  // the start of the text counts as a paragraph break
+        var i = 0
+        while i < bytes.count {
+            let (first, width) = scalar(at: i)
+            if first == "\n" {
+                newlines += 1
+                i += 1
+                continue
+            }
+            if first.isSpace || first.isInvisible {
+                i += width
+                continue
+            }
+            let start = i
+            var kind = Token.Kind.punctuation
+            var possessive = false
+            var textEnd = i + width
+            if Tokenizer.isWordCharacter(first) {
+                kind = first.isDigit ? .number : .word
+                var j = i + width
+                while j < bytes.count {
+                    let (c, w) = scalar(at: j)
+                    if Tokenizer.isWordCharacter(c) {
+                        if !c.isDigit { kind = .word }
+                        j += w
+                    } else if c == "," || c == ".", j + 1 < bytes.count, scalar(before: j).isDigit, case let (digit, w) = scalar(at: j + 1), digit.isDigit {
+                        j += 1 + w  // "1,300", "2.7"
+                    } else if Tokenizer.isJoiner(c), j + w < bytes.count, Tokenizer.isWordCharacter(scalar(at: j + w).0) {
+                        // "al-Assad", "O'Brien" — but not "Russia's", handled below.
+                        if Tokenizer.isApostrophe(c), isPossessiveS(at: j + w) { break }
+                        j += w + scalar(at: j + w).1
+                    } else if c == ".", isInitialism(from: i, to: j),
+                        bytes[i..<j].contains(UInt8(ascii: ".")) || (j + 1 < bytes.count && scalar(at: j + 1).0.isUppercaseLetter)
+                    {
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                textEnd = j
+                // Possessive endings: "Russia's", "Hamas'" (an apostrophe after s before a word).
+                if j < bytes.count, case let (c, w) = scalar(at: j), Tokenizer.isApostrophe(c) {
+                    if isPossessiveS(at: j + w) {
+                        possessive = true
+                        j += w + 1
+                    } else if bytes[j - 1] == UInt8(ascii: "s") || bytes[j - 1] == UInt8(ascii: "S"),
+                        j + w + 1 < bytes.count, bytes[j + w] == UInt8(ascii: " "), scalar(at: j + w + 1).0.isLetter
+                    {
+                        possessive = true
+                        j += w
+                    }
+                }
+                i = j
+            } else {
+                i += width
+            }
+            tokens.append(token(start..<textEnd, end: i, kind: kind, possessive: possessive, newlines: newlines))
+            newlines = 0
+        }
+        return tokens
     }
 
-    /// Single letters separated by periods: "U.S", "U.A.E".
-    static func isInitialism(_ scalars: [Unicode.Scalar], from start: Int, to dot: Int) -> Bool {
+    private func token(_ range: Range<Int>, end: Int, kind: Token.Kind, possessive: Bool, newlines: Int) -> Token {
+        let word = UnsafeBufferPointer(rebasing: bytes[range])
+        var text: String
+        let lowercased: String
+        let isCapitalized: Bool
+        let isAllCaps: Bool
+        if word.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: cases and classes are byte ranges; a word without capitals is its own lowercase.
+            text = String(decoding: word, as: UTF8.self)
+            var capitals = 0
+            var letters = 0
+            for byte in word where Self.isASCIILetter(byte) {
+                letters += 1
+                if byte <= UInt8(ascii: "Z") { capitals += 1 }
+            }
+            lowercased = capitals == 0 ? text : String(decoding: word.map { Self.isASCIILetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            isCapitalized = Self.isASCIILetter(word[0]) && word[0] <= UInt8(ascii: "Z")
+            isAllCaps = letters >= 2 && capitals == letters
+        } else {
+            text = String(decoding: word, as: UTF8.self)
+            if kind != .punctuation { text = Self.straighteningApostrophes(text) }
+            lowercased = text.lowercased()
+            isCapitalized = text.unicodeScalars.first?.isUppercaseLetter ?? false
+            let letters = text.unicodeScalars.filter(\.isLetter)
+            isAllCaps = letters.count >= 2 && letters.allSatisfy(\.isUppercaseLetter)
+        }
+        return Token(
+            text: text, lowercased: lowercased, kind: kind, start: range.lowerBound, end: end, isPossessive: possessive,
+            startsParagraph: newlines >= 2, startsLine: newlines >= 1, isCapitalized: isCapitalized, isAllCaps: isAllCaps,
+            isHyphenated: word.contains(UInt8(ascii: "-")))
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+    }
+
+    private static func straighteningApostrophes(_ word: String) -> String {
+        guard word.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{2018}" }) else { return word }
+        return String(String.UnicodeScalarView(word.unicodeScalars.map { ($0 == "\u{2019}" || $0 == "\u{2018}") ? "'" : $0 }))
+    }
+
+    /// The character starting at byte `i`, and its length in bytes.
+    func scalar(at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[i]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0x7F >> UInt32(width))
+        for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        // The text is valid UTF-8 (it came from a String), so every value is a scalar.
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    /// The character ending right before byte `i`.
+    func scalar(before i: Int) -> Unicode.Scalar {
+        var start = i - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start).0
+    }
+
+    /// "s" followed by something that is not a letter: the rest of a possessive "'s".
+    func isPossessiveS(at k: Int) -> Bool {
+        guard k < bytes.count, bytes[k] == UInt8(ascii: "s") || bytes[k] == UInt8(ascii: "S") else { return false }
+        return k + 1 >= bytes.count || !scalar(at: k + 1).0.isLetter
+    }
+
+    /// Single capitals separated by periods: "U.S", "U.A.E".
+    func isInitialism(from start: Int, to dot: Int) -> Bool {
         var k = start
         while k < dot {
-            guard scalars[k].isUppercaseLetter else { return false }
-            if k + 1 < dot {
-                guard scalars[k + 1] == "." else { return false }
-                k += 2
+            let (c, width) = scalar(at: k)
+            guard c.isUppercaseLetter else { return false }
+            if k + width < dot {
+                guard bytes[k + width] == UInt8(ascii: ".") else { return false }
+                k += width + 1
             } else {
-                k += 1
+                k += width
             }
         }
         return true
-    }
-
-    static func straightenApostrophes(_ word: String) -> String {
-        guard word.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{2018}" }) else { return word }
-        return String(String.UnicodeScalarView(word.unicodeScalars.map { ($0 == "\u{2019}" || $0 == "\u{2018}") ? "'" : $0 }))
     }
 }
