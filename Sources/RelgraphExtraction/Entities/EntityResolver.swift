@@ -47,27 +47,28 @@ struct EntityResolver {
 
         // People named in full first, so that surnames anywhere can find them.
         for m in mentions.indices where mentions[m].type == .person && !isOneWord(mentions[m]) {
-            let words = nameWords(mentions[m])
-            if let c = clusters.first(endingWith: words.last!, where: { $0.accepts(words, role: mentions[m].role) }) {
-                clusters.add(m, to: c, words: words, role: mentions[m].role, position: mentions[m].range.lowerBound)
+            let name = PersonName(words(of: mentions[m].name))
+            if let c = clusters.first(endingWith: name.keys.last!, where: { $0.accepts(name, role: mentions[m].role) }) {
+                clusters.add(m, to: c, name: name, role: mentions[m].role, position: mentions[m].range.lowerBound)
             } else {
-                clusters.append(PersonCluster(first: m, words: words, role: mentions[m].role, position: mentions[m].range.lowerBound))
+                clusters.append(PersonCluster(first: m, name: name, role: mentions[m].role, position: mentions[m].range.lowerBound))
             }
         }
         for m in mentions.indices where mentions[m].type == .person && isOneWord(mentions[m]) {
-            let word = mentions[m].name
+            let name = PersonName([mentions[m].name])
+            let key = name.keys[0]
             let position = mentions[m].range.lowerBound
-            let candidates = clusters.candidates(forPart: word).filter { clusters[$0].matchesPart(word, role: mentions[m].role) }
+            let candidates = clusters.candidates(forPart: key).filter { clusters[$0].matchesPart(key, role: mentions[m].role) }
             if let c = closest(candidates, to: position, in: clusters) {
-                clusters.add(m, to: c, words: [word], role: mentions[m].role, position: position)
+                clusters.add(m, to: c, name: name, role: mentions[m].role, position: position)
             } else if let alias = knownAs(m, mentions: mentions), let c = clusters.cluster(of: alias) {
-                clusters.add(m, to: c, words: [word], role: mentions[m].role, position: position)
+                clusters.add(m, to: c, name: name, role: mentions[m].role, position: position)
             } else if !mentions[m].isTentative || standsAsPerson(mentions[m], commonWords: commonWords),
-                let c = clusters.first(endingWith: word, where: { $0.words == [word] && $0.accepts([word], role: mentions[m].role) })
+                let c = clusters.first(endingWith: key, where: { $0.name.words == name.words && $0.accepts(name, role: mentions[m].role) })
             {
-                clusters.add(m, to: c, words: [word], role: mentions[m].role, position: position)
+                clusters.add(m, to: c, name: name, role: mentions[m].role, position: position)
             } else if !mentions[m].isTentative || standsAsPerson(mentions[m], commonWords: commonWords) {
-                clusters.append(PersonCluster(first: m, words: [word], role: mentions[m].role, position: position))
+                clusters.append(PersonCluster(first: m, name: name, role: mentions[m].role, position: position))
             }
         }
 
@@ -98,7 +99,7 @@ struct EntityResolver {
             entities[e].addAlias(canonical)
         }
         for cluster in clusters.all.sorted(by: { $0.firstMention < $1.firstMention }) {
-            var person = DocumentEntity(type: .person, name: cluster.name(mentions), aliases: [], isLeader: false)
+            var person = DocumentEntity(type: .person, name: cluster.fullName, aliases: [], isLeader: false)
             let e = entities.count
             for m in cluster.mentions.sorted() {
                 mentions[m].entity = e
@@ -143,11 +144,6 @@ struct EntityResolver {
             mentions[m].isArgument = false
         }
         return entities
-    }
-
-    /// A name's words for matching: honorifics dropped, as written.
-    private func nameWords(_ mention: Mention) -> [String] {
-        words(of: mention.name)
     }
 
     /// Whether the name is a single word, without splitting it.
@@ -241,29 +237,41 @@ struct EntityResolver {
     }
 }
 
+/// A person's name as written (honorifics dropped), word by word, with each word's key for
+/// matching (see ``PersonCluster/key(_:)``), worked out once.
+struct PersonName {
+    let words: [String]
+    let keys: [String]
+
+    init(_ words: [String]) {
+        self.words = words
+        keys = words.map(PersonCluster.key)
+    }
+}
+
 /// The mentions of one person, with the name words and titles seen.
 struct PersonCluster {
     var mentions: [Int]
     var firstMention: Int
-    /// The longest name seen, as words.
-    var words: [String]
+    /// The longest name seen.
+    var name: PersonName
     /// The distinct titles seen, normalized.
     var roles: Set<String> = []
     /// Token positions of the mentions, in order.
     private var positions: [Int]
 
-    init(first: Int, words: [String], role: String?, position: Int) {
+    init(first: Int, name: PersonName, role: String?, position: Int) {
         mentions = [first]
         firstMention = first
-        self.words = words
+        self.name = name
         positions = [position]
         if let role { roles.insert(Self.normalized(role)) }
     }
 
-    mutating func add(_ m: Int, words: [String], role: String?, position: Int) {
+    mutating func add(_ m: Int, name: PersonName, role: String?, position: Int) {
         mentions.append(m)
         firstMention = min(firstMention, m)
-        if words.count > self.words.count { self.words = words }
+        if name.words.count > self.name.words.count { self.name = name }
         if let role { roles.insert(Self.normalized(role)) }
         positions.insert(position, at: insertionIndex(of: position))
     }
@@ -286,15 +294,14 @@ struct PersonCluster {
         return low
     }
 
-    func name(_ all: [Mention]) -> String { words.joined(separator: " ") }
+    var fullName: String { name.words.joined(separator: " ") }
 
     /// A name word for matching: lowercased, without an Arabic article ("al-Assad" is "Assad").
     static func key(_ word: String) -> String {
         var w = word.lowercased()
         // Only a word with a hyphen third can start with one of the articles.
-        for article in articles where w.utf8.count >= 3 && w.utf8.dropFirst(2).first == UInt8(ascii: "-") && w.hasPrefix(article) {
-            w.removeFirst(3)
-        }
+        guard w.utf8.count >= 3, w.utf8.dropFirst(2).first == UInt8(ascii: "-") else { return w }
+        for article in articles where w.hasPrefix(article) { w.removeFirst(3) }
         return w
     }
 
@@ -306,19 +313,17 @@ struct PersonCluster {
     }
 
     /// Whether a full name belongs here: the same words, or one name ending the other.
-    func accepts(_ other: [String], role: String?) -> Bool {
-        let a = words.map(Self.key)
-        let b = other.map(Self.key)
+    func accepts(_ other: PersonName, role: String?) -> Bool {
+        let a = name.keys
+        let b = other.keys
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         guard short.count >= 2 || a == b else { return false }
         return Array(long.suffix(short.count)) == short && rolesAgree(role)
     }
 
     /// Whether a single word is this person's surname or given name ("Putin", "Kim", "Sisi").
-    func matchesPart(_ word: String, role: String?) -> Bool {
-        let key = Self.key(word)
-        let keys = words.map(Self.key)
-        return (keys.last == key || keys.first == key) && rolesAgree(role)
+    func matchesPart(_ key: String, role: String?) -> Bool {
+        (name.keys.last == key || name.keys.first == key) && rolesAgree(role)
     }
 
     /// "King Salman" is not "Crown Prince Mohammed bin Salman": titles that neither contain
@@ -352,23 +357,24 @@ struct PersonClusters {
         indexWords(of: all.count - 1)
     }
 
-    mutating func add(_ m: Int, to c: Int, words: [String], role: String?, position: Int) {
-        let before = all[c].words
-        all[c].add(m, words: words, role: role, position: position)
+    mutating func add(_ m: Int, to c: Int, name: PersonName, role: String?, position: Int) {
+        let before = all[c].name.words
+        all[c].add(m, name: name, role: role, position: position)
         clusterOfMention[m] = c
-        if all[c].words != before { indexWords(of: c) }
+        if all[c].name.words != before { indexWords(of: c) }
     }
 
-    /// The first cluster, in order of creation, whose name ends with `word` and that passes `test`.
-    func first(endingWith word: String, where test: (PersonCluster) -> Bool) -> Int? {
-        byLastWord[PersonCluster.key(word)]?.first { test(all[$0]) }
+    /// The first cluster, in order of creation, whose name ends with the word of this key and
+    /// that passes `test`.
+    func first(endingWith key: String, where test: (PersonCluster) -> Bool) -> Int? {
+        byLastWord[key]?.first { test(all[$0]) }
     }
 
-    /// Clusters whose first or last name word is `word`, in order of creation.
-    func candidates(forPart word: String) -> [Int] {
-        let key = PersonCluster.key(word)
-        let found = (byFirstWord[key] ?? []) + (byLastWord[key] ?? [])
-        return Array(Set(found)).sorted()
+    /// Clusters whose first or last name word has this key, in order of creation.
+    func candidates(forPart key: String) -> [Int] {
+        var found = (byFirstWord[key] ?? []) + (byLastWord[key] ?? [])
+        found.sort()
+        return found.enumerated().filter { $0.offset == 0 || found[$0.offset - 1] != $0.element }.map(\.element)
     }
 
     func cluster(of mention: Int) -> Int? { clusterOfMention[mention] }
@@ -376,9 +382,9 @@ struct PersonClusters {
     /// Indexes the cluster under its current first and last words. Keys indexed before stay:
     /// callers check candidates against the current words.
     private mutating func indexWords(of c: Int) {
-        guard let first = all[c].words.first, let last = all[c].words.last else { return }
-        byFirstWord[PersonCluster.key(first), default: []].append(c)
-        byLastWord[PersonCluster.key(last), default: []].append(c)
+        guard let first = all[c].name.keys.first, let last = all[c].name.keys.last else { return }
+        byFirstWord[first, default: []].append(c)
+        byLastWord[last, default: []].append(c)
     }
 }
 

@@ -506,10 +506,14 @@ struct MentionFinder {
     /// The words of a mention as written; a possessive inside it keeps its apostrophe
     /// ("Kurdistan Workers' Party"), the one ending it does not ("Russia's" is "Russia").
     private func surface(_ range: Range<Int>, dropPossessive: Bool = false) -> String {
-        range.map { k in
-            let token = tokens[k]
-            guard token.isPossessive, k < range.upperBound - 1 else { return token.text }
-            return token.text.hasSuffix("s") ? token.text + "'" : token.text + "'s"
-        }.joined(separator: " ")
+        // Most names are one word: that word is the surface, with nothing to join.
+        if range.count == 1 { return tokens[range.lowerBound].text }
+        var surface = ""
+        for k in range {
+            if k > range.lowerBound { surface += " " }
+            surface += tokens[k].text
+            if tokens[k].isPossessive, k < range.upperBound - 1 { surface += tokens[k].text.hasSuffix("s") ? "'" : "'s" }
+        }
+        return surface
     }
 }

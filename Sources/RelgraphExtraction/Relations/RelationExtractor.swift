@@ -531,7 +531,7 @@ struct RelationExtractor {
             let token = tokens[k]
             let word = token.lowercased
             if token.kind == .punctuation {
-                if Self.clauseBreaks.contains(token.text) {
+                if Self.isClauseBreak(token.text) {
                     cut(at: k, next: .main)
                 } else if token.text == ",", k + 1 < end {
                     let next = tokens[k + 1].lowercased
@@ -605,9 +605,12 @@ struct RelationExtractor {
     }
 
     /// Punctuation that ends a clause.
-    private static let clauseBreaks: Set<String> = [
-        ";", ":", "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "(", ")", "\u{2014}", "\u{2013}",
-    ]
+    private static func isClauseBreak(_ punctuation: String) -> Bool {
+        switch punctuation {
+        case ";", ":", "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "(", ")", "\u{2014}", "\u{2013}": true
+        default: false
+        }
+    }
     /// Words after a comma that continue the clause rather than open an aside.
     private static let listContinuers: Set<String> = ["and", "but", "or", "then", "while", "as", "saying"]
     /// Words after "and" that continue a clause rather than open one.
@@ -862,27 +865,33 @@ struct RelationExtractor {
     /// A meeting of two countries or organizations is dropped when people who serve them are
     /// recorded meeting: "Qatar hosts talks with Hamas" adds nothing to "Al Thani met Haniyeh".
     private func dropImpliedMeetings(_ relations: [ExtractedRelation]) -> [ExtractedRelation] {
+        func isMeetingOfActors(_ r: ExtractedRelation) -> Bool {
+            r.relation == .spokeWith && (entities[r.source].type != .person || entities[r.target].type != .person)
+        }
+        // Only another meeting can imply one: most documents have nothing to drop.
+        guard relations.contains(where: isMeetingOfActors), relations.lazy.filter({ $0.relation == .spokeWith }).count >= 2 else {
+            return relations
+        }
         var named: [String: [Int]] = [:]
-        for (index, entity) in entities.enumerated() where entity.type != .person { named[entity.name, default: []].append(index) }
+        for e in entities.indices where entities[e].type != .person { named[entities[e].name, default: []].append(e) }
         /// The actors an entity stands for: itself and, for a person, the country and organization served.
-        func actors(_ entity: Int) -> [Int] {
-            guard entities[entity].type == .person else { return [entity] }
-            return [entity] + [entities[entity].country, entities[entity].organization].compactMap { $0 }.flatMap { named[$0] ?? [] }
+        let actors: [[Int]] = entities.indices.map { e in
+            guard entities[e].type == .person else { return [e] }
+            return [e] + [entities[e].country, entities[e].organization].compactMap { $0 }.flatMap { named[$0] ?? [] }
         }
         func pair(_ a: Int, _ b: Int) -> Key { Key(a, .spokeWith, b) }
         // Each pair of actors, with the meetings that imply it.
         var impliedBy: [Key: [Int]] = [:]
         for (index, m) in relations.enumerated() where m.relation == .spokeWith {
-            for a in actors(m.source) {
-                for b in actors(m.target) { impliedBy[pair(a, b), default: []].append(index) }
+            for a in actors[m.source] {
+                for b in actors[m.target] { impliedBy[pair(a, b), default: []].append(index) }
             }
         }
-        return relations.enumerated().filter { index, r in
-            guard r.relation == .spokeWith,
-                entities[r.source].type != .person || entities[r.target].type != .person
-            else { return true }
+        return relations.indices.filter { index in
+            let r = relations[index]
+            guard isMeetingOfActors(r) else { return true }
             return !(impliedBy[pair(r.source, r.target)] ?? []).contains { $0 != index }
-        }.map(\.element)
+        }.map { relations[$0] }
     }
 }
 
