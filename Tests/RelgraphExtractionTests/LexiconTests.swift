@@ -50,6 +50,24 @@ struct LexiconTests {
         #expect(Lexicon.standard.country(named: form) == country)
     }
 
+    @Test("every word class the rules ask about is a section of words.txt, with words in it")
+    func wordClasses() {
+        #expect(WordClass.allCases.count <= UInt32.bitWidth, "each class is one bit of a UInt32 mask")
+        for wordClass in WordClass.allCases {
+            #expect(!Lexicon.standard.words(wordClass.name).isEmpty, "[\(wordClass.name)] is missing from words.txt")
+        }
+    }
+
+    @Test("a token is asked about its word class through its vocabulary number, any case", arguments: [
+        ("Against", WordClass.preposition, true), ("held", .holdVerb, true), ("The", .functionWord, true),
+        ("militia", .groupNoun, true), ("Putin", .preposition, false), ("Zanzibarian", .determiner, false),
+    ])
+    func tokenWordClass(_ word: String, _ wordClass: WordClass, _ expected: Bool) throws {
+        var tokens = Tokenizer().tokenize(word)
+        Lexicon.standard.annotate(&tokens)
+        #expect(Lexicon.standard.isWord(try #require(tokens.first), in: wordClass) == expected)
+    }
+
     @Test("a user's lexicon file adds names on top of the built-in ones")
     func userLexicon() throws {
         let lexicon = try Lexicon(files: LexiconData.files + [("organizations-mine.txt", "Northwind Alliance | NWA | militant | Freedonia\n")])

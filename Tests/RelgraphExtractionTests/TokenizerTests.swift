@@ -24,6 +24,34 @@ struct TokenizerTests {
         #expect(Tokenizer().tokenize("over 1,300 people and 2.7 billion").map(\.text) == ["over", "1,300", "people", "and", "2.7", "billion"])
     }
 
+    @Test("each token knows its case and hyphen, in any script", arguments: [
+        ("Putin", true, false, false), ("NATO", true, true, false), ("U.S.", true, true, false), ("envoys", false, false, false),
+        ("Élysée", true, false, false), ("ÖZGÜR", true, true, false), ("al-Sisi", false, false, true), ("Iran-backed", true, false, true),
+        ("A", true, false, false),
+    ])
+    func flags(_ word: String, _ capitalized: Bool, _ allCaps: Bool, _ hyphenated: Bool) throws {
+        let token = try #require(Tokenizer().tokenize(word).first)
+        #expect(token.text == word)
+        #expect(token.lowercased == word.lowercased())
+        #expect(token.isCapitalized == capitalized)
+        #expect(token.isAllCaps == allCaps)
+        #expect(token.isHyphenated == hyphenated)
+    }
+
+    @Test("byte offsets point into the UTF-8 text past accents, dashes and curly apostrophes")
+    func offsets() throws {
+        let text = "Erdoğan — Türkiye\u{2019}s leader — met Lula, 1,300 km away."
+        let tokens = Tokenizer().tokenize(text)
+        #expect(tokens.map(\.text) == ["Erdoğan", "—", "Türkiye", "leader", "—", "met", "Lula", ",", "1,300", "km", "away", "."])
+        let bytes = Array(text.utf8)
+        for token in tokens where !token.isPossessive {
+            #expect(String(decoding: bytes[token.start..<token.end], as: UTF8.self) == token.text)
+        }
+        let country = try #require(tokens.first { $0.text == "Türkiye" })
+        #expect(country.isPossessive)
+        #expect(String(decoding: bytes[country.start..<country.end], as: UTF8.self) == "Türkiye\u{2019}s")
+    }
+
     @Test("a single capital before a period is no initialism at the end of a sentence")
     func planA() {
         #expect(Tokenizer().tokenize("They chose plan A. Then").map(\.text) == ["They", "chose", "plan", "A", ".", "Then"])
