@@ -90,7 +90,7 @@ struct EntityResolver {
         }
         for e in entities.indices where entities[e].type == .organization {
             let forms = namesWritten[e] ?? []
-            guard let fullest = forms.max(by: { (wordCount($0), $0.count) < (wordCount($1), $1.count) }),
+            guard let fullest = forms.max(by: { (words(of: $0).count, $0.count) < (words(of: $1).count, $1.count) }),
                 fullest != entities[e].name
             else { continue }
             let canonical = entities[e].name
@@ -333,13 +333,10 @@ struct PersonCluster {
         let new = Self.normalized(role)
         if new == "counterpart" { return true }
         return roles.allSatisfy { old in
-            old == "counterpart" || old.contains(new) || new.contains(old) || Self.lastWord(old) == Self.lastWord(new)
+            old == "counterpart" || old.contains(new) || new.contains(old) || lastWord(of: old) == lastWord(of: new)
         }
     }
 
-    static func lastWord(_ role: String) -> String {
-        RelgraphExtraction.lastWord(of: role)
-    }
 }
 
 /// The person clusters of a document, indexed by the keys of their first and last name words.
@@ -372,9 +369,9 @@ struct PersonClusters {
 
     /// Clusters whose first or last name word has this key, in order of creation.
     func candidates(forPart key: String) -> [Int] {
-        var found = (byFirstWord[key] ?? []) + (byLastWord[key] ?? [])
-        found.sort()
-        return found.enumerated().filter { $0.offset == 0 || found[$0.offset - 1] != $0.element }.map(\.element)
+        var unique: [Int] = []
+        for c in ((byFirstWord[key] ?? []) + (byLastWord[key] ?? [])).sorted() where unique.last != c { unique.append(c) }
+        return unique
     }
 
     func cluster(of mention: Int) -> Int? { clusterOfMention[mention] }
@@ -388,8 +385,9 @@ struct PersonClusters {
     }
 }
 
-/// An entity of a document by type and name: two mentions with the same key are one entity.
-private struct EntityKey: Hashable {
+/// An entity by type and name: in a document, two mentions with the same key are one entity;
+/// in the lexicon, the key of an entity's canonical name.
+struct EntityKey: Hashable {
     var type: EntityType
     var name: String
 }
@@ -399,10 +397,6 @@ func words(of name: String) -> [String] {
     name.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
 }
 
-func wordCount(_ name: String) -> Int {
-    name.utf8.split(separator: UInt8(ascii: " ")).count
-}
-
 func lastWord(of name: String) -> String {
-    name.utf8.split(separator: UInt8(ascii: " ")).last.map { String(decoding: $0, as: UTF8.self) } ?? ""
+    words(of: name).last ?? ""
 }

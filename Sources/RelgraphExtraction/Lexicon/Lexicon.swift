@@ -55,16 +55,11 @@ public struct Lexicon: Sendable {
     /// Canonical country name for every form of it, lowercased, for resolving "of Jordan".
     var countryByName: [String: String] = [:]
     /// Every form of each known entity, by type and canonical name.
-    var formsByEntity: [KnownEntity: [String]] = [:]
-
-    struct KnownEntity: Hashable {
-        var type: EntityType
-        var canonical: String
-    }
+    var formsByEntity: [EntityKey: [String]] = [:]
 
     /// Every name, abbreviation, demonym and seat the lexicon knows for an entity.
     public func forms(of name: String, type: EntityType) -> [String] {
-        formsByEntity[KnownEntity(type: type, canonical: name)] ?? []
+        formsByEntity[EntityKey(type: type, name: name)] ?? []
     }
 
     /// Builds a lexicon from the text of lexicon files.
@@ -211,7 +206,7 @@ public struct Lexicon: Sendable {
         // The first entry for a phrase wins: "Congo" stays with the country listed first.
         if entities.exact(words) == nil {
             entities.insert(words, entry, indices: vocabulary.add(words), surface: Self.surfaceWords(of: phrase))
-            formsByEntity[KnownEntity(type: entry.type, canonical: entry.canonical), default: []].append(phrase)
+            formsByEntity[EntityKey(type: entry.type, name: entry.canonical), default: []].append(phrase)
         }
     }
 
