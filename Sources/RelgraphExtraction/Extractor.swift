@@ -35,8 +35,7 @@ public struct Extractor: Sendable {
     public static let partLength = 1 << 20
 
     private func read(_ text: String) -> (document: ExtractedDocument, sentences: Int, tokens: Int) {
-        var tokens = Tokenizer().tokenize(text)
-        lexicon.annotate(&tokens)
+        let tokens = Tokenizer(lexicon: lexicon).tokenize(text)
         let sentences = SentenceSplitter(abbreviations: lexicon.words("abbreviation")).split(tokens, in: text)
         let dateline = Dateline(tokens: tokens, lexicon: lexicon)
         var finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences, skipped: dateline.tokens)

@@ -63,9 +63,24 @@ struct LexiconTests {
         ("militia", .groupNoun, true), ("Putin", .preposition, false), ("Zanzibarian", .determiner, false),
     ])
     func tokenWordClass(_ word: String, _ wordClass: WordClass, _ expected: Bool) throws {
-        var tokens = Tokenizer().tokenize(word)
-        Lexicon.standard.annotate(&tokens)
-        #expect(Lexicon.standard.isWord(try #require(tokens.first), in: wordClass) == expected)
+        let lookedUp = try #require(Tokenizer(lexicon: .standard).tokenize(word).first)
+        #expect(Lexicon.standard.isWord(lookedUp, in: wordClass) == expected)
+        let plain = try #require(Tokenizer().tokenize(word).first)
+        #expect(Lexicon.standard.isWord(plain, in: wordClass) == expected, "a token no lexicon looked up is asked by its text")
+    }
+
+    @Test("the vocabulary numbers words in order and finds each by its bytes, however large it grows")
+    func vocabulary() {
+        var vocabulary = Vocabulary()
+        let words = (0..<5_000).map { "w\($0)" } + ["", "é", "al-assad", "u.s."]
+        for (n, word) in words.enumerated() { #expect(vocabulary.add(word) == Int32(n)) }
+        #expect(vocabulary.add("w17") == 17, "a word added again keeps its number")
+        for (n, word) in words.enumerated() where vocabulary.index(of: word) != Int32(n) {
+            Issue.record("\(word) should be number \(n), is \(String(describing: vocabulary.index(of: word)))")
+        }
+        #expect(vocabulary.index(of: "w5000") == nil)
+        #expect(vocabulary.index(of: "w1") != vocabulary.index(of: "w10"))
+        #expect(vocabulary.words[3] == "w3")
     }
 
     @Test("a user's lexicon file adds names on top of the built-in ones")

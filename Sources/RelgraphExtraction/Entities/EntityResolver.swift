@@ -393,8 +393,19 @@ struct EntityKey: Hashable {
 }
 
 /// The words of a name, split at spaces (names come from tokens joined by one space).
+///
+/// A byte loop: the generic `split` of a `UTF8View` costs thousands of instructions per name.
 func words(of name: String) -> [String] {
-    name.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+    var name = name
+    return name.withUTF8 { bytes in
+        var words: [String] = []
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") {
+            if end > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+            start = end + 1
+        }
+        return words
+    }
 }
 
 func lastWord(of name: String) -> String {

@@ -51,8 +51,7 @@ struct MentionFinder {
         let end = sentence.range.upperBound
         var i = sentence.range.lowerBound
         while i < end {
-            let token = tokens[i]
-            guard token.kind == .word, !skipped[i] else {
+            guard tokens[i].kind == .word, !skipped[i] else {
                 i += 1
                 continue
             }
@@ -87,7 +86,7 @@ struct MentionFinder {
                 i += length
                 continue
             }
-            if token.isHyphenated, addCompound(at: i, sentence: sentence.index) {
+            if tokens[i].isHyphenated, addCompound(at: i, sentence: sentence.index) {
                 i += 1
                 continue
             }
@@ -206,8 +205,7 @@ struct MentionFinder {
         let token = tokens[index]
         let parts = token.text.split(separator: "-").map(String.init)
         guard parts.count >= 2 else { return false }
-        var partTokens = Tokenizer().tokenize(parts.joined(separator: " "))
-        lexicon.annotate(&partTokens)
+        let partTokens = Tokenizer(lexicon: lexicon).tokenize(parts.joined(separator: " "))
         guard let first = lexicon.entities.longestMatch(in: partTokens, at: 0, respectCase: true) else { return false }
         let rest = parts[first.length...].map { $0.lowercased() }
         var mention = Mention(
@@ -245,6 +243,7 @@ struct MentionFinder {
 
     // MARK: - Unknown names
 
+    @inline(__always)
     private func isNameWord(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
         if token.isCapitalized { return true }
@@ -259,22 +258,20 @@ struct MentionFinder {
     /// Salman", "Abdullah II". Empty if `start` cannot begin a name.
     private func nameRun(from start: Int, end: Int) -> Range<Int> {
         func blocks(_ k: Int) -> Bool {
-            let t = tokens[k]
             if skipped[k] { return true }
             if lexicon.entities.longestMatch(in: tokens, at: k, end: end, respectCase: true) != nil { return true }
-            if lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false) != nil, t.isCapitalized {
+            if lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false) != nil, tokens[k].isCapitalized {
                 return true
             }
-            if lexicon.isWord(t, in: .month) {
+            if lexicon.isWord(tokens[k], in: .month) {
                 return k + 1 < end && tokens[k + 1].kind == .number
             }
-            return lexicon.isWord(t, in: .notName) && t.isCapitalized
+            return lexicon.isWord(tokens[k], in: .notName) && tokens[k].isCapitalized
         }
         var j = start
         guard isNameWord(tokens[start]), !blocks(start) else { return start..<start }
         while j < end {
-            let t = tokens[j]
-            if j > start, lexicon.isWord(t, in: .nameParticle), !t.isCapitalized || t.text == "Al",
+            if j > start, lexicon.isWord(tokens[j], in: .nameParticle), !tokens[j].isCapitalized || tokens[j].text == "Al",
                 !tokens[j].isPossessive
             {
                 // "bin Salman", "von der Leyen": particles count only before a name word.
@@ -288,13 +285,13 @@ struct MentionFinder {
                 }
                 break
             }
-            if j > start, Self.romanNumerals.contains(t.text) {
+            if j > start, Self.romanNumerals.contains(tokens[j].text) {
                 j += 1
                 break
             }
-            guard isNameWord(t), j == start || !blocks(j) else { break }
+            guard isNameWord(tokens[j]), j == start || !blocks(j) else { break }
             j += 1
-            if t.isPossessive { break }
+            if tokens[j - 1].isPossessive { break }
         }
         return start..<j
     }

@@ -105,18 +105,12 @@ public struct Lexicon: Sendable {
     }
 
     /// Whether the token's word belongs to a class the reader asks about.
+    @inline(__always)
     func isWord(_ token: Token, in wordClass: WordClass) -> Bool {
         switch token.vocabularyIndex {
         case 0...: vocabulary.classes(of: token.vocabularyIndex) & wordClass.bit != 0
         case Vocabulary.unknown: false
         default: isWord(token.lowercased, in: wordClass)
-        }
-    }
-
-    /// Looks every token's word up in the vocabulary, once, for the questions to come.
-    public func annotate(_ tokens: inout [Token]) {
-        for k in tokens.indices {
-            tokens[k].vocabularyIndex = vocabulary.index(of: tokens[k].lowercased) ?? Vocabulary.unknown
         }
     }
 

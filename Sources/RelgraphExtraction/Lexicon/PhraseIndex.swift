@@ -31,7 +31,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// Phrases by their first word, longest first.
     private var byFirstWord: [String: [Phrase]] = [:]
-    /// The same lists by the first word's vocabulary number, for annotated tokens.
+    /// The same lists by the first word's vocabulary number, for tokens looked up in the vocabulary.
     private var byFirstIndex: [[Phrase]] = []
 
     mutating func insert(_ words: [String], _ value: Value, indices: [Int32], surface: [String]? = nil) {
@@ -79,21 +79,23 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         // By position, so that only the phrase that matches is copied out.
         candidates: for p in candidates.indices where start + candidates[p].words.count <= limit {
             for k in candidates[p].words.indices {
-                let token = tokens[start + k]
-                if token.vocabularyIndex != Vocabulary.notLookedUp {
-                    guard token.vocabularyIndex == candidates[p].indices[k] else { continue candidates }
+                // Fields are read in place: copying a token copies its strings.
+                let t = start + k
+                if tokens[t].vocabularyIndex != Vocabulary.notLookedUp {
+                    guard tokens[t].vocabularyIndex == candidates[p].indices[k] else { continue candidates }
                 } else {
-                    guard token.lowercased == candidates[p].words[k] else { continue candidates }
+                    guard tokens[t].lowercased == candidates[p].words[k] else { continue candidates }
                 }
                 // Only the last word may be possessive: "Russia's", not "Russia's Federation".
-                if k < candidates[p].words.count - 1, token.isPossessive, !candidates[p].words[k].hasSuffix("s") { continue candidates }
-                if respectCase, !Self.caseMatches(token, candidates[p].cases[k], candidates[p].surface[k]) { continue candidates }
+                if k < candidates[p].words.count - 1, tokens[t].isPossessive, !candidates[p].words[k].hasSuffix("s") { continue candidates }
+                if respectCase, !Self.caseMatches(tokens[t], candidates[p].cases[k], candidates[p].surface[k]) { continue candidates }
             }
             return (candidates[p].words.count, candidates[p])
         }
         return nil
     }
 
+    @inline(__always)
     static func caseMatches(_ token: Token, _ rule: CaseRule, _ surface: String) -> Bool {
         switch rule {
         case .any: true

@@ -453,10 +453,9 @@ struct RelationExtractor {
     /// Tokens that may stand between list members or between a verb and its object without
     /// breaking them apart: articles, titles, qualifying names, role words.
     private func isTransparent(_ k: Int) -> Bool {
-        let t = tokens[k]
-        if lexicon.isWord(t, in: .determiner) { return true }
+        if lexicon.isWord(tokens[k], in: .determiner) { return true }
         if titleAt[k] != nil { return true }
-        if lexicon.isWord(t, in: .roleModifier) { return true }
+        if lexicon.isWord(tokens[k], in: .roleModifier) { return true }
         if qualifiers.contains(k) { return true }
         return (mentionsAt[k] ?? []).contains { mentions[$0].entity == nil || !mentions[$0].isArgument || mentions[$0].form == .demonym }
     }
@@ -528,12 +527,10 @@ struct RelationExtractor {
         }
         var k = sentence.range.lowerBound
         while k < end {
-            let token = tokens[k]
-            let word = token.lowercased
-            if token.kind == .punctuation {
-                if Self.isClauseBreak(token.text) {
+            if tokens[k].kind == .punctuation {
+                if Self.isClauseBreak(tokens[k].text) {
                     cut(at: k, next: .main)
-                } else if token.text == ",", k + 1 < end {
+                } else if tokens[k].text == ",", k + 1 < end {
                     let next = tokens[k + 1].lowercased
                     if kind != .main {
                         cut(at: k + 1, next: .main)
@@ -546,8 +543,9 @@ struct RelationExtractor {
                         cut(at: k, next: .parenthetical, antecedent: groupEnding(before: k))
                     }
                 }
-            } else if lexicon.isWord(token, in: .clauseOpener) {
-                if lexicon.isWord(token, in: .speechVerb) {
+            } else if lexicon.isWord(tokens[k], in: .clauseOpener) {
+                let word = tokens[k].lowercased
+                if lexicon.isWord(tokens[k], in: .speechVerb) {
                     cut(at: k + 1, next: .main)
                 } else if word == "and" || word == "but" || word == "or" {
                     if k + 1 < end, opensClause(k + 1) || groups.contains(where: { g in
@@ -666,10 +664,9 @@ struct RelationExtractor {
 
     private func isCancelled(_ trigger: Lexicon.Trigger, at t: Int, clause: Clause) -> Bool {
         for k in clause.range.lowerBound..<t {
-            let token = tokens[k]
-            if lexicon.isWord(token, in: .negation) || token.lowercased.hasSuffix("n't") { return true }
-            if lexicon.isWord(token, in: .hypothetical) { return true }
-            if trigger.relation == .spokeWith, lexicon.isWord(token, in: .future) { return true }
+            if lexicon.isWord(tokens[k], in: .negation) || tokens[k].lowercased.hasSuffix("n't") { return true }
+            if lexicon.isWord(tokens[k], in: .hypothetical) { return true }
+            if trigger.relation == .spokeWith, lexicon.isWord(tokens[k], in: .future) { return true }
         }
         // "will not meet" may put the negation after the clause's last verb, right before the trigger.
         return false

@@ -51,10 +51,12 @@ public struct SentenceSplitter: Sendable {
         }
         if start < tokens.count { ranges.append(start..<tokens.count) }
 
-        let utf8 = Array(text.utf8)
-        return ranges.enumerated().map { index, range in
-            let bytes = utf8[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]
-            return Sentence(index: index, range: range, text: Self.foldingWhitespace(bytes))
+        var text = text
+        return text.withUTF8 { utf8 in
+            ranges.enumerated().map { index, range in
+                let bytes = UnsafeBufferPointer(rebasing: utf8[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
+                return Sentence(index: index, range: range, text: Self.foldingWhitespace(bytes))
+            }
         }
     }
 
@@ -71,20 +73,25 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentence on one line: runs of ASCII whitespace become one space (a byte loop; the
     /// `Character` route costs more than tokenizing).
-    static func foldingWhitespace(_ bytes: ArraySlice<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for byte in bytes {
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace { output.append(0x20) }
-                pendingSpace = false
-                output.append(byte)
+    static func foldingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        output[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    output[count] = byte
+                    count += 1
+                }
             }
+            return count
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     private func startsSentence(_ token: Token) -> Bool {

@@ -30,10 +30,10 @@ public struct Token: Sendable, Equatable {
     public let isAllCaps: Bool
     /// The word holds a hyphen: "Iran-backed", "al-Assad".
     public let isHyphenated: Bool
-    /// Where `lowercased` stands in the lexicon's vocabulary, once ``Lexicon/annotate(_:)``
-    /// has looked it up: every later question about the word reads arrays by this number
+    /// Where `lowercased` stands in the lexicon's vocabulary, when a tokenizer given a
+    /// lexicon looked it up: every later question about the word reads arrays by this number
     /// instead of hashing the word again.
-    var vocabularyIndex = Vocabulary.notLookedUp
+    let vocabularyIndex: Int32
 
     public func `is`(_ punctuation: String) -> Bool {
         kind == .punctuation && text == punctuation

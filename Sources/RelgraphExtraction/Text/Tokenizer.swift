@@ -8,14 +8,29 @@
 /// is a character and its class is a range check; other characters are decoded where they
 /// stand.
 ///
+/// Given a lexicon, the tokenizer also looks each word up in the lexicon's vocabulary as it
+/// goes, from the bytes it already holds, and a word the lexicon knows shares the lexicon's
+/// string instead of getting one of its own.
+///
 /// - Complexity: O(*n*) in the length of the text.
 public struct Tokenizer: Sendable {
-    public init() {}
+    private let vocabulary: Vocabulary?
+
+    /// A tokenizer whose tokens are not looked up in any lexicon.
+    public init() {
+        vocabulary = nil
+    }
+
+    /// A tokenizer whose tokens come looked up in the lexicon's vocabulary, for the
+    /// extraction questions to come.
+    public init(lexicon: Lexicon) {
+        vocabulary = lexicon.vocabulary
+    }
 
     public func tokenize(_ text: String) -> [Token] {
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { Reader(bytes: $0).tokens() } ?? []
+        return text.utf8.withContiguousStorageIfAvailable { Reader(bytes: $0, vocabulary: vocabulary).tokens() } ?? []
     }
 
     static func isWordCharacter(_ c: Unicode.Scalar) -> Bool {
@@ -35,6 +50,7 @@ public struct Tokenizer: Sendable {
 /// reader stops at is the start of a character.
 private struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
+    let vocabulary: Vocabulary?
 
     func tokens() -> [Token] {
         var tokens: [Token] = []
@@ -104,25 +120,35 @@ private struct Reader {
     private func token(_ range: Range<Int>, end: Int, kind: Token.Kind, possessive: Bool, newlines: Int) -> Token {
         let word = UnsafeBufferPointer(rebasing: bytes[range])
         var text: String
-        let lowercased: String
+        var lowercased: String
+        var index = Vocabulary.notLookedUp
         let isCapitalized: Bool
         let isAllCaps: Bool
         if word.allSatisfy({ $0 < 0x80 }) {
             // ASCII: cases and classes are byte ranges; a word without capitals is its own lowercase.
-            text = String(decoding: word, as: UTF8.self)
             var capitals = 0
             var letters = 0
             for byte in word where Self.isASCIILetter(byte) {
                 letters += 1
                 if byte <= UInt8(ascii: "Z") { capitals += 1 }
             }
-            lowercased = capitals == 0 ? text : String(decoding: word.map { Self.isASCIILetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            if capitals == 0 {
+                (lowercased, index) = lookUp(word)
+                text = lowercased
+            } else {
+                text = String(decoding: word, as: UTF8.self)
+                (lowercased, index) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
+                    for k in word.indices { lower[k] = Self.isASCIILetter(word[k]) ? word[k] | 0x20 : word[k] }
+                    return lookUp(UnsafeBufferPointer(lower))
+                }
+            }
             isCapitalized = Self.isASCIILetter(word[0]) && word[0] <= UInt8(ascii: "Z")
             isAllCaps = letters >= 2 && capitals == letters
         } else {
             text = String(decoding: word, as: UTF8.self)
             if kind != .punctuation { text = Self.straighteningApostrophes(text) }
             lowercased = text.lowercased()
+            if let vocabulary { index = vocabulary.index(of: lowercased) ?? Vocabulary.unknown }
             isCapitalized = text.unicodeScalars.first?.isUppercaseLetter ?? false
             let letters = text.unicodeScalars.filter(\.isLetter)
             isAllCaps = letters.count >= 2 && letters.allSatisfy(\.isUppercaseLetter)
@@ -130,7 +156,17 @@ private struct Reader {
         return Token(
             text: text, lowercased: lowercased, kind: kind, start: range.lowerBound, end: end, isPossessive: possessive,
             startsParagraph: newlines >= 2, startsLine: newlines >= 1, isCapitalized: isCapitalized, isAllCaps: isAllCaps,
-            isHyphenated: word.contains(UInt8(ascii: "-")))
+            isHyphenated: word.contains(UInt8(ascii: "-")), vocabularyIndex: index)
+    }
+
+    /// The lowercased word as a string, shared with the vocabulary when it holds the word,
+    /// and its number there.
+    private func lookUp(_ lowercased: UnsafeBufferPointer<UInt8>) -> (String, Int32) {
+        guard let vocabulary else { return (String(decoding: lowercased, as: UTF8.self), Vocabulary.notLookedUp) }
+        guard let index = vocabulary.index(of: lowercased) else {
+            return (String(decoding: lowercased, as: UTF8.self), Vocabulary.unknown)
+        }
+        return (vocabulary.words[Int(index)], index)
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {
