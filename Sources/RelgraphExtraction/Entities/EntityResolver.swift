@@ -46,7 +46,7 @@ struct EntityResolver {
         let commonWords = commonWords(among: mentions)
 
         // People named in full first, so that surnames anywhere can find them.
-        for m in mentions.indices where mentions[m].type == .person && !isOneWord(mentions[m]) {
+        for m in mentions.indices where mentions[m].type == .person && !isOneWord(mentions[m].name) {
             let name = PersonName(words(of: mentions[m].name))
             if let c = clusters.first(endingWith: name.keys.last!, where: { $0.accepts(name, role: mentions[m].role) }) {
                 clusters.add(m, to: c, name: name, role: mentions[m].role, position: mentions[m].range.lowerBound)
@@ -54,7 +54,7 @@ struct EntityResolver {
                 clusters.append(PersonCluster(first: m, name: name, role: mentions[m].role, position: mentions[m].range.lowerBound))
             }
         }
-        for m in mentions.indices where mentions[m].type == .person && isOneWord(mentions[m]) {
+        for m in mentions.indices where mentions[m].type == .person && isOneWord(mentions[m].name) {
             let name = PersonName([mentions[m].name])
             let key = name.keys[0]
             let position = mentions[m].range.lowerBound
@@ -146,9 +146,9 @@ struct EntityResolver {
         return entities
     }
 
-    /// Whether the name is a single word, without splitting it.
-    private func isOneWord(_ mention: Mention) -> Bool {
-        !mention.name.isEmpty && !mention.name.utf8.contains(UInt8(ascii: " "))
+    /// Whether the mention's name is a single word, without splitting it.
+    private func isOneWord(_ name: String) -> Bool {
+        !name.isEmpty && !name.utf8.contains(UInt8(ascii: " "))
     }
 
     private static let meetingWords: Set<String> = ["spoke", "speaks", "met", "talked", "talks", "meeting", "call", "conversation"]
@@ -185,7 +185,7 @@ struct EntityResolver {
     private func commonWords(among mentions: [Mention]) -> Set<String> {
         var candidates: Set<String> = []
         var lengths: UInt64 = 0
-        for m in mentions.indices where mentions[m].type == .person && isOneWord(mentions[m]) {
+        for m in mentions.indices where mentions[m].type == .person && isOneWord(mentions[m].name) {
             let word = tokens[mentions[m].range.lowerBound].lowercased
             candidates.insert(word)
             lengths |= 1 << UInt64(min(word.utf8.count, 63))
@@ -215,11 +215,11 @@ struct EntityResolver {
     /// acronym becomes another name of the organization it abbreviates.
     private func mergeAcronyms(_ mentions: inout [Mention]) {
         var longNames: [String: String] = [:]
-        for m in mentions.indices where mentions[m].type == .organization && !isOneWord(mentions[m]) {
+        for m in mentions.indices where mentions[m].type == .organization && !isOneWord(mentions[m].name) {
             let initials = Self.initials(of: mentions[m].name)
             if longNames[initials] == nil { longNames[initials] = mentions[m].name }
         }
-        for m in mentions.indices where mentions[m].type == .organization && isOneWord(mentions[m]) {
+        for m in mentions.indices where mentions[m].type == .organization && isOneWord(mentions[m].name) {
             let acronym = mentions[m].name
             guard acronym.count >= 2, acronym == acronym.uppercased() else { continue }
             if let long = longNames[acronym] {

@@ -490,8 +490,7 @@ struct MentionFinder {
         return k >= 0 ? k : nil
     }
 
-    private mutating func add(_ mention: Mention) {
-        var mention = mention
+    private mutating func add(_ mention: consuming Mention) {
         if pendingAffiliations.contains(mention.range.lowerBound) {
             mention.isArgument = false
             pendingAffiliations.removeAll { $0 == mention.range.lowerBound }

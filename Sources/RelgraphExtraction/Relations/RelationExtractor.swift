@@ -129,19 +129,17 @@ struct RelationExtractor {
     }
 
     mutating func run() -> [ExtractedRelation] {
-        var byEntity: [Int: [Mention]] = [:]
-        for m in mentions { if let e = m.entity { byEntity[e, default: []].append(m) } }
         for sentence in sentences {
             read(sentence)
         }
         // "Hamas political leader Ismail Haniyeh": a leader's title gives `leads`.
-        for m in mentions where m.type == .person {
-            guard let person = m.entity, let role = m.role?.lowercased(), let organization = m.affiliationOrganization,
+        for m in mentions.indices where mentions[m].type == .person {
+            guard let person = mentions[m].entity, let role = mentions[m].role?.lowercased(), let organization = mentions[m].affiliationOrganization,
                 ["leader", "chief", "head", "director", "secretary-general", "secretary general", "president", "chairman", "commander"]
                     .contains(where: { role.hasSuffix($0) }),
                 let target = organizationNamed[organization]
             else { continue }
-            record(person, .leads, target, sentences[m.sentence])
+            record(person, .leads, target, sentences[mentions[m].sentence])
         }
         return dropImpliedMeetings(order.map { key in
             ExtractedRelation(source: key.source, relation: key.relation, target: key.target, evidence: found[key] ?? [])
@@ -241,45 +239,45 @@ struct RelationExtractor {
 
     private func argumentItems(in sentence: Sentence) -> [ArgumentItem] {
         var items: [ArgumentItem] = []
-        for m in mentions[mentionsOfSentence[sentence.index]] {
-            guard let e = m.entity else { continue }
-            let next = m.range.upperBound
-            switch m.form {
+        for m in mentionsOfSentence[sentence.index] {
+            guard let e = mentions[m].entity else { continue }
+            let next = mentions[m].range.upperBound
+            switch mentions[m].form {
             case .demonym:
                 // "U.S. officials", "Israeli officials" act for their country; "Russian fertilizer" does not.
-                if !m.isArgument || qualifiers.contains(m.range.lowerBound) { continue }
+                if !mentions[m].isArgument || qualifiers.contains(mentions[m].range.lowerBound) { continue }
                 if let agent = agentNoun(from: next, within: 2) {
-                    items.append(ArgumentItem(range: m.range.lowerBound..<(agent + 1), entities: [e]))
-                } else if m.surface.hasSuffix("s"), m.isArgument, !m.isPossessive, next < tokens.count,
+                    items.append(ArgumentItem(range: mentions[m].range.lowerBound..<(agent + 1), entities: [e]))
+                } else if mentions[m].surface.hasSuffix("s"), mentions[m].isArgument, !mentions[m].isPossessive, next < tokens.count,
                     tokens[next].kind != .word || !tokens[next].isCapitalized
                 {
-                    items.append(ArgumentItem(range: m.range, entities: [e]))
+                    items.append(ArgumentItem(range: mentions[m].range, entities: [e]))
                 }
                 continue
             default:
                 break
             }
-            if qualifiers.contains(m.range.lowerBound) { continue }
-            if !m.isArgument {
+            if qualifiers.contains(mentions[m].range.lowerBound) { continue }
+            if !mentions[m].isArgument {
                 // "officials in Paris", "the government in Caracas": a seat used for its government.
-                if m.form == .seat, let agent = agentBefore(m.range.lowerBound) {
-                    items.append(ArgumentItem(range: agent..<m.range.upperBound, entities: [e]))
+                if mentions[m].form == .seat, let agent = agentBefore(mentions[m].range.lowerBound) {
+                    items.append(ArgumentItem(range: agent..<mentions[m].range.upperBound, entities: [e]))
                 }
                 continue
             }
-            if m.isPossessive {
+            if mentions[m].isPossessive {
                 if agentNoun(from: next, within: 3) != nil {
-                    items.append(ArgumentItem(range: m.range, entities: [e]))
+                    items.append(ArgumentItem(range: mentions[m].range, entities: [e]))
                 } else if !entityMentionStarts.contains(next) {
-                    items.append(ArgumentItem(range: m.range, entities: [e], isObjectOnly: true))
+                    items.append(ArgumentItem(range: mentions[m].range, entities: [e], isObjectOnly: true))
                 }
                 continue
             }
-            if let agent = agentBefore(m.range.lowerBound) {
-                items.append(ArgumentItem(range: agent..<m.range.upperBound, entities: [e]))
+            if let agent = agentBefore(mentions[m].range.lowerBound) {
+                items.append(ArgumentItem(range: agent..<mentions[m].range.upperBound, entities: [e]))
                 continue
             }
-            items.append(ArgumentItem(range: m.range, entities: [e]))
+            items.append(ArgumentItem(range: mentions[m].range, entities: [e]))
         }
         items += referringItems(in: sentence, named: items)
         return items.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -604,7 +602,9 @@ struct RelationExtractor {
 
     /// Punctuation that ends a clause.
     private static func isClauseBreak(_ punctuation: String) -> Bool {
-        switch punctuation {
+        // A punctuation token is one character: matching its scalar keeps the curly quotes and
+        // dashes off the slow path that String equality takes for non-ASCII text.
+        switch punctuation.unicodeScalars.first {
         case ";", ":", "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "(", ")", "\u{2014}", "\u{2013}": true
         default: false
         }
@@ -718,12 +718,18 @@ struct RelationExtractor {
         return nil
     }
 
+    private static let wordsEndingADirectObject: Set<String> = ["for", "of", "over", "with", "to", "in", "that"]
+    private static let wordsEndingARecipient: Set<String> = ["by", "with", "in", "from"]
+    private static let prepositionsBeforeARecipient: Set<String> = ["to", "for"]
+    private static let prepositionsAfterNounFor: Set<String> = ["for", "to"]
+    private static let prepositionsAfterNounOn: Set<String> = ["on", "against"]
+
     private func object(of trigger: Lexicon.Trigger, at t: Int, end: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
         let limit = clause.range.upperBound
         switch trigger.pattern {
         case .direct, .directPerson:
             let allowance = trigger.relation == .blamed ? 3 : (trigger.relation == .backs ? 1 : 0)
-            var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: ["for", "of", "over", "with", "to", "in", "that"])
+            var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
             if trigger.pattern == .directPerson {
                 object = object.flatMap { g in
                     let people = g.items.filter { $0.entities.allSatisfy { entities[$0].type == .person } }
@@ -736,15 +742,15 @@ struct RelationExtractor {
         case .recipient:
             var k = end
             while k < min(limit, end + 10) {
-                if ["to", "for"].contains(tokens[k].lowercased), let g = groupStarting(after: k + 1, within: 0, groups: groups) {
+                if Self.prepositionsBeforeARecipient.contains(tokens[k].lowercased), let g = groupStarting(after: k + 1, within: 0, groups: groups) {
                     return g
                 }
                 if tokens[k].kind == .punctuation { break }
                 k += 1
             }
-            return groupStarting(after: end, within: 2, groups: groups, stopWords: ["by", "with", "in", "from"])
+            return groupStarting(after: end, within: 2, groups: groups, stopWords: Self.wordsEndingARecipient)
         case .nounFor, .nounOn:
-            let prepositions: Set<String> = trigger.pattern == .nounFor ? ["for", "to"] : ["on", "against"]
+            let prepositions = trigger.pattern == .nounFor ? Self.prepositionsAfterNounFor : Self.prepositionsAfterNounOn
             var k = end
             while k < min(limit, end + 3) {
                 if prepositions.contains(tokens[k].lowercased) { return groupStarting(after: k + 1, within: 0, groups: groups) }
@@ -838,9 +844,9 @@ struct RelationExtractor {
     /// "Iran-backed Houthi rebels", "Palestinian Islamic Jihad, another Iran-backed group",
     /// "the Iran-backed group".
     private mutating func compounds(in sentence: Sentence, groups: [ArgumentGroup]) {
-        for m in mentions[mentionsOfSentence[sentence.index]] {
-            guard let relation = m.compoundRelation, let source = m.entity else { continue }
-            let k = m.range.lowerBound
+        for m in mentionsOfSentence[sentence.index] {
+            guard let relation = mentions[m].compoundRelation, let source = mentions[m].entity else { continue }
+            let k = mentions[m].range.lowerBound
             var targets: [Int] = []
             if let g = groups.first(where: { g in
                 g.start > k && g.start <= k + 3

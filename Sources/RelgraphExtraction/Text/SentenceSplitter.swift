@@ -105,15 +105,17 @@ public struct SentenceSplitter: Sendable {
         return true
     }
 
+    // By the first scalar: a punctuation token is one, a word never starts with one of these,
+    // and String equality with a curly quote takes a slow path.
     static func isCloser(_ text: String) -> Bool {
-        switch text {
+        switch text.unicodeScalars.first {
         case "\"", "'", "\u{2019}", "\u{201D}", ")", "]": true
         default: false
         }
     }
 
     static func isOpener(_ text: String) -> Bool {
-        switch text {
+        switch text.unicodeScalars.first {
         case "\"", "'", "\u{2018}", "\u{201C}", "(", "[": true
         default: false
         }
