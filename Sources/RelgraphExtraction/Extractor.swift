@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
         let tokens = Tokenizer(lexicon: lexicon).tokenize(text)
         let sentences = SentenceSplitter(abbreviations: lexicon.words("abbreviation")).split(tokens, in: text)
         let dateline = Dateline(tokens: tokens, lexicon: lexicon)
-        var finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences, skipped: dateline.tokens)
+        let finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences, skipped: dateline.tokens)
         var (mentions, titles) = finder.run()
         let resolver = EntityResolver(lexicon: lexicon, tokens: tokens, datelineCountry: dateline.country)
         let entities = resolver.resolve(&mentions)

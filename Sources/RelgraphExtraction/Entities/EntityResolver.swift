@@ -181,20 +181,26 @@ struct EntityResolver {
     /// ("Hope" at the start of a sentence, "hope" elsewhere).
     ///
     /// Only the words of one-word names are looked for, and a token is hashed only when its
-    /// length is that of one of them: most documents have few such names and many words.
+    /// length and first byte are those of one of them: most documents have few such names
+    /// and many words.
     private func commonWords(among mentions: [Mention]) -> Set<String> {
         var candidates: Set<String> = []
         var lengths: UInt64 = 0
+        var firstBytes: UInt64 = 0
+        func bit(_ n: Int) -> UInt64 { 1 << UInt64(n & 63) }
         for m in mentions.indices where mentions[m].type == .person && isOneWord(mentions[m].name) {
             let word = tokens[mentions[m].range.lowerBound].lowercased
             candidates.insert(word)
-            lengths |= 1 << UInt64(min(word.utf8.count, 63))
+            lengths |= bit(word.utf8.count)
+            firstBytes |= bit(Int(word.utf8.first ?? 0))
         }
         guard !candidates.isEmpty else { return [] }
         var found: Set<String> = []
         for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized {
-            let length = tokens[k].text.utf8.count
-            if lengths & (1 << UInt64(min(length, 63))) != 0, candidates.contains(tokens[k].text) { found.insert(tokens[k].text) }
+            let text = tokens[k].text.utf8
+            if lengths & bit(text.count) != 0, firstBytes & bit(Int(text.first ?? 0)) != 0, candidates.contains(tokens[k].text) {
+                found.insert(tokens[k].text)
+            }
         }
         return found
     }

@@ -22,8 +22,8 @@ struct MentionFinder {
     private(set) var titles: [TitleSpan] = []
     /// For each token, the title span covering it.
     private var titleAt: TokenMap<Int>
-    /// For each token, the mentions ending at it.
-    private var mentionsEndingAt: TokenMap<[Int]>
+    /// For each token, the last mention found ending at it.
+    private var lastMentionEndingAt: TokenMap<Int>
 
     private static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII"]
 
@@ -35,10 +35,12 @@ struct MentionFinder {
         for k in skipped where k < tokens.count { isSkipped[k] = true }
         self.skipped = isSkipped
         titleAt = TokenMap(tokenCount: tokens.count)
-        mentionsEndingAt = TokenMap(tokenCount: tokens.count)
+        lastMentionEndingAt = TokenMap(tokenCount: tokens.count)
     }
 
-    mutating func run() -> (mentions: [Mention], titles: [TitleSpan]) {
+    /// Finds the mentions of every sentence. Consuming: the mentions move out to the
+    /// resolver, which changes them, instead of being copied away from a finder still alive.
+    consuming func run() -> (mentions: [Mention], titles: [TitleSpan]) {
         for sentence in sentences {
             scan(sentence)
         }
@@ -481,7 +483,7 @@ struct MentionFinder {
 
     private func mentionEnding(at index: Int) -> Int? {
         guard index >= 0 else { return nil }
-        return mentionsEndingAt[index]?.last
+        return lastMentionEndingAt[index]
     }
 
     private func prepositionBefore(_ index: Int) -> Int? {
@@ -495,7 +497,7 @@ struct MentionFinder {
             mention.isArgument = false
             pendingAffiliations.removeAll { $0 == mention.range.lowerBound }
         }
-        mentionsEndingAt[mention.range.upperBound - 1, default: []].append(mentions.count)
+        lastMentionEndingAt[mention.range.upperBound - 1] = mentions.count
         mentions.append(mention)
     }
 

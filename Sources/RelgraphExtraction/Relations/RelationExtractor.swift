@@ -37,7 +37,7 @@ struct RelationExtractor {
     /// Indices into `mentions` of each sentence's mentions (mentions come in sentence order).
     private var mentionsOfSentence: [Range<Int>] = []
     /// Indices into `mentions` of the mentions covering each token.
-    private var mentionsAt: TokenMap<[Int]>
+    private let mentionsAt: TokenLists
     private var entityMentionStarts: TokenSet
     private var sentenceStarts: TokenSet
     private var countryNamed: [String: Int] = [:]
@@ -75,15 +75,16 @@ struct RelationExtractor {
         self.entities = entities
         self.titles = titles
         titleAt = TokenMap(tokenCount: tokens.count)
-        mentionsAt = TokenMap(tokenCount: tokens.count)
         mentionTokens = TokenSet(tokenCount: tokens.count)
         entityMentionStarts = TokenSet(tokenCount: tokens.count)
         sentenceStarts = TokenSet(tokenCount: tokens.count)
         qualifiers = TokenSet(tokenCount: tokens.count)
         for (i, span) in titles.enumerated() { for k in span.range { titleAt[k] = i } }
+        var mentionTokenEntries: [(position: Int, item: Int)] = []
+        for index in mentions.indices { for k in mentions[index].range { mentionTokenEntries.append((k, index)) } }
+        mentionsAt = TokenLists(tokenCount: tokens.count, entries: mentionTokenEntries)
         for index in mentions.indices {
             let range = mentions[index].range
-            for k in range { mentionsAt[k, default: []].append(index) }
             if mentions[index].entity != nil {
                 mentionTokens.formUnion(range)
                 entityMentionStarts.insert(range.lowerBound)
@@ -369,7 +370,7 @@ struct RelationExtractor {
         var k = the + 1
         while k < end, k <= the + 3 {
             if lexicon.isWord(tokens[k], in: .groupNoun) { return k }
-            guard (mentionsAt[k] ?? []).contains(where: { mentions[$0].compoundRelation != nil })
+            guard mentionsAt[k].contains(where: { mentions[$0].compoundRelation != nil })
                 || tokens[k].lowercased.hasSuffix("-backed") || lexicon.isWord(tokens[k], in: .groupModifier)
             else { return nil }
             k += 1
@@ -379,7 +380,7 @@ struct RelationExtractor {
 
     private func compoundSources(_ range: Range<Int>) -> [Int] {
         range.flatMap { k in
-            (mentionsAt[k] ?? []).map { mentions[$0] }.filter { $0.compoundRelation != nil && $0.range.lowerBound == k }.compactMap(\.entity)
+            mentionsAt[k].map { mentions[$0] }.filter { $0.compoundRelation != nil && $0.range.lowerBound == k }.compactMap(\.entity)
         }
     }
 
@@ -455,7 +456,7 @@ struct RelationExtractor {
         if titleAt[k] != nil { return true }
         if lexicon.isWord(tokens[k], in: .roleModifier) { return true }
         if qualifiers.contains(k) { return true }
-        return (mentionsAt[k] ?? []).contains { mentions[$0].entity == nil || !mentions[$0].isArgument || mentions[$0].form == .demonym }
+        return mentionsAt[k].contains { mentions[$0].entity == nil || !mentions[$0].isArgument || mentions[$0].form == .demonym }
     }
 
     private func group(_ items: [ArgumentItem], in sentence: Sentence) -> [ArgumentGroup] {

@@ -45,3 +45,31 @@ struct TokenMap<Value> {
         }
     }
 }
+
+/// Lists of numbers by token position, built once: one flat array and where each position's
+/// list starts, instead of an array per position.
+struct TokenLists {
+    /// `items[starts[k]..<starts[k + 1]]` is the list of position `k`.
+    private var starts: [Int]
+    private var items: [Int]
+
+    /// Lists from (position, item) entries; each position lists its items in entry order.
+    init(tokenCount: Int, entries: [(position: Int, item: Int)]) {
+        var counts = [Int](repeating: 0, count: tokenCount + 1)
+        for entry in entries { counts[entry.position + 1] += 1 }
+        for k in 0..<tokenCount { counts[k + 1] += counts[k] }
+        starts = counts
+        var next = counts
+        items = [Int](repeating: 0, count: entries.count)
+        for entry in entries {
+            items[next[entry.position]] = entry.item
+            next[entry.position] += 1
+        }
+    }
+
+    /// The list of a position; empty outside the document.
+    subscript(position: Int) -> ArraySlice<Int> {
+        guard position >= 0, position + 1 < starts.count else { return [] }
+        return items[starts[position]..<starts[position + 1]]
+    }
+}
