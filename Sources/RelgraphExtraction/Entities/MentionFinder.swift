@@ -189,9 +189,8 @@ struct MentionFinder {
     }
 
     private mutating func addOrganization(range: Range<Int>, sentence: Int) {
-        var mention = Mention(
-            range: range, sentence: sentence, type: .organization, form: .name,
-            name: surface(range, dropPossessive: true), surface: surface(range))
+        let written = surface(range)
+        var mention = Mention(range: range, sentence: sentence, type: .organization, form: .name, name: written, surface: written)
         mention.isPossessive = tokens[range.upperBound - 1].isPossessive
         // "Russian Foreign Ministry" belongs to Russia.
         if let entry = lexicon.entities.longestMatch(in: tokens, at: range.lowerBound, end: range.upperBound, respectCase: true)?.phrase.value,
@@ -318,9 +317,8 @@ struct MentionFinder {
             addOrganization(range: run, sentence: sentence.index)
             return
         }
-        var mention = Mention(
-            range: run, sentence: sentence.index, type: .person, form: .person,
-            name: surface(run, dropPossessive: true), surface: surface(run))
+        let written = surface(run)
+        var mention = Mention(range: run, sentence: sentence.index, type: .person, form: .person, name: written, surface: written)
         mention.isPossessive = tokens[run.upperBound - 1].isPossessive
         let hasTitle = attachRole(to: &mention, sentence: sentence)
         mention.isTentative = run.count == 1 && !hasTitle
@@ -503,7 +501,7 @@ struct MentionFinder {
 
     /// The words of a mention as written; a possessive inside it keeps its apostrophe
     /// ("Kurdistan Workers' Party"), the one ending it does not ("Russia's" is "Russia").
-    private func surface(_ range: Range<Int>, dropPossessive: Bool = false) -> String {
+    private func surface(_ range: Range<Int>) -> String {
         // Most names are one word: that word is the surface, with nothing to join.
         if range.count == 1 { return tokens[range.lowerBound].text }
         var surface = ""
