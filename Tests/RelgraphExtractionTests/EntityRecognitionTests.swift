@@ -109,4 +109,13 @@ struct EntityRecognitionTests {
     func seatAsPlace() {
         #expect(Extractor().extract("The ministers held talks in Brussels and Moscow.").entities.isEmpty)
     }
+
+    @Test("a name splits into its words at spaces, and its last word is the last of them", arguments: [
+        ("Mohammed bin Salman", ["Mohammed", "bin", "Salman"], "Salman"), ("Putin", ["Putin"], "Putin"),
+        ("prime  minister ", ["prime", "minister"], "minister"), ("Erdoğan", ["Erdoğan"], "Erdoğan"), ("", [], ""),
+    ])
+    func nameWords(_ name: String, _ expectedWords: [String], _ last: String) {
+        #expect(words(of: name) == expectedWords)
+        #expect(lastWord(of: name) == last)
+    }
 }

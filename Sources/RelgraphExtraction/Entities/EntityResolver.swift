@@ -146,7 +146,7 @@ struct EntityResolver {
         return entities
     }
 
-    /// Whether the mention's name is a single word, without splitting it.
+    /// Whether a name is a single word, without splitting it.
     private func isOneWord(_ name: String) -> Bool {
         !name.isEmpty && !name.utf8.contains(UInt8(ascii: " "))
     }
@@ -414,6 +414,15 @@ func words(of name: String) -> [String] {
     }
 }
 
+/// The last word of a name, without splitting the rest (as ``words(of:)``, spaces at the end
+/// are not a word).
 func lastWord(of name: String) -> String {
-    words(of: name).last ?? ""
+    var name = name
+    return name.withUTF8 { bytes in
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
 }

@@ -31,7 +31,10 @@ struct Vocabulary: Sendable {
 
     /// The number of the lowercased word with these UTF-8 bytes, if the lexicon knows it.
     func index(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(word)
+        index(of: word, hash: Self.hash(word))
+    }
+
+    private func index(of word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32? {
         var slot = Int(hash) & (slots.count - 1)
         while slots[slot] >= 0 {
             if hashes[Int(slots[slot])] == hash, matches(Int(slots[slot]), word) { return slots[slot] }
@@ -42,21 +45,25 @@ struct Vocabulary: Sendable {
 
     /// The number of this lowercased word, added if not seen before.
     mutating func add(_ word: String) -> Int32 {
-        if let index = index(of: word) { return index }
-        let index = Int32(words.count)
+        var utf8 = word
+        let (hash, known) = utf8.withUTF8 { bytes in
+            let hash = Self.hash(bytes)
+            return (hash, index(of: bytes, hash: hash))
+        }
+        if let known { return known }
+        let number = Int32(words.count)
         words.append(word)
         classMasks.append(0)
         bytes.append(contentsOf: word.utf8)
         starts.append(bytes.count)
-        var utf8 = word
-        hashes.append(utf8.withUTF8(Self.hash))
+        hashes.append(hash)
         if words.count * 2 > slots.count {
             slots = [Int32](repeating: -1, count: slots.count * 2)
             for n in words.indices { place(Int32(n)) }
         } else {
-            place(index)
+            place(number)
         }
-        return index
+        return number
     }
 
     mutating func add(_ words: [String]) -> [Int32] {

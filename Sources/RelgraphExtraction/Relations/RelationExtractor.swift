@@ -81,15 +81,15 @@ struct RelationExtractor {
         qualifiers = TokenSet(tokenCount: tokens.count)
         for (i, span) in titles.enumerated() { for k in span.range { titleAt[k] = i } }
         var mentionTokenEntries: [(position: Int, item: Int)] = []
-        for index in mentions.indices { for k in mentions[index].range { mentionTokenEntries.append((k, index)) } }
-        mentionsAt = TokenLists(tokenCount: tokens.count, entries: mentionTokenEntries)
         for index in mentions.indices {
             let range = mentions[index].range
+            for k in range { mentionTokenEntries.append((k, index)) }
             if mentions[index].entity != nil {
                 mentionTokens.formUnion(range)
                 entityMentionStarts.insert(range.lowerBound)
             }
         }
+        mentionsAt = TokenLists(tokenCount: tokens.count, entries: mentionTokenEntries)
         mentionsOfSentence = Array(repeating: 0..<0, count: sentences.count)
         var first = 0
         for s in sentences.indices {
@@ -242,43 +242,44 @@ struct RelationExtractor {
         var items: [ArgumentItem] = []
         for m in mentionsOfSentence[sentence.index] {
             guard let e = mentions[m].entity else { continue }
-            let next = mentions[m].range.upperBound
+            let range = mentions[m].range
+            let next = range.upperBound
             switch mentions[m].form {
             case .demonym:
                 // "U.S. officials", "Israeli officials" act for their country; "Russian fertilizer" does not.
-                if !mentions[m].isArgument || qualifiers.contains(mentions[m].range.lowerBound) { continue }
+                if !mentions[m].isArgument || qualifiers.contains(range.lowerBound) { continue }
                 if let agent = agentNoun(from: next, within: 2) {
-                    items.append(ArgumentItem(range: mentions[m].range.lowerBound..<(agent + 1), entities: [e]))
+                    items.append(ArgumentItem(range: range.lowerBound..<(agent + 1), entities: [e]))
                 } else if mentions[m].surface.hasSuffix("s"), mentions[m].isArgument, !mentions[m].isPossessive, next < tokens.count,
                     tokens[next].kind != .word || !tokens[next].isCapitalized
                 {
-                    items.append(ArgumentItem(range: mentions[m].range, entities: [e]))
+                    items.append(ArgumentItem(range: range, entities: [e]))
                 }
                 continue
             default:
                 break
             }
-            if qualifiers.contains(mentions[m].range.lowerBound) { continue }
+            if qualifiers.contains(range.lowerBound) { continue }
             if !mentions[m].isArgument {
                 // "officials in Paris", "the government in Caracas": a seat used for its government.
-                if mentions[m].form == .seat, let agent = agentBefore(mentions[m].range.lowerBound) {
-                    items.append(ArgumentItem(range: agent..<mentions[m].range.upperBound, entities: [e]))
+                if mentions[m].form == .seat, let agent = agentBefore(range.lowerBound) {
+                    items.append(ArgumentItem(range: agent..<range.upperBound, entities: [e]))
                 }
                 continue
             }
             if mentions[m].isPossessive {
                 if agentNoun(from: next, within: 3) != nil {
-                    items.append(ArgumentItem(range: mentions[m].range, entities: [e]))
+                    items.append(ArgumentItem(range: range, entities: [e]))
                 } else if !entityMentionStarts.contains(next) {
-                    items.append(ArgumentItem(range: mentions[m].range, entities: [e], isObjectOnly: true))
+                    items.append(ArgumentItem(range: range, entities: [e], isObjectOnly: true))
                 }
                 continue
             }
-            if let agent = agentBefore(mentions[m].range.lowerBound) {
-                items.append(ArgumentItem(range: agent..<mentions[m].range.upperBound, entities: [e]))
+            if let agent = agentBefore(range.lowerBound) {
+                items.append(ArgumentItem(range: agent..<range.upperBound, entities: [e]))
                 continue
             }
-            items.append(ArgumentItem(range: mentions[m].range, entities: [e]))
+            items.append(ArgumentItem(range: range, entities: [e]))
         }
         items += referringItems(in: sentence, named: items)
         return items.sorted { $0.range.lowerBound < $1.range.lowerBound }
