@@ -28,7 +28,8 @@ public final class GraphStore: Sendable {
         self.path = path
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
+        // Concurrent ingests queue for the one writer; on a busy machine a batch may wait long.
+        configuration.busyMode = .timeout(60)
         configuration.prepareDatabase { db in
             // With the write-ahead log, NORMAL never corrupts the file and survives a crashed
             // process; only a power cut can lose the last commits. FULL would sync every commit.

@@ -347,15 +347,21 @@ SpaceX |  | company | United States
 #   compound        the second half of "X-backed": the first half is the source
 #   responsibility  the trigger's subject is blamed by whoever says it: "Tehran bore responsibility"
 #   noun-on         a noun whose other party follows "on" or "against": "sanctions on Iran"
+#   condemned-act   an act described as a wrong ("Russia's unprovoked invasion", "the
+#                   repressive rule of X"): whoever describes it blames its author
+#   demand          a demand that the other party stop: "called on Iran to stop"
+# A noun's own party stands before it, past adjectives: "the United States' steadfast
+# commitment to", "the ironclad U.S. commitment to". Its other party may stand past a verb or
+# a phrase ending in "of": "commitment to defend Japan", "support for the people of Kenya".
 # A "direct" trigger followed by "by" is read as passive: "was blamed by the United States".
 # A "with" trigger whose subject is a list and which has no object relates the list's
 # members with each other: "Putin and Raisi spoke".
 spoke_with | direct | met, meet, meets, told, tells, tell
 spoke_with | direct-person | called, phoned, telephoned, rang, received, receives, hosted, hosts, welcomed, welcomes
-spoke_with | with | spoke, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, held talks, hold talks, holding talks, holds talks
+spoke_with | with | spoke, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, held talks, hold talks, holding talks, holds talks, shook hands, shaking hands, shake hands, shakes hands
 backs | direct | backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with
 backs | recipient | supplied, supplies, supply, supplying, provided, provides, provide, providing, sent, sends, send, sending, delivered, delivers, deliver, delivering, sold, sells, sell, selling, shipped, ships, ship, shipping, transferred, transfers
-backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, military aid, financial support
+backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, military aid, financial support, commitment, commitments, solidarity, resolve, security assistance, military assistance, humanitarian assistance, lethal assistance, defense commitment, defense commitments, in support of
 backs | compound | backed, funded, supported, armed, sponsored, financed
 blamed | direct | blamed, blames, blame, blaming, accused, accuses, accuse, accusing
 blamed | responsibility | bore responsibility, bears responsibility, bear responsibility, was responsible, is responsible, were responsible, are responsible, was to blame, is to blame
@@ -363,6 +369,8 @@ criticized | direct | criticized, criticizes, criticize, criticised, criticises,
 attacked | direct | attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets
 sanctioned | direct | sanctioned, sanctions, sanction
 sanctioned | noun-on | sanctions, sanction, embargo, penalties, tariffs
+blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, strikes, airstrikes, rule, crackdown, repression, actions, policies, provocations, provocation, behavior, behaviour
+blamed | demand | called on, calls on, call on, calling on, urged, urges, urge, urging, demanded, demands, demand, demanding
 """##),
         ("titles.txt", ##"""
 # Titles and roles that stand before (or beside) a person's name.
@@ -585,7 +593,8 @@ the, a, an, his, her, its, their, both
 # A name after one of these is an object, not a subject.
 of, with, to, for, in, by, from, against, on, at, about, into, over, under, between
 among, toward, towards, through, during, without, alongside, behind, across, near, like
-than, including, via, per, upon, beside, within, despite, versus
+than, including, via, per, upon, beside, within, despite, versus, regarding, concerning, amid
+unlike, besides
 
 [auxiliary]
 # Words right after a name that make the name a clause's subject: "Israel has struck".
@@ -615,6 +624,24 @@ group, militia, movement, organization, rebels, militants, faction, alliance, bl
 [group-modifier]
 # Words between "the" and such a noun: "the armed group".
 militant, armed, rebel, paramilitary, islamist, shiite, sunni, palestinian
+
+[support-verb]
+# Verbs between a noun of support and the party supported: "commitment to defend Japan",
+# "resolve to continue supporting Ukraine".
+defend, defending, protect, protecting, support, supporting, help, helping, assist, assisting
+back, backing, aid, aiding, arm, arming, bolster, bolstering, strengthen, strengthening
+continue, continuing, stand, standing, ensure, ensuring, secure, securing
+
+[condemning-word]
+# Words that make an act a charge against its author: "Russia's unprovoked invasion".
+brutal, unprovoked, illegal, illegitimate, unjustified, unjustifiable, barbaric, barbarous
+reckless, aggressive, criminal, murderous, heinous, senseless, cowardly, ruthless, savage
+destabilizing, destabilising, malign, repressive, premeditated, indiscriminate, unlawful
+full-scale, genocidal, terrorist
+
+[cessation-verb]
+# After "called on X to": a demand that X stop what it does is a charge against X.
+stop, end, cease, halt, desist, release, refrain, renounce
 """##),
     ]
 }

@@ -181,12 +181,20 @@ struct RelationExtractor {
                 var subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects)
                     ?? frontedSubject(at: t, clause: clauses[c], groups: groups)
                 if let nested = nestedSubject(at: t, blamedObjects: blamedObjects) { subject = nested }
-                if trigger.pattern == .nounFor || trigger.pattern == .nounOn, let owner = groups.first(where: { $0.end == t }) {
+                if trigger.pattern == .nounFor || trigger.pattern == .nounOn, let owner = owner(ofNounAt: t, in: sentence, groups: groups) {
                     subject = owner
                 }
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
                 var pairs: [(ArgumentGroup, ArgumentGroup)] = []
-                if let agent = passive, trigger.pattern != .with, trigger.pattern != .nounFor, trigger.pattern != .nounOn {
+                if trigger.pattern == .condemnedAct {
+                    if let author = condemnedAuthor(ofNounAt: t, end: end, in: sentence, groups: groups),
+                        let accuser = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups)
+                            ?? firstSubject(clauses: clauses, subjects: subjects, groups: groups),
+                        !accuser.entities.contains(where: author.entities.contains)
+                    {
+                        pairs.append((accuser, author))
+                    }
+                } else if let agent = passive, trigger.pattern != .with, trigger.pattern != .nounFor, trigger.pattern != .nounOn {
                     if let subject { pairs.append((agent, subject)) }
                 } else if trigger.pattern == .responsibility {
                     if let subject, let speaker = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups) {
@@ -282,7 +290,33 @@ struct RelationExtractor {
             items.append(ArgumentItem(range: range, entities: [e]))
         }
         items += referringItems(in: sentence, named: items)
-        return items.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        items.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return absorbingCountriesServed(items)
+    }
+
+    /// "President Lula of Brazil, Prime Minister Harper of Canada and ...": the country after a
+    /// person's name says whom the person serves; it is part of the person's item, so that the
+    /// list holds together and the country is no party of its own.
+    private func absorbingCountriesServed(_ items: [ArgumentItem]) -> [ArgumentItem] {
+        var result: [ArgumentItem] = []
+        result.reserveCapacity(items.count)
+        var i = 0
+        while i < items.count {
+            var item = items[i]
+            if i + 1 < items.count, item.entities.count == 1, entities[item.entities[0]].type == .person,
+                let served = entities[item.entities[0]].country, item.range.upperBound < tokens.count,
+                tokens[item.range.upperBound].lowercased == "of",
+                items[i + 1].range.lowerBound == item.range.upperBound + 1
+                    || items[i + 1].range.lowerBound == item.range.upperBound + 2 && tokens[item.range.upperBound + 1].lowercased == "the",
+                items[i + 1].entities.count == 1, entities[items[i + 1].entities[0]].name == served
+            {
+                item.range = item.range.lowerBound..<items[i + 1].range.upperBound
+                i += 1
+            }
+            result.append(item)
+            i += 1
+        }
+        return result
     }
 
     /// The index of an agent noun ("government", "officials") among the next words.
@@ -596,7 +630,9 @@ struct RelationExtractor {
 
     private func isAfterPreposition(_ start: Int) -> Bool {
         var k = start - 1
-        while k >= 0, isTransparent(k), !tokens[k].is(",") { k -= 1 }
+        // A capitalized preposition may be read as an unknown name ("Regarding Syria, ..."):
+        // its word class decides before its transparency does.
+        while k >= 0, titleAt[k] != nil || !lexicon.isWord(tokens[k], in: .preposition), isTransparent(k), !tokens[k].is(",") { k -= 1 }
         guard k >= 0 else { return false }
         if lexicon.isWord(tokens[k], in: .preposition) { return true }
         return lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false) != nil && !mentionTokens.contains(k)
@@ -723,8 +759,12 @@ struct RelationExtractor {
     private static let wordsEndingADirectObject: Set<String> = ["for", "of", "over", "with", "to", "in", "that"]
     private static let wordsEndingARecipient: Set<String> = ["by", "with", "in", "from"]
     private static let prepositionsBeforeARecipient: Set<String> = ["to", "for"]
-    private static let prepositionsAfterNounFor: Set<String> = ["for", "to"]
+    private static let prepositionsAfterNounFor: Set<String> = ["for", "to", "with"]
     private static let prepositionsAfterNounOn: Set<String> = ["on", "against"]
+    private static let prepositionsEndingANounTrigger: Set<String> = ["of", "for", "to"]
+    private static let possessivePronouns: Set<String> = ["its", "his", "her", "their", "our", "my", "your"]
+    /// Adjectives that look like past participles and stand before nouns of support.
+    private static let adjectivesEndingInEd: Set<String> = ["continued", "renewed", "sustained", "increased", "unqualified", "undivided", "unconditional"]
 
     private func object(of trigger: Lexicon.Trigger, at t: Int, end: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
         let limit = clause.range.upperBound
@@ -752,16 +792,115 @@ struct RelationExtractor {
             }
             return groupStarting(after: end, within: 2, groups: groups, stopWords: Self.wordsEndingARecipient)
         case .nounFor, .nounOn:
+            // "in support of Israel": the trigger ends on its preposition.
+            if let last = trigger.words.last, Self.prepositionsEndingANounTrigger.contains(last) {
+                return partyPointedAt(from: end, limit: limit, groups: groups)
+            }
             let prepositions = trigger.pattern == .nounFor ? Self.prepositionsAfterNounFor : Self.prepositionsAfterNounOn
             var k = end
             while k < min(limit, end + 3) {
-                if prepositions.contains(tokens[k].lowercased) { return groupStarting(after: k + 1, within: 0, groups: groups) }
+                if prepositions.contains(tokens[k].lowercased) { return partyPointedAt(from: k + 1, limit: limit, groups: groups) }
+                if tokens[k].kind == .punctuation || mentionTokens.contains(k) { return nil }
                 k += 1
             }
             return nil
-        case .compound, .responsibility:
+        case .demand:
+            // "called on Iran to stop ...": only a demand to stop or end something is a charge.
+            guard let object = groupStarting(after: end, within: 0, groups: groups) else { return nil }
+            var k = object.end
+            guard k < limit, tokens[k].lowercased == "to" else { return nil }
+            k += 1
+            while k < limit, tokens[k].lowercased.hasSuffix("ly") || tokens[k].lowercased == "immediately" { k += 1 }
+            return k < limit && lexicon.isWord(tokens[k], in: .cessationVerb) ? object : nil
+        case .compound, .responsibility, .condemnedAct:
             return nil
         }
+    }
+
+    /// The party a noun of support points at, past a verb and a phrase ending in "of":
+    /// "to Georgia's sovereignty", "to defend South Korea", "to supporting the lawful rights
+    /// of the Philippines", "for the government and people of Kenya".
+    private func partyPointedAt(from start: Int, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var k = start
+        var verbs = 0
+        while k < limit, verbs < 2, lexicon.isWord(tokens[k], in: .supportVerb), !mentionTokens.contains(k) {
+            k += 1
+            verbs += 1
+            if k < limit, tokens[k].lowercased == "to" { k += 1 }
+        }
+        if let g = groupStarting(after: k, within: 0, groups: groups) { return g }
+        // A short noun phrase of lowercase words that ends in "of": "the defense of Japan".
+        var j = k
+        while j < min(tokens.count, k + 8) {  // "the government and people of": past an "and" that cut the clause
+            if tokens[j].lowercased == "of" { return groupStarting(after: j + 1, within: 0, groups: groups) }
+            let isListComma = tokens[j].is(",")
+            guard isListComma || tokens[j].kind == .word && !tokens[j].isCapitalized, !mentionTokens.contains(j), !isTrigger(j) else {
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whose noun this is: "the United States' steadfast commitment", "the ironclad U.S.
+    /// commitment", "Iran's support". A few lowercase words (adjectives) may stand between.
+    private func owner(ofNounAt t: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var k = t
+        while k > sentence.range.lowerBound, t - k <= 4 {
+            if let g = groups.first(where: { $0.end == k }) { return g }
+            let previous = k - 1
+            if let m = mentionsAt[previous].first(where: { mentions[$0].range.upperBound == k }) {
+                guard let e = mentions[m].entity, mentions[m].form == .demonym || mentions[m].isPossessive else { return nil }
+                return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
+            }
+            // Adjectives only: a pronoun ("its support") or a verb ("reaffirmed support") ends the search.
+            let word = tokens[previous].lowercased
+            let isAdjective = !lexicon.isWord(tokens[previous], in: .functionWord) && !lexicon.isWord(tokens[previous], in: .determiner)
+                && !lexicon.isWord(tokens[previous], in: .clauseOpener) && !Self.possessivePronouns.contains(word)
+                && (!word.hasSuffix("ed") || Self.adjectivesEndingInEd.contains(word))
+            guard tokens[previous].kind == .word, !tokens[previous].isCapitalized, !isTrigger(previous), word == "and" || isAdjective
+            else { return nil }
+            k = previous
+        }
+        return nil
+    }
+
+    /// Who committed an act described as a wrong: "Russia's unprovoked invasion", "Putin's
+    /// brutal war", "the repressive rule of Ortega", "Russia's war of aggression". Without a
+    /// word of condemnation the act is only reported ("Russia's war in Ukraine") and blames no one.
+    private func condemnedAuthor(ofNounAt t: Int, end: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        func isCondemning(_ k: Int) -> Bool {
+            lexicon.isWord(tokens[k], in: .condemningWord) || tokens[k].lowercased == "aggression"
+        }
+        var condemned = isCondemning(t) || (end + 1 < sentence.range.upperBound && tokens[end].lowercased == "of"
+            && tokens[end + 1].lowercased == "aggression")
+        // Owner before: the possessive or demonym, with the adjectives between.
+        var k = t
+        while k > sentence.range.lowerBound, t - k <= 5 {
+            let previous = k - 1
+            if let m = mentionsAt[previous].first(where: { mentions[$0].range.upperBound == k }) {
+                guard let e = mentions[m].entity, mentions[m].form == .demonym || mentions[m].isPossessive, condemned,
+                    entities[e].type != .person || mentions[m].isPossessive
+                else { return nil }
+                return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
+            }
+            guard tokens[previous].kind == .word || tokens[previous].is(","), !tokens[previous].isCapitalized || isCondemning(previous)
+            else { break }
+            if isCondemning(previous) { condemned = true }
+            if lexicon.isWord(tokens[previous], in: .determiner) { break }
+            k = previous
+        }
+        // Owner after: "the corrupt and repressive rule of Daniel Ortega".
+        guard condemned, end < sentence.range.upperBound, tokens[end].lowercased == "of" || tokens[end].lowercased == "by" else { return nil }
+        return groupStarting(after: end + 1, within: 0, groups: groups)
+    }
+
+    /// The actor of the sentence's first clause that names one.
+    private func firstSubject(clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) -> ArgumentGroup? {
+        for (c, s) in subjects.enumerated() where clauses[c].kind == .main {
+            if let s { return groups[s] }
+        }
+        return nil
     }
 
     /// "spoke by phone on Thursday with A about X, then with B": every group after a "with".
@@ -830,12 +969,15 @@ struct RelationExtractor {
         return nil
     }
 
-    /// "held Iran responsible".
+    /// "held Iran responsible", "hold the Kremlin and its enablers accountable".
     private mutating func heldResponsible(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
+        func isVerdict(_ k: Int) -> Bool { tokens[k].lowercased == "responsible" || tokens[k].lowercased == "accountable" }
         for k in sentence.range where lexicon.isWord(tokens[k], in: .holdVerb) {
-            guard let object = groupStarting(after: k + 1, within: 0, groups: groups), object.end < sentence.range.upperBound,
-                tokens[object.end].lowercased == "responsible",
-                let c = clauses.firstIndex(where: { $0.range.contains(k) }), let s = subjects[c]
+            guard let object = groupStarting(after: k + 1, within: 0, groups: groups),
+                let verdict = (object.end..<min(sentence.range.upperBound, object.end + 4)).first(where: isVerdict),
+                (object.end..<verdict).allSatisfy({ tokens[$0].kind == .word && !mentionTokens.contains($0) }),
+                let c = clauses.firstIndex(where: { $0.range.contains(k) }),
+                let s = subjects[c] ?? firstSubject(clauses: clauses, subjects: subjects, groups: groups).flatMap({ g in groups.firstIndex { $0.start == g.start } })
             else { continue }
             let trigger = Lexicon.Trigger(relation: .blamed, pattern: .direct, words: ["held"])
             guard !isCancelled(trigger, at: k, clause: clauses[c]) else { continue }
