@@ -251,7 +251,7 @@ African Union | AU | international |
 Arab League | League of Arab States | international |
 Association of Southeast Asian Nations | ASEAN | international |
 Organization of American States | OAS | international |
-Organization for Security and Co-operation in Europe | OSCE | international |
+Organization for Security and Co-operation in Europe | OSCE, Organization for Security and Cooperation in Europe, Organisation for Security and Co-operation in Europe | international |
 Economic Community of West African States | ECOWAS | international |
 Gulf Cooperation Council | GCC | international |
 Shanghai Cooperation Organisation | SCO | international |
@@ -270,7 +270,7 @@ Palestine Liberation Organization | PLO | party | Palestine
 Palestinian Authority | PA | government | Palestine
 Taliban |  | militant | Afghanistan
 Islamic State | ISIS, ISIL, Daesh | militant |
-al-Qaeda | al Qaeda, Al-Qaeda, Al Qaeda | militant |
+al-Qaeda | al Qaeda, Al-Qaeda, Al Qaeda, al-Qaida, al Qaida, Al-Qaida, Al Qaida, al-Qa'ida, AQAP, al-Qaeda in the Arabian Peninsula | militant |
 al-Shabaab | al Shabaab, Al-Shabaab | militant | Somalia
 Boko Haram |  | militant | Nigeria
 Kurdistan Workers' Party | PKK | militant |
@@ -332,6 +332,142 @@ Huawei |  | company | China
 Boeing |  | company | United States
 Lockheed Martin |  | company | United States
 SpaceX |  | company | United States
+
+# International bodies, missions and alliances.
+African Union Mission in Somalia | AMISOM | international |
+African Union Transition Mission in Somalia | ATMIS | international |
+United Nations Mission in South Sudan | UNMISS, UN Mission in South Sudan | international |
+MONUSCO |  | international |
+MINUSMA |  | international |
+UNIFIL |  | international |
+UNESCO |  | international |
+United Nations Development Programme | UNDP | international |
+United Nations Human Rights Council | UN Human Rights Council, UNHRC, Human Rights Council | international |
+Office of the UN High Commissioner for Human Rights | OHCHR | international |
+Food and Agriculture Organization | FAO | international |
+International Organization for Migration | IOM | international |
+Organisation for the Prohibition of Chemical Weapons | OPCW, Organization for the Prohibition of Chemical Weapons | international |
+Intergovernmental Authority on Development | IGAD | international |
+Southern African Development Community | SADC | international |
+East African Community | EAC | international |
+Organisation of Islamic Cooperation | OIC, Organization of Islamic Cooperation | international |
+Council of Europe |  | international |
+OECD | Organisation for Economic Co-operation and Development, Organization for Economic Cooperation and Development | international |
+Collective Security Treaty Organization | CSTO | alliance |
+AUKUS |  | alliance |
+Quadrilateral Security Dialogue |  | alliance |
+Asia-Pacific Economic Cooperation | APEC | international |
+Eurasian Economic Union |  | international |
+Mercosur |  | international |
+Pacific Islands Forum |  | international |
+Non-Aligned Movement |  | international |
+Interpol |  | international |
+World Economic Forum |  | international |
+Asian Development Bank |  | international |
+African Development Bank |  | international |
+Amnesty International |  | international |
+Human Rights Watch |  | international |
+Doctors Without Borders | Medecins Sans Frontieres, MSF | international |
+International Rescue Committee |  | international |
+Red Crescent |  | international |
+Catholic Church | Roman Catholic Church | international |
+Department of Defense | Defense Department, U.S. Department of Defense, DoD | government | United States
+Department of Homeland Security | DHS, Homeland Security Department | government | United States
+National Security Council | NSC | government |
+
+# Armed groups and militant movements.
+Janjaweed | Janjawid | militant | Sudan
+FARC | Revolutionary Armed Forces of Colombia | militant | Colombia
+National Liberation Army | ELN | militant | Colombia
+Islamic State West Africa Province | ISWAP | militant |
+Jama'at Nasr al-Islam wal Muslimin | JNIM | militant |
+Nusra Front | al-Nusra Front, Jabhat al-Nusra | militant | Syria
+Ahrar al-Sham |  | militant | Syria
+Free Syrian Army | FSA | militant | Syria
+Tehrik-i-Taliban Pakistan | TTP, Pakistani Taliban | militant | Pakistan
+Haqqani network | Haqqani Network | militant | Afghanistan
+Abu Sayyaf |  | militant | Philippines
+Jemaah Islamiyah |  | militant |
+Lord's Resistance Army | LRA | militant |
+Allied Democratic Forces | ADF | militant |
+Polisario Front | Polisario | militant |
+Sudan People's Liberation Movement | SPLM | party | South Sudan
+Sudan People's Liberation Movement-in-Opposition | SPLM-IO, SPLA-IO | militant | South Sudan
+Sudan People's Liberation Army | SPLA | government | South Sudan
+Tigray People's Liberation Front | TPLF | militant | Ethiopia
+Oromo Liberation Army | OLA | militant | Ethiopia
+Seleka |  | militant | Central African Republic
+Popular Front for the Liberation of Palestine | PFLP | militant | Palestine
+Al-Aqsa Martyrs' Brigades | al-Aqsa Martyrs Brigades | militant | Palestine
+Azov Regiment | Azov | militant | Ukraine
+Sandinista National Liberation Front | FSLN, Sandinistas | party | Nicaragua
+Harakat al-Nujaba | Nujaba | militant | Iraq
+Kata'ib Sayyid al-Shuhada |  | militant | Iraq
+
+# News organizations.
+Voice of America | VOA | media | United States
+Radio Free Europe/Radio Liberty | RFE/RL, Radio Free Europe, Radio Liberty | media | United States
+NPR | National Public Radio | media | United States
+CBS News | CBS | media | United States
+NBC News | NBC | media | United States
+ABC News |  | media |
+MSNBC |  | media | United States
+Politico |  | media |
+Axios |  | media | United States
+The Guardian | Guardian | media | United Kingdom
+Financial Times |  | media | United Kingdom
+The Economist | Economist | media | United Kingdom
+Deutsche Welle | DW | media | Germany
+Der Spiegel | Spiegel | media | Germany
+Le Monde |  | media | France
+France 24 |  | media | France
+RT | Russia Today | media | Russia
+Sputnik |  | media | Russia
+Kommersant |  | media | Russia
+Izvestia |  | media | Russia
+Al Arabiya |  | media | Saudi Arabia
+Anadolu Agency | Anadolu | media | Turkey
+Kyodo | Kyodo News | media | Japan
+NHK |  | media | Japan
+Global Times |  | media | China
+People's Daily |  | media | China
+China Daily |  | media | China
+CCTV | China Central Television | media | China
+Rodong Sinmun | Rodong Shinmun | media | North Korea
+Press TV | PressTV | media | Iran
+Fars | Fars News Agency | media | Iran
+Tasnim | Tasnim News Agency | media | Iran
+Haaretz |  | media | Israel
+The Times of Israel | Times of Israel | media | Israel
+The Jerusalem Post | Jerusalem Post | media | Israel
+Ukrinform |  | media | Ukraine
+Kyiv Independent |  | media | Ukraine
+Arab News |  | media | Saudi Arabia
+
+# Companies often in the news of states.
+Moderna |  | company | United States
+Pfizer |  | company | United States
+BioNTech |  | company | Germany
+AstraZeneca |  | company |
+Raytheon | RTX | company | United States
+Northrop Grumman |  | company | United States
+General Dynamics |  | company | United States
+BAE Systems |  | company | United Kingdom
+Rheinmetall |  | company | Germany
+Baykar |  | company | Turkey
+ExxonMobil | Exxon Mobil, Exxon | company | United States
+Chevron |  | company | United States
+TotalEnergies |  | company | France
+Naftogaz |  | company | Ukraine
+Rosatom |  | company | Russia
+Samsung |  | company | South Korea
+TikTok |  | company | China
+ByteDance |  | company | China
+Alibaba |  | company | China
+Tencent |  | company | China
+Apple |  | company | United States
+Tesla |  | company | United States
+Nvidia |  | company | United States
 """##),
         ("relations.txt", ##"""
 # Words and phrases that signal a relation, and where to look for its other party.
