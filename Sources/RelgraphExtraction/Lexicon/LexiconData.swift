@@ -570,6 +570,92 @@ Official | official
 Journalist | official
 Reporter | official
 Pope | leader
+Deputy Secretary | official
+Assistant Secretary | official
+Under Secretary | official
+Undersecretary | official
+Under-Secretary | official
+Permanent Secretary | official
+Press Secretary | official
+Permanent Representative | official
+Representative | official
+Deputy Representative | official
+High Representative | official
+High Commissioner | official
+Commissioner | official
+Consul | official
+Consul General | official
+Charge d'Affaires | official
+Attache | official
+Diplomat | official
+Emissary | official
+Coordinator | official
+Director-General | official
+Director General | official
+Chief of Staff | official
+Chief Executive | official
+Chief Executive Officer | official
+CEO | official
+Executive Officer | official
+Executive Director | official
+Executive Secretary | official
+Officer | official
+Correspondent | official
+Bureau Chief | official
+Editor | official
+Editor-in-Chief | official
+Columnist | official
+Analyst | official
+Spokesmen | official
+Spokespeople | official
+Press Officer | official
+Lawmaker | official
+Legislator | official
+Congressman | official
+Congresswoman | official
+Representative | official
+Rep. | official
+Sen. | official
+Gov. | official
+Amb. | official
+Judge | official
+Prosecutor | official
+Attorney General | official
+Mufti | official
+Cardinal | official
+Archbishop | official
+Bishop | official
+Patriarch | official
+Cleric | official
+Warlord | official
+Rebel Leader | official
+Field Marshal | official
+Marshal | official
+Admiral | official
+Rear Admiral | official
+Vice Admiral | official
+Adm. | official
+Brigadier | official
+Brigadier General | official
+Brig. | official
+Major General | official
+Lieutenant General | official
+Lieutenant Colonel | official
+Lieutenant Commander | official
+Lieutenant | official
+Lt. | official
+Colonel | official
+Col. | official
+Maj. | official
+Captain | official
+Capt. | official
+Commander | official
+Cmdr. | official
+Cdr. | official
+Sergeant | official
+Sgt. | official
+Corporal | official
+Commandant | official
 General | honorific
 Gen. | honorific
 Prince | honorific
@@ -616,6 +702,58 @@ Museum, Stadium, Hotel, Center, Centre, Tower, Hall, House, Building, Zone, Stri
 Heights, Hills, Coast, Shore, Delta, Basin, Line, Belt, Route, Highway, Pipeline, Stream
 Games, Cup, Prize, Award, Day, Week, Year, War, Revolution, Crisis, Conflict, Operation
 Relations, Act, Law, Bill, Constitution, Charter, Protocol, Resolution, Report, Fund
+Mission, Missions, COVID-19, D.C., DC, Shoal, Reef, Atoll, Cape, Archipelago, Plateau, Pass, Gorge, Lagoon, Oblast, Governorate
+
+[department]
+# Capitalized words of the office a title is "of" or "for": "Minister of National Defense",
+# "Secretary of State for African Affairs", "Chairman of the Joint Chiefs of Staff".
+Defense, Defence, Foreign, Affairs, National, State, Interior, Finance, Justice, Home
+Homeland, Security, Trade, Commerce, Economy, Economic, Health, Education, Energy
+Agriculture, Labor, Labour, Treasury, Veterans, Public, Information, Transport
+Transportation, Environment, International, Development, Cooperation, Industry, Planning
+Culture, Communications, Armed, Forces, War, Navy, Army, Air, Force, Internal, External
+Relations, Staff, General, Joint, Chiefs, Intelligence, Police, Emergency, Emergencies
+Reintegration, Reconciliation, Unification, Strategic, Policy, Political, Military, African
+European, Asian, Pacific, Near, Eastern, Western, Middle, East, Legal, Arms, Control
+Nonproliferation, Counterterrorism, Immigration, Border, Borders, Customs, Infrastructure
+Digital, Technology, Science, Resources, Natural, Mines, Petroleum, Water, Housing
+Social, Welfare, Women, Youth, Tourism, Territorial, Administration, Local, Government
+Regional, Human, Rights, Humanitarian, Refugees, Operations, Personnel, Policy, Multilateral
+Global, Diplomacy, Peace, Peacekeeping, Disarmament, Ground, Marine, Corps, Coast, Guard
+
+[common-word]
+# Capitalized words that are never part of a person's name, though headlines, press releases
+# and sentence starts capitalize them: "Phone Call", "Rebel Attack", "Immediate Release".
+# Only words that are not also surnames or given names belong here ("White", "Rice", "May" and
+# "Will" do not).
+Call, Calls, Phone, Release, Immediate, Text, Begin, End, Readout, Remarks, Statement
+Statements, Transcript, Briefing, Gaggle, Press, Interview, Excerpts, Note, Notes, Editor
+Editorial, Correction, Advisory, Media, Release, Subject, Topic, Topics, Related, Q, A.M., P.M.
+EDT, EST, GMT, UTC, PDT, PST, CET, I've, I'm, I'll, I'd, We're, We've, It's, That's
+Attack, Attacks, Attacked, Meeting, Meetings, Meets, Met, Damage, Consequences, Response
+Responds, Fighting, Fight, Fights, Drawdown, Architecture, Ministerial, Trilateral
+Bilateral, Multilateral, Presidential, Catastrophic, Strong, Renewed, Sinking, Ship, Move
+Moves, Group, Groups, Bombing, Bombings, Tide, Risk, Risks, Closer, Nerve, Agent, Long-Term
+Short-Term, Military, Missile, Missiles, Rebel, Rebels, Separatist, Separatists, Says, Say
+Gets, Get, Show, Shows, Cut, Cuts, Ties, Denies, Deny, Refutes, Accusations, Accuses
+Supporting, Supports, Following, Tighten, Tightens, Grip, Regroup, Continuing, Continue
+Continues, Unleashing, Draws, Allies, Ally, Discuss, Discusses, Talks, Embassy, Good, Morning
+Afternoon, Evening, Thank, Thanks, Officials, Leaders, Ministers, Diplomats, Sources
+Urges, Warns, Slams, Blames, Condemns, Backs, Vows, Pledges, Seeks, Rejects, Welcomes
+Hails, Rejects, Amid, Over, Against, Threat, Threats, Threatens, Strike, Strikes, Deal
+Deals, Ceasefire, Truce, Peace, Violence, Clashes, Crisis, Killed, Kills, Dead, Dies
+Wounded, Arrested, Support, Aid, Sanctions, Weapons, Arms, Troops, Visit, Visits, Trip
+Agreement, Accord, Plan, Plans, Proposal, Warning, Concerns, Concern, Urgent, Update
+Latest, Breaking, Exclusive, Analysis, Explainer, Timeline, Factbox, Opinion, Commentary
+Background, Summary, Fact, Sheet, Daily, Weekly, Regular, Special, Joint, Full, Official
+Unofficial, Senior, Administration, Conference, Communications, Architecture, Engagement
+Dialogue, Relations, Cooperation, Partnership, Security, Defense, Defence, Foreign, Affairs
+Humanitarian, Assistance, Package, Packages, Funding, Announces, Announced, Announcement
+Reaffirms, Reiterates, Expresses, Condolences, Congratulates, Congratulations, Welcome
+Nerve, Chemical, Nuclear, Ballistic, Hypersonic, Drone, Drones, Airstrike, Airstrikes
+Offensive, Invasion, Aggression, Occupation, Withdrawal, Escalation, Tension, Tensions
+Article, Articles, Section, Chapter, Paragraph, Clause, Annex, Appendix
+Regarding, Concerning, Re, Via, Per, Including, Ahead, Amidst, Toward, Towards
 
 [month]
 January, February, March, April, May, June, July, August, September, October, November
@@ -625,7 +763,7 @@ December, Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec
 # Words written with a final period that does not end a sentence.
 Mr, Mrs, Ms, Dr, Gen, Sen, Rep, Gov, St, Jr, Sr, Lt, Col, Maj, Capt, Sgt, Adm, Prof, Rev
 Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec, No, vs, etc, Inc, Corp, Ltd
-Co, Mt, Ft, approx
+Co, Mt, Ft, approx, Brig, Cmdr, Cdr, Amb, Pvt, Cpl, Spc, Lieut, Cmdt, Supt, Insp
 
 [organization-head]
 # A capitalized phrase that ends in one of these names an organization: "Lima Group".
