@@ -243,15 +243,26 @@ struct EntityResolver {
     }
 }
 
-/// A person's name as written (honorifics dropped), word by word, with each word's key for
-/// matching (see ``PersonCluster/key(_:)``), worked out once.
+/// A person's name as written (honorifics dropped), word by word, with the keys of its
+/// words for matching (see ``PersonCluster/key(_:)``), worked out once.
+///
+/// Initials and generational suffixes have no key, so that "Antony J. Blinken" and "Antony
+/// Blinken" are one name and "Lloyd J. Austin III" answers to "Austin".
 struct PersonName {
     let words: [String]
     let keys: [String]
 
     init(_ words: [String]) {
         self.words = words
-        keys = words.map(PersonCluster.key)
+        let keys = words.filter { !Self.isInitialOrSuffix($0) }.map(PersonCluster.key)
+        self.keys = keys.isEmpty ? words.map(PersonCluster.key) : keys
+    }
+
+    private static let suffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
+
+    /// "J.", "Jr.", "III".
+    private static func isInitialOrSuffix(_ word: String) -> Bool {
+        (word.utf8.count == 2 && word.utf8.last == UInt8(ascii: ".")) || suffixes.contains(word)
     }
 }
 

@@ -41,11 +41,29 @@ struct MentionFinder {
     /// Finds the mentions of every sentence. Consuming: the mentions move out to the
     /// resolver, which changes them, instead of being copied away from a finder still alive.
     consuming func run() -> (mentions: [Mention], titles: [TitleSpan]) {
+        let headlines = Headlines(tokens: tokens, sentences: sentences, lexicon: lexicon)
+        var deferred = false
         for sentence in sentences {
+            if headlines.isHeadline[sentence.index] {
+                deferred = true
+            } else {
+                scan(sentence)
+            }
+        }
+        guard deferred else { return (mentions, titles) }
+        // Headlines are read last, for the names the body gives, and their finds put back in
+        // text order, which readers of the mentions rely on.
+        knownNames = KnownNames(mentions: mentions, tokens: tokens)
+        for sentence in sentences where headlines.isHeadline[sentence.index] {
             scan(sentence)
         }
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        titles.sort { $0.range.lowerBound < $1.range.lowerBound }
         return (mentions, titles)
     }
+
+    /// While reading headlines: the names the body gives. `nil` while reading the body.
+    private var knownNames: KnownNames?
 
     // MARK: - Scanning
 
@@ -64,7 +82,7 @@ struct MentionFinder {
                 let last = run.last, lexicon.isWord(tokens[last], in: .organizationHead),
                 !run.dropLast().allSatisfy({ lexicon.isWord(tokens[$0], in: .notName) })
             {
-                addOrganization(range: run.lowerBound..<run.upperBound, sentence: sentence.index)
+                addFoundOrganization(range: run.lowerBound..<run.upperBound, sentence: sentence.index)
                 i = run.upperBound
                 continue
             }
@@ -81,11 +99,10 @@ struct MentionFinder {
                 i += length
                 continue
             }
-            if let (length, phrase) = lexicon.titles.longestMatch(in: tokens, at: i, end: end, respectCase: false) {
-                let span = TitleSpan(range: i..<(i + length), kind: phrase.value)
+            if let span = titleSpan(at: i, end: end) {
                 for k in span.range { titleAt[k] = titles.count }
                 titles.append(span)
-                i += length
+                i = span.range.upperBound
                 continue
             }
             if tokens[i].isHyphenated, addCompound(at: i, sentence: sentence.index) {
@@ -100,6 +117,48 @@ struct MentionFinder {
             }
             i += 1
         }
+    }
+
+    // MARK: - Titles
+
+    /// The title starting at `start`, with what the lexicon's phrase leaves out: the period of
+    /// an abbreviated rank and the rank after it ("Brig. Gen.", "Lt. Col."), and the office a
+    /// title is "of" or "for" ("Minister of National Defense", "Secretary of State for Defence").
+    private func titleSpan(at start: Int, end: Int) -> TitleSpan? {
+        guard let (length, phrase) = lexicon.titles.longestMatch(in: tokens, at: start, end: end, respectCase: false) else {
+            return nil
+        }
+        var kind = phrase.value
+        var upper = start + length
+        while upper < end, tokens[upper].is("."), lexicon.isWord(tokens[upper - 1], in: .abbreviation) {
+            upper += 1
+            guard upper < end, tokens[upper].isCapitalized,
+                let (next, nextPhrase) = lexicon.titles.longestMatch(in: tokens, at: upper, end: end, respectCase: false)
+            else { break }
+            // "Brig. Gen.": the rank is an office even where the last abbreviation is only a form of address.
+            if kind == .honorific { kind = nextPhrase.value }
+            upper += next
+        }
+        if kind != .honorific, tokens[start].isCapitalized { upper = officeEnd(after: upper, end: end) }
+        return TitleSpan(range: start..<upper, kind: kind)
+    }
+
+    /// Where "of National Defense" or "for Foreign Affairs" after a capitalized title ends:
+    /// capitalized words of government departments, possibly after "the" and joined by "and" or
+    /// "of" ("of the Joint Chiefs of Staff"). `start` itself when no office follows.
+    private func officeEnd(after start: Int, end: Int) -> Int {
+        var k = start
+        var result = start
+        while k + 1 < end, tokens[k].lowercased == "of" || tokens[k].lowercased == "for" || (result > start && tokens[k].lowercased == "and") {
+            var j = k + 1
+            if tokens[j].lowercased == "the", j + 1 < end { j += 1 }
+            let first = j
+            while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, lexicon.isWord(tokens[j], in: .department) { j += 1 }
+            guard j > first else { break }
+            result = j
+            k = j
+        }
+        return result
     }
 
     /// Capitalized words from `start`, stopping after a possessive.
@@ -244,10 +303,20 @@ struct MentionFinder {
 
     // MARK: - Unknown names
 
+    /// Last parts of a hyphenated word that make it qualify a noun: "Russian-made",
+    /// "Catholic Church-led", "United Nations-mandated".
+    private static let qualifyingSuffixes: Set<Substring> = [
+        "led", "backed", "based", "made", "mandated", "funded", "sponsored", "supported", "aligned", "allied", "owned",
+        "run", "controlled", "held", "occupied", "brokered", "linked", "affiliated", "style", "born", "built", "designed",
+    ]
+
     @inline(__always)
     private func isNameWord(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
-        if token.isCapitalized { return true }
+        if token.isCapitalized {
+            guard token.isHyphenated, let last = token.text.split(separator: "-").last else { return true }
+            return !Self.qualifyingSuffixes.contains(last)
+        }
         // "al-Sisi", "el-Sisi", "bin-Salman"
         guard token.isHyphenated else { return false }
         let parts = token.text.split(separator: "-", maxSplits: 1)
@@ -270,7 +339,7 @@ struct MentionFinder {
             return lexicon.isWord(tokens[k], in: .notName) && tokens[k].isCapitalized
         }
         var j = start
-        guard isNameWord(tokens[start]), !blocks(start) else { return start..<start }
+        guard isNameWord(tokens[start]), !blocks(start), !startsRole(at: start, end: end) else { return start..<start }
         while j < end {
             if j > start, lexicon.isWord(tokens[j], in: .nameParticle), !tokens[j].isCapitalized || tokens[j].text == "Al",
                 !tokens[j].isPossessive
@@ -286,15 +355,44 @@ struct MentionFinder {
                 }
                 break
             }
-            if j > start, Self.romanNumerals.contains(tokens[j].text) {
+            if j > start, Self.romanNumerals.contains(tokens[j].text) || Self.isGenerationalSuffix(tokens[j]) {
+                // "Lloyd J. Austin III", "Martin Luther King Jr.": a suffix ends the name.
                 j += 1
+                if j < end, tokens[j].is("."), Self.isGenerationalSuffix(tokens[j - 1]) { j += 1 }
                 break
+            }
+            // "Antony J. Blinken", "J. Christopher Stevens": an initial and its period stand
+            // inside the name when a name word follows; the splitter does not end a sentence there.
+            if isInitial(at: j, end: end), isNameWord(tokens[j + 2]), !blocks(j + 2) {
+                j += 2
+                continue
             }
             guard isNameWord(tokens[j]), j == start || !blocks(j) else { break }
             j += 1
             if tokens[j - 1].isPossessive { break }
         }
         return start..<j
+    }
+
+    /// "Senior Undersecretary", "Deputy Assistant Secretary": modifiers of a title that
+    /// follows them, capitalized as part of it.
+    private func startsRole(at start: Int, end: Int) -> Bool {
+        var k = start
+        while k < end, tokens[k].kind == .word, lexicon.isWord(tokens[k], in: .roleModifier) { k += 1 }
+        return k > start && k < end && lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false) != nil
+    }
+
+    /// A single capital letter followed by a period: "J." in "Antony J. Blinken".
+    @inline(__always)
+    private func isInitial(at k: Int, end: Int) -> Bool {
+        k + 2 < end && tokens[k].kind == .word && tokens[k].isCapitalized && tokens[k].text.utf8.count == 1
+            && tokens[k + 1].is(".")
+    }
+
+    /// "Jr" and "Sr", which follow a surname as Roman numerals do.
+    @inline(__always)
+    private static func isGenerationalSuffix(_ token: Token) -> Bool {
+        token.text == "Jr" || token.text == "Sr"
     }
 
     private mutating func addNameRun(_ run: Range<Int>, sentence: Sentence) {
@@ -305,7 +403,7 @@ struct MentionFinder {
             if !window.contains(where: { lexicon.isWord($0, in: .productNoun) }),
                 !isAllCapsLine(run.lowerBound)
             {
-                addOrganization(range: run, sentence: sentence.index)
+                addFoundOrganization(range: run, sentence: sentence.index)
             }
             return
         }
@@ -314,15 +412,71 @@ struct MentionFinder {
             lexicon.isWord(tokens[run.lowerBound - 1], in: .organizationDescriptor),
             titleAt[run.lowerBound - 1] == nil
         {
-            addOrganization(range: run, sentence: sentence.index)
+            addFoundOrganization(range: run, sentence: sentence.index)
             return
         }
         let written = surface(run)
         var mention = Mention(range: run, sentence: sentence.index, type: .person, form: .person, name: written, surface: written)
         mention.isPossessive = tokens[run.upperBound - 1].isPossessive
         let hasTitle = attachRole(to: &mention, sentence: sentence)
+        // A title vouches for the name; without one, words that are not names split it
+        // ("Phone Call", "Following Biden"), and so do, in a headline, words the body never
+        // uses in a name ("Poroshenko Gets Show").
+        let isVouched = hasTitle || run.contains { isInitial(at: $0, end: run.upperBound) }
+        if run.contains(where: { isRejectedNameWord($0, vouched: isVouched) }) {
+            addNamePieces(of: run, sentence: sentence, vouched: isVouched)
+            return
+        }
         mention.isTentative = run.count == 1 && !hasTitle
         add(mention)
+    }
+
+    /// Whether a word of a name run without a title is not a name: a common word ("Attack",
+    /// "Release"), or, in a headline, a capitalized word the body uses in no name.
+    ///
+    /// - Parameter vouched: whether, in a headline, a word the body does not name stays: the
+    ///   run follows a title or has the shape of a name ("Antony J. Blinken").
+    private func isRejectedNameWord(_ k: Int, vouched: Bool) -> Bool {
+        guard tokens[k].kind == .word else { return false }
+        if lexicon.isWord(tokens[k], in: .commonWord) { return true }
+        guard let knownNames, !vouched, tokens[k].isCapitalized else { return false }
+        return !knownNames.contains(tokens[k])
+    }
+
+    /// Adds the pieces of a name run between its rejected words, each a name of its own; a
+    /// single word only tentatively, as a surname that must find its person. Only the piece
+    /// that starts the run is vouched for by what vouched for the run.
+    private mutating func addNamePieces(of run: Range<Int>, sentence: Sentence, vouched: Bool) {
+        var k = run.lowerBound
+        while k < run.upperBound {
+            var vouched = vouched && k == run.lowerBound
+            while k < run.upperBound, !(isNameWord(tokens[k]) && tokens[k].isCapitalized) || isRejectedNameWord(k, vouched: vouched) {
+                k += 1
+                vouched = false
+            }
+            var j = k
+            while j < run.upperBound, !isRejectedNameWord(j, vouched: vouched) { j += 1 }
+            // A piece ends in a name word, not in a particle or the period of an initial.
+            var last = j
+            while last > k, !(isNameWord(tokens[last - 1]) && tokens[last - 1].isCapitalized) { last -= 1 }
+            if last > k {
+                let piece = k..<last
+                let written = surface(piece)
+                var mention = Mention(range: piece, sentence: sentence.index, type: .person, form: .person, name: written, surface: written)
+                mention.isPossessive = tokens[last - 1].isPossessive
+                let hasTitle = attachRole(to: &mention, sentence: sentence)
+                mention.isTentative = piece.count == 1 && !hasTitle
+                add(mention)
+            }
+            k = j
+        }
+    }
+
+    /// Adds an organization found by its shape rather than by the lexicon: in a headline only
+    /// one the body names too, since there every word is capitalized.
+    private mutating func addFoundOrganization(range: Range<Int>, sentence: Int) {
+        if let knownNames, !knownNames.containsOrganization(surface(range)) { return }
+        addOrganization(range: range, sentence: sentence)
     }
 
     private func isAllCapsLine(_ index: Int) -> Bool {
@@ -368,6 +522,14 @@ struct MentionFinder {
                 appositive = true
             }
         }
+        // "Foreign Minister of Ukraine Dmytro Kuleba": the country of the title stands between it and the name.
+        if !hasTitle, !appositive, k > lower, let m = mentionEnding(at: k), mentions[m].type != .person,
+            mentions[m].form == .name, let p = prepositionBefore(mentions[m].range.lowerBound), p > lower,
+            tokens[p].lowercased == "of" || tokens[p].lowercased == "for", titleAt[p - 1] != nil
+        {
+            affiliate(&mention, with: m)
+            k = p - 1
+        }
         let roleEnd = k + 1
         var roleStart = roleEnd
         var kind: Lexicon.TitleKind?
@@ -387,7 +549,7 @@ struct MentionFinder {
         }
         if kind != nil {
             hasTitle = true
-            mention.role = (roleStart..<roleEnd).map { tokens[$0].text }.joined(separator: " ")
+            mention.role = surface(roleStart..<roleEnd)
             mention.roleKind = kind
             // Leading modifiers that belong to no title ("top" in "top said") were kept only
             // when a title follows them, so the phrase always ends in a title.
@@ -449,7 +611,7 @@ struct MentionFinder {
         guard k < end, let title = lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false),
             title.phrase.value != .honorific
         else { return }
-        mention.role = (roleStart..<(k + title.length)).map { tokens[$0].text }.joined(separator: " ")
+        mention.role = surface(roleStart..<(k + title.length))
         mention.roleKind = title.phrase.value
         if let affiliation, let entry = lexicon.entities.longestMatch(in: tokens, at: affiliation, end: end, respectCase: true)?.phrase.value {
             pendingAffiliations.append(affiliation)
@@ -506,10 +668,35 @@ struct MentionFinder {
         if range.count == 1 { return tokens[range.lowerBound].text }
         var surface = ""
         for k in range {
-            if k > range.lowerBound { surface += " " }
+            // "J." and "Jr.": a period joins the word before it.
+            if k > range.lowerBound, !tokens[k].is(".") { surface += " " }
             surface += tokens[k].text
             if tokens[k].isPossessive, k < range.upperBound - 1 { surface += tokens[k].text.hasSuffix("s") ? "'" : "'s" }
         }
         return surface
     }
+}
+
+/// The names the body of a document gives, by which a headline's capitalized words are read.
+struct KnownNames {
+    /// The keys (see ``PersonCluster/key(_:)``) of every word of every person's name.
+    private var personWords: Set<String> = []
+    private var organizations: Set<String> = []
+
+    init(mentions: [Mention], tokens: [Token]) {
+        for mention in mentions {
+            switch mention.type {
+            case .person:
+                for k in mention.range where tokens[k].kind == .word { personWords.insert(PersonCluster.key(tokens[k].text)) }
+            case .organization:
+                organizations.insert(mention.surface)
+            case .country:
+                break
+            }
+        }
+    }
+
+    func contains(_ token: Token) -> Bool { personWords.contains(PersonCluster.key(token.text)) }
+
+    func containsOrganization(_ surface: String) -> Bool { organizations.contains(surface) }
 }

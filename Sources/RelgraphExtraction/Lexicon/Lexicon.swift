@@ -199,7 +199,7 @@ public struct Lexicon: Sendable {
         let words = Self.words(of: phrase, dropPeriods: false)
         // The first entry for a phrase wins: "Congo" stays with the country listed first.
         if entities.exact(words) == nil {
-            entities.insert(words, entry, indices: vocabulary.add(words), surface: Self.surfaceWords(of: phrase))
+            entities.insert(words, entry, indices: vocabulary.add(words), surface: Self.surfaceWords(of: phrase, keepingPossessives: true))
             formsByEntity[EntityKey(type: entry.type, name: entry.canonical), default: []].append(phrase)
         }
     }
@@ -212,9 +212,11 @@ public struct Lexicon: Sendable {
         }
     }
 
-    static func surfaceWords(of phrase: String) -> [String] {
+    /// - Parameter keepingPossessives: whether a possessive word keeps its "'s" ("People's"),
+    ///   so that matching knows the phrase is written with it.
+    static func surfaceWords(of phrase: String, keepingPossessives: Bool = false) -> [String] {
         Tokenizer().tokenize(phrase).filter { $0.kind != .punctuation || $0.text != "." }.map { token in
-            token.text
+            keepingPossessives && token.isPossessive && !token.text.hasSuffix("s") ? token.text + "'s" : token.text
         }
     }
 }

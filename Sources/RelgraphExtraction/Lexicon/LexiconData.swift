@@ -251,7 +251,7 @@ African Union | AU | international |
 Arab League | League of Arab States | international |
 Association of Southeast Asian Nations | ASEAN | international |
 Organization of American States | OAS | international |
-Organization for Security and Co-operation in Europe | OSCE | international |
+Organization for Security and Co-operation in Europe | OSCE, Organization for Security and Cooperation in Europe, Organisation for Security and Co-operation in Europe | international |
 Economic Community of West African States | ECOWAS | international |
 Gulf Cooperation Council | GCC | international |
 Shanghai Cooperation Organisation | SCO | international |
@@ -270,7 +270,7 @@ Palestine Liberation Organization | PLO | party | Palestine
 Palestinian Authority | PA | government | Palestine
 Taliban |  | militant | Afghanistan
 Islamic State | ISIS, ISIL, Daesh | militant |
-al-Qaeda | al Qaeda, Al-Qaeda, Al Qaeda | militant |
+al-Qaeda | al Qaeda, Al-Qaeda, Al Qaeda, al-Qaida, al Qaida, Al-Qaida, Al Qaida, al-Qa'ida, AQAP, al-Qaeda in the Arabian Peninsula | militant |
 al-Shabaab | al Shabaab, Al-Shabaab | militant | Somalia
 Boko Haram |  | militant | Nigeria
 Kurdistan Workers' Party | PKK | militant |
@@ -332,6 +332,142 @@ Huawei |  | company | China
 Boeing |  | company | United States
 Lockheed Martin |  | company | United States
 SpaceX |  | company | United States
+
+# International bodies, missions and alliances.
+African Union Mission in Somalia | AMISOM | international |
+African Union Transition Mission in Somalia | ATMIS | international |
+United Nations Mission in South Sudan | UNMISS, UN Mission in South Sudan | international |
+MONUSCO |  | international |
+MINUSMA |  | international |
+UNIFIL |  | international |
+UNESCO |  | international |
+United Nations Development Programme | UNDP | international |
+United Nations Human Rights Council | UN Human Rights Council, UNHRC, Human Rights Council | international |
+Office of the UN High Commissioner for Human Rights | OHCHR | international |
+Food and Agriculture Organization | FAO | international |
+International Organization for Migration | IOM | international |
+Organisation for the Prohibition of Chemical Weapons | OPCW, Organization for the Prohibition of Chemical Weapons | international |
+Intergovernmental Authority on Development | IGAD | international |
+Southern African Development Community | SADC | international |
+East African Community | EAC | international |
+Organisation of Islamic Cooperation | OIC, Organization of Islamic Cooperation | international |
+Council of Europe |  | international |
+OECD | Organisation for Economic Co-operation and Development, Organization for Economic Cooperation and Development | international |
+Collective Security Treaty Organization | CSTO | alliance |
+AUKUS |  | alliance |
+Quadrilateral Security Dialogue |  | alliance |
+Asia-Pacific Economic Cooperation | APEC | international |
+Eurasian Economic Union |  | international |
+Mercosur |  | international |
+Pacific Islands Forum |  | international |
+Non-Aligned Movement |  | international |
+Interpol |  | international |
+World Economic Forum |  | international |
+Asian Development Bank |  | international |
+African Development Bank |  | international |
+Amnesty International |  | international |
+Human Rights Watch |  | international |
+Doctors Without Borders | Medecins Sans Frontieres, MSF | international |
+International Rescue Committee |  | international |
+Red Crescent |  | international |
+Catholic Church | Roman Catholic Church | international |
+Department of Defense | Defense Department, U.S. Department of Defense, DoD | government | United States
+Department of Homeland Security | DHS, Homeland Security Department | government | United States
+National Security Council | NSC | government |
+
+# Armed groups and militant movements.
+Janjaweed | Janjawid | militant | Sudan
+FARC | Revolutionary Armed Forces of Colombia | militant | Colombia
+National Liberation Army | ELN | militant | Colombia
+Islamic State West Africa Province | ISWAP | militant |
+Jama'at Nasr al-Islam wal Muslimin | JNIM | militant |
+Nusra Front | al-Nusra Front, Jabhat al-Nusra | militant | Syria
+Ahrar al-Sham |  | militant | Syria
+Free Syrian Army | FSA | militant | Syria
+Tehrik-i-Taliban Pakistan | TTP, Pakistani Taliban | militant | Pakistan
+Haqqani network | Haqqani Network | militant | Afghanistan
+Abu Sayyaf |  | militant | Philippines
+Jemaah Islamiyah |  | militant |
+Lord's Resistance Army | LRA | militant |
+Allied Democratic Forces | ADF | militant |
+Polisario Front | Polisario | militant |
+Sudan People's Liberation Movement | SPLM | party | South Sudan
+Sudan People's Liberation Movement-in-Opposition | SPLM-IO, SPLA-IO | militant | South Sudan
+Sudan People's Liberation Army | SPLA | government | South Sudan
+Tigray People's Liberation Front | TPLF | militant | Ethiopia
+Oromo Liberation Army | OLA | militant | Ethiopia
+Seleka |  | militant | Central African Republic
+Popular Front for the Liberation of Palestine | PFLP | militant | Palestine
+Al-Aqsa Martyrs' Brigades | al-Aqsa Martyrs Brigades | militant | Palestine
+Azov Regiment | Azov | militant | Ukraine
+Sandinista National Liberation Front | FSLN, Sandinistas | party | Nicaragua
+Harakat al-Nujaba | Nujaba | militant | Iraq
+Kata'ib Sayyid al-Shuhada |  | militant | Iraq
+
+# News organizations.
+Voice of America | VOA | media | United States
+Radio Free Europe/Radio Liberty | RFE/RL, Radio Free Europe, Radio Liberty | media | United States
+NPR | National Public Radio | media | United States
+CBS News | CBS | media | United States
+NBC News | NBC | media | United States
+ABC News |  | media |
+MSNBC |  | media | United States
+Politico |  | media |
+Axios |  | media | United States
+The Guardian | Guardian | media | United Kingdom
+Financial Times |  | media | United Kingdom
+The Economist | Economist | media | United Kingdom
+Deutsche Welle | DW | media | Germany
+Der Spiegel | Spiegel | media | Germany
+Le Monde |  | media | France
+France 24 |  | media | France
+RT | Russia Today | media | Russia
+Sputnik |  | media | Russia
+Kommersant |  | media | Russia
+Izvestia |  | media | Russia
+Al Arabiya |  | media | Saudi Arabia
+Anadolu Agency | Anadolu | media | Turkey
+Kyodo | Kyodo News | media | Japan
+NHK |  | media | Japan
+Global Times |  | media | China
+People's Daily |  | media | China
+China Daily |  | media | China
+CCTV | China Central Television | media | China
+Rodong Sinmun | Rodong Shinmun | media | North Korea
+Press TV | PressTV | media | Iran
+Fars | Fars News Agency | media | Iran
+Tasnim | Tasnim News Agency | media | Iran
+Haaretz |  | media | Israel
+The Times of Israel | Times of Israel | media | Israel
+The Jerusalem Post | Jerusalem Post | media | Israel
+Ukrinform |  | media | Ukraine
+Kyiv Independent |  | media | Ukraine
+Arab News |  | media | Saudi Arabia
+
+# Companies often in the news of states.
+Moderna |  | company | United States
+Pfizer |  | company | United States
+BioNTech |  | company | Germany
+AstraZeneca |  | company |
+Raytheon | RTX | company | United States
+Northrop Grumman |  | company | United States
+General Dynamics |  | company | United States
+BAE Systems |  | company | United Kingdom
+Rheinmetall |  | company | Germany
+Baykar |  | company | Turkey
+ExxonMobil | Exxon Mobil, Exxon | company | United States
+Chevron |  | company | United States
+TotalEnergies |  | company | France
+Naftogaz |  | company | Ukraine
+Rosatom |  | company | Russia
+Samsung |  | company | South Korea
+TikTok |  | company | China
+ByteDance |  | company | China
+Alibaba |  | company | China
+Tencent |  | company | China
+Apple |  | company | United States
+Tesla |  | company | United States
+Nvidia |  | company | United States
 """##),
         ("relations.txt", ##"""
 # Words and phrases that signal a relation, and where to look for its other party.
@@ -442,6 +578,92 @@ Official | official
 Journalist | official
 Reporter | official
 Pope | leader
+Deputy Secretary | official
+Assistant Secretary | official
+Under Secretary | official
+Undersecretary | official
+Under-Secretary | official
+Permanent Secretary | official
+Press Secretary | official
+Permanent Representative | official
+Representative | official
+Deputy Representative | official
+High Representative | official
+High Commissioner | official
+Commissioner | official
+Consul | official
+Consul General | official
+Charge d'Affaires | official
+Attache | official
+Diplomat | official
+Emissary | official
+Coordinator | official
+Director-General | official
+Director General | official
+Chief of Staff | official
+Chief Executive | official
+Chief Executive Officer | official
+CEO | official
+Executive Officer | official
+Executive Director | official
+Executive Secretary | official
+Officer | official
+Correspondent | official
+Bureau Chief | official
+Editor | official
+Editor-in-Chief | official
+Columnist | official
+Analyst | official
+Spokesmen | official
+Spokespeople | official
+Press Officer | official
+Lawmaker | official
+Legislator | official
+Congressman | official
+Congresswoman | official
+Representative | official
+Rep. | official
+Sen. | official
+Gov. | official
+Amb. | official
+Judge | official
+Prosecutor | official
+Attorney General | official
+Mufti | official
+Cardinal | official
+Archbishop | official
+Bishop | official
+Patriarch | official
+Cleric | official
+Warlord | official
+Rebel Leader | official
+Field Marshal | official
+Marshal | official
+Admiral | official
+Rear Admiral | official
+Vice Admiral | official
+Adm. | official
+Brigadier | official
+Brigadier General | official
+Brig. | official
+Major General | official
+Lieutenant General | official
+Lieutenant Colonel | official
+Lieutenant Commander | official
+Lieutenant | official
+Lt. | official
+Colonel | official
+Col. | official
+Maj. | official
+Captain | official
+Capt. | official
+Commander | official
+Cmdr. | official
+Cdr. | official
+Sergeant | official
+Sgt. | official
+Corporal | official
+Commandant | official
 General | honorific
 Gen. | honorific
 Prince | honorific
@@ -488,6 +710,58 @@ Museum, Stadium, Hotel, Center, Centre, Tower, Hall, House, Building, Zone, Stri
 Heights, Hills, Coast, Shore, Delta, Basin, Line, Belt, Route, Highway, Pipeline, Stream
 Games, Cup, Prize, Award, Day, Week, Year, War, Revolution, Crisis, Conflict, Operation
 Relations, Act, Law, Bill, Constitution, Charter, Protocol, Resolution, Report, Fund
+Mission, Missions, COVID-19, D.C., DC, Shoal, Reef, Atoll, Cape, Archipelago, Plateau, Pass, Gorge, Lagoon, Oblast, Governorate
+
+[department]
+# Capitalized words of the office a title is "of" or "for": "Minister of National Defense",
+# "Secretary of State for African Affairs", "Chairman of the Joint Chiefs of Staff".
+Defense, Defence, Foreign, Affairs, National, State, Interior, Finance, Justice, Home
+Homeland, Security, Trade, Commerce, Economy, Economic, Health, Education, Energy
+Agriculture, Labor, Labour, Treasury, Veterans, Public, Information, Transport
+Transportation, Environment, International, Development, Cooperation, Industry, Planning
+Culture, Communications, Armed, Forces, War, Navy, Army, Air, Force, Internal, External
+Relations, Staff, General, Joint, Chiefs, Intelligence, Police, Emergency, Emergencies
+Reintegration, Reconciliation, Unification, Strategic, Policy, Political, Military, African
+European, Asian, Pacific, Near, Eastern, Western, Middle, East, Legal, Arms, Control
+Nonproliferation, Counterterrorism, Immigration, Border, Borders, Customs, Infrastructure
+Digital, Technology, Science, Resources, Natural, Mines, Petroleum, Water, Housing
+Social, Welfare, Women, Youth, Tourism, Territorial, Administration, Local, Government
+Regional, Human, Rights, Humanitarian, Refugees, Operations, Personnel, Policy, Multilateral
+Global, Diplomacy, Peace, Peacekeeping, Disarmament, Ground, Marine, Corps, Coast, Guard
+
+[common-word]
+# Capitalized words that are never part of a person's name, though headlines, press releases
+# and sentence starts capitalize them: "Phone Call", "Rebel Attack", "Immediate Release".
+# Only words that are not also surnames or given names belong here ("White", "Rice", "May" and
+# "Will" do not).
+Call, Calls, Phone, Release, Immediate, Text, Begin, End, Readout, Remarks, Statement
+Statements, Transcript, Briefing, Gaggle, Press, Interview, Excerpts, Note, Notes, Editor
+Editorial, Correction, Advisory, Media, Release, Subject, Topic, Topics, Related, Q, A.M., P.M.
+EDT, EST, GMT, UTC, PDT, PST, CET, I've, I'm, I'll, I'd, We're, We've, It's, That's
+Attack, Attacks, Attacked, Meeting, Meetings, Meets, Met, Damage, Consequences, Response
+Responds, Fighting, Fight, Fights, Drawdown, Architecture, Ministerial, Trilateral
+Bilateral, Multilateral, Presidential, Catastrophic, Strong, Renewed, Sinking, Ship, Move
+Moves, Group, Groups, Bombing, Bombings, Tide, Risk, Risks, Closer, Nerve, Agent, Long-Term
+Short-Term, Military, Missile, Missiles, Rebel, Rebels, Separatist, Separatists, Says, Say
+Gets, Get, Show, Shows, Cut, Cuts, Ties, Denies, Deny, Refutes, Accusations, Accuses
+Supporting, Supports, Following, Tighten, Tightens, Grip, Regroup, Continuing, Continue
+Continues, Unleashing, Draws, Allies, Ally, Discuss, Discusses, Talks, Embassy, Good, Morning
+Afternoon, Evening, Thank, Thanks, Officials, Leaders, Ministers, Diplomats, Sources
+Urges, Warns, Slams, Blames, Condemns, Backs, Vows, Pledges, Seeks, Rejects, Welcomes
+Hails, Rejects, Amid, Over, Against, Threat, Threats, Threatens, Strike, Strikes, Deal
+Deals, Ceasefire, Truce, Peace, Violence, Clashes, Crisis, Killed, Kills, Dead, Dies
+Wounded, Arrested, Support, Aid, Sanctions, Weapons, Arms, Troops, Visit, Visits, Trip
+Agreement, Accord, Plan, Plans, Proposal, Warning, Concerns, Concern, Urgent, Update
+Latest, Breaking, Exclusive, Analysis, Explainer, Timeline, Factbox, Opinion, Commentary
+Background, Summary, Fact, Sheet, Daily, Weekly, Regular, Special, Joint, Full, Official
+Unofficial, Senior, Administration, Conference, Communications, Architecture, Engagement
+Dialogue, Relations, Cooperation, Partnership, Security, Defense, Defence, Foreign, Affairs
+Humanitarian, Assistance, Package, Packages, Funding, Announces, Announced, Announcement
+Reaffirms, Reiterates, Expresses, Condolences, Congratulates, Congratulations, Welcome
+Nerve, Chemical, Nuclear, Ballistic, Hypersonic, Drone, Drones, Airstrike, Airstrikes
+Offensive, Invasion, Aggression, Occupation, Withdrawal, Escalation, Tension, Tensions
+Article, Articles, Section, Chapter, Paragraph, Clause, Annex, Appendix
+Regarding, Concerning, Re, Via, Per, Including, Ahead, Amidst, Toward, Towards
 
 [month]
 January, February, March, April, May, June, July, August, September, October, November
@@ -497,7 +771,7 @@ December, Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec
 # Words written with a final period that does not end a sentence.
 Mr, Mrs, Ms, Dr, Gen, Sen, Rep, Gov, St, Jr, Sr, Lt, Col, Maj, Capt, Sgt, Adm, Prof, Rev
 Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec, No, vs, etc, Inc, Corp, Ltd
-Co, Mt, Ft, approx
+Co, Mt, Ft, approx, Brig, Cmdr, Cdr, Amb, Pvt, Cpl, Spc, Lieut, Cmdt, Supt, Insp
 
 [organization-head]
 # A capitalized phrase that ends in one of these names an organization: "Lima Group".

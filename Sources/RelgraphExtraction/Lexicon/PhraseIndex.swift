@@ -87,7 +87,12 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                     guard tokens[t].lowercased == candidates[p].words[k] else { continue candidates }
                 }
                 // Only the last word may be possessive: "Russia's", not "Russia's Federation".
-                if k < candidates[p].words.count - 1, tokens[t].isPossessive, !candidates[p].words[k].hasSuffix("s") { continue candidates }
+                // "People's Republic of China": unless the lexicon writes the possessive itself.
+                if k < candidates[p].words.count - 1, tokens[t].isPossessive, !candidates[p].words[k].hasSuffix("s"),
+                    !candidates[p].surface[k].hasSuffix("'s")
+                {
+                    continue candidates
+                }
                 if respectCase, !Self.caseMatches(tokens[t], candidates[p].cases[k], candidates[p].surface[k]) { continue candidates }
             }
             return (candidates[p].words.count, candidates[p])

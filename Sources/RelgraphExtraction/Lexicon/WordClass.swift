@@ -6,7 +6,8 @@ enum WordClass: Int, CaseIterable, Sendable {
     case notName, month, nameParticle, organizationHead, organizationDescriptor, roleModifier, agentNoun
     case travelVerb, productNoun, negation, locativePreposition, hypothetical, future, clauseOpener
     case functionWord, determiner, preposition, auxiliary, subordinator, speechVerb, holdVerb, governmentNoun
-    case groupNoun, groupModifier, supportVerb, condemningWord, cessationVerb
+    case groupNoun, groupModifier, abbreviation, department, commonWord
+    case supportVerb, condemningWord, cessationVerb
 
     /// The section name in `words.txt`.
     var name: String {
@@ -35,6 +36,9 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .governmentNoun: "government-noun"
         case .groupNoun: "group-noun"
         case .groupModifier: "group-modifier"
+        case .abbreviation: "abbreviation"
+        case .department: "department"
+        case .commonWord: "common-word"
         case .supportVerb: "support-verb"
         case .condemningWord: "condemning-word"
         case .cessationVerb: "cessation-verb"
