@@ -98,11 +98,15 @@ struct EntityRecognitionTests {
         #expect(people.isEmpty, "found \(people.map(\.name))")
     }
 
-    @Test("a dateline's city is no actor, but places the titled people of the story")
-    func dateline() {
-        let document = Extractor().extract("CAIRO — President Abdel Fattah al-Sisi met the envoy.")
+    @Test("a dateline's city is no actor, but places the titled people of the story", arguments: [
+        "CAIRO — President Abdel Fattah al-Sisi met the envoy.",
+        "Cairo, Egypt - President Abdel Fattah al-Sisi met the envoy.",
+    ])
+    func dateline(_ text: String) {
+        let document = Extractor().extract(text)
         #expect(document.entity(named: "Abdel Fattah al-Sisi")?.country == "Egypt")
         #expect(document.entity(named: "Egypt") == nil)
+        #expect(document.relations.isEmpty)
     }
 
     @Test("a seat of government used as a place is not an entity")

@@ -127,6 +127,48 @@ struct RelationExtractor {
                 qualifiers.formUnion(range)
             }
         }
+        for m in mentions.indices {
+            if let person = personPlaced(byCountryAt: m) { qualifiers.formUnion(mentions[m].range.lowerBound..<person) }
+        }
+    }
+
+    /// Where the titled person begins whom a country named before them only places: "the
+    /// Republic of Korea (ROK) Minister of National Defense Song Young-moo", "his UK counterpart,
+    /// Secretary of State for Defence, John Healey".
+    private func personPlaced(byCountryAt m: Int) -> Int? {
+        guard let e = mentions[m].entity, entities[e].type == .country, !mentions[m].isPossessive else { return nil }
+        var k = mentions[m].range.upperBound
+        // An acronym in parentheses: "(ROK)".
+        if k + 2 < tokens.count, tokens[k].is("("), tokens[k + 2].is(")") { k += 3 }
+        // "President Macron of France, Prime Minister ...": that country is served, not placing.
+        let start = mentions[m].range.lowerBound
+        if start > 0, tokens[start - 1].lowercased == "of" || start > 1 && tokens[start - 2].lowercased == "of" && tokens[start - 1].lowercased == "the" {
+            return nil
+        }
+        let isCounterpart = k < tokens.count && tokens[k].lowercased == "counterpart"
+        if isCounterpart { k += 1 }
+        var titled = false
+        while k < tokens.count, k < mentions[m].range.upperBound + 16, !sentenceStarts.contains(k), !tokens[k].startsLine {
+            if titleAt[k] != nil {
+                titled = true
+            } else if !(isCounterpart && tokens[k].is(",") || tokens[k].kind == .word && !tokens[k].isCapitalized && lexicon.isWord(tokens[k], in: .roleModifier)) {
+                break
+            }
+            k += 1
+        }
+        guard titled, k < tokens.count, !sentenceStarts.contains(k), !tokens[k].startsLine, entityMentionStarts.contains(k),
+            mentionsAt[k].contains(where: { mentions[$0].range.lowerBound == k && mentions[$0].type == .person })
+        else { return nil }
+        return k
+    }
+
+    /// "VOA's James Butty", "told VOA's South Sudan in Focus program": a news outlet's
+    /// reporter or programme reports; it is no party.
+    private func isOwnedByMedia(_ start: Int) -> Bool {
+        guard start > 0 else { return false }
+        return mentionsAt[start - 1].contains { m in
+            mentions[m].range.upperBound == start && mentions[m].isPossessive && mentions[m].isMedia
+        }
     }
 
     mutating func run() -> [ExtractedRelation] {
@@ -186,7 +228,13 @@ struct RelationExtractor {
                 }
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
                 var pairs: [(ArgumentGroup, ArgumentGroup)] = []
-                if trigger.pattern == .condemnedAct {
+                if trigger.pattern == .with, let parties = partiesBetween(after: end, groups: groups) {
+                    // "a phone call between A and B": the parties meet each other, whoever reports it.
+                    for (i, a) in parties.enumerated() {
+                        for b in parties[(i + 1)...] { record(a, trigger.relation, b, sentence) }
+                    }
+                    matched = true
+                } else if trigger.pattern == .condemnedAct {
                     if let author = condemnedAuthor(ofNounAt: t, end: end, in: sentence, groups: groups),
                         let accuser = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups)
                             ?? firstSubject(clauses: clauses, subjects: subjects, groups: groups),
@@ -249,7 +297,7 @@ struct RelationExtractor {
     private func argumentItems(in sentence: Sentence) -> [ArgumentItem] {
         var items: [ArgumentItem] = []
         for m in mentionsOfSentence[sentence.index] {
-            guard let e = mentions[m].entity else { continue }
+            guard let e = mentions[m].entity, !isOwnedByMedia(mentions[m].range.lowerBound) else { continue }
             let range = mentions[m].range
             let next = range.upperBound
             switch mentions[m].form {
@@ -746,6 +794,10 @@ struct RelationExtractor {
         var j = k
         while j < tokens.count {
             if let g = groups.first(where: { $0.start == j }) { return g }
+            if qualifiers.contains(j) {
+                j += 1
+                continue
+            }
             if tokens[j].kind == .punctuation || stopWords.contains(tokens[j].lowercased) { return nil }
             if !isTransparent(j) {
                 skipped += 1
@@ -762,6 +814,8 @@ struct RelationExtractor {
     private static let prepositionsAfterNounFor: Set<String> = ["for", "to", "with"]
     private static let prepositionsAfterNounOn: Set<String> = ["on", "against"]
     private static let prepositionsEndingANounTrigger: Set<String> = ["of", "for", "to"]
+    /// Words that may stand between a meeting word and "between": "a call by phone today between".
+    private static let wordsBeforeBetween: Set<String> = ["phone", "telephone", "video", "today", "yesterday", "held", "late", "early"]
     private static let possessivePronouns: Set<String> = ["its", "his", "her", "their", "our", "my", "your"]
     /// Adjectives that look like past participles and stand before nouns of support.
     private static let adjectivesEndingInEd: Set<String> = ["continued", "renewed", "sustained", "increased", "unqualified", "undivided", "unconditional"]
@@ -903,6 +957,23 @@ struct RelationExtractor {
         return nil
     }
 
+    /// "a phone call between A and B", "talks on Monday between A, B and C": the parties
+    /// named right after a meeting word. A "between" further on belongs to another noun
+    /// ("discussed the cooperation between A and B").
+    private func partiesBetween(after end: Int, groups: [ArgumentGroup]) -> [Int]? {
+        var k = end
+        while k < min(tokens.count, end + 3), tokens[k].kind == .word, tokens[k].lowercased != "between",
+            !mentionTokens.contains(k),
+            lexicon.isWord(tokens[k], in: .preposition) || tokens[k].isCapitalized || Self.wordsBeforeBetween.contains(tokens[k].lowercased)
+        {
+            k += 1
+        }
+        guard k < tokens.count, tokens[k].lowercased == "between", let g = groupStarting(after: k + 1, within: 0, groups: groups),
+            g.entities.count >= 2
+        else { return nil }
+        return g.entities
+    }
+
     /// "spoke by phone on Thursday with A about X, then with B": every group after a "with".
     private func withObjects(after end: Int, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         var k = end
@@ -913,9 +984,6 @@ struct RelationExtractor {
                 result = g.items
                 k = g.end
                 break
-            }
-            if tokens[k].lowercased == "between", let g = groupStarting(after: k + 1, within: 0, groups: groups), g.entities.count >= 2 {
-                return g
             }
             if groups.contains(where: { $0.start == k && !$0.items.allSatisfy { tokens[$0.range.lowerBound].lowercased == "he" || tokens[$0.range.lowerBound].lowercased == "she" } }) {
                 return nil

@@ -12,13 +12,15 @@ struct Dateline {
         while i < all.count {
             defer { i += 1 }
             guard all[i].startsParagraph, all[i].isAllCaps || all[i].isCapitalized && all[i].text.count > 1 else { continue }
-            guard all[i].isAllCaps else { continue }
+            // "WASHINGTON —", or in title case a place the lexicon knows: "Washington, DC -".
+            let allCaps = all[i].isAllCaps
             var k = i
             var place: [String] = []
-            while k < all.count, all[k].kind == .word, all[k].isAllCaps {
+            while k < all.count, all[k].kind == .word, allCaps ? all[k].isAllCaps : all[k].isCapitalized, place.count < 4 {
                 place.append(all[k].text)
                 k += 1
             }
+            guard allCaps || lexicon.country(named: place.joined(separator: " ")) != nil else { continue }
             // Optional ", Country" or ", March 2", then a dash.
             var j = k
             var limit = k + 5
