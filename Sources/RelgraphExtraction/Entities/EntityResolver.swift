@@ -142,6 +142,7 @@ struct EntityResolver {
         // Tentative single words that found no person are not entities at all.
         for m in mentions.indices where mentions[m].type == .person && mentions[m].entity == nil {
             mentions[m].isArgument = false
+            if let affiliated = mentions[m].affiliatedMention { mentions[affiliated].isArgument = true }
         }
         return entities
     }

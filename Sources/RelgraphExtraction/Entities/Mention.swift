@@ -32,6 +32,9 @@ struct Mention: Sendable {
     /// For people: the country or organization named with the role.
     var affiliationCountry: String?
     var affiliationOrganization: String?
+    /// For people: the mention of the country or organization that the role took as its
+    /// affiliation, and so no longer a party of its own; given back if this name is dropped.
+    var affiliatedMention: Int?
     /// A single word that could be a surname or a stray capitalized word: kept only if it
     /// matches a person named in full, or stands where a person does.
     var isTentative = false

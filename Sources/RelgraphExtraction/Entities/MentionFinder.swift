@@ -424,6 +424,8 @@ struct MentionFinder {
         // uses in a name ("Poroshenko Gets Show").
         let isVouched = hasTitle || run.contains { isInitial(at: $0, end: run.upperBound) }
         if run.contains(where: { isRejectedNameWord($0, vouched: isVouched) }) {
+            // "South Sudan Accuses Sudan": the country before a rejected name is a party again.
+            if let m = mention.affiliatedMention { mentions[m].isArgument = true }
             addNamePieces(of: run, sentence: sentence, vouched: isVouched)
             return
         }
@@ -629,7 +631,10 @@ struct MentionFinder {
 
     private mutating func affiliate(_ mention: inout Mention, with m: Int, keepArgument: Bool = false) {
         let other = mentions[m]
-        if !keepArgument { mentions[m].isArgument = false }
+        if !keepArgument, mentions[m].isArgument {
+            mentions[m].isArgument = false
+            mention.affiliatedMention = m
+        }
         switch other.type {
         case .country:
             mention.affiliationCountry = mention.affiliationCountry ?? other.name

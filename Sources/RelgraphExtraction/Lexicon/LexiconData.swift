@@ -481,32 +481,39 @@ Nvidia |  | company | United States
 #   recipient       the other party follows "to" or "for", else the trigger: "supplied drones to Kyiv"
 #   noun-for        a noun whose other party follows "for" or "to": "support for Ukraine"
 #   compound        the second half of "X-backed": the first half is the source
-#   responsibility  the trigger's subject is blamed by whoever says it: "Tehran bore responsibility"
+#   responsibility  the trigger's subject is blamed by whoever says it: "Tehran bore responsibility",
+#                   "Moscow must accept full responsibility", "are ultimately responsible", "is to
+#                   blame"; "responsibility" needs a verb of bearing before it, "responsible" and
+#                   "to blame" a form of "be" (a group that claims responsibility blames no one)
 #   noun-on         a noun whose other party follows "on" or "against": "sanctions on Iran"
 #   condemned-act   an act described as a wrong ("Russia's unprovoked invasion", "the
 #                   repressive rule of X"): whoever describes it blames its author
 #   demand          a demand that the other party stop: "called on Iran to stop"
+#   accusation      a noun of accusation, made by its owner or by the party after "by", against
+#                   the party after "against" or the actor of the clause after "that":
+#                   "denied U.S. accusations that it arms the rebels"
 # A noun's own party stands before it, past adjectives: "the United States' steadfast
 # commitment to", "the ironclad U.S. commitment to". Its other party may stand past a verb or
 # a phrase ending in "of": "commitment to defend Japan", "support for the people of Kenya".
 # A "direct" trigger followed by "by" is read as passive: "was blamed by the United States".
 # A "with" trigger whose subject is a list and which has no object relates the list's
 # members with each other: "Putin and Raisi spoke".
-spoke_with | direct | met, meet, meets, told, tells, tell
+spoke_with | direct | met, meet, meets, told, tells, tell, spoke to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to
 spoke_with | direct-person | called, phoned, telephoned, rang, received, receives, hosted, hosts, welcomed, welcomes
-spoke_with | with | spoke, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, held talks, hold talks, holding talks, holds talks, shook hands, shaking hands, shake hands, shakes hands
+spoke_with | with | spoke, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands
 backs | direct | backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with
 backs | recipient | supplied, supplies, supply, supplying, provided, provides, provide, providing, sent, sends, send, sending, delivered, delivers, deliver, delivering, sold, sells, sell, selling, shipped, ships, ship, shipping, transferred, transfers
 backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, military aid, financial support, commitment, commitments, solidarity, resolve, security assistance, military assistance, humanitarian assistance, lethal assistance, defense commitment, defense commitments, in support of
 backs | compound | backed, funded, supported, armed, sponsored, financed
 blamed | direct | blamed, blames, blame, blaming, accused, accuses, accuse, accusing
-blamed | responsibility | bore responsibility, bears responsibility, bear responsibility, was responsible, is responsible, were responsible, are responsible, was to blame, is to blame
+blamed | responsibility | responsibility, responsible, to blame, was behind, were behind, is behind, are behind, was involved in, were involved in, is involved in, are involved in
 criticized | direct | criticized, criticizes, criticize, criticised, criticises, condemned, condemns, condemn, denounced, denounces, denounce, slammed, slams, rebuked, rebukes
 attacked | direct | attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets
 sanctioned | direct | sanctioned, sanctions, sanction
 sanctioned | noun-on | sanctions, sanction, embargo, penalties, tariffs
-blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, strikes, airstrikes, rule, crackdown, repression, actions, policies, provocations, provocation, behavior, behaviour
+blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, shelling, killing, killings, massacre, massacres, blockade, strikes, airstrikes, rule, crackdown, repression, actions, policies, provocations, provocation, behavior, behaviour
 blamed | demand | called on, calls on, call on, calling on, urged, urges, urge, urging, demanded, demands, demand, demanding
+blamed | accusation | accusation, accusations, allegation, allegations, charges, charge
 """##),
         ("titles.txt", ##"""
 # Titles and roles that stand before (or beside) a person's name.
@@ -916,6 +923,12 @@ full-scale, genocidal, terrorist
 [cessation-verb]
 # After "called on X to": a demand that X stop what it does is a charge against X.
 stop, end, cease, halt, desist, release, refrain, renounce
+
+[bearing-verb]
+# Verbs before "responsibility", "responsible" or "to blame" that lay it on their subject:
+# "bears special responsibility", "is ultimately responsible", "are entirely to blame".
+bear, bears, bore, borne, bearing, accept, accepts, accepted, shoulder, shoulders, shouldered
+is, are, was, were, be, been, being, remain, remains, remained
 """##),
     ]
 }

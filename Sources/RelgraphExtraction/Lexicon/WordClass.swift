@@ -7,7 +7,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case travelVerb, productNoun, negation, locativePreposition, hypothetical, future, clauseOpener
     case functionWord, determiner, preposition, auxiliary, subordinator, speechVerb, holdVerb, governmentNoun
     case groupNoun, groupModifier, abbreviation, department, commonWord
-    case supportVerb, condemningWord, cessationVerb
+    case supportVerb, condemningWord, cessationVerb, bearingVerb
 
     /// The section name in `words.txt`.
     var name: String {
@@ -42,6 +42,7 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .supportVerb: "support-verb"
         case .condemningWord: "condemning-word"
         case .cessationVerb: "cessation-verb"
+        case .bearingVerb: "bearing-verb"
         }
     }
 

@@ -217,7 +217,7 @@ struct RelationExtractor {
             for trigger in match.phrase.value {
                 guard !isCancelled(trigger, at: t, clause: clauses[c]) else { continue }
                 // "selling weapons to Taiwan": the verb before the noun already said it.
-                if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, (max(0, t - 2)..<t).contains(where: { isTrigger($0) }) {
+                if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, (max(0, t - 2)..<t).contains(where: { isTrigger($0) && !Self.receivingVerbs.contains(tokens[$0].lowercased) }) {
                     continue
                 }
                 var subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects)
@@ -228,7 +228,17 @@ struct RelationExtractor {
                 }
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
                 var pairs: [(ArgumentGroup, ArgumentGroup)] = []
-                if trigger.pattern == .with, let parties = partiesBetween(after: end, groups: groups) {
+                if trigger.pattern == .accusation {
+                    let accuser = owner(ofNounAt: t, in: sentence, groups: groups) ?? agentAfter(end, groups: groups, clause: clauses[c]) ?? subject
+                    if let accuser, let accused = accusedParty(after: end, in: sentence, groups: groups),
+                        !accuser.entities.contains(where: accused.entities.contains)
+                    {
+                        pairs.append((accuser, accused))
+                    }
+                } else if trigger.pattern == .nounFor, isReceived(at: t), let giver = supportGiver(after: end, clause: clauses[c], groups: groups) {
+                    // "received a show of support from NATO": the giver backs the receiver.
+                    if let subject, !subject.entities.contains(where: giver.entities.contains) { pairs.append((giver, subject)) }
+                } else if trigger.pattern == .with, let parties = partiesBetween(after: end, groups: groups) {
                     // "a phone call between A and B": the parties meet each other, whoever reports it.
                     for (i, a) in parties.enumerated() {
                         for b in parties[(i + 1)...] { record(a, trigger.relation, b, sentence) }
@@ -245,7 +255,9 @@ struct RelationExtractor {
                 } else if let agent = passive, trigger.pattern != .with, trigger.pattern != .nounFor, trigger.pattern != .nounOn {
                     if let subject { pairs.append((agent, subject)) }
                 } else if trigger.pattern == .responsibility {
-                    if let subject, let speaker = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups) {
+                    if let subject, isLaidOnSubject(trigger, at: t),
+                        let speaker = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups)
+                    {
                         pairs.append((speaker, subject))
                     }
                 } else if let object = object(of: trigger, at: t, end: end, clause: clauses[c], groups: groups)
@@ -275,6 +287,7 @@ struct RelationExtractor {
             t = end
         }
         heldResponsible(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
+        clefts(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         compounds(in: sentence, groups: groups)
 
         for (c, s) in subjects.enumerated() where clauses[c].kind == .main {
@@ -431,6 +444,12 @@ struct RelationExtractor {
                     if let e = recentPerson(withRole: title, before: k, in: sentence) {
                         items.append(ArgumentItem(range: k..<span.range.upperBound, entities: [e]))
                     }
+                } else if let (span, country) = demonymTitle(after: k, end: end) {
+                    // "the Colombian president": the president of that country named before.
+                    let title = span.range.map { tokens[$0].lowercased }.joined(separator: " ")
+                    if let e = recentPerson(withRole: title, before: k, in: sentence, serving: entities[country].name) {
+                        items.append(ArgumentItem(range: k..<span.range.upperBound, entities: [e]))
+                    }
                 } else if next == "country", let e = recent(.country, before: k, in: sentence, excluding: named.first?.entities ?? []) {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [e], isObjectOnly: tokens[k + 1].isPossessive))
                 } else if let noun = groupNoun(after: k, end: end), let e = recent(.organization, before: k, in: sentence, excluding: compoundSources(k..<noun)) {
@@ -490,16 +509,29 @@ struct RelationExtractor {
         return recentHistory(in: sentence).last(where: { entities[$0.entity].type == .person && $0.entity != subject })?.entity
     }
 
-    private func recentPerson(withRole title: String, before k: Int, in sentence: Sentence) -> Int? {
+    /// "the Colombian president" after "the": the title's span and the demonym's country.
+    private func demonymTitle(after the: Int, end: Int) -> (TitleSpan, Int)? {
+        guard let m = mentionsAt[the + 1].first(where: { mentions[$0].range.lowerBound == the + 1 && mentions[$0].form == .demonym }),
+            let country = mentions[m].entity
+        else { return nil }
+        let after = mentions[m].range.upperBound
+        guard after < end, let span = titleAt[after].map({ titles[$0] }), span.range.lowerBound == after,
+            !(span.range.upperBound < end && mentionTokens.contains(span.range.upperBound))
+        else { return nil }
+        return (span, country)
+    }
+
+    private func recentPerson(withRole title: String, before k: Int, in sentence: Sentence, serving country: String? = nil) -> Int? {
         let wanted = title == "pm" ? "prime minister" : title
         return recentHistory(in: sentence).last(where: { item in
-            guard item.position < k, entities[item.entity].type == .person, let role = entities[item.entity].role?.lowercased()
+            guard item.position < k, entities[item.entity].type == .person, let role = entities[item.entity].role?.lowercased(),
+                country == nil || entities[item.entity].country == country
             else { return false }
             let normalized = role == "pm" ? "prime minister" : role
             return normalized.contains(wanted)
         })?.entity
             ?? recentMentions(in: sentence).last(where: { m in
-                m.range.upperBound <= k && m.entity.map { entities[$0].type == .person } == true
+                m.range.upperBound <= k && m.entity.map { entities[$0].type == .person && (country == nil || entities[$0].country == country) } == true
                     && (m.role?.lowercased().contains(wanted) ?? false)
             })?.entity
     }
@@ -680,8 +712,13 @@ struct RelationExtractor {
         var k = start - 1
         // A capitalized preposition may be read as an unknown name ("Regarding Syria, ..."):
         // its word class decides before its transparency does.
-        while k >= 0, titleAt[k] != nil || !lexicon.isWord(tokens[k], in: .preposition), isTransparent(k), !tokens[k].is(",") { k -= 1 }
-        guard k >= 0 else { return false }
+        while k >= 0, !sentenceStarts.contains(k + 1), titleAt[k] != nil || !lexicon.isWord(tokens[k], in: .preposition), isTransparent(k),
+            !tokens[k].is(",")
+        {
+            k -= 1
+        }
+        // What ends the sentence before is no preposition of this one.
+        guard k >= 0, !sentenceStarts.contains(k + 1) else { return false }
         if lexicon.isWord(tokens[k], in: .preposition) { return true }
         return lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false) != nil && !mentionTokens.contains(k)
     }
@@ -749,6 +786,8 @@ struct RelationExtractor {
     // MARK: - Triggers
 
     private func isCancelled(_ trigger: Lexicon.Trigger, at t: Int, clause: Clause) -> Bool {
+        // "denied the accusations": denying them does not unmake them.
+        if trigger.pattern == .accusation { return false }
         for k in clause.range.lowerBound..<t {
             if lexicon.isWord(tokens[k], in: .negation) || tokens[k].lowercased.hasSuffix("n't") { return true }
             if lexicon.isWord(tokens[k], in: .hypothetical) { return true }
@@ -808,7 +847,7 @@ struct RelationExtractor {
         return nil
     }
 
-    private static let wordsEndingADirectObject: Set<String> = ["for", "of", "over", "with", "to", "in", "that"]
+    private static let wordsEndingADirectObject: Set<String> = ["for", "of", "over", "with", "to", "in", "that", "from"]
     private static let wordsEndingARecipient: Set<String> = ["by", "with", "in", "from"]
     private static let prepositionsBeforeARecipient: Set<String> = ["to", "for"]
     private static let prepositionsAfterNounFor: Set<String> = ["for", "to", "with"]
@@ -866,7 +905,7 @@ struct RelationExtractor {
             k += 1
             while k < limit, tokens[k].lowercased.hasSuffix("ly") || tokens[k].lowercased == "immediately" { k += 1 }
             return k < limit && lexicon.isWord(tokens[k], in: .cessationVerb) ? object : nil
-        case .compound, .responsibility, .condemnedAct:
+        case .compound, .responsibility, .condemnedAct, .accusation:
             return nil
         }
     }
@@ -894,6 +933,57 @@ struct RelationExtractor {
             j += 1
         }
         return nil
+    }
+
+    /// Whether "responsibility", "responsible" or "to blame" is laid on the clause's subject:
+    /// "bears special responsibility", "are ultimately responsible", "is to blame" — but not
+    /// "claimed responsibility" or "the official responsible for".
+    private func isLaidOnSubject(_ trigger: Lexicon.Trigger, at t: Int) -> Bool {
+        guard let first = trigger.words.first, ["responsibility", "responsible", "to"].contains(first) else { return true }
+        var k = t - 1
+        var skipped = 0
+        while k >= 0, skipped < 3, tokens[k].kind == .word, !lexicon.isWord(tokens[k], in: .bearingVerb) {
+            // Adverbs and adjectives only: "ultimately", "full", "special", "the primary".
+            guard !mentionTokens.contains(k), !isTrigger(k), !lexicon.isWord(tokens[k], in: .clauseOpener) else { return false }
+            k -= 1
+            skipped += 1
+        }
+        guard k >= 0, lexicon.isWord(tokens[k], in: .bearingVerb) else { return false }
+        // "bear" lays responsibility; "is" lays only "responsible" and "to blame".
+        let isCopula = lexicon.isWord(tokens[k], in: .auxiliary) || ["be", "been", "being", "remain", "remains", "remained"].contains(tokens[k].lowercased)
+        return first == "responsibility" ? !isCopula : isCopula
+    }
+
+    /// "received a show of support", "won backing": the clause's subject receives the noun
+    /// ("pledged support from the United States" gives it instead).
+    private func isReceived(at t: Int) -> Bool {
+        (max(0, t - 4)..<t).contains { Self.receivingVerbs.contains(tokens[$0].lowercased) }
+    }
+
+    private static let receivingVerbs: Set<String> = [
+        "receive", "received", "receives", "receiving", "get", "gets", "got", "getting", "won", "win", "wins", "winning",
+        "secured", "secures", "gained", "gains", "enjoys", "enjoyed", "enjoy",
+    ]
+
+    /// "support from the United States": the party after "from", right after the noun.
+    private func supportGiver(after end: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        guard end < clause.range.upperBound, tokens[end].lowercased == "from" else { return nil }
+        return groupStarting(after: end + 1, within: 0, groups: groups)
+    }
+
+    /// Whom an accusation is against: "accusations against Kigali", "charges by Kinshasa that
+    /// Kigali arms the rebels", "denied U.S. accusations that it is arming insurgents".
+    private func accusedParty(after end: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var k = end
+        if k < sentence.range.upperBound, tokens[k].lowercased == "by", let accuser = groupStarting(after: k + 1, within: 0, groups: groups) {
+            k = accuser.end
+        }
+        guard k < sentence.range.upperBound else { return nil }
+        switch tokens[k].lowercased {
+        case "against": return groupStarting(after: k + 1, within: 0, groups: groups)
+        case "that": return groupStarting(after: k + 1, within: 0, groups: groups)
+        default: return nil
+        }
     }
 
     /// Whose noun this is: "the United States' steadfast commitment", "the ironclad U.S.
@@ -937,6 +1027,14 @@ struct RelationExtractor {
                     entities[e].type != .person || mentions[m].isPossessive
                 else { return nil }
                 return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
+            }
+            // "Russia has ripped up the rule book with its illegal annexation": "its" is the actor before it.
+            if condemned, Self.possessivePronouns.contains(tokens[previous].lowercased) {
+                let wantsPerson = tokens[previous].lowercased == "his" || tokens[previous].lowercased == "her"
+                return groups.last(where: { g in
+                    g.end <= previous && g.start >= sentence.range.lowerBound && !g.items[0].isObjectOnly
+                        && (tokens[previous].lowercased == "their" || g.entities.allSatisfy { (entities[$0].type == .person) == wantsPerson })
+                })
             }
             guard tokens[previous].kind == .word || tokens[previous].is(","), !tokens[previous].isCapitalized || isCondemning(previous)
             else { break }
@@ -1034,7 +1132,65 @@ struct RelationExtractor {
                 return groups[s]
             }
         }
-        return nil
+        return speaker(afterQuoteHolding: t, groups: groups)
+    }
+
+    /// "'It is Japan that stirred up tensions,' said Ambassador Cui Tiankai", "'... an illegal
+    /// annexation,' Obama and Cameron wrote": the speaker named after the quotation holding `t`,
+    /// which may close a sentence or two later.
+    private func speaker(afterQuoteHolding t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var k = t
+        let limit = min(tokens.count, t + 80)
+        while k < limit {
+            if tokens[k].kind == .punctuation {
+                let mark = tokens[k].text.unicodeScalars.first
+                if mark == "\u{201C}" { return nil }  // an opening quote: `t` was not inside one
+                if mark == "\u{201D}" || mark == "\"" && k > 0 && tokens[k - 1].kind == .punctuation { break }
+            }
+            k += 1
+        }
+        guard k < limit else { return nil }
+        k += 1
+        guard k < tokens.count else { return nil }
+        if Self.quotingVerbs.contains(tokens[k].lowercased) {
+            // "said Chinese Ambassador to the United States Cui Tiankai": a title may run long.
+            return groupStarting(after: k + 1, within: 4, groups: quoteGroups(from: k + 1), stopWords: ["that", "in", "on"])
+        }
+        let after = quoteGroups(from: k)
+        guard let g = after.first(where: { $0.start == k }), g.end < tokens.count, Self.quotingVerbs.contains(tokens[g.end].lowercased)
+        else { return nil }
+        return g
+    }
+
+    /// The groups of the sentence that starts at or holds token `k`, for a speaker named after
+    /// a quotation that closes in a later sentence than the trigger's.
+    private func quoteGroups(from k: Int) -> [ArgumentGroup] {
+        guard let sentence = sentences.last(where: { $0.range.lowerBound <= k }) else { return [] }
+        return group(argumentItems(in: sentence), in: sentence)
+    }
+
+    private static let quotingVerbs: Set<String> = [
+        "said", "says", "wrote", "writes", "told", "tells", "added", "declared", "warned", "insisted", "stressed", "charged",
+        "alleged", "argued", "noted", "stated",
+    ]
+
+    /// "'It is Japan that stirred up tensions,' said Cui", "they say it is Sudan that is backing
+    /// the incursion": a cleft that singles out who did something, in someone's words, is a
+    /// charge against them.
+    private mutating func clefts(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
+        let end = sentence.range.upperBound
+        for k in sentence.range where tokens[k].lowercased == "it" && k + 2 < end {
+            var next = k + 1
+            if !tokens[k].isPossessive {
+                guard tokens[next].lowercased == "is" || tokens[next].lowercased == "was" else { continue }
+                next += 1
+            }
+            guard let singled = groupStarting(after: next, within: 0, groups: groups), singled.start <= next + 1, singled.end < end,
+                tokens[singled.end].lowercased == "that" || tokens[singled.end].lowercased == "who",
+                let speaker = speaker(before: k, clauses: clauses, subjects: subjects, groups: groups)
+            else { continue }
+            for a in speaker.entities { for b in singled.entities { record(a, .blamed, b, sentence) } }
+        }
     }
 
     /// "held Iran responsible", "hold the Kremlin and its enablers accountable".
