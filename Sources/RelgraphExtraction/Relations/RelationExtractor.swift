@@ -32,6 +32,13 @@ struct RelationExtractor {
     private var lastActorSubject: Int?
     /// Every entity occurrence so far, in text order: (token, entity).
     private var history: [(position: Int, entity: Int)] = []
+    /// The first person of the document to hold each role: "The President" of a readout.
+    private var firstWithRole: [String: (position: Int, entity: Int)] = [:]
+    /// The first person the document names, headline included: the "I" of remarks.
+    private var firstNamedPerson: Int?
+    /// The last subject made only of countries and organizations, and its sentence: the "we"
+    /// of a joint statement.
+    private var lastActingGroup: (sentence: Int, entities: [Int])?
     /// Where each sentence's entries begin in `history`.
     private var historyStart: [Int] = []
     /// Indices into `mentions` of each sentence's mentions (mentions come in sentence order).
@@ -293,8 +300,22 @@ struct RelationExtractor {
         for (c, s) in subjects.enumerated() where clauses[c].kind == .main {
             guard let s, let first = groups[s].entities.first else { continue }
             if entities[first].type == .person { lastPersonSubject = first } else { lastActorSubject = first }
+            if groups[s].entities.allSatisfy({ entities[$0].type != .person }), !groups[s].items.contains(where: { $0.range.count == 1 && tokens[$0.range.lowerBound].lowercased == "we" }) {
+                lastActingGroup = (sentence.index, groups[s].entities)
+            }
         }
-        for item in items { for e in item.entities { history.append((item.range.lowerBound, e)) } }
+        // A readout's headline names the other party ("Call with President Kenyatta"): the
+        // principal is the first named in the body.
+        let isHeadline = tokens[sentence.range.upperBound - 1].kind != .punctuation
+        for item in items {
+            for e in item.entities {
+                history.append((item.range.lowerBound, e))
+                if firstNamedPerson == nil, entities[e].type == .person, mentionTokens.contains(item.range.lowerBound) { firstNamedPerson = e }
+                if !isHeadline, entities[e].type == .person, let role = entities[e].role?.lowercased(), firstWithRole[role] == nil {
+                    firstWithRole[role] = (item.range.lowerBound, e)
+                }
+            }
+        }
     }
 
     private mutating func record(_ source: Int, _ relation: RelationType, _ target: Int, _ sentence: Sentence) {
@@ -307,7 +328,9 @@ struct RelationExtractor {
 
     // MARK: - Arguments
 
-    private func argumentItems(in sentence: Sentence) -> [ArgumentItem] {
+    /// - Parameter firstPerson: whether "we" and "I" are resolved; not while looking for the
+    ///   speaker of a quotation, which is where they look.
+    private func argumentItems(in sentence: Sentence, firstPerson: Bool = true) -> [ArgumentItem] {
         var items: [ArgumentItem] = []
         for m in mentionsOfSentence[sentence.index] {
             guard let e = mentions[m].entity, !isOwnedByMedia(mentions[m].range.lowerBound) else { continue }
@@ -350,7 +373,7 @@ struct RelationExtractor {
             }
             items.append(ArgumentItem(range: range, entities: [e]))
         }
-        items += referringItems(in: sentence, named: items)
+        items += referringItems(in: sentence, named: items, firstPerson: firstPerson)
         items.sort { $0.range.lowerBound < $1.range.lowerBound }
         return absorbingCountriesServed(items)
     }
@@ -402,7 +425,7 @@ struct RelationExtractor {
     }
 
     /// Pronouns and descriptions that refer back: "he", "the president", "the country".
-    private func referringItems(in sentence: Sentence, named: [ArgumentItem]) -> [ArgumentItem] {
+    private func referringItems(in sentence: Sentence, named: [ArgumentItem], firstPerson: Bool) -> [ArgumentItem] {
         var items: [ArgumentItem] = []
         var k = sentence.range.lowerBound
         let end = sentence.range.upperBound
@@ -411,6 +434,10 @@ struct RelationExtractor {
             defer { k += 1 }
             guard tokens[k].kind == .word, !mentionTokens.contains(k) else { continue }
             switch word {
+            case "we" where firstPerson, "i" where firstPerson:
+                if let speaker = firstPersonSpeaker(at: k, plural: word == "we", in: sentence) {
+                    items.append(ArgumentItem(range: k..<(k + 1), entities: speaker))
+                }
             case "he", "she":
                 if let e = personSubject(before: k, in: sentence, named: named) {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
@@ -441,7 +468,10 @@ struct RelationExtractor {
                     !(span.range.upperBound < end && mentionTokens.contains(span.range.upperBound))
                 {
                     let title = span.range.map { tokens[$0].lowercased }.joined(separator: " ")
-                    if let e = recentPerson(withRole: title, before: k, in: sentence) {
+                    // "The President" with a capital, as readouts write it, is the principal the
+                    // document named first; "the president" of a news story, the one named last.
+                    let isFormal = tokens[span.range.lowerBound].isCapitalized && !tokens[span.range.lowerBound].isAllCaps
+                    if let e = (isFormal ? principal(withRole: title) : nil) ?? recentPerson(withRole: title, before: k, in: sentence) {
                         items.append(ArgumentItem(range: k..<span.range.upperBound, entities: [e]))
                     }
                 } else if let (span, country) = demonymTitle(after: k, end: end) {
@@ -507,6 +537,53 @@ struct RelationExtractor {
             return e
         }
         return recentHistory(in: sentence).last(where: { entities[$0.entity].type == .person && $0.entity != subject })?.entity
+    }
+
+    /// Who "we" or "I" is: inside a quotation, its speaker ("we", a person's country); in a
+    /// statement, the countries that last acted as a subject ("The United States, Japan and
+    /// the Republic of Korea condemn ... We remain resolved"), else the country of the first
+    /// person the body names; "I" in remarks, the first person the document names.
+    private func firstPersonSpeaker(at k: Int, plural: Bool, in sentence: Sentence) -> [Int]? {
+        if let opening = openingQuote(before: k) {
+            guard let speaker = speaker(afterQuoteHolding: k) ?? speaker(beforeQuoteAt: opening) else { return nil }
+            let people = speaker.entities.filter { entities[$0].type == .person }
+            if !plural { return people.isEmpty ? nil : people }
+            let actors = speaker.entities.compactMap { e in entities[e].type == .person ? entities[e].country.flatMap { countryNamed[$0] } : e }
+            return actors.isEmpty ? nil : actors
+        }
+        if !plural { return firstNamedPerson.map { [$0] } }
+        if let (index, actors) = lastActingGroup, sentence.index - index <= 2 { return actors }
+        let principal = firstWithRole.values.min { $0.position < $1.position }?.entity
+        return principal.flatMap { entities[$0].country }.flatMap { countryNamed[$0] }.map { [$0] }
+    }
+
+    /// Where the quotation holding `k` opens, if `k` is inside one (looking back a few sentences).
+    private func openingQuote(before k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0, j >= k - 120 {
+            if tokens[j].kind == .punctuation {
+                let mark = tokens[j].text.unicodeScalars.first
+                if mark == "\u{201D}" { return nil }
+                if mark == "\u{201C}" { return j }
+                if mark == "\"" { return j > 0 && tokens[j - 1].kind == .punctuation && !tokens[j - 1].is(":") && !tokens[j - 1].is(",") ? nil : j }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// "Cui said: 'We ...'", "Cui said, 'We ...'": the speaker before an opening quotation mark.
+    private func speaker(beforeQuoteAt opening: Int) -> ArgumentGroup? {
+        var k = opening - 1
+        if k >= 0, tokens[k].is(":") || tokens[k].is(",") { k -= 1 }
+        guard k >= 0, Self.quotingVerbs.contains(tokens[k].lowercased) else { return nil }
+        return quoteGroups(from: k).last { $0.end <= k && k - $0.end <= 2 }
+    }
+
+    /// The first person of the document whose role holds `title`.
+    private func principal(withRole title: String) -> Int? {
+        let wanted = title == "pm" ? "prime minister" : title
+        return firstWithRole.filter { $0.key.contains(wanted) }.min { $0.value.position < $1.value.position }?.value.entity
     }
 
     /// "the Colombian president" after "the": the title's span and the demonym's country.
@@ -1132,13 +1209,13 @@ struct RelationExtractor {
                 return groups[s]
             }
         }
-        return speaker(afterQuoteHolding: t, groups: groups)
+        return speaker(afterQuoteHolding: t)
     }
 
     /// "'It is Japan that stirred up tensions,' said Ambassador Cui Tiankai", "'... an illegal
     /// annexation,' Obama and Cameron wrote": the speaker named after the quotation holding `t`,
     /// which may close a sentence or two later.
-    private func speaker(afterQuoteHolding t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+    private func speaker(afterQuoteHolding t: Int) -> ArgumentGroup? {
         var k = t
         let limit = min(tokens.count, t + 80)
         while k < limit {
@@ -1166,7 +1243,7 @@ struct RelationExtractor {
     /// a quotation that closes in a later sentence than the trigger's.
     private func quoteGroups(from k: Int) -> [ArgumentGroup] {
         guard let sentence = sentences.last(where: { $0.range.lowerBound <= k }) else { return [] }
-        return group(argumentItems(in: sentence), in: sentence)
+        return group(argumentItems(in: sentence, firstPerson: false), in: sentence)
     }
 
     private static let quotingVerbs: Set<String> = [
