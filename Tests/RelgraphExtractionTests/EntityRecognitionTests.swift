@@ -38,6 +38,10 @@ struct EntityRecognitionTests {
         .init(text: "WASHINGTON — Saudi Crown Prince Mohammed bin Salman stayed home. Biden called King Salman.", name: "Salman", type: .person, role: "King", country: "Saudi Arabia"),
         // An organization goes by the fullest name the text gives it.
         .init(text: "Iran's Revolutionary Guards denied it.", name: "Revolutionary Guards", type: .organization),
+        // So does a country, but never by an abbreviation; a person keeps the lexicon's country name.
+        .init(text: "Britain recalled its envoy.", name: "Britain", type: .country),
+        .init(text: "The Russian Federation and Russia's allies objected.", name: "Russian Federation", type: .country),
+        .init(text: "British Prime Minister Keir Starmer spoke.", name: "Keir Starmer", type: .person, country: "United Kingdom"),
         // Seats of government and abbreviations resolve to the country.
         .init(text: "The Kremlin said talks would go on.", name: "Russia", type: .country),
         .init(text: "The U.S. said it would respond.", name: "United States", type: .country),

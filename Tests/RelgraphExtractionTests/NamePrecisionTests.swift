@@ -30,8 +30,8 @@ struct NamePrecisionTests {
         .init(text: "The Organization for Security and Cooperation in Europe sent monitors.", name: "Organization for Security and Cooperation in Europe", type: .organization),
         .init(text: "A cell of al-Qaida claimed the blast.", name: "al-Qaida", type: .organization),
         .init(text: "The newspaper Rodong Sinmun printed the speech.", name: "Rodong Sinmun", type: .organization),
-        // A possessive inside a known name.
-        .init(text: "The People's Republic of China protested.", name: "China", type: .country),
+        // A possessive inside a known name; a country goes by the fullest name the text gives.
+        .init(text: "The People's Republic of China protested.", name: "People's Republic of China", type: .country),
     ]
 
     @Test("finds the name, role and country that official texts write", arguments: found)

@@ -1,3 +1,4 @@
+import Foundation
 import RelgraphModel
 
 /// Merges the mentions of a document into entities: "Vladimir Putin", "Putin" and
@@ -82,14 +83,19 @@ struct EntityResolver {
                 $0 != entities[e].name && !entities[e].aliases.contains($0)
             }
         }
-        // An organization goes by the fullest name the document gives it ("Revolutionary
-        // Guards"), keeping the lexicon's name as an alias so documents still merge.
+        // An organization or a country goes by the fullest name the document gives it
+        // ("Revolutionary Guards", "Britain", "Russian Federation"), keeping the lexicon's name
+        // as an alias so documents still merge. A country's abbreviation ("U.S.") is no name
+        // to show: the lexicon's stays.
         var namesWritten: [Int: [String]] = [:]
         for m in mentions.indices where mentions[m].form == .name {
             if let e = mentions[m].entity { namesWritten[e, default: []].append(mentions[m].surface) }
         }
-        for e in entities.indices where entities[e].type == .organization {
-            let forms = namesWritten[e] ?? []
+        for e in entities.indices where entities[e].type == .organization || entities[e].type == .country {
+            var forms = namesWritten[e] ?? []
+            if entities[e].type == .country {
+                forms.removeAll { form in form.contains(".") || form.unicodeScalars.allSatisfy { !CharacterSet.lowercaseLetters.contains($0) } }
+            }
             guard let fullest = forms.max(by: { (words(of: $0).count, $0.count) < (words(of: $1).count, $1.count) }),
                 fullest != entities[e].name
             else { continue }

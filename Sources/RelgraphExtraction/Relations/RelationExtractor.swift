@@ -109,7 +109,8 @@ struct RelationExtractor {
         for (index, entity) in entities.enumerated() {
             switch entity.type {
             case .country:
-                if countryNamed[entity.name] == nil { countryNamed[entity.name] = index }
+                // By every name: a person serves the lexicon's "United Kingdom" where the document says "Britain".
+                for name in [entity.name] + entity.aliases where countryNamed[name] == nil { countryNamed[name] = index }
             case .organization:
                 for name in [entity.name] + entity.aliases where organizationNamed[name] == nil { organizationNamed[name] = index }
             case .person:
@@ -392,7 +393,7 @@ struct RelationExtractor {
                 tokens[item.range.upperBound].lowercased == "of",
                 items[i + 1].range.lowerBound == item.range.upperBound + 1
                     || items[i + 1].range.lowerBound == item.range.upperBound + 2 && tokens[item.range.upperBound + 1].lowercased == "the",
-                items[i + 1].entities.count == 1, entities[items[i + 1].entities[0]].name == served
+                items[i + 1].entities.count == 1, countryNamed[served] == items[i + 1].entities[0]
             {
                 item.range = item.range.lowerBound..<items[i + 1].range.upperBound
                 i += 1
@@ -477,7 +478,7 @@ struct RelationExtractor {
                 } else if let (span, country) = demonymTitle(after: k, end: end) {
                     // "the Colombian president": the president of that country named before.
                     let title = span.range.map { tokens[$0].lowercased }.joined(separator: " ")
-                    if let e = recentPerson(withRole: title, before: k, in: sentence, serving: entities[country].name) {
+                    if let e = recentPerson(withRole: title, before: k, in: sentence, serving: country) {
                         items.append(ArgumentItem(range: k..<span.range.upperBound, entities: [e]))
                     }
                 } else if next == "country", let e = recent(.country, before: k, in: sentence, excluding: named.first?.entities ?? []) {
@@ -598,17 +599,18 @@ struct RelationExtractor {
         return (span, country)
     }
 
-    private func recentPerson(withRole title: String, before k: Int, in sentence: Sentence, serving country: String? = nil) -> Int? {
+    private func recentPerson(withRole title: String, before k: Int, in sentence: Sentence, serving country: Int? = nil) -> Int? {
         let wanted = title == "pm" ? "prime minister" : title
         return recentHistory(in: sentence).last(where: { item in
             guard item.position < k, entities[item.entity].type == .person, let role = entities[item.entity].role?.lowercased(),
-                country == nil || entities[item.entity].country == country
+                country == nil || entities[item.entity].country.flatMap { countryNamed[$0] } == country
             else { return false }
             let normalized = role == "pm" ? "prime minister" : role
             return normalized.contains(wanted)
         })?.entity
             ?? recentMentions(in: sentence).last(where: { m in
-                m.range.upperBound <= k && m.entity.map { entities[$0].type == .person && (country == nil || entities[$0].country == country) } == true
+                m.range.upperBound <= k
+                    && m.entity.map { entities[$0].type == .person && (country == nil || entities[$0].country.flatMap { countryNamed[$0] } == country) } == true
                     && (m.role?.lowercased().contains(wanted) ?? false)
             })?.entity
     }
@@ -1321,7 +1323,9 @@ struct RelationExtractor {
             return relations
         }
         var named: [String: [Int]] = [:]
-        for e in entities.indices where entities[e].type != .person { named[entities[e].name, default: []].append(e) }
+        for e in entities.indices where entities[e].type != .person {
+            for name in [entities[e].name] + entities[e].aliases where !(named[name]?.contains(e) ?? false) { named[name, default: []].append(e) }
+        }
         /// The actors an entity stands for: itself and, for a person, the country and organization served.
         let actors: [[Int]] = entities.indices.map { e in
             guard entities[e].type == .person else { return [e] }
