@@ -1,0 +1,187 @@
+/// A person the who's-who (`people.txt`) knows, with the offices they held.
+public struct KnownPerson: Sendable, Equatable {
+    /// One office: a title held for a country or an organization, over some years.
+    public struct Office: Sendable, Equatable {
+        /// The title as news writes it before a name: "Secretary of State".
+        public var title: String
+        /// The canonical name of the country served, if the office serves one.
+        public var country: String?
+        /// The body served when it is not a country: "United Nations", "Hamas".
+        public var organization: String?
+        /// The years the office was held, both included; `nil` when the dates do not matter.
+        public var years: ClosedRange<Int>?
+
+        public init(title: String, country: String? = nil, organization: String? = nil, years: ClosedRange<Int>? = nil) {
+            self.title = title
+            self.country = country
+            self.organization = organization
+            self.years = years
+        }
+
+        /// Whether the office was held in `year` (an undated office always is).
+        public func isHeld(in year: Int) -> Bool {
+            years?.contains(year) ?? true
+        }
+    }
+
+    public var name: String
+    /// In the order of the file, which is the order they were taken up.
+    public var offices: [Office]
+
+    /// The office that tells who the person was in `year`: the one held then (begun last, if
+    /// several), or without a year the one begun last. `nil` if a dated office held none.
+    public func office(in year: Int?) -> Office? {
+        guard let year else { return offices.max(by: Self.beganEarlier) }
+        return offices.filter { $0.isHeld(in: year) }.max(by: Self.beganEarlier)
+    }
+
+    /// The country the person served nearest to `year`: the office held then, else the last
+    /// one before, else the first after. Most people serve one country all their life.
+    public func country(near year: Int?) -> String? {
+        if let country = office(in: year)?.country { return country }
+        guard let year else { return nil }
+        let dated = offices.filter { $0.years != nil && $0.country != nil }
+        let before = dated.filter { $0.years!.upperBound < year }.max { $0.years!.upperBound < $1.years!.upperBound }
+        let after = dated.filter { $0.years!.lowerBound > year }.min { $0.years!.lowerBound < $1.years!.lowerBound }
+        return (before ?? after)?.country
+    }
+
+    /// The office whose title agrees with a title the text gives ("Secretary" with "Secretary of
+    /// State"), preferring one held in `year`.
+    func office(titled title: String, in year: Int?) -> Office? {
+        let matching = offices.filter { Self.titlesAgree($0.title, title) }
+        if let year, let held = matching.filter({ $0.isHeld(in: year) }).max(by: Self.beganEarlier) { return held }
+        return matching.max(by: Self.beganEarlier)
+    }
+
+    func holds(title: String, in year: Int?) -> Bool {
+        offices.contains { Self.titlesAgree($0.title, title) && (year.map($0.isHeld(in:)) ?? true) }
+    }
+
+    private static func beganEarlier(_ a: Office, _ b: Office) -> Bool {
+        (a.years?.lowerBound ?? Int.min) < (b.years?.lowerBound ?? Int.min)
+    }
+
+    /// "Prime Minister" and "PM", "Secretary" and "Secretary of State", "Defence Secretary"
+    /// and "Defense Secretary": one title contains the other once spelled alike.
+    static func titlesAgree(_ office: String, _ written: String) -> Bool {
+        let a = normalizedTitle(office)
+        let b = normalizedTitle(written)
+        return a.contains(b) || b.contains(a)
+    }
+
+    private static func normalizedTitle(_ title: String) -> String {
+        let lower = title.lowercased().replacingAll("defence", with: "defense").replacingAll("-", with: " ")
+        return lower == "pm" ? "prime minister" : lower
+    }
+}
+
+/// The people of `people.txt`, indexed for the three ways a document can name them.
+///
+/// - By full name: "John Kerry", "Antony J. Blinken", "Kim Jong-un" (case, accents, hyphens,
+///   spaces and Arabic articles do not count).
+/// - By a distinctive one-word name the file lists ("Obama"), when no other entry lists it.
+/// - By a surname or family name with a title ("Prime Minister Johnson", "President Moon"),
+///   when only one entry of that name holds such an office.
+struct WhosWho: Sendable {
+    private(set) var people: [KnownPerson] = []
+    private var byFullName: [String: Int] = [:]
+    /// One-word names the file lists, which find a person on their own.
+    private var byShortName: [String: [Int]] = [:]
+    /// First and last words of full names, and one-word names: found with a title only.
+    private var byNameWord: [String: [Int]] = [:]
+
+    var isEmpty: Bool { people.isEmpty }
+
+    /// Adds a person; a name already known gets the new entry instead (a user's file corrects
+    /// the built-in one).
+    mutating func add(_ person: KnownPerson, otherNames: [String]) {
+        let index: Int
+        if let known = byFullName[Self.key(person.name)] {
+            index = known
+            people[index] = person
+        } else {
+            index = people.count
+            people.append(person)
+        }
+        for name in [person.name] + otherNames {
+            let words = name.split(separator: " ").map(String.init)
+            if words.count == 1, name == person.name {
+                // "Francis" is a pope only with his title: a one-word canonical name needs one.
+                Self.append(index, to: &byNameWord[Self.key(name), default: []])
+            } else if words.count == 1 {
+                Self.append(index, to: &byShortName[Self.key(name), default: []])
+                Self.append(index, to: &byNameWord[Self.key(name), default: []])
+            } else if byFullName[Self.key(name)] == nil || name == person.name {
+                byFullName[Self.key(name)] = index
+            }
+        }
+        let words = person.name.split(separator: " ").map(String.init)
+        for word in [words.first, words.last].compactMap({ $0 }) {
+            Self.append(index, to: &byNameWord[Self.key(word), default: []])
+        }
+    }
+
+    private static func append(_ index: Int, to list: inout [Int]) {
+        if !list.contains(index) { list.append(index) }
+    }
+
+    /// The person a document means by `name`, given the title it writes with the name and the
+    /// document's year, if the who's-who can tell.
+    ///
+    /// A name of several words must be a name of the entry: "Hunter Biden" is not Joe Biden.
+    func person(named name: String, title: String?, year: Int?) -> KnownPerson? {
+        let key = Self.key(name)
+        guard !name.contains(" ") else { return byFullName[key].map { people[$0] } }
+        if let full = byFullName[key] { return people[full] }
+        if let title, let candidates = byNameWord[key] {
+            let holding = candidates.filter { people[$0].holds(title: title, in: year) }
+            if holding.count == 1 { return people[holding[0]] }
+            if holding.count > 1 { return nil }
+        }
+        // A distinctive name alone, or with a title the file words otherwise ("leader Putin").
+        if let only = byShortName[key], only.count == 1 { return people[only[0]] }
+        return nil
+    }
+
+    /// The key a name is found by: lowercased, accents and Arabic articles ("al-") dropped,
+    /// letters and digits only, so "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" are one.
+    static func key(_ name: String) -> String {
+        var key = ""
+        for word in name.split(separator: " ") {
+            for scalar in PersonCluster.key(String(word)).unicodeScalars {
+                let folded = foldedLetter(scalar)
+                if folded.properties.isAlphabetic || ("0"..."9").contains(folded) { key.unicodeScalars.append(folded) }
+            }
+        }
+        return key
+    }
+
+    /// A lowercase Latin letter without its accent: "é" is "e", "ş" is "s", "ı" is "i".
+    private static func foldedLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard scalar.value >= 0xC0 else { return scalar }
+        for (base, accented) in accentedLetters where accented.unicodeScalars.contains(scalar) { return base }
+        return scalar
+    }
+
+    private static let accentedLetters: [(Unicode.Scalar, String)] = [
+        ("a", "àáâãäåāăą"), ("c", "çćčĉ"), ("d", "ďđ"), ("e", "èéêëēĕėęě"), ("g", "ğĝģ"), ("i", "ìíîïīĭįı"),
+        ("l", "łľĺ"), ("n", "ñńňņ"), ("o", "òóôõöøōŏő"), ("r", "řŕ"), ("s", "śşšșŝ"), ("t", "ťţț"),
+        ("u", "ùúûüūŭůűų"), ("y", "ýÿ"), ("z", "źżž"),
+    ]
+}
+
+extension String {
+    /// `self` with every occurrence of `target` replaced, without Foundation.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}
