@@ -700,7 +700,7 @@ Shimon Peres | Peres | President, Israel, 2007-2014
 Reuven Rivlin | Rivlin | President, Israel, 2014-2021
 Isaac Herzog | Yitzhak Herzog, Herzog | President, Israel, 2021-
 Tzipi Livni | Livni | Foreign Minister, Israel, 2006-2009
-Avigdor Lieberman | Avigdor Liberman, Lieberman, Liberman | Foreign Minister, Israel, 2009-2015 ; Defense Minister, Israel, 2016-2018
+Avigdor Lieberman | Avigdor Liberman, Lieberman, Liberman | Foreign Minister, Israel, 2009-2012 ; Foreign Minister, Israel, 2013-2015 ; Defense Minister, Israel, 2016-2018
 Moshe Yaalon | Moshe Ya'alon, Yaalon, Ya'alon | Defense Minister, Israel, 2013-2016
 Benny Gantz | Gantz | Chief of Staff, Israel Defense Forces, 2011-2015 ; Defense Minister, Israel, 2020-2022
 Yoav Gallant | Gallant | Defense Minister, Israel, 2022-2024
@@ -888,7 +888,7 @@ Hamid Karzai | Karzai | President, Afghanistan, 2001-2014
 Ashraf Ghani | Ashraf Ghani Ahmadzai, Ghani | Finance Minister, Afghanistan, 2002-2004 ; President, Afghanistan, 2014-2021
 Abdullah Abdullah |  | Foreign Minister, Afghanistan, 2001-2006 ; Chief Executive, Afghanistan, 2014-2020
 Amir Khan Muttaqi | Muttaqi | Foreign Minister, Afghanistan, 2021-
-Mohammed Omar | Mullah Omar, Mullah Mohammad Omar, Mohammad Omar | Leader, Taliban, 1994-2013
+Mullah Omar | Mullah Mohammad Omar, Mullah Mohammed Omar | Leader, Taliban, 1994-2013
 Akhtar Mansour | Mullah Akhtar Mansour, Akhtar Mohammad Mansour, Mullah Mansour | Leader, Taliban, 2015-2016
 Hibatullah Akhundzada | Haibatullah Akhundzada, Hibatullah Akhunzada, Akhundzada | Supreme Leader, Taliban, 2016-
 Abdul Ghani Baradar | Mullah Baradar, Baradar | Deputy Prime Minister, Afghanistan, 2021-
@@ -1071,7 +1071,7 @@ Raul Castro | Raúl Castro | President, Cuba, 2008-2018
 Miguel Diaz-Canel | Miguel Díaz-Canel, Diaz-Canel, Díaz-Canel | President, Cuba, 2018-
 Bruno Rodriguez | Bruno Rodríguez, Bruno Rodriguez Parrilla, Bruno Rodríguez Parrilla | Foreign Minister, Cuba, 2009-
 Daniel Ortega | Daniel Ortega Saavedra, Ortega | President, Nicaragua, 1985-1990 ; President, Nicaragua, 2007-
-Rosario Murillo | Murillo | Vice President, Nicaragua, 2017-2024 ; Co-President, Nicaragua, 2025-
+Rosario Murillo | Murillo | Vice President, Nicaragua, 2017-2025 ; Co-President, Nicaragua, 2025-
 Rafael Correa | Correa | President, Ecuador, 2007-2017
 Lenin Moreno | Lenín Moreno | President, Ecuador, 2017-2021
 Guillermo Lasso | Lasso | President, Ecuador, 2021-2023
