@@ -165,6 +165,7 @@ struct EntityResolver {
         // fullest caught a word too many).
         let names = [person.name] + person.aliases.filter { $0.contains(" ") }
         guard let known = names.lazy.compactMap({ lexicon.knownPerson(named: $0, title: title, year: year) }).first else { return }
+        person.knownAs = known.name
         let office = title.flatMap { known.office(titled: $0, in: year) } ?? known.office(in: year)
         if person.role == nil, let office {
             person.role = office.title
