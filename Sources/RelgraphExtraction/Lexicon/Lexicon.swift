@@ -143,15 +143,12 @@ public struct Lexicon: Sendable {
 
     private mutating func parse(_ text: String, format: String, file: String) throws {
         var section: String?
-        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: " \t\r")
+        for (number, line) in Self.pieces(of: text, separatedBy: "\n").enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: " \t")
-            }
+            let fields = Self.pieces(of: line, separatedBy: "|")
             func list(_ k: Int) -> [String] {
                 guard k < fields.count else { return [] }
-                return fields[k].split(separator: ",").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+                return Self.pieces(of: fields[k], separatedBy: ",").filter { !$0.isEmpty }
             }
             let malformed = LexiconError.malformedLine(file: file, line: number + 1, text: String(line))
             switch format {
@@ -220,8 +217,8 @@ public struct Lexicon: Sendable {
     /// offices of a `people.txt` line, or `nil` if one is malformed.
     private func offices(_ field: String) -> [KnownPerson.Office]? {
         var offices: [KnownPerson.Office] = []
-        for text in field.split(separator: ";") {
-            let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " \t") }
+        for text in Self.pieces(of: field, separatedBy: ";") {
+            let parts = Self.pieces(of: text, separatedBy: ",")
             guard parts.count == 2 || parts.count == 3, !parts[0].isEmpty else { return nil }
             var years: ClosedRange<Int>?
             if parts.count == 3, !parts[2].isEmpty {
@@ -254,6 +251,27 @@ public struct Lexicon: Sendable {
             entities.insert(words, entry, indices: vocabulary.add(words), surface: Self.surfaceWords(of: phrase))
             formsByEntity[EntityKey(type: entry.type, name: entry.canonical), default: []].append(phrase)
         }
+    }
+
+    /// `text` cut at every `separator`, each piece without the spaces, tabs and carriage returns
+    /// around it. A loop over bytes: lexicon files are read at every start, and splitting them
+    /// by `Character` cost more than all the rest of their reading.
+    static func pieces(of text: String, separatedBy separator: Unicode.Scalar) -> [String] {
+        let separator = UInt8(ascii: separator)
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        var pieces: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == separator {
+                var (low, high) = (start, end)
+                while low < high, isBlank(bytes[low]) { low += 1 }
+                while high > low, isBlank(bytes[high - 1]) { high -= 1 }
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self))
+                start = end + 1
+            }
+        }
+        return pieces
     }
 
     /// Lowercased words of a phrase, split the way the tokenizer splits text.

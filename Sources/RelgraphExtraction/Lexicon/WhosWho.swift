@@ -147,15 +147,42 @@ struct WhosWho: Sendable {
     /// The key a name is found by: lowercased, accents and Arabic articles ("al-") dropped,
     /// letters and digits only, so "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" are one.
     static func key(_ name: String) -> String {
-        var key = ""
-        for word in name.split(separator: " ") {
-            for scalar in PersonCluster.key(String(word)).unicodeScalars {
-                let folded = foldedLetter(scalar)
-                if folded.properties.isAlphabetic || ("0"..."9").contains(folded) { key.unicodeScalars.append(folded) }
+        var key = String.UnicodeScalarView()
+        let scalars = Array(name.unicodeScalars)
+        var i = 0
+        var startsWord = true
+        while i < scalars.count {
+            let scalar = scalars[i]
+            if scalar == " " {
+                startsWord = true
+                i += 1
+                continue
+            }
+            // As ``PersonCluster/key(_:)``: a word opening with an Arabic article.
+            if startsWord, i + 2 < scalars.count, scalars[i + 2] == "-",
+                articles.contains(String(String.UnicodeScalarView([scalars[i], scalars[i + 1]])).lowercased())
+            {
+                i += 3
+                startsWord = false
+                continue
+            }
+            startsWord = false
+            i += 1
+            if scalar.isASCII {
+                // Letters lowercased, digits kept, punctuation dropped.
+                switch scalar.value {
+                case 0x41...0x5A: key.append(Unicode.Scalar(scalar.value + 32)!)
+                case 0x61...0x7A, 0x30...0x39: key.append(scalar)
+                default: continue
+                }
+            } else if scalar.properties.isAlphabetic {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { key.append(foldedLetter(lower)) }
             }
         }
-        return key
+        return String(key)
     }
+
+    private static let articles: Set<String> = ["al", "el", "ad", "as"]
 
     /// A lowercase Latin letter without its accent: "é" is "e", "ş" is "s", "ı" is "i".
     private static func foldedLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
