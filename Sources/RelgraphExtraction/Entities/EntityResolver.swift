@@ -169,7 +169,7 @@ struct EntityResolver {
         let office = title.flatMap { known.office(titled: $0, in: year) } ?? known.office(in: year)
         if person.role == nil, let office {
             person.role = office.title
-            person.isLeader = lexicon.titleKind(of: office.title) == .leader
+            person.isLeader = office.isLeader
         }
         if person.country == nil {
             person.country = office.map { $0.country } ?? known.country(near: year)

@@ -78,6 +78,14 @@ public struct Lexicon: Sendable {
             }
             try parse(file.text, format: format, file: file.name)
         }
+        // Few titles, many offices: each title is looked up once.
+        var isLeaderTitle: [String: Bool] = [:]
+        whosWho.markLeaders { title in
+            if let known = isLeaderTitle[title] { return known }
+            let isLeader = titles.exact(Self.words(of: title, dropPeriods: true)) == .leader
+            isLeaderTitle[title] = isLeader
+            return isLeader
+        }
     }
 
     static let formats = ["countries", "organizations", "people", "titles", "words", "relations"]
@@ -132,11 +140,6 @@ public struct Lexicon: Sendable {
     ///   - year: the year the document was written, if it says.
     public func knownPerson(named name: String, title: String? = nil, year: Int? = nil) -> KnownPerson? {
         whosWho.isEmpty ? nil : whosWho.person(named: name, title: title, year: year)
-    }
-
-    /// How a title is used, if `titles.txt` lists it ("Secretary of State" is a leader's).
-    public func titleKind(of title: String) -> TitleKind? {
-        titles.exact(Self.words(of: title, dropPeriods: true))
     }
 
     // MARK: - Parsing

@@ -3,7 +3,13 @@ public struct KnownPerson: Sendable, Equatable {
     /// One office: a title held for a country or an organization, over some years.
     public struct Office: Sendable, Equatable {
         /// The title as news writes it before a name: "Secretary of State".
-        public var title: String
+        public var title: String {
+            didSet { titleKey = KnownPerson.titleKey(title) }
+        }
+        /// `title` as titles are compared (see ``KnownPerson/titleKey(_:)``), worked out once.
+        private(set) var titleKey: [UInt8]
+        /// Whether `titles.txt` makes the title a leader's, worked out once the lexicon is read.
+        public internal(set) var isLeader = false
         /// The canonical name of the country served, if the office serves one.
         public var country: String?
         /// The body served when it is not a country: "United Nations", "Hamas".
@@ -13,6 +19,7 @@ public struct KnownPerson: Sendable, Equatable {
 
         public init(title: String, country: String? = nil, organization: String? = nil, years: ClosedRange<Int>? = nil) {
             self.title = title
+            titleKey = KnownPerson.titleKey(title)
             self.country = country
             self.organization = organization
             self.years = years
@@ -49,13 +56,15 @@ public struct KnownPerson: Sendable, Equatable {
     /// The office whose title agrees with a title the text gives ("Secretary" with "Secretary of
     /// State"), preferring one held in `year`.
     func office(titled title: String, in year: Int?) -> Office? {
-        let matching = offices.filter { Self.titlesAgree($0.title, title) }
+        let key = Self.titleKey(title)
+        let matching = offices.filter { Self.titlesAgree($0.titleKey, key) }
         if let year, let held = matching.filter({ $0.isHeld(in: year) }).max(by: Self.beganEarlier) { return held }
         return matching.max(by: Self.beganEarlier)
     }
 
-    func holds(title: String, in year: Int?) -> Bool {
-        offices.contains { Self.titlesAgree($0.title, title) && (year.map($0.isHeld(in:)) ?? true) }
+    /// Whether an office whose title agrees with one of key `titleKey` was held in `year`.
+    func holds(titleKey: [UInt8], in year: Int?) -> Bool {
+        offices.contains { Self.titlesAgree($0.titleKey, titleKey) && (year.map($0.isHeld(in:)) ?? true) }
     }
 
     private static func beganEarlier(_ a: Office, _ b: Office) -> Bool {
@@ -64,15 +73,33 @@ public struct KnownPerson: Sendable, Equatable {
 
     /// "Prime Minister" and "PM", "Secretary" and "Secretary of State", "Defence Secretary"
     /// and "Defense Secretary": one title contains the other once spelled alike.
-    static func titlesAgree(_ office: String, _ written: String) -> Bool {
-        let a = normalizedTitle(office)
-        let b = normalizedTitle(written)
-        return a.contains(b) || b.contains(a)
+    static func titlesAgree(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.count >= b.count ? contains(a, b) : contains(b, a)
     }
 
-    private static func normalizedTitle(_ title: String) -> String {
-        let lower = title.lowercased().replacingAll("defence", with: "defense").replacingAll("-", with: " ")
-        return lower == "pm" ? "prime minister" : lower
+    /// A title as titles are compared: lowercased UTF-8 with hyphens as spaces, "defence" spelled
+    /// "defense" and "PM" in full. Bytes, because titles are compared for every person a
+    /// document names, and `String` searching costs far more than these few bytes.
+    static func titleKey(_ title: String) -> [UInt8] {
+        var bytes = title.lowercased().utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: " ") : $0 }
+        if bytes == Array("pm".utf8) { return Array("prime minister".utf8) }
+        let defence = Array("defence".utf8)
+        var k = 0
+        while k + defence.count <= bytes.count {
+            if bytes[k..<(k + defence.count)].elementsEqual(defence) { bytes[k + 5] = UInt8(ascii: "s") }
+            k += 1
+        }
+        return bytes
+    }
+
+    /// Whether `needle` occurs in `haystack`: titles are a few words long.
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }
 
@@ -122,6 +149,13 @@ struct WhosWho: Sendable {
         }
     }
 
+    /// Marks the offices whose titles are leaders' ("Secretary of State"), once the titles are read.
+    mutating func markLeaders(_ isLeader: (String) -> Bool) {
+        for p in people.indices {
+            for o in people[p].offices.indices { people[p].offices[o].isLeader = isLeader(people[p].offices[o].title) }
+        }
+    }
+
     private static func append(_ index: Int, to list: inout [Int]) {
         if !list.contains(index) { list.append(index) }
     }
@@ -135,7 +169,8 @@ struct WhosWho: Sendable {
         guard !name.contains(" ") else { return byFullName[key].map { people[$0] } }
         if let full = byFullName[key] { return people[full] }
         if let title, let candidates = byNameWord[key] {
-            let holding = candidates.filter { people[$0].holds(title: title, in: year) }
+            let titleKey = KnownPerson.titleKey(title)
+            let holding = candidates.filter { people[$0].holds(titleKey: titleKey, in: year) }
             if holding.count == 1 { return people[holding[0]] }
             if holding.count > 1 { return nil }
         }
@@ -196,19 +231,4 @@ struct WhosWho: Sendable {
         ("l", "łľĺ"), ("n", "ñńňņ"), ("o", "òóôõöøōŏő"), ("r", "řŕ"), ("s", "śşšșŝ"), ("t", "ťţț"),
         ("u", "ùúûüūŭůűų"), ("y", "ýÿ"), ("z", "źżž"),
     ]
-}
-
-extension String {
-    /// `self` with every occurrence of `target` replaced, without Foundation.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
 }
