@@ -40,7 +40,8 @@ public struct Extractor: Sendable {
         let dateline = Dateline(tokens: tokens, lexicon: lexicon)
         let finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences, skipped: dateline.tokens)
         var (mentions, titles) = finder.run()
-        let resolver = EntityResolver(lexicon: lexicon, tokens: tokens, datelineCountry: dateline.country)
+        let year = DocumentYear(tokens: tokens, lexicon: lexicon).year
+        let resolver = EntityResolver(lexicon: lexicon, tokens: tokens, datelineCountry: dateline.country, year: year)
         let entities = resolver.resolve(&mentions)
         var reader = RelationExtractor(
             lexicon: lexicon, tokens: tokens, sentences: sentences, mentions: mentions, entities: entities, titles: titles)

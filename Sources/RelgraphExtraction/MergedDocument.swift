@@ -70,6 +70,7 @@ struct MergedDocument {
         known.country = known.country ?? entity.country
         known.organization = known.organization ?? entity.organization
         known.organizationKind = known.organizationKind ?? entity.organizationKind
+        known.knownAs = known.knownAs ?? entity.knownAs
         for name in entity.lookupNames where !known.lookupNames.contains(name) { known.lookupNames.append(name) }
         document.entities[index] = known
         return index

@@ -214,6 +214,9 @@ public final class GraphStore: Sendable {
                     WHERE key = ? AND type = ? AND is_lookup = 0 ORDER BY entity_id LIMIT 1
                     """),
             arguments: [NameKey.make(entity.name), type])
+        if id == nil, let knownAs = entity.knownAs {
+            id = try whosWhoMatch(knownAs, for: entity, db)
+        }
         if id == nil {
             id = try mergeCandidate(for: entity, db)
         }
@@ -237,12 +240,31 @@ public final class GraphStore: Sendable {
             try insertAlias.execute(arguments: [id, alias, NameKey.make(alias)])
         }
         var lookups = entity.lookupNames
+        if let knownAs = entity.knownAs, knownAs != entity.name { lookups.append(knownAs) }
         if entity.type == .person, let surname = Self.surname(of: entity.name) { lookups.append(surname) }
         let insertLookup = try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias (entity_id, alias, key, is_lookup) VALUES (?, ?, ?, 1)")
         for name in lookups {
             try insertLookup.execute(arguments: [id, name, NameKey.make(name)])
         }
         return (id!, isNew)
+    }
+
+    /// The one stored person that the who's-who found to be the same entry ("Kerry" in one
+    /// story, "John Kerry" in another), whatever offices the stories give them; the name of
+    /// more words wins.
+    private func whosWhoMatch(_ knownAs: String, for entity: DocumentEntity, _ db: Database) throws -> Int64? {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT DISTINCT entity.id, entity.name FROM alias JOIN entity ON entity.id = alias.entity_id
+                    WHERE alias.key = ? AND entity.type = 'person'
+                    """),
+            arguments: [NameKey.make(knownAs)])
+        guard rows.count == 1, let id: Int64 = rows[0]["id"], let stored: String = rows[0]["name"] else { return nil }
+        if entity.name.split(separator: " ").count > stored.split(separator: " ").count {
+            try db.execute(sql: "UPDATE OR IGNORE entity SET name = ? WHERE id = ?", arguments: [entity.name, id])
+        }
+        return id
     }
 
     /// A stored entity that a new one is, though its name differs: an organization or

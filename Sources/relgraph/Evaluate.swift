@@ -67,7 +67,7 @@ struct LexiconOptions: ParsableArguments {
         name: .customLong("lexicon"),
         help: ArgumentHelp(
             "A lexicon file to add to the built-in ones (repeatable).",
-            discussion: "Name it after the kind it adds to: countries*.txt, organizations*.txt, titles*.txt, words*.txt or relations*.txt."))
+            discussion: "Name it after the kind it adds to: countries*.txt, organizations*.txt, people*.txt, titles*.txt, words*.txt or relations*.txt."))
     var files: [String] = []
 
     func lexicon() throws -> Lexicon {

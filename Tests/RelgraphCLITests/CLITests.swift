@@ -209,4 +209,17 @@ struct CLITests {
         #expect(bad.status != 0)
         #expect(bad.errors.contains("cannot read the lexicon file"))
     }
+
+    @Test("a user's people file gives ingest a person's role and country")
+    func userPeopleLexicon() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let lexicon = cli.folder.appendingPathComponent("people-local.txt")
+        try "Ada Quist | Quist | Foreign Minister, Norway, 2031-\n".write(to: lexicon, atomically: true, encoding: .utf8)
+        try cli.run(["ingest", "--db", cli.db, "--lexicon", lexicon.path, "-"], input: "Ada Quist called John Kerry.\n")
+        let answer = try cli.run(["entities", "--db", cli.db, "--type", "person", "--format", "csv"])
+        #expect(answer.status == 0, "\(answer.errors)")
+        #expect(answer.output.contains("Ada Quist,person,Foreign Minister,Norway"), "\(answer.output)")
+        #expect(answer.output.contains("John Kerry,person,"), "the built-in who's-who still counts")
+    }
 }

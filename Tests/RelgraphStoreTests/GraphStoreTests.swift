@@ -60,6 +60,19 @@ struct GraphStoreTests {
         #expect(neighbors.first?.count == 2)
     }
 
+    @Test("one person of the who's-who is one node, though stories name them and date them differently", arguments: [false, true])
+    func mergesWhosWhoPeople(reversed: Bool) throws {
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        // In 2015 Kerry was Secretary of State; an undated story gets his latest office.
+        var stories = [("a.txt", "June 2, 2015 — John Kerry met Sergei Lavrov in Geneva."), ("b.txt", "Kerry spoke with Mohammad Javad Zarif.")]
+        if reversed { stories.reverse() }
+        for (source, text) in stories { _ = try ingest(store, text, as: source) }
+        let people = try store.snapshot().entities.filter { $0.name.hasSuffix("Kerry") }
+        #expect(people.map(\.name) == ["John Kerry"])
+        #expect(people.first?.country == "United States")
+    }
+
     @Test("names match any alias, in any case and with or without accents", arguments: ["Putin", "VLADIMIR PUTIN", "Pútin"])
     func aliases(_ name: String) throws {
         let db = try TemporaryDatabase()

@@ -18,6 +18,10 @@ public struct DocumentEntity: Sendable, Equatable {
     /// Other names to find the entity by, that this document did not use: the lexicon's forms
     /// ("UN" for "United Nations").
     public var lookupNames: [String] = []
+    /// For people: the name of the who's-who entry the person was found to be ("John Kerry" for
+    /// a "Kerry" the text gives alone), so that documents naming them differently, or giving
+    /// them different offices, still make one node.
+    public var knownAs: String?
 
     mutating func addAlias(_ alias: String) {
         if alias != name, !aliases.contains(alias) { aliases.append(alias) }

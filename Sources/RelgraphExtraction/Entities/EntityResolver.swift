@@ -15,11 +15,14 @@ struct EntityResolver {
     let lexicon: Lexicon
     let tokens: [Token]
     let datelineCountry: String?
+    /// The year the document was written, if it says: picks the office a person held then.
+    let year: Int?
 
-    init(lexicon: Lexicon, tokens: [Token], datelineCountry: String?) {
+    init(lexicon: Lexicon, tokens: [Token], datelineCountry: String?, year: Int? = nil) {
         self.lexicon = lexicon
         self.tokens = tokens
         self.datelineCountry = datelineCountry
+        self.year = year
     }
 
     private static let personVerbs: Set<String> = [
@@ -130,6 +133,9 @@ struct EntityResolver {
             }
             entities.append(person)
         }
+        for e in entities.indices where entities[e].type == .person && (entities[e].role == nil || entities[e].country == nil) {
+            addWhosWho(to: &entities[e])
+        }
         // Family names travel with a country: "King Salman" beside "Crown Prince Mohammed bin
         // Salman of Saudi Arabia"; failing that, the dateline places titled people.
         var placedFamilies: [String: [Int]] = [:]
@@ -151,6 +157,37 @@ struct EntityResolver {
             if let affiliated = mentions[m].affiliatedMention { mentions[affiliated].isArgument = true }
         }
         return entities
+    }
+
+    /// Fills the role and country the text did not give from the who's-who: "Obama" is the
+    /// President of the United States, "Biden" in a 2014 story its Vice President. What the
+    /// text says wins; a title it gives picks the office ("Secretary General Ban" serves the
+    /// United Nations, not South Korea, whose foreign minister he was before).
+    private func addWhosWho(to person: inout DocumentEntity) {
+        let title = person.role.map(Self.titleWords)
+        // "former President Kuchma" held the title before the story's year.
+        let isFormer = person.role.map { $0.lowercased().hasPrefix("former") || $0.lowercased().hasPrefix("ex-") } ?? false
+        let year = isFormer ? nil : year
+        // The fullest name first, then other full names the text used ("John Brennan" when the
+        // fullest caught a word too many).
+        let names = [person.name] + person.aliases.filter { $0.contains(" ") }
+        guard let known = names.lazy.compactMap({ lexicon.knownPerson(named: $0, title: title, year: year) }).first else { return }
+        person.knownAs = known.name
+        let office = title.flatMap { known.office(titled: $0, in: year) } ?? known.office(in: year)
+        if person.role == nil, let office {
+            person.role = office.title
+            person.isLeader = office.isLeader
+        }
+        if person.country == nil {
+            person.country = office.map { $0.country } ?? known.country(near: year)
+        }
+    }
+
+    /// "former Prime Minister" is titled "Prime Minister", "caretaker Prime Minister" too.
+    private static func titleWords(_ role: String) -> String {
+        var words = role.split(separator: " ")
+        while words.count > 1, let first = words.first, first.first?.isLowercase == true { words.removeFirst() }
+        return words.joined(separator: " ")
     }
 
     /// Whether a name is a single word, without splitting it.

@@ -56,6 +56,8 @@ public struct Lexicon: Sendable {
     var countryByName: [String: String] = [:]
     /// Every form of each known entity, by type and canonical name.
     var formsByEntity: [EntityKey: [String]] = [:]
+    /// The people of `people.txt` and the offices they held.
+    var whosWho = WhosWho()
 
     /// Every name, abbreviation, demonym and seat the lexicon knows for an entity.
     public func forms(of name: String, type: EntityType) -> [String] {
@@ -65,7 +67,7 @@ public struct Lexicon: Sendable {
     /// Builds a lexicon from the text of lexicon files.
     ///
     /// - Parameter files: pairs of file name and contents. The name selects the format:
-    ///   `countries`, `organizations`, `titles`, `words` or `relations`, optionally followed by
+    ///   `countries`, `organizations`, `people`, `titles`, `words` or `relations`, optionally followed by
     ///   anything (`organizations-mine.txt`). Later files add to earlier ones.
     /// - Throws: ``LexiconError`` naming the file and line of the first malformed entry.
     public init(files: [(name: String, text: String)]) throws {
@@ -76,9 +78,17 @@ public struct Lexicon: Sendable {
             }
             try parse(file.text, format: format, file: file.name)
         }
+        // Few titles, many offices: each title is looked up once.
+        var isLeaderTitle: [String: Bool] = [:]
+        whosWho.markLeaders { title in
+            if let known = isLeaderTitle[title] { return known }
+            let isLeader = titles.exact(Self.words(of: title, dropPeriods: true)) == .leader
+            isLeaderTitle[title] = isLeader
+            return isLeader
+        }
     }
 
-    static let formats = ["countries", "organizations", "titles", "words", "relations"]
+    static let formats = ["countries", "organizations", "people", "titles", "words", "relations"]
 
     /// The lexicon that ships with relgraph.
     public static let standard: Lexicon = {
@@ -121,19 +131,27 @@ public struct Lexicon: Sendable {
         countryByName[name.lowercased()]
     }
 
+    /// The person of the who's-who (`people.txt`) that a document means by `name`, if it can
+    /// tell: see ``KnownPerson`` and the file's header for how names, titles and years count.
+    ///
+    /// - Parameters:
+    ///   - name: the name as the document gives it, titles dropped ("John Kerry", "Obama").
+    ///   - title: the title the document writes with the name ("Prime Minister"), if any.
+    ///   - year: the year the document was written, if it says.
+    public func knownPerson(named name: String, title: String? = nil, year: Int? = nil) -> KnownPerson? {
+        whosWho.isEmpty ? nil : whosWho.person(named: name, title: title, year: year)
+    }
+
     // MARK: - Parsing
 
     private mutating func parse(_ text: String, format: String, file: String) throws {
         var section: String?
-        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: " \t\r")
+        for (number, line) in Self.pieces(of: text, separatedBy: "\n").enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: " \t")
-            }
+            let fields = Self.pieces(of: line, separatedBy: "|")
             func list(_ k: Int) -> [String] {
                 guard k < fields.count else { return [] }
-                return fields[k].split(separator: ",").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+                return Self.pieces(of: fields[k], separatedBy: ",").filter { !$0.isEmpty }
             }
             let malformed = LexiconError.malformedLine(file: file, line: number + 1, text: String(line))
             switch format {
@@ -156,6 +174,9 @@ public struct Lexicon: Sendable {
                 for seat in list(4) {
                     addEntity(seat, Entry(canonical: name, type: .organization, form: .seat, kind: kind, country: country))
                 }
+            case "people":
+                guard fields.count == 3, !fields[0].isEmpty, let offices = offices(fields[2]) else { throw malformed }
+                whosWho.add(KnownPerson(name: fields[0], offices: offices), otherNames: list(1))
             case "titles":
                 guard fields.count == 2, let kind = TitleKind(rawValue: fields[1]) else { throw malformed }
                 let words = Self.words(of: fields[0], dropPeriods: true)
@@ -195,6 +216,37 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// "Vice President, United States, 2009-2017 ; President, United States, 2021-2025": the
+    /// offices of a `people.txt` line, or `nil` if one is malformed.
+    private func offices(_ field: String) -> [KnownPerson.Office]? {
+        var offices: [KnownPerson.Office] = []
+        for text in Self.pieces(of: field, separatedBy: ";") {
+            let parts = Self.pieces(of: text, separatedBy: ",")
+            guard parts.count == 2 || parts.count == 3, !parts[0].isEmpty else { return nil }
+            var years: ClosedRange<Int>?
+            if parts.count == 3, !parts[2].isEmpty {
+                let bounds = parts[2].split(separator: "-", omittingEmptySubsequences: false)
+                guard bounds.count == 2, let start = Int(bounds[0]) else { return nil }
+                // "2021-": still held.
+                let end = bounds[1].isEmpty ? Int.max : Int(bounds[1])
+                guard let end, start <= end else { return nil }
+                years = start...end
+            }
+            let served = parts[1]
+            var office = KnownPerson.Office(title: parts[0], years: years)
+            if let country = country(named: served) {
+                office.country = country
+            } else if !served.isEmpty {
+                // "CIA Director, CIA": the organization's country is the person's.
+                let known = entities.exact(Self.words(of: served, dropPeriods: false)).flatMap { $0.type == .organization ? $0 : nil }
+                office.organization = known?.canonical ?? served
+                office.country = known?.country
+            }
+            offices.append(office)
+        }
+        return offices.isEmpty ? nil : offices
+    }
+
     private mutating func addEntity(_ phrase: String, _ entry: Entry) {
         let words = Self.words(of: phrase, dropPeriods: false)
         // The first entry for a phrase wins: "Congo" stays with the country listed first.
@@ -202,6 +254,27 @@ public struct Lexicon: Sendable {
             entities.insert(words, entry, indices: vocabulary.add(words), surface: Self.surfaceWords(of: phrase, keepingPossessives: true))
             formsByEntity[EntityKey(type: entry.type, name: entry.canonical), default: []].append(phrase)
         }
+    }
+
+    /// `text` cut at every `separator`, each piece without the spaces, tabs and carriage returns
+    /// around it. A loop over bytes: lexicon files are read at every start, and splitting them
+    /// by `Character` cost more than all the rest of their reading.
+    static func pieces(of text: String, separatedBy separator: Unicode.Scalar) -> [String] {
+        let separator = UInt8(ascii: separator)
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        var pieces: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == separator {
+                var (low, high) = (start, end)
+                while low < high, isBlank(bytes[low]) { low += 1 }
+                while high > low, isBlank(bytes[high - 1]) { high -= 1 }
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self))
+                start = end + 1
+            }
+        }
+        return pieces
     }
 
     /// Lowercased words of a phrase, split the way the tokenizer splits text.
@@ -229,7 +302,7 @@ public enum LexiconError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .unknownFormat(let file):
-            "\(file): cannot tell the lexicon format; name the file countries*, organizations*, titles*, words* or relations*"
+            "\(file): cannot tell the lexicon format; name the file countries*, organizations*, people*, titles*, words* or relations*"
         case .malformedLine(let file, let line, let text):
             "\(file):\(line): malformed entry \"\(text)\"; see the format described at the top of the built-in file of the same kind"
         }

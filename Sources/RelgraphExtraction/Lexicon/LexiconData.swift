@@ -469,6 +469,784 @@ Apple |  | company | United States
 Tesla |  | company | United States
 Nvidia |  | company | United States
 """##),
+        ("people.txt", ##"""
+# Who's who: people in the news and the offices they held, so that a person the text names
+# without a title or a country ("Obama", "John Kerry") still gets a role and a country.
+#
+# Format: one person a line, three fields separated by " | ":
+#   canonical name | other names | offices
+# Other names are spellings and longer or shorter forms, separated by ", ". A person is found
+# by the full name a document gives (canonical or other; case, accents, hyphens and "al-"
+# ignored). A one-word other name ("Obama") also finds the person when a document gives only
+# that word, if no other entry lists the same word: list one only when it is distinctive, and
+# the same word on several entries ("Kim", "Lee", "Assad") makes it ambiguous on its own.
+# A lone surname (the canonical name's last word, or a one-word other name) with a title in
+# the text ("Prime Minister Johnson") finds the one entry holding a matching office, if only
+# one does (in the document's year, when it has one).
+# Offices are separated by " ; ", each "title, country or organization, years":
+#   the title as news writes it before a name ("Secretary of State", "Foreign Minister");
+#   the canonical name of a country in countries.txt, of an organization in organizations.txt,
+#   or nothing (an empty field) for a body that is neither;
+#   years the office was held, both included: "2009-2017", "2021-" for one still held, or
+#   nothing when the dates do not matter (a rebel leader).
+# A document's year picks the office held that year (the one begun last, if several); a
+# document without a year takes the office begun last. Only well-established facts belong
+# here: a wrong entry is worse than a missing one.
+#
+# United States: presidents, vice presidents, secretaries of state and defense, security and
+# intelligence chiefs, congressional leaders, spokespeople.
+Bill Clinton | William Jefferson Clinton | President, United States, 1993-2001
+George W. Bush | George Bush, George Walker Bush, Bush | Governor of Texas, United States, 1995-2000 ; President, United States, 2001-2009
+Barack Obama | Barack H. Obama, Barack Hussein Obama, Obama | Senator, United States, 2005-2008 ; President, United States, 2009-2017
+Donald Trump | Donald J. Trump, Donald John Trump, Trump | President, United States, 2017-2021 ; President, United States, 2025-
+Joe Biden | Joseph Biden, Joseph R. Biden, Joseph R. Biden Jr., Joe Biden Jr., Joseph Robinette Biden, Biden | Senator, United States, 1973-2009 ; Vice President, United States, 2009-2017 ; President, United States, 2021-2025
+Al Gore | Albert Gore, Gore | Vice President, United States, 1993-2001
+Dick Cheney | Richard Cheney, Richard B. Cheney, Cheney | Secretary of Defense, United States, 1989-1993 ; Vice President, United States, 2001-2009
+Mike Pence | Michael Pence, Michael R. Pence, Pence | Governor of Indiana, United States, 2013-2017 ; Vice President, United States, 2017-2021
+Kamala Harris | Kamala D. Harris | Senator, United States, 2017-2021 ; Vice President, United States, 2021-2025
+JD Vance | J.D. Vance, J. D. Vance, James David Vance, Vance | Senator, United States, 2023-2025 ; Vice President, United States, 2025-
+Madeleine Albright | Madeleine K. Albright, Albright | Ambassador to the United Nations, United States, 1993-1997 ; Secretary of State, United States, 1997-2001
+Colin Powell | Colin L. Powell, Powell | Chairman of the Joint Chiefs of Staff, United States, 1989-1993 ; Secretary of State, United States, 2001-2005
+Condoleezza Rice | Condoleezza | National Security Adviser, United States, 2001-2005 ; Secretary of State, United States, 2005-2009
+Hillary Clinton | Hillary Rodham Clinton, Hillary | Senator, United States, 2001-2009 ; Secretary of State, United States, 2009-2013
+John Kerry | John F. Kerry, Kerry | Senator, United States, 1985-2013 ; Secretary of State, United States, 2013-2017 ; Special Presidential Envoy for Climate, United States, 2021-2024
+Rex Tillerson | Rex W. Tillerson, Tillerson | Secretary of State, United States, 2017-2018
+Mike Pompeo | Michael Pompeo, Michael R. Pompeo, Pompeo | CIA Director, CIA, 2017-2018 ; Secretary of State, United States, 2018-2021
+Antony Blinken | Antony J. Blinken, Tony Blinken, Blinken | Deputy Secretary of State, United States, 2015-2017 ; Secretary of State, United States, 2021-2025
+Marco Rubio | Rubio | Senator, United States, 2011-2025 ; Secretary of State, United States, 2025-
+William Cohen | William S. Cohen | Secretary of Defense, United States, 1997-2001
+Donald Rumsfeld | Donald H. Rumsfeld, Rumsfeld | Secretary of Defense, United States, 2001-2006
+Robert Gates | Robert M. Gates | CIA Director, CIA, 1991-1993 ; Secretary of Defense, United States, 2006-2011
+Leon Panetta | Leon E. Panetta, Panetta | CIA Director, CIA, 2009-2011 ; Secretary of Defense, United States, 2011-2013
+Chuck Hagel | Charles Hagel, Hagel | Senator, United States, 1997-2009 ; Secretary of Defense, United States, 2013-2015
+Ash Carter | Ashton Carter, Ashton B. Carter | Secretary of Defense, United States, 2015-2017
+Jim Mattis | James Mattis, James N. Mattis, Mattis | Commander of U.S. Central Command, United States, 2010-2013 ; Secretary of Defense, United States, 2017-2018
+Patrick Shanahan | Pat Shanahan, Patrick M. Shanahan, Shanahan | Deputy Secretary of Defense, United States, 2017-2019
+Mark Esper | Mark T. Esper, Esper | Secretary of the Army, United States, 2017-2019 ; Secretary of Defense, United States, 2019-2020
+Lloyd Austin | Lloyd J. Austin, Lloyd J. Austin III, Lloyd Austin III | Commander of U.S. Central Command, United States, 2013-2016 ; Secretary of Defense, United States, 2021-2025
+Pete Hegseth | Peter Hegseth, Hegseth | Secretary of Defense, United States, 2025-
+Stephen Hadley | Stephen J. Hadley, Hadley | National Security Adviser, United States, 2005-2009
+Tom Donilon | Thomas Donilon, Donilon | National Security Adviser, United States, 2010-2013
+Susan Rice | Susan E. Rice | Ambassador to the United Nations, United States, 2009-2013 ; National Security Adviser, United States, 2013-2017
+Michael Flynn | Michael T. Flynn | National Security Adviser, United States, 2017-2017
+H.R. McMaster | H. R. McMaster, Herbert Raymond McMaster, McMaster | National Security Adviser, United States, 2017-2018
+John Bolton | John R. Bolton, Bolton | Ambassador to the United Nations, United States, 2005-2006 ; National Security Adviser, United States, 2018-2019
+Robert O'Brien | Robert C. O'Brien | National Security Adviser, United States, 2019-2021
+Jake Sullivan | Sullivan | National Security Adviser, United States, 2021-2025
+Mike Waltz | Michael Waltz, Waltz | National Security Adviser, United States, 2025-2025 ; Ambassador to the United Nations, United States, 2025-
+Samantha Power |  | Ambassador to the United Nations, United States, 2013-2017
+Nikki Haley | Haley | Governor of South Carolina, United States, 2011-2017 ; Ambassador to the United Nations, United States, 2017-2018
+Linda Thomas-Greenfield | Thomas-Greenfield | Ambassador to the United Nations, United States, 2021-2025
+Zalmay Khalilzad | Khalilzad | Ambassador to Afghanistan, United States, 2003-2005 ; Ambassador to Iraq, United States, 2005-2007 ; Ambassador to the United Nations, United States, 2007-2009 ; Special Representative for Afghanistan Reconciliation, United States, 2018-2021
+Richard Holbrooke | Holbrooke | Ambassador to the United Nations, United States, 1999-2001 ; Special Representative for Afghanistan and Pakistan, United States, 2009-2010
+Steve Witkoff | Steven Witkoff, Witkoff | Special Envoy to the Middle East, United States, 2025-
+George Tenet | Tenet | CIA Director, CIA, 1997-2004
+Michael Hayden | Michael V. Hayden | CIA Director, CIA, 2006-2009
+David Petraeus | David H. Petraeus, Petraeus | Commander of U.S. Central Command, United States, 2008-2010 ; CIA Director, CIA, 2011-2012
+John Brennan | John O. Brennan | Homeland Security Adviser, United States, 2009-2013 ; CIA Director, CIA, 2013-2017
+Gina Haspel | Haspel | CIA Director, CIA, 2018-2021
+William Burns | William J. Burns, Bill Burns | Deputy Secretary of State, United States, 2011-2014 ; CIA Director, CIA, 2021-2025
+John Ratcliffe | Ratcliffe | Director of National Intelligence, United States, 2020-2021 ; CIA Director, CIA, 2025-
+James Clapper | James R. Clapper, Clapper | Director of National Intelligence, United States, 2010-2017
+Dan Coats | Daniel Coats | Director of National Intelligence, United States, 2017-2019
+Avril Haines | Haines | Director of National Intelligence, United States, 2021-2025
+Tulsi Gabbard | Gabbard | Director of National Intelligence, United States, 2025-
+Robert Mueller | Robert S. Mueller, Robert S. Mueller III, Mueller | FBI Director, FBI, 2001-2013 ; Special Counsel, United States, 2017-2019
+James Comey | James B. Comey, Comey | FBI Director, FBI, 2013-2017
+Christopher Wray | Christopher A. Wray, Wray | FBI Director, FBI, 2017-2025
+Kash Patel | Kashyap Patel | FBI Director, FBI, 2025-
+Mike Mullen | Michael Mullen, Michael G. Mullen | Chairman of the Joint Chiefs of Staff, United States, 2007-2011
+Martin Dempsey | Martin E. Dempsey, Dempsey | Chairman of the Joint Chiefs of Staff, United States, 2011-2015
+Joseph Dunford | Joseph F. Dunford, Joe Dunford, Dunford | Chairman of the Joint Chiefs of Staff, United States, 2015-2019
+Mark Milley | Mark A. Milley, Milley | Chairman of the Joint Chiefs of Staff, United States, 2019-2023
+Charles Q. Brown | Charles Q. Brown Jr., CQ Brown | Chairman of the Joint Chiefs of Staff, United States, 2023-2025
+Nancy Pelosi | Pelosi | Speaker of the House, United States, 2007-2011 ; Speaker of the House, United States, 2019-2023
+John Boehner | Boehner | Speaker of the House, United States, 2011-2015
+Paul Ryan |  | Speaker of the House, United States, 2015-2019
+Kevin McCarthy |  | Speaker of the House, United States, 2023-2023
+Mike Johnson |  | Speaker of the House, United States, 2023-
+Mitch McConnell | McConnell | Senate Majority Leader, United States, 2015-2021
+Chuck Schumer | Charles Schumer, Schumer | Senate Majority Leader, United States, 2021-2025
+Jay Carney |  | White House Press Secretary, United States, 2011-2014
+Josh Earnest |  | White House Press Secretary, United States, 2014-2017
+Sarah Sanders | Sarah Huckabee Sanders | White House Press Secretary, United States, 2017-2019
+Kayleigh McEnany | McEnany | White House Press Secretary, United States, 2020-2021
+Jen Psaki | Jennifer Psaki, Psaki | State Department Spokesperson, United States, 2013-2015 ; White House Press Secretary, United States, 2021-2022
+Karine Jean-Pierre | Jean-Pierre | White House Press Secretary, United States, 2022-2025
+Karoline Leavitt | Leavitt | White House Press Secretary, United States, 2025-
+Heather Nauert | Nauert | State Department Spokesperson, United States, 2017-2019
+Ned Price |  | State Department Spokesperson, United States, 2021-2023
+Matthew Miller |  | State Department Spokesperson, United States, 2023-2025
+John Kirby | John F. Kirby | Pentagon Press Secretary, United States, 2013-2015 ; State Department Spokesperson, United States, 2015-2017 ; Pentagon Press Secretary, United States, 2021-2022 ; National Security Council Spokesman, United States, 2022-2025
+#
+# United Kingdom.
+Elizabeth II | Queen Elizabeth II | Queen, United Kingdom, 1952-2022
+Charles III | King Charles III, Prince Charles | Prince of Wales, United Kingdom, 1958-2022 ; King, United Kingdom, 2022-
+Tony Blair | Anthony Blair, Blair | Prime Minister, United Kingdom, 1997-2007
+Gordon Brown |  | Chancellor of the Exchequer, United Kingdom, 1997-2007 ; Prime Minister, United Kingdom, 2007-2010
+David Cameron | Cameron | Prime Minister, United Kingdom, 2010-2016 ; Foreign Secretary, United Kingdom, 2023-2024
+Theresa May |  | Home Secretary, United Kingdom, 2010-2016 ; Prime Minister, United Kingdom, 2016-2019
+Boris Johnson |  | Mayor of London, United Kingdom, 2008-2016 ; Foreign Secretary, United Kingdom, 2016-2018 ; Prime Minister, United Kingdom, 2019-2022
+Liz Truss | Elizabeth Truss, Truss | Foreign Secretary, United Kingdom, 2021-2022 ; Prime Minister, United Kingdom, 2022-2022
+Rishi Sunak | Sunak | Chancellor of the Exchequer, United Kingdom, 2020-2022 ; Prime Minister, United Kingdom, 2022-2024
+Keir Starmer | Sir Keir Starmer, Starmer | Prime Minister, United Kingdom, 2024-
+Robin Cook |  | Foreign Secretary, United Kingdom, 1997-2001
+Jack Straw |  | Foreign Secretary, United Kingdom, 2001-2006
+Margaret Beckett | Beckett | Foreign Secretary, United Kingdom, 2006-2007
+David Miliband |  | Foreign Secretary, United Kingdom, 2007-2010
+William Hague | Hague | Foreign Secretary, United Kingdom, 2010-2014
+Philip Hammond |  | Defence Secretary, United Kingdom, 2011-2014 ; Foreign Secretary, United Kingdom, 2014-2016 ; Chancellor of the Exchequer, United Kingdom, 2016-2019
+Jeremy Hunt |  | Foreign Secretary, United Kingdom, 2018-2019 ; Chancellor of the Exchequer, United Kingdom, 2022-2024
+Dominic Raab | Raab | Foreign Secretary, United Kingdom, 2019-2021
+James Cleverly | Cleverly | Foreign Secretary, United Kingdom, 2022-2023 ; Home Secretary, United Kingdom, 2023-2024
+David Lammy | Lammy | Foreign Secretary, United Kingdom, 2024-2025
+Yvette Cooper |  | Home Secretary, United Kingdom, 2024-2025 ; Foreign Secretary, United Kingdom, 2025-
+Michael Fallon |  | Defence Secretary, United Kingdom, 2014-2017
+Gavin Williamson |  | Defence Secretary, United Kingdom, 2017-2019
+Ben Wallace |  | Defence Secretary, United Kingdom, 2019-2023
+Grant Shapps | Shapps | Defence Secretary, United Kingdom, 2023-2024
+John Healey |  | Defence Secretary, United Kingdom, 2024-
+#
+# France, Germany, Italy, Spain and the rest of Europe.
+Jacques Chirac | Chirac | President, France, 1995-2007
+Nicolas Sarkozy | Sarkozy | President, France, 2007-2012
+Francois Hollande | François Hollande, Hollande | President, France, 2012-2017
+Emmanuel Macron | Macron | President, France, 2017-
+Dominique de Villepin | de Villepin, Villepin | Foreign Minister, France, 2002-2004 ; Prime Minister, France, 2005-2007
+Francois Fillon | François Fillon, Fillon | Prime Minister, France, 2007-2012
+Manuel Valls | Valls | Prime Minister, France, 2014-2016
+Edouard Philippe | Édouard Philippe | Prime Minister, France, 2017-2020
+Jean Castex | Castex | Prime Minister, France, 2020-2022
+Elisabeth Borne | Élisabeth Borne, Borne | Prime Minister, France, 2022-2024
+Gabriel Attal | Attal | Prime Minister, France, 2024-2024
+Michel Barnier | Barnier | Chief Brexit Negotiator, European Union, 2016-2021 ; Prime Minister, France, 2024-2024
+Francois Bayrou | François Bayrou, Bayrou | Prime Minister, France, 2024-2025
+Sebastien Lecornu | Sébastien Lecornu, Lecornu | Defense Minister, France, 2022-2025 ; Prime Minister, France, 2025-
+Bernard Kouchner | Kouchner | Foreign Minister, France, 2007-2010
+Alain Juppe | Alain Juppé, Juppe | Prime Minister, France, 1995-1997 ; Foreign Minister, France, 2011-2012
+Laurent Fabius | Fabius | Foreign Minister, France, 2012-2016
+Jean-Marc Ayrault | Ayrault | Prime Minister, France, 2012-2014 ; Foreign Minister, France, 2016-2017
+Jean-Yves Le Drian | Le Drian | Defense Minister, France, 2012-2017 ; Foreign Minister, France, 2017-2022
+Catherine Colonna | Colonna | Foreign Minister, France, 2022-2024
+Stephane Sejourne | Stéphane Séjourné, Sejourne | Foreign Minister, France, 2024-2024
+Jean-Noel Barrot | Jean-Noël Barrot | Foreign Minister, France, 2024-
+Gerhard Schroeder | Gerhard Schröder, Schroeder | Chancellor, Germany, 1998-2005
+Angela Merkel | Merkel | Chancellor, Germany, 2005-2021
+Olaf Scholz | Scholz | Finance Minister, Germany, 2018-2021 ; Chancellor, Germany, 2021-2025
+Friedrich Merz | Merz | Chancellor, Germany, 2025-
+Frank-Walter Steinmeier | Steinmeier | Foreign Minister, Germany, 2005-2009 ; Foreign Minister, Germany, 2013-2017 ; President, Germany, 2017-
+Joschka Fischer |  | Foreign Minister, Germany, 1998-2005
+Guido Westerwelle | Westerwelle | Foreign Minister, Germany, 2009-2013
+Sigmar Gabriel |  | Foreign Minister, Germany, 2017-2018
+Heiko Maas |  | Foreign Minister, Germany, 2018-2021
+Annalena Baerbock | Baerbock | Foreign Minister, Germany, 2021-2025
+Johann Wadephul | Wadephul | Foreign Minister, Germany, 2025-
+Boris Pistorius | Pistorius | Defense Minister, Germany, 2023-
+Silvio Berlusconi | Berlusconi | Prime Minister, Italy, 2001-2006 ; Prime Minister, Italy, 2008-2011
+Romano Prodi | Prodi | President, European Commission, 1999-2004 ; Prime Minister, Italy, 2006-2008
+Mario Monti | Monti | Prime Minister, Italy, 2011-2013
+Enrico Letta |  | Prime Minister, Italy, 2013-2014
+Matteo Renzi | Renzi | Prime Minister, Italy, 2014-2016
+Paolo Gentiloni | Gentiloni | Foreign Minister, Italy, 2014-2016 ; Prime Minister, Italy, 2016-2018
+Giuseppe Conte |  | Prime Minister, Italy, 2018-2021
+Mario Draghi | Draghi | President of the European Central Bank, , 2011-2019 ; Prime Minister, Italy, 2021-2022
+Giorgia Meloni | Meloni | Prime Minister, Italy, 2022-
+Sergio Mattarella | Mattarella | President, Italy, 2015-
+Giorgio Napolitano | Napolitano | President, Italy, 2006-2015
+Jose Maria Aznar | José María Aznar, Aznar | Prime Minister, Spain, 1996-2004
+Jose Luis Rodriguez Zapatero | José Luis Rodríguez Zapatero, Zapatero | Prime Minister, Spain, 2004-2011
+Mariano Rajoy | Rajoy | Prime Minister, Spain, 2011-2018
+Pedro Sanchez | Pedro Sánchez | Prime Minister, Spain, 2018-
+Felipe VI | King Felipe VI | King, Spain, 2014-
+Viktor Orban | Viktor Orbán, Orban | Prime Minister, Hungary, 1998-2002 ; Prime Minister, Hungary, 2010-
+Peter Szijjarto | Péter Szijjártó, Szijjarto | Foreign Minister, Hungary, 2014-
+Andrzej Duda | Duda | President, Poland, 2015-2025
+Karol Nawrocki | Nawrocki | President, Poland, 2025-
+Lech Kaczynski | Lech Kaczyński | President, Poland, 2005-2010
+Jaroslaw Kaczynski | Jarosław Kaczyński | Prime Minister, Poland, 2006-2007
+Donald Tusk | Tusk | Prime Minister, Poland, 2007-2014 ; President, European Council, 2014-2019 ; Prime Minister, Poland, 2023-
+Mateusz Morawiecki | Morawiecki | Prime Minister, Poland, 2017-2023
+Radoslaw Sikorski | Radosław Sikorski, Sikorski | Foreign Minister, Poland, 2007-2014 ; Foreign Minister, Poland, 2023-
+Mark Rutte | Rutte | Prime Minister, Netherlands, 2010-2024 ; Secretary General, NATO, 2024-
+Ulf Kristersson | Kristersson | Prime Minister, Sweden, 2022-
+Stefan Lofven | Stefan Löfven, Lofven | Prime Minister, Sweden, 2014-2021
+Sauli Niinisto | Sauli Niinistö, Niinisto | President, Finland, 2012-2024
+Alexander Stubb | Stubb | Prime Minister, Finland, 2014-2015 ; President, Finland, 2024-
+Sanna Marin |  | Prime Minister, Finland, 2019-2023
+Jonas Gahr Store | Jonas Gahr Støre | Foreign Minister, Norway, 2005-2012 ; Prime Minister, Norway, 2021-
+Mette Frederiksen | Frederiksen | Prime Minister, Denmark, 2019-
+Lars Lokke Rasmussen | Lars Løkke Rasmussen | Prime Minister, Denmark, 2009-2011 ; Prime Minister, Denmark, 2015-2019 ; Foreign Minister, Denmark, 2022-
+Alexis Tsipras | Tsipras | Prime Minister, Greece, 2015-2019
+Kyriakos Mitsotakis | Mitsotakis | Prime Minister, Greece, 2019-
+Aleksandar Vucic | Aleksandar Vučić, Vucic | Prime Minister, Serbia, 2014-2017 ; President, Serbia, 2017-
+Slobodan Milosevic | Slobodan Milošević, Milosevic | President, Serbia, 1989-1997 ; President of Yugoslavia, , 1997-2000
+Hashim Thaci | Hashim Thaçi, Thaci | Prime Minister, Kosovo, 2008-2014 ; President, Kosovo, 2016-2020
+Albin Kurti | Kurti | Prime Minister, Kosovo, 2021-
+Maia Sandu | Sandu | President, Moldova, 2020-
+Antonio Costa | António Costa | Prime Minister, Portugal, 2015-2024 ; President, European Council, 2024-
+#
+# International organizations.
+Kofi Annan | Annan | Secretary-General, United Nations, 1997-2006
+Ban Ki-moon | Ban Ki Moon, Ban | Foreign Minister, South Korea, 2004-2006 ; Secretary-General, United Nations, 2007-2016
+Antonio Guterres | António Guterres, Guterres | Prime Minister, Portugal, 1995-2002 ; High Commissioner for Refugees, UNHCR, 2005-2015 ; Secretary-General, United Nations, 2017-
+Stephane Dujarric | Stéphane Dujarric, Dujarric | Spokesman, United Nations, 2014-
+Lakhdar Brahimi | Brahimi | Special Envoy for Syria, United Nations, 2012-2014
+Staffan de Mistura | de Mistura | Special Envoy for Syria, United Nations, 2014-2018
+Volker Turk | Volker Türk | High Commissioner for Human Rights, United Nations, 2022-
+Michelle Bachelet | Bachelet | President, Chile, 2006-2010 ; President, Chile, 2014-2018 ; High Commissioner for Human Rights, United Nations, 2018-2022
+Tedros Adhanom Ghebreyesus | Tedros Adhanom, Tedros | Foreign Minister, Ethiopia, 2012-2016 ; Director-General, World Health Organization, 2017-
+Mohamed ElBaradei | ElBaradei | Director General, International Atomic Energy Agency, 1997-2009
+Yukiya Amano | Amano | Director General, International Atomic Energy Agency, 2009-2019
+Rafael Grossi | Rafael Mariano Grossi, Grossi | Director General, International Atomic Energy Agency, 2019-
+Philippe Lazzarini | Lazzarini | Commissioner-General, UNRWA, 2020-
+Christine Lagarde | Lagarde | Managing Director, International Monetary Fund, 2011-2019 ; President of the European Central Bank, , 2019-
+Kristalina Georgieva | Georgieva | Managing Director, International Monetary Fund, 2019-
+Fatou Bensouda | Bensouda | Prosecutor, International Criminal Court, 2012-2021
+Karim Khan | Karim A.A. Khan | Prosecutor, International Criminal Court, 2021-
+George Robertson | Lord Robertson | Defence Secretary, United Kingdom, 1997-1999 ; Secretary General, NATO, 1999-2003
+Jaap de Hoop Scheffer | de Hoop Scheffer | Secretary General, NATO, 2004-2009
+Anders Fogh Rasmussen | Fogh Rasmussen | Prime Minister, Denmark, 2001-2009 ; Secretary General, NATO, 2009-2014
+Jens Stoltenberg | Stoltenberg | Prime Minister, Norway, 2005-2013 ; Secretary General, NATO, 2014-2024 ; Finance Minister, Norway, 2025-
+Jose Manuel Barroso | José Manuel Barroso, Barroso | Prime Minister, Portugal, 2002-2004 ; President, European Commission, 2004-2014
+Jean-Claude Juncker | Juncker | Prime Minister, Luxembourg, 1995-2013 ; President, European Commission, 2014-2019
+Ursula von der Leyen | von der Leyen | Defense Minister, Germany, 2013-2019 ; President, European Commission, 2019-
+Herman Van Rompuy | Van Rompuy | Prime Minister, Belgium, 2008-2009 ; President, European Council, 2009-2014
+Charles Michel |  | Prime Minister, Belgium, 2014-2019 ; President, European Council, 2019-2024
+Javier Solana | Solana | Secretary General, NATO, 1995-1999 ; High Representative for Foreign Affairs, European Union, 1999-2009
+Catherine Ashton | Ashton | High Representative for Foreign Affairs, European Union, 2009-2014
+Federica Mogherini | Mogherini | Foreign Minister, Italy, 2014-2014 ; High Representative for Foreign Affairs, European Union, 2014-2019
+Josep Borrell | Borrell | Foreign Minister, Spain, 2018-2019 ; High Representative for Foreign Affairs, European Union, 2019-2024
+Kaja Kallas | Kallas | Prime Minister, Estonia, 2021-2024 ; High Representative for Foreign Affairs, European Union, 2024-
+Roberta Metsola | Metsola | President, European Parliament, 2022-
+Amr Moussa | Moussa | Foreign Minister, Egypt, 1991-2001 ; Secretary-General, Arab League, 2001-2011
+Ahmed Aboul Gheit | Aboul Gheit | Foreign Minister, Egypt, 2004-2011 ; Secretary-General, Arab League, 2016-
+Moussa Faki Mahamat | Moussa Faki | Chairperson of the Commission, African Union, 2017-2025
+John Paul II | Pope John Paul II | Pope, Vatican, 1978-2005
+Benedict XVI | Pope Benedict XVI | Pope, Vatican, 2005-2013
+Francis | Pope Francis | Pope, Vatican, 2013-2025
+Leo XIV | Pope Leo XIV | Pope, Vatican, 2025-
+#
+# Russia, Ukraine, Belarus, the Caucasus and Central Asia.
+Vladimir Putin | Vladimir Vladimirovich Putin, Putin | Prime Minister, Russia, 1999-2000 ; President, Russia, 2000-2008 ; Prime Minister, Russia, 2008-2012 ; President, Russia, 2012-
+Dmitry Medvedev | Dmitri Medvedev, Dmitri A. Medvedev, Medvedev | President, Russia, 2008-2012 ; Prime Minister, Russia, 2012-2020 ; Deputy Chairman of the Security Council, Russia, 2020-
+Mikhail Kasyanov | Kasyanov | Prime Minister, Russia, 2000-2004
+Mikhail Fradkov | Fradkov | Prime Minister, Russia, 2004-2007
+Mikhail Mishustin | Mishustin | Prime Minister, Russia, 2020-
+Igor Ivanov |  | Foreign Minister, Russia, 1998-2004
+Sergei Lavrov | Sergey Lavrov, Sergei V. Lavrov, Lavrov | Ambassador to the United Nations, Russia, 1994-2004 ; Foreign Minister, Russia, 2004-
+Sergei Shoigu | Sergey Shoigu, Shoigu | Defense Minister, Russia, 2012-2024 ; Secretary of the Security Council, Russia, 2024-
+Andrei Belousov | Andrey Belousov, Belousov | Defense Minister, Russia, 2024-
+Valery Gerasimov | Valeri Gerasimov, Gerasimov | Chief of the General Staff, Russia, 2012-
+Nikolai Patrushev | Nikolay Patrushev, Patrushev | FSB Director, FSB, 1999-2008 ; Secretary of the Security Council, Russia, 2008-2024
+Dmitry Peskov | Dmitri Peskov, Peskov | Spokesman, Russia, 2012-
+Maria Zakharova | Zakharova | Foreign Ministry Spokeswoman, Russia, 2015-
+Vassily Nebenzia | Vasily Nebenzya, Nebenzia, Nebenzya | Ambassador to the United Nations, Russia, 2017-
+Sergei Ryabkov | Sergey Ryabkov, Ryabkov | Deputy Foreign Minister, Russia, 2008-
+Yevgeny Prigozhin | Yevgeniy Prigozhin, Prigozhin | Leader, Wagner Group, 2014-2023
+Alexei Navalny | Alexey Navalny, Navalny | Opposition Leader, Russia,
+Ramzan Kadyrov | Kadyrov | Head of Chechnya, Russia, 2007-
+Leonid Kuchma | Kuchma | President, Ukraine, 1994-2005
+Viktor Yushchenko | Yushchenko | Prime Minister, Ukraine, 1999-2001 ; President, Ukraine, 2005-2010
+Viktor Yanukovych | Viktor Yanukovich, Yanukovych, Yanukovich | Prime Minister, Ukraine, 2002-2005 ; Prime Minister, Ukraine, 2006-2007 ; President, Ukraine, 2010-2014
+Yulia Tymoshenko | Tymoshenko | Prime Minister, Ukraine, 2005-2005 ; Prime Minister, Ukraine, 2007-2010
+Petro Poroshenko | Poroshenko | Foreign Minister, Ukraine, 2009-2010 ; President, Ukraine, 2014-2019
+Arseniy Yatsenyuk | Arseny Yatsenyuk, Yatsenyuk | Prime Minister, Ukraine, 2014-2016
+Volodymyr Groysman | Groysman | Prime Minister, Ukraine, 2016-2019
+Volodymyr Zelensky | Volodymyr Zelenskyy, Volodymyr Zelenskiy, Zelensky, Zelenskyy, Zelenskiy | President, Ukraine, 2019-
+Denys Shmyhal | Shmyhal | Prime Minister, Ukraine, 2020-2025
+Yulia Svyrydenko | Svyrydenko | Prime Minister, Ukraine, 2025-
+Pavlo Klimkin | Klimkin | Foreign Minister, Ukraine, 2014-2019
+Dmytro Kuleba | Dmitro Kuleba, Kuleba | Foreign Minister, Ukraine, 2020-2024
+Andrii Sybiha | Andriy Sybiha, Sybiha | Foreign Minister, Ukraine, 2024-
+Oleksii Reznikov | Oleksiy Reznikov, Reznikov | Defense Minister, Ukraine, 2021-2023
+Rustem Umerov | Umerov | Defense Minister, Ukraine, 2023-2025
+Valerii Zaluzhnyi | Valery Zaluzhny, Valeriy Zaluzhnyi, Zaluzhnyi, Zaluzhny | Commander-in-Chief, Ukraine, 2021-2024
+Oleksandr Syrskyi | Oleksandr Syrsky, Syrskyi, Syrsky | Commander-in-Chief, Ukraine, 2024-
+Alexander Lukashenko | Aleksandr Lukashenko, Alyaksandr Lukashenka, Lukashenko | President, Belarus, 1994-
+Sviatlana Tsikhanouskaya | Svetlana Tikhanovskaya, Tsikhanouskaya | Opposition Leader, Belarus,
+Eduard Shevardnadze | Shevardnadze | President, Georgia, 1995-2003
+Mikheil Saakashvili | Mikhail Saakashvili, Saakashvili | President, Georgia, 2004-2013
+Salome Zourabichvili | Zourabichvili | President, Georgia, 2018-2024
+Irakli Kobakhidze | Kobakhidze | Prime Minister, Georgia, 2024-
+Robert Kocharyan | Kocharyan | President, Armenia, 1998-2008
+Serzh Sargsyan | Serzh Sarkisian, Sargsyan | President, Armenia, 2008-2018
+Nikol Pashinyan | Pashinyan | Prime Minister, Armenia, 2018-
+Ararat Mirzoyan | Mirzoyan | Foreign Minister, Armenia, 2021-
+Heydar Aliyev |  | President, Azerbaijan, 1993-2003
+Ilham Aliyev | Aliyev | President, Azerbaijan, 2003-
+Jeyhun Bayramov | Bayramov | Foreign Minister, Azerbaijan, 2020-
+Nursultan Nazarbayev | Nazarbayev | President, Kazakhstan, 1991-2019
+Kassym-Jomart Tokayev | Kassym-Zhomart Tokayev, Tokayev | President, Kazakhstan, 2019-
+Islam Karimov | Karimov | President, Uzbekistan, 1991-2016
+Shavkat Mirziyoyev | Mirziyoyev | President, Uzbekistan, 2016-
+Emomali Rahmon | Emomali Rakhmon, Rahmon | President, Tajikistan, 1994-
+Gurbanguly Berdimuhamedow | Gurbanguly Berdymukhamedov | President, Turkmenistan, 2007-2022
+#
+# The Middle East and North Africa.
+Ali Khamenei | Ayatollah Ali Khamenei, Ali Hosseini Khamenei, Khamenei | President, Iran, 1981-1989 ; Supreme Leader, Iran, 1989-
+Ruhollah Khomeini | Ayatollah Khomeini, Khomeini | Supreme Leader, Iran, 1979-1989
+Akbar Hashemi Rafsanjani | Hashemi Rafsanjani, Rafsanjani | President, Iran, 1989-1997
+Mohammad Khatami | Mohammed Khatami, Khatami | President, Iran, 1997-2005
+Mahmoud Ahmadinejad | Ahmadinejad | President, Iran, 2005-2013
+Hassan Rouhani | Hasan Rouhani, Rouhani | President, Iran, 2013-2021
+Ebrahim Raisi | Ebrahim Raeisi, Ibrahim Raisi, Raisi | Chief Justice, Iran, 2019-2021 ; President, Iran, 2021-2024
+Masoud Pezeshkian | Pezeshkian | President, Iran, 2024-
+Kamal Kharrazi | Kharrazi | Foreign Minister, Iran, 1997-2005
+Manouchehr Mottaki | Mottaki | Foreign Minister, Iran, 2005-2010
+Ali Akbar Salehi | Salehi | Foreign Minister, Iran, 2010-2013 ; Head of the Atomic Energy Organization, Iran, 2013-2021
+Mohammad Javad Zarif | Javad Zarif, Mohammad Javad Zarif, Zarif | Foreign Minister, Iran, 2013-2021
+Hossein Amir-Abdollahian | Hossein Amir Abdollahian, Amir-Abdollahian, Abdollahian | Foreign Minister, Iran, 2021-2024
+Abbas Araghchi | Araghchi | Foreign Minister, Iran, 2024-
+Saeed Jalili | Jalili | Secretary of the Supreme National Security Council, Iran, 2007-2013
+Ali Shamkhani | Shamkhani | Secretary of the Supreme National Security Council, Iran, 2013-2023
+Ali Larijani | Larijani | Secretary of the Supreme National Security Council, Iran, 2005-2007 ; Speaker of Parliament, Iran, 2008-2020
+Mohammad Bagher Ghalibaf | Mohammad Baqer Qalibaf, Mohammad Bagher Qalibaf, Ghalibaf, Qalibaf | Speaker of Parliament, Iran, 2020-
+Qassem Soleimani | Qasem Soleimani, Qassim Suleimani, Soleimani | Commander, Quds Force, 1998-2020
+Esmail Qaani | Ismail Qaani, Esmail Ghaani, Qaani | Commander, Quds Force, 2020-
+Saddam Hussein | Saddam | President, Iraq, 1979-2003
+Ayad Allawi | Iyad Allawi, Allawi | Prime Minister, Iraq, 2004-2005
+Ibrahim al-Jaafari | Jaafari | Prime Minister, Iraq, 2005-2006
+Nouri al-Maliki | Nuri al-Maliki, Nouri Maliki, Maliki | Prime Minister, Iraq, 2006-2014
+Haider al-Abadi | Haidar al-Abadi, Haider Abadi, Abadi | Prime Minister, Iraq, 2014-2018
+Adel Abdul Mahdi | Adil Abdul-Mahdi, Abdul Mahdi | Prime Minister, Iraq, 2018-2020
+Mustafa al-Kadhimi | Mustafa Kadhimi, Kadhimi | Prime Minister, Iraq, 2020-2022
+Mohammed Shia al-Sudani | Mohammed Shia Sudani, Mohammed al-Sudani, Sudani | Prime Minister, Iraq, 2022-
+Jalal Talabani | Talabani | President, Iraq, 2005-2014
+Fuad Masum | Fouad Massoum | President, Iraq, 2014-2018
+Barham Salih | Barham Saleh | President, Iraq, 2018-2022
+Abdul Latif Rashid | Abdul Latif Rashid | President, Iraq, 2022-
+Hoshyar Zebari | Zebari | Foreign Minister, Iraq, 2003-2014
+Masoud Barzani | Massoud Barzani | President of the Kurdistan Region, Iraq, 2005-2017
+Muqtada al-Sadr | Moqtada al-Sadr, Muqtada Sadr, Moqtada Sadr | Cleric, Iraq,
+Hafez al-Assad | Hafez Assad | President, Syria, 1971-2000
+Bashar al-Assad | Bashar Assad, Assad | President, Syria, 2000-2024
+Walid Muallem | Walid al-Moualem, Walid al-Muallem, Muallem | Foreign Minister, Syria, 2006-2020
+Faisal Mekdad | Faisal Mikdad, Mekdad | Foreign Minister, Syria, 2020-2024
+Ahmed al-Sharaa | Ahmad al-Sharaa, Abu Mohammed al-Jolani, Abu Mohammad al-Julani, Abu Mohammed al-Golani, Sharaa, Jolani, Julani | Leader, Hayat Tahrir al-Sham, 2017-2025 ; President, Syria, 2025-
+Asaad al-Shaibani | Asaad Hassan al-Shaibani, Shaibani | Foreign Minister, Syria, 2024-
+Mazloum Abdi | Mazlum Abdi | Commander, Syrian Democratic Forces, 2015-
+Ehud Barak |  | Prime Minister, Israel, 1999-2001 ; Defense Minister, Israel, 2007-2013
+Ariel Sharon |  | Prime Minister, Israel, 2001-2006
+Ehud Olmert | Olmert | Prime Minister, Israel, 2006-2009
+Benjamin Netanyahu | Binyamin Netanyahu, Bibi Netanyahu, Netanyahu | Prime Minister, Israel, 1996-1999 ; Prime Minister, Israel, 2009-2021 ; Prime Minister, Israel, 2022-
+Naftali Bennett |  | Prime Minister, Israel, 2021-2022
+Yair Lapid | Lapid | Foreign Minister, Israel, 2021-2022 ; Prime Minister, Israel, 2022-2022 ; Opposition Leader, Israel, 2023-
+Moshe Katsav | Katsav | President, Israel, 2000-2007
+Shimon Peres | Peres | President, Israel, 2007-2014
+Reuven Rivlin | Rivlin | President, Israel, 2014-2021
+Isaac Herzog | Yitzhak Herzog, Herzog | President, Israel, 2021-
+Tzipi Livni | Livni | Foreign Minister, Israel, 2006-2009
+Avigdor Lieberman | Avigdor Liberman, Lieberman, Liberman | Foreign Minister, Israel, 2009-2012 ; Foreign Minister, Israel, 2013-2015 ; Defense Minister, Israel, 2016-2018
+Moshe Yaalon | Moshe Ya'alon, Yaalon, Ya'alon | Defense Minister, Israel, 2013-2016
+Benny Gantz | Gantz | Chief of Staff, Israel Defense Forces, 2011-2015 ; Defense Minister, Israel, 2020-2022
+Yoav Gallant | Gallant | Defense Minister, Israel, 2022-2024
+Israel Katz |  | Foreign Minister, Israel, 2019-2020 ; Defense Minister, Israel, 2024-
+Eli Cohen |  | Foreign Minister, Israel, 2023-2024
+Gideon Saar | Gideon Sa'ar, Saar, Sa'ar | Foreign Minister, Israel, 2024-
+Itamar Ben-Gvir | Ben-Gvir, Ben Gvir | National Security Minister, Israel, 2022-
+Bezalel Smotrich | Smotrich | Finance Minister, Israel, 2022-
+Herzi Halevi |  | Chief of Staff, Israel Defense Forces, 2023-2025
+Yasser Arafat | Yasir Arafat, Arafat | President, Palestine, 1994-2004
+Mahmoud Abbas | Abu Mazen, Abbas | Prime Minister, Palestine, 2003-2003 ; President, Palestine, 2005-
+Salam Fayyad | Fayyad | Prime Minister, Palestine, 2007-2013
+Rami Hamdallah | Hamdallah | Prime Minister, Palestine, 2013-2019
+Mohammad Shtayyeh | Mohammed Shtayyeh, Shtayyeh | Prime Minister, Palestine, 2019-2024
+Mohammad Mustafa |  | Prime Minister, Palestine, 2024-
+Ahmed Yassin | Sheikh Ahmed Yassin | Founder, Hamas, 1987-2004
+Khaled Meshaal | Khaled Mashaal, Khaled Mashal, Khalid Mishal, Meshaal, Mashaal, Mashal | Political Leader, Hamas, 1996-2017
+Ismail Haniyeh | Ismail Haniya, Haniyeh, Haniya | Prime Minister, Palestine, 2006-2007 ; Political Leader, Hamas, 2017-2024
+Yahya Sinwar | Sinwar | Leader in Gaza, Hamas, 2017-2024 ; Political Leader, Hamas, 2024-2024
+Mohammed Deif | Mohammad Deif, Deif | Military Commander, Hamas, 2002-2024
+Ziyad al-Nakhalah | Ziad al-Nakhala, Nakhalah | Secretary-General, Palestinian Islamic Jihad, 2018-
+Hassan Nasrallah | Sayyed Hassan Nasrallah, Nasrallah | Secretary-General, Hezbollah, 1992-2024
+Naim Qassem | Naim Kassem | Deputy Secretary-General, Hezbollah, 1991-2024 ; Secretary-General, Hezbollah, 2024-
+Rafik Hariri | Rafic Hariri, Rafiq Hariri | Prime Minister, Lebanon, 2000-2004
+Fouad Siniora | Siniora | Prime Minister, Lebanon, 2005-2009
+Saad Hariri |  | Prime Minister, Lebanon, 2009-2011 ; Prime Minister, Lebanon, 2016-2020
+Najib Mikati | Najib Miqati, Mikati | Prime Minister, Lebanon, 2011-2014 ; Prime Minister, Lebanon, 2021-2025
+Tammam Salam |  | Prime Minister, Lebanon, 2014-2016
+Hassan Diab |  | Prime Minister, Lebanon, 2020-2021
+Nawaf Salam |  | President, International Court of Justice, 2024-2025 ; Prime Minister, Lebanon, 2025-
+Emile Lahoud | Émile Lahoud, Lahoud | President, Lebanon, 1998-2007
+Michel Suleiman | Michel Sleiman | President, Lebanon, 2008-2014
+Michel Aoun |  | President, Lebanon, 2016-2022
+Joseph Aoun |  | Army Commander, Lebanon, 2017-2025 ; President, Lebanon, 2025-
+Nabih Berri | Berri | Speaker of Parliament, Lebanon, 1992-
+Abdullah II | Abdullah II of Jordan, Abdullah bin Al-Hussein | King, Jordan, 1999-
+Ayman Safadi | Safadi | Foreign Minister, Jordan, 2017-
+Fahd bin Abdulaziz | Fahd bin Abdulaziz Al Saud | King, Saudi Arabia, 1982-2005
+Abdullah bin Abdulaziz | Abdullah bin Abdulaziz Al Saud | Crown Prince, Saudi Arabia, 1982-2005 ; King, Saudi Arabia, 2005-2015
+Salman bin Abdulaziz | Salman bin Abdulaziz Al Saud, Salman | Defense Minister, Saudi Arabia, 2011-2015 ; Crown Prince, Saudi Arabia, 2012-2015 ; King, Saudi Arabia, 2015-
+Mohammed bin Salman | Mohammad bin Salman, Muhammad bin Salman, Mohammed bin Salman Al Saud, MBS | Defense Minister, Saudi Arabia, 2015-2022 ; Crown Prince, Saudi Arabia, 2017- ; Prime Minister, Saudi Arabia, 2022-
+Mohammed bin Nayef | Mohammad bin Nayef | Interior Minister, Saudi Arabia, 2012-2017 ; Crown Prince, Saudi Arabia, 2015-2017
+Saud al-Faisal | Saud bin Faisal | Foreign Minister, Saudi Arabia, 1975-2015
+Adel al-Jubeir | Adel Jubeir, Jubeir | Ambassador to the United States, Saudi Arabia, 2007-2015 ; Foreign Minister, Saudi Arabia, 2015-2018
+Faisal bin Farhan | Faisal bin Farhan Al Saud, Faisal bin Farhan Al-Saud | Foreign Minister, Saudi Arabia, 2019-
+Khalifa bin Zayed | Khalifa bin Zayed Al Nahyan | President, United Arab Emirates, 2004-2022
+Mohamed bin Zayed | Mohammed bin Zayed, Mohamed bin Zayed Al Nahyan, Mohammed bin Zayed Al Nahyan, MBZ | Crown Prince of Abu Dhabi, United Arab Emirates, 2004-2022 ; President, United Arab Emirates, 2022-
+Abdullah bin Zayed | Abdullah bin Zayed Al Nahyan | Foreign Minister, United Arab Emirates, 2006-
+Mohammed bin Rashid | Mohammed bin Rashid Al Maktoum | Prime Minister, United Arab Emirates, 2006-
+Hamad bin Khalifa Al Thani | Hamad bin Khalifa | Emir, Qatar, 1995-2013
+Tamim bin Hamad Al Thani | Tamim bin Hamad, Tamim | Emir, Qatar, 2013-
+Hamad bin Jassim Al Thani | Hamad bin Jassim, Hamad bin Jassim bin Jaber Al Thani | Foreign Minister, Qatar, 1992-2013 ; Prime Minister, Qatar, 2007-2013
+Mohammed bin Abdulrahman Al Thani | Mohammed bin Abdulrahman, Mohammed bin Abdulrahman bin Jassim Al Thani | Foreign Minister, Qatar, 2016- ; Prime Minister, Qatar, 2023-
+Sabah al-Ahmad al-Jaber al-Sabah | Sabah al-Ahmad | Emir, Kuwait, 2006-2020
+Nawaf al-Ahmad al-Jaber al-Sabah | Nawaf al-Ahmad | Emir, Kuwait, 2020-2023
+Mishal al-Ahmad al-Jaber al-Sabah | Mishal al-Ahmad | Emir, Kuwait, 2023-
+Qaboos bin Said | Sultan Qaboos, Qaboos | Sultan, Oman, 1970-2020
+Haitham bin Tariq | Haitham bin Tariq Al Said, Sultan Haitham | Sultan, Oman, 2020-
+Badr Albusaidi | Badr al-Busaidi, Sayyid Badr Albusaidi | Foreign Minister, Oman, 2020-
+Hamad bin Isa Al Khalifa | Hamad bin Isa | King, Bahrain, 2002-
+Ali Abdullah Saleh | Ali Abdallah Saleh | President, Yemen, 1990-2012
+Abdrabbuh Mansur Hadi | Abd Rabbuh Mansur Hadi, Abed Rabbo Mansour Hadi, Abdo Rabbo Mansour Hadi, Abdo Rabo Mansour Hadi, Abd-Rabbu Mansour Hadi, Mansour Hadi, Hadi | Vice President, Yemen, 1994-2012 ; President, Yemen, 2012-2022
+Rashad al-Alimi | Rashad Alimi, Alimi | Chairman of the Presidential Leadership Council, Yemen, 2022-
+Abdul-Malik al-Houthi | Abdulmalik al-Houthi, Abdel-Malek al-Houthi, Abdul Malik al-Houthi | Leader, Houthis, 2004-
+Yahya Saree | Yahya Sarea, Saree | Military Spokesman, Houthis,
+Hosni Mubarak | Mohamed Hosni Mubarak, Mubarak | President, Egypt, 1981-2011
+Mohamed Morsi | Mohammed Morsi, Mohamed Mursi, Morsi, Mursi | President, Egypt, 2012-2013
+Adly Mansour |  | Interim President, Egypt, 2013-2014
+Abdel Fattah el-Sisi | Abdel Fattah al-Sisi, Abdel-Fattah el-Sisi, Abdel Fattah Sisi, el-Sisi, Sisi | Defense Minister, Egypt, 2012-2014 ; President, Egypt, 2014-
+Mostafa Madbouly | Mostafa Madbouli, Madbouly | Prime Minister, Egypt, 2018-
+Sameh Shoukry | Shoukry | Foreign Minister, Egypt, 2014-2024
+Badr Abdelatty | Badr Abdel Aty, Abdelatty | Foreign Minister, Egypt, 2024-
+Muammar Gaddafi | Moammar Gadhafi, Muammar Qaddafi, Muammar al-Qaddafi, Moammar Gaddafi, Muammar Gadhafi, Gaddafi, Gadhafi, Qaddafi | Leader, Libya, 1969-2011
+Khalifa Haftar | Khalifa Hifter, Haftar, Hifter | Commander of the Libyan National Army, Libya, 2015-
+Fayez al-Sarraj | Fayez Sarraj, Sarraj | Prime Minister, Libya, 2016-2021
+Abdul Hamid Dbeibah | Abdulhamid Dbeibah, Dbeibah, Dbeibeh | Prime Minister, Libya, 2021-
+Zine El Abidine Ben Ali | Zine al-Abidine Ben Ali, Ben Ali | President, Tunisia, 1987-2011
+Beji Caid Essebsi | Béji Caïd Essebsi, Essebsi | President, Tunisia, 2014-2019
+Kais Saied | Kais Saïed, Kaïs Saïed, Saied | President, Tunisia, 2019-
+Abdelaziz Bouteflika | Bouteflika | President, Algeria, 1999-2019
+Abdelmadjid Tebboune | Abdelmajid Tebboune, Tebboune | President, Algeria, 2019-
+Mohammed VI | Mohammed VI of Morocco | King, Morocco, 1999-
+Recep Tayyip Erdogan | Recep Tayyip Erdoğan, Tayyip Erdogan, Erdogan | Prime Minister, Turkey, 2003-2014 ; President, Turkey, 2014-
+Ahmet Necdet Sezer | Sezer | President, Turkey, 2000-2007
+Abdullah Gul | Abdullah Gül, Gul | Prime Minister, Turkey, 2002-2003 ; Foreign Minister, Turkey, 2003-2007 ; President, Turkey, 2007-2014
+Ahmet Davutoglu | Ahmet Davutoğlu, Davutoglu | Foreign Minister, Turkey, 2009-2014 ; Prime Minister, Turkey, 2014-2016
+Binali Yildirim | Binali Yıldırım, Yildirim | Prime Minister, Turkey, 2016-2018
+Mevlut Cavusoglu | Mevlüt Çavuşoğlu, Cavusoglu | Foreign Minister, Turkey, 2014-2023
+Hakan Fidan | Fidan | Head of Intelligence, Turkey, 2010-2023 ; Foreign Minister, Turkey, 2023-
+Fethullah Gulen | Fethullah Gülen, Gulen | Cleric, Turkey,
+Abdullah Ocalan | Abdullah Öcalan, Ocalan | Founder, Kurdistan Workers' Party,
+#
+# East, South and Southeast Asia and the Pacific.
+Jiang Zemin |  | President, China, 1993-2003
+Hu Jintao |  | President, China, 2003-2013
+Xi Jinping | Xi | Vice President, China, 2008-2013 ; President, China, 2013-
+Zhu Rongji |  | Premier, China, 1998-2003
+Wen Jiabao |  | Premier, China, 2003-2013
+Li Keqiang |  | Premier, China, 2013-2023
+Li Qiang |  | Premier, China, 2023-
+Wang Qishan |  | Vice President, China, 2018-2023
+Tang Jiaxuan |  | Foreign Minister, China, 1998-2003
+Li Zhaoxing |  | Foreign Minister, China, 2003-2007
+Yang Jiechi |  | Foreign Minister, China, 2007-2013 ; State Councilor, China, 2013-2018
+Wang Yi |  | Foreign Minister, China, 2013-2022 ; Foreign Minister, China, 2023-
+Qin Gang |  | Ambassador to the United States, China, 2021-2022 ; Foreign Minister, China, 2022-2023
+Cui Tiankai |  | Ambassador to the United States, China, 2013-2021
+Zhao Lijian |  | Foreign Ministry Spokesman, China, 2020-2023
+Wang Wenbin |  | Foreign Ministry Spokesman, China, 2020-2024
+Mao Ning |  | Foreign Ministry Spokeswoman, China, 2022-
+Chen Shui-bian | Chen Shui Bian | President, Taiwan, 2000-2008
+Ma Ying-jeou |  | President, Taiwan, 2008-2016
+Tsai Ing-wen | Tsai | President, Taiwan, 2016-2024
+Lai Ching-te | William Lai, Lai | Vice President, Taiwan, 2020-2024 ; President, Taiwan, 2024-
+Kim Il Sung | Kim Il-sung | President, North Korea, 1972-1994
+Kim Jong Il | Kim Jong-il | Leader, North Korea, 1994-2011
+Kim Jong Un | Kim Jong-un | Leader, North Korea, 2011-
+Ri Yong Ho | Ri Yong-ho | Foreign Minister, North Korea, 2016-2020
+Choe Son Hui | Choe Son-hui | Foreign Minister, North Korea, 2022-
+Kim Dae-jung | Kim Dae Jung | President, South Korea, 1998-2003
+Roh Moo-hyun | Roh Moo Hyun, Roh | President, South Korea, 2003-2008
+Lee Myung-bak | Lee Myung Bak | President, South Korea, 2008-2013
+Park Geun-hye | Park Geun Hye | President, South Korea, 2013-2017
+Moon Jae-in | Moon Jae In, Moon | President, South Korea, 2017-2022
+Yoon Suk Yeol | Yoon Suk-yeol, Yoon Seok-youl, Yoon | President, South Korea, 2022-2025
+Lee Jae-myung | Lee Jae Myung | President, South Korea, 2025-
+Han Duck-soo | Han Duck Soo | Prime Minister, South Korea, 2022-2025
+Yu Myung-hwan | Yu Myung Hwan | Foreign Minister, South Korea, 2008-2010
+Yun Byung-se | Yun Byung Se | Foreign Minister, South Korea, 2013-2017
+Kang Kyung-wha | Kang Kyung Wha | Foreign Minister, South Korea, 2017-2021
+Chung Eui-yong | Chung Eui Yong | National Security Adviser, South Korea, 2017-2020 ; Foreign Minister, South Korea, 2021-2022
+Park Jin |  | Foreign Minister, South Korea, 2022-2024
+Cho Tae-yul | Cho Tae Yul | Foreign Minister, South Korea, 2024-2025
+Song Young-moo | Song Young Moo | Defense Minister, South Korea, 2017-2018
+Shin Won-sik | Shin Won Sik | Defense Minister, South Korea, 2023-2024
+Junichiro Koizumi | Koizumi | Prime Minister, Japan, 2001-2006
+Shinzo Abe | Abe | Prime Minister, Japan, 2006-2007 ; Prime Minister, Japan, 2012-2020
+Yasuo Fukuda | Fukuda | Prime Minister, Japan, 2007-2008
+Taro Aso | Aso | Prime Minister, Japan, 2008-2009 ; Finance Minister, Japan, 2012-2021
+Yukio Hatoyama | Hatoyama | Prime Minister, Japan, 2009-2010
+Naoto Kan |  | Prime Minister, Japan, 2010-2011
+Yoshihiko Noda | Noda | Prime Minister, Japan, 2011-2012
+Yoshihide Suga | Suga | Chief Cabinet Secretary, Japan, 2012-2020 ; Prime Minister, Japan, 2020-2021
+Fumio Kishida | Kishida | Foreign Minister, Japan, 2012-2017 ; Prime Minister, Japan, 2021-2024
+Shigeru Ishiba | Ishiba | Prime Minister, Japan, 2024-2025
+Sanae Takaichi | Takaichi | Prime Minister, Japan, 2025-
+Taro Kono | Kono | Foreign Minister, Japan, 2017-2019 ; Defense Minister, Japan, 2019-2020
+Toshimitsu Motegi | Motegi | Foreign Minister, Japan, 2019-2021
+Yoshimasa Hayashi | Hayashi | Foreign Minister, Japan, 2021-2023 ; Chief Cabinet Secretary, Japan, 2023-2025
+Yoko Kamikawa | Kamikawa Yoko, Kamikawa | Foreign Minister, Japan, 2023-2024
+Minoru Kihara | Kihara Minoru, Kihara | Defense Minister, Japan, 2023-2024
+Akihito | Emperor Akihito | Emperor, Japan, 1989-2019
+Naruhito | Emperor Naruhito | Emperor, Japan, 2019-
+Atal Bihari Vajpayee | Vajpayee | Prime Minister, India, 1998-2004
+Manmohan Singh |  | Prime Minister, India, 2004-2014
+Narendra Modi | Modi | Chief Minister of Gujarat, India, 2001-2014 ; Prime Minister, India, 2014-
+Pranab Mukherjee | Mukherjee | Foreign Minister, India, 2006-2009 ; President, India, 2012-2017
+Ram Nath Kovind | Kovind | President, India, 2017-2022
+Droupadi Murmu | Murmu | President, India, 2022-
+Sushma Swaraj | Swaraj | External Affairs Minister, India, 2014-2019
+Subrahmanyam Jaishankar | S. Jaishankar, S Jaishankar, Jaishankar | Foreign Secretary, India, 2015-2018 ; External Affairs Minister, India, 2019-
+Rajnath Singh |  | Home Minister, India, 2014-2019 ; Defence Minister, India, 2019-
+Amit Shah |  | Home Minister, India, 2019-
+Ajit Doval | Doval | National Security Adviser, India, 2014-
+Rahul Gandhi |  | Leader of the Opposition, India, 2024-
+Pervez Musharraf | Musharraf | Army Chief, Pakistan, 1998-2007 ; President, Pakistan, 2001-2008
+Asif Ali Zardari | Zardari | President, Pakistan, 2008-2013 ; President, Pakistan, 2024-
+Mamnoon Hussain |  | President, Pakistan, 2013-2018
+Arif Alvi | Alvi | President, Pakistan, 2018-2024
+Shaukat Aziz |  | Prime Minister, Pakistan, 2004-2007
+Yousaf Raza Gilani | Yousuf Raza Gilani, Gilani | Prime Minister, Pakistan, 2008-2012
+Nawaz Sharif |  | Prime Minister, Pakistan, 2013-2017
+Shahid Khaqan Abbasi |  | Prime Minister, Pakistan, 2017-2018
+Imran Khan |  | Prime Minister, Pakistan, 2018-2022
+Shehbaz Sharif | Shahbaz Sharif | Prime Minister, Pakistan, 2022-2023 ; Prime Minister, Pakistan, 2024-
+Benazir Bhutto | Bhutto | Prime Minister, Pakistan, 1993-1996
+Shah Mahmood Qureshi | Qureshi | Foreign Minister, Pakistan, 2008-2011 ; Foreign Minister, Pakistan, 2018-2022
+Bilawal Bhutto Zardari | Bilawal Bhutto | Foreign Minister, Pakistan, 2022-2023
+Ishaq Dar |  | Foreign Minister, Pakistan, 2024-
+Ashfaq Parvez Kayani | Ashfaq Kayani, Kayani | Army Chief, Pakistan, 2007-2013
+Raheel Sharif |  | Army Chief, Pakistan, 2013-2016
+Qamar Javed Bajwa | Bajwa | Army Chief, Pakistan, 2016-2022
+Asim Munir | Munir | Army Chief, Pakistan, 2022-
+Hamid Karzai | Karzai | President, Afghanistan, 2001-2014
+Ashraf Ghani | Ashraf Ghani Ahmadzai, Ghani | Finance Minister, Afghanistan, 2002-2004 ; President, Afghanistan, 2014-2021
+Abdullah Abdullah |  | Foreign Minister, Afghanistan, 2001-2006 ; Chief Executive, Afghanistan, 2014-2020
+Amir Khan Muttaqi | Muttaqi | Foreign Minister, Afghanistan, 2021-
+Mullah Omar | Mullah Mohammad Omar, Mullah Mohammed Omar | Leader, Taliban, 1994-2013
+Akhtar Mansour | Mullah Akhtar Mansour, Akhtar Mohammad Mansour, Mullah Mansour | Leader, Taliban, 2015-2016
+Hibatullah Akhundzada | Haibatullah Akhundzada, Hibatullah Akhunzada, Akhundzada | Supreme Leader, Taliban, 2016-
+Abdul Ghani Baradar | Mullah Baradar, Baradar | Deputy Prime Minister, Afghanistan, 2021-
+Sirajuddin Haqqani |  | Interior Minister, Afghanistan, 2021-
+Zabihullah Mujahid |  | Spokesman, Taliban
+Sheikh Hasina | Sheikh Hasina Wazed, Hasina | Prime Minister, Bangladesh, 2009-2024
+Khaleda Zia |  | Prime Minister, Bangladesh, 2001-2006
+Muhammad Yunus | Yunus | Chief Adviser, Bangladesh, 2024-
+Mahinda Rajapaksa |  | President, Sri Lanka, 2005-2015 ; Prime Minister, Sri Lanka, 2019-2022
+Gotabaya Rajapaksa |  | Defence Secretary, Sri Lanka, 2005-2015 ; President, Sri Lanka, 2019-2022
+Ranil Wickremesinghe | Wickremesinghe | President, Sri Lanka, 2022-2024
+Anura Kumara Dissanayake | Dissanayake | President, Sri Lanka, 2024-
+Aung San Suu Kyi | Suu Kyi | State Counsellor, Myanmar, 2016-2021
+Min Aung Hlaing |  | Commander-in-Chief, Myanmar, 2011-
+Thein Sein |  | President, Myanmar, 2011-2016
+Thaksin Shinawatra | Thaksin | Prime Minister, Thailand, 2001-2006
+Yingluck Shinawatra | Yingluck | Prime Minister, Thailand, 2011-2014
+Prayuth Chan-ocha | Prayut Chan-o-cha, Prayuth Chan-o-cha, Prayuth, Prayut | Prime Minister, Thailand, 2014-2023
+Srettha Thavisin | Srettha | Prime Minister, Thailand, 2023-2024
+Paetongtarn Shinawatra | Paetongtarn | Prime Minister, Thailand, 2024-2025
+Anutin Charnvirakul | Anutin | Prime Minister, Thailand, 2025-
+Nguyen Phu Trong |  | General Secretary of the Communist Party, Vietnam, 2011-2024
+To Lam |  | General Secretary of the Communist Party, Vietnam, 2024-
+Susilo Bambang Yudhoyono | Yudhoyono | President, Indonesia, 2004-2014
+Joko Widodo | Jokowi, Widodo | President, Indonesia, 2014-2024
+Prabowo Subianto | Prabowo | Defense Minister, Indonesia, 2019-2024 ; President, Indonesia, 2024-
+Gloria Macapagal Arroyo | Gloria Arroyo, Arroyo | President, Philippines, 2001-2010
+Benigno Aquino III | Benigno Aquino, Noynoy Aquino | President, Philippines, 2010-2016
+Rodrigo Duterte | Duterte | President, Philippines, 2016-2022
+Ferdinand Marcos Jr. | Ferdinand Marcos Jr, Bongbong Marcos, Ferdinand R. Marcos Jr. | President, Philippines, 2022-
+Mahathir Mohamad | Mahathir bin Mohamad, Mahathir | Prime Minister, Malaysia, 1981-2003 ; Prime Minister, Malaysia, 2018-2020
+Najib Razak | Najib Tun Razak, Najib | Prime Minister, Malaysia, 2009-2018
+Anwar Ibrahim | Anwar | Prime Minister, Malaysia, 2022-
+Goh Chok Tong |  | Prime Minister, Singapore, 1990-2004
+Lee Hsien Loong |  | Prime Minister, Singapore, 2004-2024
+Lawrence Wong |  | Prime Minister, Singapore, 2024-
+John Howard |  | Prime Minister, Australia, 1996-2007
+Kevin Rudd | Rudd | Prime Minister, Australia, 2007-2010 ; Prime Minister, Australia, 2013-2013
+Julia Gillard | Gillard | Prime Minister, Australia, 2010-2013
+Tony Abbott |  | Prime Minister, Australia, 2013-2015
+Malcolm Turnbull | Turnbull | Prime Minister, Australia, 2015-2018
+Scott Morrison |  | Prime Minister, Australia, 2018-2022
+Anthony Albanese | Albanese | Prime Minister, Australia, 2022-
+Penny Wong |  | Foreign Minister, Australia, 2022-
+Helen Clark |  | Prime Minister, New Zealand, 1999-2008
+John Key |  | Prime Minister, New Zealand, 2008-2016
+Jacinda Ardern | Ardern | Prime Minister, New Zealand, 2017-2023
+Christopher Luxon | Chris Luxon, Luxon | Prime Minister, New Zealand, 2023-
+#
+# Africa.
+Omar al-Bashir | Omar Hassan al-Bashir, Omar Hassan Ahmad al-Bashir, Omar Bashir, Bashir | President, Sudan, 1989-2019
+Abdel Fattah al-Burhan | Abdel-Fattah Burhan, Abdel Fattah Burhan, Burhan | Chairman of the Sovereign Council, Sudan, 2019-
+Mohamed Hamdan Dagalo | Mohammed Hamdan Dagalo, Hemedti, Hemeti, Dagalo | Commander, Rapid Support Forces, 2013-
+Abdalla Hamdok | Abdallah Hamdok, Hamdok | Prime Minister, Sudan, 2019-2022
+Salva Kiir | Salva Kiir Mayardit, Kiir | First Vice President, Sudan, 2005-2011 ; President, South Sudan, 2011-
+Riek Machar | Riek Machar Teny, Machar | Vice President, South Sudan, 2011-2013 ; Rebel Leader, South Sudan, 2013-2016 ; First Vice President, South Sudan, 2016-2016 ; Rebel Leader, South Sudan, 2016-2020 ; First Vice President, South Sudan, 2020-
+Meles Zenawi | Meles | Prime Minister, Ethiopia, 1995-2012
+Hailemariam Desalegn | Hailemariam | Prime Minister, Ethiopia, 2012-2018
+Abiy Ahmed | Abiy Ahmed Ali, Abiy | Prime Minister, Ethiopia, 2018-
+Isaias Afwerki | Isaias Afewerki, Isaias | President, Eritrea, 1993-
+Abdullahi Yusuf Ahmed | Abdullahi Yusuf | President, Somalia, 2004-2008
+Sharif Sheikh Ahmed |  | President, Somalia, 2009-2012
+Hassan Sheikh Mohamud |  | President, Somalia, 2012-2017 ; President, Somalia, 2022-
+Mohamed Abdullahi Mohamed | Mohamed Abdullahi Farmaajo, Farmaajo, Farmajo | Prime Minister, Somalia, 2010-2011 ; President, Somalia, 2017-2022
+Ahmed Abdi Godane | Godane | Leader, al-Shabaab, 2008-2014
+Mwai Kibaki | Kibaki | President, Kenya, 2002-2013
+Uhuru Kenyatta | Kenyatta | Deputy Prime Minister, Kenya, 2008-2013 ; President, Kenya, 2013-2022
+William Ruto | Ruto | Deputy President, Kenya, 2013-2022 ; President, Kenya, 2022-
+Raila Odinga | Odinga | Prime Minister, Kenya, 2008-2013
+Yoweri Museveni | Museveni | President, Uganda, 1986-
+Joseph Kony | Kony | Leader of the Lord's Resistance Army, ,
+Paul Kagame | Kagame | President, Rwanda, 2000-
+Vincent Biruta | Biruta | Foreign Minister, Rwanda, 2019-2024
+Olivier Nduhungirehe | Nduhungirehe | Foreign Minister, Rwanda, 2024-
+Laurent-Desire Kabila | Laurent-Désiré Kabila, Laurent Kabila | President, Democratic Republic of Congo, 1997-2001
+Joseph Kabila | Kabila | President, Democratic Republic of Congo, 2001-2019
+Felix Tshisekedi | Félix Tshisekedi, Felix Antoine Tshisekedi, Félix Antoine Tshisekedi Tshilombo, Tshisekedi | President, Democratic Republic of Congo, 2019-
+Sultani Makenga | Makenga | Military Commander, M23, 2013-
+Pierre Nkurunziza | Nkurunziza | President, Burundi, 2005-2020
+Evariste Ndayishimiye | Évariste Ndayishimiye, Ndayishimiye | President, Burundi, 2020-
+Jakaya Kikwete | Kikwete | President, Tanzania, 2005-2015
+John Magufuli | John Pombe Magufuli, Magufuli | President, Tanzania, 2015-2021
+Samia Suluhu Hassan | Samia Suluhu | President, Tanzania, 2021-
+Olusegun Obasanjo | Obasanjo | President, Nigeria, 1999-2007
+Umaru Musa Yar'Adua | Umaru Yar'Adua, Yar'Adua | President, Nigeria, 2007-2010
+Goodluck Jonathan |  | Vice President, Nigeria, 2007-2010 ; President, Nigeria, 2010-2015
+Muhammadu Buhari | Muhammad Buhari, Buhari | President, Nigeria, 2015-2023
+Bola Tinubu | Bola Ahmed Tinubu, Tinubu | President, Nigeria, 2023-
+Abubakar Shekau | Shekau | Leader, Boko Haram, 2009-2021
+John Kufuor | John Agyekum Kufuor, Kufuor | President, Ghana, 2001-2009
+John Atta Mills | Atta Mills | President, Ghana, 2009-2012
+John Mahama | John Dramani Mahama, Mahama | President, Ghana, 2012-2017 ; President, Ghana, 2025-
+Nana Akufo-Addo | Nana Addo Dankwa Akufo-Addo, Akufo-Addo | President, Ghana, 2017-2025
+Abdoulaye Wade | Wade | President, Senegal, 2000-2012
+Macky Sall |  | President, Senegal, 2012-2024
+Bassirou Diomaye Faye | Diomaye Faye | President, Senegal, 2024-
+Ousmane Sonko | Sonko | Prime Minister, Senegal, 2024-
+Laurent Gbagbo | Gbagbo | President, Ivory Coast, 2000-2011
+Alassane Ouattara | Ouattara | President, Ivory Coast, 2011-
+Amadou Toumani Toure | Amadou Toumani Touré | President, Mali, 2002-2012
+Ibrahim Boubacar Keita | Ibrahim Boubacar Keïta | President, Mali, 2013-2020
+Assimi Goita | Assimi Goïta, Goita | President, Mali, 2021-
+Blaise Compaore | Blaise Compaoré, Compaore | President, Burkina Faso, 1987-2014
+Roch Marc Christian Kabore | Roch Marc Christian Kaboré, Roch Kabore | President, Burkina Faso, 2015-2022
+Ibrahim Traore | Ibrahim Traoré | President, Burkina Faso, 2022-
+Mahamadou Issoufou | Issoufou | President, Niger, 2011-2021
+Mohamed Bazoum | Bazoum | President, Niger, 2021-2023
+Abdourahamane Tchiani | Abdourahamane Tiani, Tchiani, Tiani | President, Niger, 2023-
+Idriss Deby | Idriss Déby, Idriss Deby Itno, Idriss Déby Itno | President, Chad, 1990-2021
+Mahamat Idriss Deby | Mahamat Déby, Mahamat Deby, Mahamat Idriss Déby, Mahamat Idriss Deby Itno | President, Chad, 2021-
+Faustin-Archange Touadera | Faustin-Archange Touadéra, Touadera | President, Central African Republic, 2016-
+Paul Biya | Biya | President, Cameroon, 1982-
+Teodoro Obiang Nguema Mbasogo | Teodoro Obiang, Obiang | President, Equatorial Guinea, 1979-
+Ali Bongo Ondimba | Ali Bongo | President, Gabon, 2009-2023
+Brice Oligui Nguema | Oligui Nguema | President, Gabon, 2023-
+Ellen Johnson Sirleaf | Johnson Sirleaf, Sirleaf | President, Liberia, 2006-2018
+George Weah | Weah | President, Liberia, 2018-2024
+Joseph Boakai | Joseph Nyuma Boakai, Boakai | Vice President, Liberia, 2006-2018 ; President, Liberia, 2024-
+Charles Taylor |  | President, Liberia, 1997-2003
+Alpha Conde | Alpha Condé, Conde | President, Guinea, 2010-2021
+Mamady Doumbouya | Doumbouya | President, Guinea, 2021-
+Robert Mugabe | Mugabe | Prime Minister, Zimbabwe, 1980-1987 ; President, Zimbabwe, 1987-2017
+Emmerson Mnangagwa | Mnangagwa | Vice President, Zimbabwe, 2014-2017 ; President, Zimbabwe, 2017-
+Morgan Tsvangirai | Tsvangirai | Prime Minister, Zimbabwe, 2009-2013
+Nelson Mandela | Mandela | President, South Africa, 1994-1999
+Thabo Mbeki | Mbeki | President, South Africa, 1999-2008
+Jacob Zuma | Zuma | President, South Africa, 2009-2018
+Cyril Ramaphosa | Ramaphosa | Deputy President, South Africa, 2014-2018 ; President, South Africa, 2018-
+Naledi Pandor | Pandor | Foreign Minister, South Africa, 2019-2024
+Jose Eduardo dos Santos | José Eduardo dos Santos | President, Angola, 1979-2017
+Joao Lourenco | João Lourenço, Lourenco | President, Angola, 2017-
+Armando Guebuza | Guebuza | President, Mozambique, 2005-2015
+Filipe Nyusi | Nyusi | President, Mozambique, 2015-2025
+Daniel Chapo | Chapo | President, Mozambique, 2025-
+Edgar Lungu | Lungu | President, Zambia, 2015-2021
+Hakainde Hichilema | Hichilema | President, Zambia, 2021-
+#
+# The Americas.
+Jean Chretien | Jean Chrétien, Chretien | Prime Minister, Canada, 1993-2003
+Paul Martin |  | Prime Minister, Canada, 2003-2006
+Stephen Harper | Harper | Prime Minister, Canada, 2006-2015
+Justin Trudeau | Trudeau | Prime Minister, Canada, 2015-2025
+Mark Carney |  | Governor of the Bank of England, United Kingdom, 2013-2020 ; Prime Minister, Canada, 2025-
+Chrystia Freeland | Freeland | Foreign Minister, Canada, 2017-2019 ; Deputy Prime Minister, Canada, 2019-2024
+Melanie Joly | Mélanie Joly, Joly | Foreign Minister, Canada, 2021-2025
+Vicente Fox |  | President, Mexico, 2000-2006
+Felipe Calderon | Felipe Calderón, Calderon | President, Mexico, 2006-2012
+Enrique Pena Nieto | Enrique Peña Nieto, Pena Nieto, Peña Nieto | President, Mexico, 2012-2018
+Andres Manuel Lopez Obrador | Andrés Manuel López Obrador, Lopez Obrador, López Obrador, AMLO | President, Mexico, 2018-2024
+Claudia Sheinbaum | Sheinbaum | Mayor of Mexico City, Mexico, 2018-2023 ; President, Mexico, 2024-
+Marcelo Ebrard | Ebrard | Foreign Minister, Mexico, 2018-2023
+Fernando Henrique Cardoso | Cardoso | President, Brazil, 1995-2002
+Luiz Inacio Lula da Silva | Luiz Inácio Lula da Silva, Lula da Silva, Lula | President, Brazil, 2003-2010 ; President, Brazil, 2023-
+Dilma Rousseff | Rousseff | President, Brazil, 2011-2016
+Michel Temer | Temer | President, Brazil, 2016-2018
+Jair Bolsonaro | Bolsonaro | President, Brazil, 2019-2022
+Celso Amorim | Amorim | Foreign Minister, Brazil, 2003-2010
+Nestor Kirchner | Néstor Kirchner | President, Argentina, 2003-2007
+Cristina Fernandez de Kirchner | Cristina Fernández de Kirchner, Cristina Kirchner, Fernandez de Kirchner | President, Argentina, 2007-2015 ; Vice President, Argentina, 2019-2023
+Mauricio Macri | Macri | President, Argentina, 2015-2019
+Alberto Fernandez | Alberto Fernández | President, Argentina, 2019-2023
+Javier Milei | Milei | President, Argentina, 2023-
+Ricardo Lagos |  | President, Chile, 2000-2006
+Sebastian Pinera | Sebastián Piñera, Pinera, Piñera | President, Chile, 2010-2014 ; President, Chile, 2018-2022
+Gabriel Boric | Boric | President, Chile, 2022-
+Andres Pastrana | Andrés Pastrana, Pastrana | President, Colombia, 1998-2002
+Alvaro Uribe | Álvaro Uribe, Alvaro Uribe Velez, Álvaro Uribe Vélez, Uribe | President, Colombia, 2002-2010 ; Senator, Colombia, 2014-2020
+Juan Manuel Santos | Santos | Defense Minister, Colombia, 2006-2009 ; President, Colombia, 2010-2018
+Ivan Duque | Iván Duque, Duque | President, Colombia, 2018-2022
+Gustavo Petro | Petro | President, Colombia, 2022-
+Manuel Marulanda | Tirofijo | Leader of the FARC, , 1964-2008
+Rodrigo Londono | Rodrigo Londoño, Timochenko, Timoleon Jimenez, Timoleón Jiménez | Leader of the FARC, , 2011-2017
+Hugo Chavez | Hugo Chávez, Chavez, Chávez | President, Venezuela, 1999-2013
+Nicolas Maduro | Nicolás Maduro, Maduro | Foreign Minister, Venezuela, 2006-2013 ; Vice President, Venezuela, 2012-2013 ; President, Venezuela, 2013-
+Delcy Rodriguez | Delcy Rodríguez | Foreign Minister, Venezuela, 2014-2017 ; Vice President, Venezuela, 2018-
+Juan Guaido | Juan Guaidó, Guaido, Guaidó | Opposition Leader, Venezuela, 2019-2023
+Maria Corina Machado | María Corina Machado | Opposition Leader, Venezuela,
+Fidel Castro |  | Prime Minister, Cuba, 1959-1976 ; President, Cuba, 1976-2008
+Raul Castro | Raúl Castro | President, Cuba, 2008-2018
+Miguel Diaz-Canel | Miguel Díaz-Canel, Diaz-Canel, Díaz-Canel | President, Cuba, 2018-
+Bruno Rodriguez | Bruno Rodríguez, Bruno Rodriguez Parrilla, Bruno Rodríguez Parrilla | Foreign Minister, Cuba, 2009-
+Daniel Ortega | Daniel Ortega Saavedra, Ortega | President, Nicaragua, 1985-1990 ; President, Nicaragua, 2007-
+Rosario Murillo | Murillo | Vice President, Nicaragua, 2017-2025 ; Co-President, Nicaragua, 2025-
+Rafael Correa | Correa | President, Ecuador, 2007-2017
+Lenin Moreno | Lenín Moreno | President, Ecuador, 2017-2021
+Guillermo Lasso | Lasso | President, Ecuador, 2021-2023
+Daniel Noboa | Noboa | President, Ecuador, 2023-
+Alejandro Toledo |  | President, Peru, 2001-2006
+Alan Garcia | Alan García | President, Peru, 2006-2011
+Ollanta Humala | Humala | President, Peru, 2011-2016
+Pedro Pablo Kuczynski | Kuczynski | President, Peru, 2016-2018
+Martin Vizcarra | Martín Vizcarra, Vizcarra | President, Peru, 2018-2020
+Pedro Castillo |  | President, Peru, 2021-2022
+Dina Boluarte | Boluarte | President, Peru, 2022-2025
+Evo Morales | Evo | President, Bolivia, 2006-2019
+Luis Arce |  | President, Bolivia, 2020-2025
+Jose Mujica | José Mujica, Pepe Mujica, Mujica | President, Uruguay, 2010-2015
+Tabare Vazquez | Tabaré Vázquez | President, Uruguay, 2005-2010 ; President, Uruguay, 2015-2020
+Luis Lacalle Pou | Lacalle Pou | President, Uruguay, 2020-2025
+Yamandu Orsi | Yamandú Orsi, Orsi | President, Uruguay, 2025-
+Jimmy Morales |  | President, Guatemala, 2016-2020
+Alejandro Giammattei | Giammattei | President, Guatemala, 2020-2024
+Bernardo Arevalo | Bernardo Arévalo, Arevalo, Arévalo | President, Guatemala, 2024-
+Manuel Zelaya | Zelaya | President, Honduras, 2006-2009
+Juan Orlando Hernandez | Juan Orlando Hernández | President, Honduras, 2014-2022
+Xiomara Castro |  | President, Honduras, 2022-
+Nayib Bukele | Bukele | President, El Salvador, 2019-
+Jean-Bertrand Aristide | Aristide | President, Haiti, 2001-2004
+Rene Preval | René Préval, Preval, Préval | President, Haiti, 2006-2011
+Michel Martelly | Martelly | President, Haiti, 2011-2016
+Jovenel Moise | Jovenel Moïse | President, Haiti, 2017-2021
+Ariel Henry |  | Prime Minister, Haiti, 2021-2024
+#
+# Leaders of armed groups not listed above.
+Osama bin Laden | Usama bin Laden, bin Laden | Leader, al-Qaeda, 1988-2011
+Ayman al-Zawahiri | Ayman Zawahiri, Zawahiri | Leader, al-Qaeda, 2011-2022
+Abu Musab al-Zarqawi | Zarqawi | Leader of al-Qaeda in Iraq, , 2004-2006
+Abu Bakr al-Baghdadi | Baghdadi | Leader, Islamic State, 2010-2019
+Masood Azhar | Maulana Masood Azhar, Masood Azhar Alvi | Leader, Jaish-e-Mohammed, 2000-
+Hafiz Saeed | Hafiz Muhammad Saeed | Founder, Lashkar-e-Taiba,
+Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
+"""##),
         ("relations.txt", ##"""
 # Words and phrases that signal a relation, and where to look for its other party.
 #
