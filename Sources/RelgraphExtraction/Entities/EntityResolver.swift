@@ -156,6 +156,15 @@ struct EntityResolver {
             mentions[m].isArgument = false
             if let affiliated = mentions[m].affiliatedMention { mentions[affiliated].isArgument = true }
         }
+        // A person serves the country as the document names it ("Britain"), so that the
+        // person's country and the country's node read alike.
+        var countryShown: [String: String] = [:]
+        for e in entities.indices where entities[e].type == .country {
+            for name in [entities[e].name] + entities[e].aliases { countryShown[name] = entities[e].name }
+        }
+        for e in entities.indices where entities[e].type == .person {
+            if let country = entities[e].country, let shown = countryShown[country] { entities[e].country = shown }
+        }
         return entities
     }
 

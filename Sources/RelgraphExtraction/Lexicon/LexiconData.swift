@@ -15,152 +15,152 @@ enum LexiconData {
 # words and respects capitalization (acronyms must be written as they appear in text).
 # Capitals and seats stand for the government ("Moscow said", "the Kremlin said"); used as
 # a place ("talks in Moscow") they are not counted as a mention of the country.
-Afghanistan |  | Afghan, Afghans | Kabul
+Afghanistan | Islamic Republic of Afghanistan, Islamic Emirate of Afghanistan | Afghan, Afghans | Kabul
 Albania |  | Albanian, Albanians | Tirana
-Algeria |  | Algerian, Algerians | Algiers
+Algeria | People's Democratic Republic of Algeria | Algerian, Algerians | Algiers
 Andorra |  | Andorran |
-Angola |  | Angolan, Angolans | Luanda
+Angola | Republic of Angola | Angolan, Angolans | Luanda
 Antigua and Barbuda |  |  |
-Argentina |  | Argentine, Argentinian, Argentines | Buenos Aires, Casa Rosada
-Armenia |  | Armenian, Armenians | Yerevan
-Australia |  | Australian, Australians | Canberra
-Austria |  | Austrian, Austrians | Vienna
-Azerbaijan |  | Azerbaijani, Azerbaijanis, Azeri, Azeris | Baku
+Argentina | Argentine Republic | Argentine, Argentinian, Argentines | Buenos Aires, Casa Rosada
+Armenia | Republic of Armenia | Armenian, Armenians | Yerevan
+Australia | Commonwealth of Australia | Australian, Australians | Canberra
+Austria | Republic of Austria | Austrian, Austrians | Vienna
+Azerbaijan | Republic of Azerbaijan | Azerbaijani, Azerbaijanis, Azeri, Azeris | Baku
 Bahamas | The Bahamas | Bahamian |
-Bahrain |  | Bahraini, Bahrainis | Manama
-Bangladesh |  | Bangladeshi, Bangladeshis | Dhaka
+Bahrain | Kingdom of Bahrain | Bahraini, Bahrainis | Manama
+Bangladesh | People's Republic of Bangladesh | Bangladeshi, Bangladeshis | Dhaka
 Barbados |  | Barbadian |
-Belarus |  | Belarusian, Belarusians | Minsk
-Belgium |  | Belgian, Belgians |
+Belarus | Republic of Belarus | Belarusian, Belarusians | Minsk
+Belgium | Kingdom of Belgium | Belgian, Belgians |
 Belize |  | Belizean |
-Benin |  | Beninese | Porto-Novo
+Benin | Republic of Benin | Beninese | Porto-Novo
 Bhutan |  | Bhutanese | Thimphu
-Bolivia |  | Bolivian, Bolivians | La Paz
+Bolivia | Plurinational State of Bolivia | Bolivian, Bolivians | La Paz
 Bosnia and Herzegovina | Bosnia | Bosnian, Bosnians | Sarajevo
-Botswana |  | Botswanan | Gaborone
-Brazil |  | Brazilian, Brazilians | Brasilia
-Brunei |  | Bruneian |
-Bulgaria |  | Bulgarian, Bulgarians |
+Botswana | Republic of Botswana | Botswanan | Gaborone
+Brazil | Federative Republic of Brazil | Brazilian, Brazilians | Brasilia
+Brunei | Brunei Darussalam | Bruneian |
+Bulgaria | Republic of Bulgaria | Bulgarian, Bulgarians |
 Burkina Faso |  | Burkinabe | Ouagadougou
-Burundi |  | Burundian, Burundians | Gitega
-Cambodia |  | Cambodian, Cambodians | Phnom Penh
-Cameroon |  | Cameroonian, Cameroonians | Yaounde
+Burundi | Republic of Burundi | Burundian, Burundians | Gitega
+Cambodia | Kingdom of Cambodia | Cambodian, Cambodians | Phnom Penh
+Cameroon | Republic of Cameroon | Cameroonian, Cameroonians | Yaounde
 Canada |  | Canadian, Canadians | Ottawa
 Cape Verde | Cabo Verde | Cape Verdean |
 Central African Republic | CAR | Central African | Bangui
-Chad |  | Chadian, Chadians | N'Djamena
-Chile |  | Chilean, Chileans |
+Chad | Republic of Chad | Chadian, Chadians | N'Djamena
+Chile | Republic of Chile | Chilean, Chileans |
 China | People's Republic of China, PRC | Chinese | Beijing, Zhongnanhai
-Colombia |  | Colombian, Colombians | Bogota
+Colombia | Republic of Colombia | Colombian, Colombians | Bogota
 Comoros |  | Comorian |
 Democratic Republic of Congo | Democratic Republic of the Congo, DRC, DR Congo, Congo-Kinshasa, Congo | Congolese | Kinshasa
 Republic of the Congo | Congo-Brazzaville, Republic of Congo |  | Brazzaville
-Costa Rica |  | Costa Rican |
-Croatia |  | Croatian, Croatians, Croat, Croats | Zagreb
-Cuba |  | Cuban, Cubans | Havana
-Cyprus |  | Cypriot, Cypriots | Nicosia
+Costa Rica | Republic of Costa Rica | Costa Rican |
+Croatia | Republic of Croatia | Croatian, Croatians, Croat, Croats | Zagreb
+Cuba | Republic of Cuba | Cuban, Cubans | Havana
+Cyprus | Republic of Cyprus | Cypriot, Cypriots | Nicosia
 Czech Republic | Czechia | Czech, Czechs | Prague
-Denmark |  | Danish, Danes | Copenhagen
-Djibouti |  | Djiboutian |
+Denmark | Kingdom of Denmark | Danish, Danes | Copenhagen
+Djibouti | Republic of Djibouti | Djiboutian |
 Dominica |  |  |
 Dominican Republic |  | Dominican, Dominicans | Santo Domingo
 East Timor | Timor-Leste | East Timorese | Dili
-Ecuador |  | Ecuadorian, Ecuadorians | Quito
-Egypt |  | Egyptian, Egyptians | Cairo
-El Salvador |  | Salvadoran, Salvadorans | San Salvador
+Ecuador | Republic of Ecuador | Ecuadorian, Ecuadorians | Quito
+Egypt | Arab Republic of Egypt | Egyptian, Egyptians | Cairo
+El Salvador | Republic of El Salvador | Salvadoran, Salvadorans | San Salvador
 Equatorial Guinea |  | Equatoguinean | Malabo
-Eritrea |  | Eritrean, Eritreans | Asmara
-Estonia |  | Estonian, Estonians | Tallinn
+Eritrea | State of Eritrea | Eritrean, Eritreans | Asmara
+Estonia | Republic of Estonia | Estonian, Estonians | Tallinn
 Eswatini | Swaziland | Swazi |
-Ethiopia |  | Ethiopian, Ethiopians | Addis Ababa
-Fiji |  | Fijian |
-Finland |  | Finnish, Finns | Helsinki
-France |  | French | Paris, Elysee, Élysée, Elysee Palace
-Gabon |  | Gabonese | Libreville
+Ethiopia | Federal Democratic Republic of Ethiopia | Ethiopian, Ethiopians | Addis Ababa
+Fiji | Republic of Fiji | Fijian |
+Finland | Republic of Finland | Finnish, Finns | Helsinki
+France | French Republic | French | Paris, Elysee, Élysée, Elysee Palace
+Gabon | Gabonese Republic | Gabonese | Libreville
 Gambia | The Gambia | Gambian |
 Georgia |  | Georgian, Georgians | Tbilisi
-Germany |  | German, Germans | Berlin
-Ghana |  | Ghanaian, Ghanaians | Accra
-Greece |  | Greek, Greeks | Athens
+Germany | Federal Republic of Germany | German, Germans | Berlin
+Ghana | Republic of Ghana | Ghanaian, Ghanaians | Accra
+Greece | Hellenic Republic | Greek, Greeks | Athens
 Grenada |  | Grenadian |
-Guatemala |  | Guatemalan, Guatemalans | Guatemala City
-Guinea |  | Guinean, Guineans | Conakry
+Guatemala | Republic of Guatemala | Guatemalan, Guatemalans | Guatemala City
+Guinea | Republic of Guinea | Guinean, Guineans | Conakry
 Guinea-Bissau |  | Bissau-Guinean |
 Guyana |  | Guyanese |
-Haiti |  | Haitian, Haitians | Port-au-Prince
-Honduras |  | Honduran, Hondurans | Tegucigalpa
+Haiti | Republic of Haiti | Haitian, Haitians | Port-au-Prince
+Honduras | Republic of Honduras | Honduran, Hondurans | Tegucigalpa
 Hungary |  | Hungarian, Hungarians | Budapest
 Iceland |  | Icelandic, Icelanders | Reykjavik
-India |  | Indian, Indians | New Delhi
-Indonesia |  | Indonesian, Indonesians | Jakarta
+India | Republic of India | Indian, Indians | New Delhi
+Indonesia | Republic of Indonesia | Indonesian, Indonesians | Jakarta
 Iran | Islamic Republic of Iran, Islamic Republic | Iranian, Iranians, Persian | Tehran
-Iraq |  | Iraqi, Iraqis | Baghdad
+Iraq | Republic of Iraq | Iraqi, Iraqis | Baghdad
 Ireland |  | Irish | Dublin
-Israel |  | Israeli, Israelis | Jerusalem
-Italy |  | Italian, Italians | Rome
+Israel | State of Israel | Israeli, Israelis | Jerusalem
+Italy | Italian Republic | Italian, Italians | Rome
 Ivory Coast | Cote d'Ivoire, Côte d'Ivoire | Ivorian, Ivorians | Yamoussoukro
 Jamaica |  | Jamaican, Jamaicans |
 Japan |  | Japanese | Tokyo
-Jordan |  | Jordanian, Jordanians | Amman
-Kazakhstan |  | Kazakh, Kazakhs, Kazakhstani | Astana
-Kenya |  | Kenyan, Kenyans | Nairobi
+Jordan | Hashemite Kingdom of Jordan | Jordanian, Jordanians | Amman
+Kazakhstan | Republic of Kazakhstan | Kazakh, Kazakhs, Kazakhstani | Astana
+Kenya | Republic of Kenya | Kenyan, Kenyans | Nairobi
 Kiribati |  |  |
-Kosovo |  | Kosovar, Kosovars | Pristina
-Kuwait |  | Kuwaiti, Kuwaitis |
-Kyrgyzstan |  | Kyrgyz | Bishkek
-Laos |  | Laotian, Lao | Vientiane
-Latvia |  | Latvian, Latvians | Riga
-Lebanon |  | Lebanese | Beirut
+Kosovo | Republic of Kosovo | Kosovar, Kosovars | Pristina
+Kuwait | State of Kuwait | Kuwaiti, Kuwaitis |
+Kyrgyzstan | Kyrgyz Republic | Kyrgyz | Bishkek
+Laos | Lao People's Democratic Republic | Laotian, Lao | Vientiane
+Latvia | Republic of Latvia | Latvian, Latvians | Riga
+Lebanon | Lebanese Republic | Lebanese | Beirut
 Lesotho |  | Basotho | Maseru
-Liberia |  | Liberian, Liberians | Monrovia
-Libya |  | Libyan, Libyans | Tripoli
+Liberia | Republic of Liberia | Liberian, Liberians | Monrovia
+Libya | State of Libya | Libyan, Libyans | Tripoli
 Liechtenstein |  |  |
-Lithuania |  | Lithuanian, Lithuanians | Vilnius
+Lithuania | Republic of Lithuania | Lithuanian, Lithuanians | Vilnius
 Luxembourg |  | Luxembourgish |
-Madagascar |  | Malagasy | Antananarivo
-Malawi |  | Malawian, Malawians | Lilongwe
+Madagascar | Republic of Madagascar | Malagasy | Antananarivo
+Malawi | Republic of Malawi | Malawian, Malawians | Lilongwe
 Malaysia |  | Malaysian, Malaysians | Kuala Lumpur
-Maldives |  | Maldivian |
-Mali |  | Malian, Malians | Bamako
+Maldives | Republic of Maldives | Maldivian |
+Mali | Republic of Mali | Malian, Malians | Bamako
 Malta |  | Maltese | Valletta
 Marshall Islands |  | Marshallese |
-Mauritania |  | Mauritanian, Mauritanians | Nouakchott
+Mauritania | Islamic Republic of Mauritania | Mauritanian, Mauritanians | Nouakchott
 Mauritius |  | Mauritian |
-Mexico |  | Mexican, Mexicans | Mexico City
+Mexico | United Mexican States | Mexican, Mexicans | Mexico City
 Micronesia |  | Micronesian |
-Moldova |  | Moldovan, Moldovans | Chisinau
+Moldova | Republic of Moldova | Moldovan, Moldovans | Chisinau
 Monaco |  | Monegasque |
 Mongolia |  | Mongolian, Mongolians | Ulaanbaatar
 Montenegro |  | Montenegrin | Podgorica
-Morocco |  | Moroccan, Moroccans | Rabat
-Mozambique |  | Mozambican, Mozambicans | Maputo
-Myanmar | Burma | Burmese, Myanmarese | Naypyidaw, Naypyitaw
-Namibia |  | Namibian, Namibians | Windhoek
+Morocco | Kingdom of Morocco | Moroccan, Moroccans | Rabat
+Mozambique | Republic of Mozambique | Mozambican, Mozambicans | Maputo
+Myanmar | Burma, Republic of the Union of Myanmar | Burmese, Myanmarese | Naypyidaw, Naypyitaw
+Namibia | Republic of Namibia | Namibian, Namibians | Windhoek
 Nauru |  | Nauruan |
-Nepal |  | Nepali, Nepalese | Kathmandu
-Netherlands | The Netherlands, Holland | Dutch | The Hague, Amsterdam
+Nepal | Federal Democratic Republic of Nepal | Nepali, Nepalese | Kathmandu
+Netherlands | The Netherlands, Holland, Kingdom of the Netherlands | Dutch | The Hague, Amsterdam
 New Zealand |  | New Zealander, New Zealanders | Wellington
-Nicaragua |  | Nicaraguan, Nicaraguans | Managua
-Niger |  | Nigerien, Nigeriens | Niamey
-Nigeria |  | Nigerian, Nigerians | Abuja
+Nicaragua | Republic of Nicaragua | Nicaraguan, Nicaraguans | Managua
+Niger | Republic of Niger | Nigerien, Nigeriens | Niamey
+Nigeria | Federal Republic of Nigeria | Nigerian, Nigerians | Abuja
 North Korea | Democratic People's Republic of Korea, DPRK | North Korean, North Koreans | Pyongyang
 North Macedonia | Macedonia | Macedonian, Macedonians | Skopje
-Norway |  | Norwegian, Norwegians | Oslo
-Oman |  | Omani, Omanis | Muscat
-Pakistan |  | Pakistani, Pakistanis | Islamabad
+Norway | Kingdom of Norway | Norwegian, Norwegians | Oslo
+Oman | Sultanate of Oman | Omani, Omanis | Muscat
+Pakistan | Islamic Republic of Pakistan | Pakistani, Pakistanis | Islamabad
 Palau |  | Palauan |
 Palestine | Palestinian territories, State of Palestine | Palestinian, Palestinians | Ramallah
-Panama |  | Panamanian, Panamanians | Panama City
+Panama | Republic of Panama | Panamanian, Panamanians | Panama City
 Papua New Guinea |  | Papua New Guinean | Port Moresby
-Paraguay |  | Paraguayan, Paraguayans | Asuncion
-Peru |  | Peruvian, Peruvians | Lima
-Philippines | The Philippines | Filipino, Filipinos, Philippine | Manila
-Poland |  | Polish, Poles | Warsaw
-Portugal |  | Portuguese | Lisbon
-Qatar |  | Qatari, Qataris | Doha
+Paraguay | Republic of Paraguay | Paraguayan, Paraguayans | Asuncion
+Peru | Republic of Peru | Peruvian, Peruvians | Lima
+Philippines | The Philippines, Republic of the Philippines | Filipino, Filipinos, Philippine | Manila
+Poland | Republic of Poland | Polish, Poles | Warsaw
+Portugal | Portuguese Republic | Portuguese | Lisbon
+Qatar | State of Qatar | Qatari, Qataris | Doha
 Romania |  | Romanian, Romanians | Bucharest
 Russia | Russian Federation | Russian, Russians | Moscow, Kremlin
-Rwanda |  | Rwandan, Rwandans | Kigali
+Rwanda | Republic of Rwanda | Rwandan, Rwandans | Kigali
 Saint Kitts and Nevis |  |  |
 Saint Lucia |  |  |
 Saint Vincent and the Grenadines |  |  |
@@ -168,51 +168,51 @@ Samoa |  | Samoan |
 San Marino |  |  |
 Sao Tome and Principe |  |  |
 Saudi Arabia | Kingdom of Saudi Arabia, KSA | Saudi, Saudis | Riyadh
-Senegal |  | Senegalese | Dakar
-Serbia |  | Serbian, Serbians, Serb, Serbs | Belgrade
+Senegal | Republic of Senegal | Senegalese | Dakar
+Serbia | Republic of Serbia | Serbian, Serbians, Serb, Serbs | Belgrade
 Seychelles |  | Seychellois |
-Sierra Leone |  | Sierra Leonean | Freetown
-Singapore |  | Singaporean, Singaporeans |
-Slovakia |  | Slovak, Slovaks | Bratislava
-Slovenia |  | Slovenian, Slovenians | Ljubljana
+Sierra Leone | Republic of Sierra Leone | Sierra Leonean | Freetown
+Singapore | Republic of Singapore | Singaporean, Singaporeans |
+Slovakia | Slovak Republic | Slovak, Slovaks | Bratislava
+Slovenia | Republic of Slovenia | Slovenian, Slovenians | Ljubljana
 Solomon Islands |  |  |
-Somalia |  | Somali, Somalis | Mogadishu
-South Africa |  | South African, South Africans | Pretoria
+Somalia | Federal Republic of Somalia | Somali, Somalis | Mogadishu
+South Africa | Republic of South Africa | South African, South Africans | Pretoria
 South Korea | Republic of Korea, ROK | South Korean, South Koreans | Seoul
-South Sudan |  | South Sudanese | Juba
-Spain |  | Spanish, Spaniards | Madrid
-Sri Lanka |  | Sri Lankan, Sri Lankans | Colombo
-Sudan |  | Sudanese | Khartoum
+South Sudan | Republic of South Sudan | South Sudanese | Juba
+Spain | Kingdom of Spain | Spanish, Spaniards | Madrid
+Sri Lanka | Democratic Socialist Republic of Sri Lanka | Sri Lankan, Sri Lankans | Colombo
+Sudan | Republic of the Sudan, Republic of Sudan | Sudanese | Khartoum
 Suriname |  | Surinamese | Paramaribo
-Sweden |  | Swedish, Swedes | Stockholm
-Switzerland |  | Swiss | Bern
-Syria |  | Syrian, Syrians | Damascus
+Sweden | Kingdom of Sweden | Swedish, Swedes | Stockholm
+Switzerland | Swiss Confederation | Swiss | Bern
+Syria | Syrian Arab Republic | Syrian, Syrians | Damascus
 Taiwan | Republic of China | Taiwanese | Taipei
-Tajikistan |  | Tajik, Tajiks | Dushanbe
-Tanzania |  | Tanzanian, Tanzanians | Dodoma
-Thailand |  | Thai | Bangkok
-Togo |  | Togolese | Lome
+Tajikistan | Republic of Tajikistan | Tajik, Tajiks | Dushanbe
+Tanzania | United Republic of Tanzania | Tanzanian, Tanzanians | Dodoma
+Thailand | Kingdom of Thailand | Thai | Bangkok
+Togo | Togolese Republic | Togolese | Lome
 Tonga |  | Tongan |
 Trinidad and Tobago |  | Trinidadian |
-Tunisia |  | Tunisian, Tunisians | Tunis
-Turkey | Turkiye, Türkiye | Turkish, Turks | Ankara
+Tunisia | Republic of Tunisia | Tunisian, Tunisians | Tunis
+Turkey | Turkiye, Türkiye, Republic of Turkey, Republic of Türkiye | Turkish, Turks | Ankara
 Turkmenistan |  | Turkmen | Ashgabat
 Tuvalu |  |  |
-Uganda |  | Ugandan, Ugandans | Kampala
+Uganda | Republic of Uganda | Ugandan, Ugandans | Kampala
 Ukraine |  | Ukrainian, Ukrainians | Kyiv, Kiev
 United Arab Emirates | UAE, U.A.E., Emirates | Emirati, Emiratis | Abu Dhabi
 United Kingdom | UK, U.K., Britain, Great Britain | British, Briton, Britons | London, Downing Street, Whitehall
 United States | U.S., US, USA, U.S.A., United States of America, America | American, Americans | Washington, White House, Pentagon
-Uruguay |  | Uruguayan, Uruguayans | Montevideo
-Uzbekistan |  | Uzbek, Uzbeks | Tashkent
+Uruguay | Oriental Republic of Uruguay | Uruguayan, Uruguayans | Montevideo
+Uzbekistan | Republic of Uzbekistan | Uzbek, Uzbeks | Tashkent
 Vanuatu |  |  |
 Vatican | Holy See, Vatican City |  |
-Venezuela |  | Venezuelan, Venezuelans | Caracas, Miraflores
-Vietnam | Viet Nam | Vietnamese | Hanoi
+Venezuela | Bolivarian Republic of Venezuela | Venezuelan, Venezuelans | Caracas, Miraflores
+Vietnam | Viet Nam, Socialist Republic of Vietnam | Vietnamese | Hanoi
 Western Sahara |  | Sahrawi |
-Yemen |  | Yemeni, Yemenis | Sanaa
-Zambia |  | Zambian, Zambians | Lusaka
-Zimbabwe |  | Zimbabwean, Zimbabweans | Harare
+Yemen | Republic of Yemen | Yemeni, Yemenis | Sanaa
+Zambia | Republic of Zambia | Zambian, Zambians | Lusaka
+Zimbabwe | Republic of Zimbabwe | Zimbabwean, Zimbabweans | Harare
 """##),
         ("organizations.txt", ##"""
 # Organizations known by name.
