@@ -1305,10 +1305,12 @@ blamed | accusation | accusation, accusations, allegation, allegations, charges,
 # Matching ignores case, so "Prime Minister" also matches "prime minister" and "PM".
 # Multi-word titles are matched before their parts.
 President | leader
+Presidents | leader
 Vice President | leader
 President-elect | leader
 Interim President | leader
 Prime Minister | leader
+Prime Ministers | leader
 PM | leader
 Premier | leader
 Deputy Prime Minister | leader
@@ -1321,6 +1323,7 @@ Sultan | leader
 Supreme Leader | leader
 Ayatollah | honorific
 Foreign Minister | leader
+Foreign Ministers | leader
 Defense Minister | leader
 Defence Minister | leader
 Interior Minister | leader

@@ -388,20 +388,28 @@ struct RelationExtractor {
         var i = 0
         while i < items.count {
             var item = items[i]
-            if i + 1 < items.count, item.entities.count == 1, entities[item.entities[0]].type == .person,
-                let served = entities[item.entities[0]].country, item.range.upperBound < tokens.count,
-                tokens[item.range.upperBound].lowercased == "of",
-                items[i + 1].range.lowerBound == item.range.upperBound + 1
-                    || items[i + 1].range.lowerBound == item.range.upperBound + 2 && tokens[item.range.upperBound + 1].lowercased == "the",
-                items[i + 1].entities.count == 1, countryNamed[served] == items[i + 1].entities[0]
+            if item.entities.count == 1, entities[item.entities[0]].type == .person,
+                let served = entities[item.entities[0]].country.flatMap({ countryNamed[$0] }),
+                let country = countryServed(after: item.range.upperBound, by: served)
             {
-                item.range = item.range.lowerBound..<items[i + 1].range.upperBound
-                i += 1
+                item.range = item.range.lowerBound..<country.upperBound
+                // The country may be an item of its own ("of Brazil" as a party), or only a mention.
+                if i + 1 < items.count, items[i + 1].range.lowerBound == country.lowerBound { i += 1 }
             }
             result.append(item)
             i += 1
         }
         return result
+    }
+
+    /// The tokens of "of [the] Country" at `k` when the country is `served`.
+    private func countryServed(after k: Int, by served: Int) -> Range<Int>? {
+        guard k + 1 < tokens.count, tokens[k].lowercased == "of" else { return nil }
+        let start = tokens[k + 1].lowercased == "the" ? k + 2 : k + 1
+        guard start < tokens.count,
+            let m = mentionsAt[start].first(where: { mentions[$0].range.lowerBound == start && mentions[$0].entity == served })
+        else { return nil }
+        return mentions[m].range
     }
 
     /// The index of an agent noun ("government", "officials") among the next words.
@@ -671,7 +679,11 @@ struct RelationExtractor {
         return groups.flatMap { group -> [ArgumentGroup] in
             guard group.items.count > 1 else { return [group] }
             let words = (group.start..<group.end).map { tokens[$0].lowercased }
-            return words.contains("and") || words.contains("or") ? [group] : group.items.map { ArgumentGroup(items: [$0]) }
+            // "A, B, C, and the ambassador, D": the "and" may lead on to a member not named as such.
+            var next = group.end
+            if next < tokens.count, tokens[next].is(",") { next += 1 }
+            let continues = next < tokens.count && (tokens[next].lowercased == "and" || tokens[next].lowercased == "or")
+            return words.contains("and") || words.contains("or") || continues ? [group] : group.items.map { ArgumentGroup(items: [$0]) }
         }
     }
 
