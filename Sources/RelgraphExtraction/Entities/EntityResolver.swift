@@ -1,4 +1,3 @@
-import Foundation
 import RelgraphModel
 
 /// Merges the mentions of a document into entities: "Vladimir Putin", "Putin" and
@@ -90,16 +89,17 @@ struct EntityResolver {
         // ("Revolutionary Guards", "Britain", "Russian Federation"), keeping the lexicon's name
         // as an alias so documents still merge. A country's abbreviation ("U.S.") is no name
         // to show: the lexicon's stays.
-        var namesWritten: [Int: [String]] = [:]
+        var namesWritten: [Int: Set<String>] = [:]
         for m in mentions.indices where mentions[m].form == .name {
-            if let e = mentions[m].entity { namesWritten[e, default: []].append(mentions[m].surface) }
+            if let e = mentions[m].entity { namesWritten[e, default: []].insert(mentions[m].surface) }
         }
         for e in entities.indices where entities[e].type == .organization || entities[e].type == .country {
             var forms = namesWritten[e] ?? []
             if entities[e].type == .country {
-                forms.removeAll { form in form.contains(".") || form.unicodeScalars.allSatisfy { !CharacterSet.lowercaseLetters.contains($0) } }
+                // "U.S.", "UK", "DRC": a period or no lowercase letter.
+                forms = forms.filter { form in !form.utf8.contains(UInt8(ascii: ".")) && form.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
             }
-            guard let fullest = forms.max(by: { (words(of: $0).count, $0.count) < (words(of: $1).count, $1.count) }),
+            guard let fullest = forms.max(by: { (words(of: $0).count, $0.count, $0) < (words(of: $1).count, $1.count, $1) }),
                 fullest != entities[e].name
             else { continue }
             let canonical = entities[e].name

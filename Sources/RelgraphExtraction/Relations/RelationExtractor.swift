@@ -1270,7 +1270,7 @@ struct RelationExtractor {
     /// charge against them.
     private mutating func clefts(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
         let end = sentence.range.upperBound
-        for k in sentence.range where tokens[k].lowercased == "it" && k + 2 < end {
+        for k in sentence.range where tokens[k].lowercased.utf8.count == 2 && tokens[k].lowercased == "it" && k + 2 < end {
             var next = k + 1
             if !tokens[k].isPossessive {
                 guard tokens[next].lowercased == "is" || tokens[next].lowercased == "was" else { continue }
