@@ -12,6 +12,15 @@ struct ExpectedEntity: CustomTestStringConvertible, Sendable {
     var country: String? = nil
 
     var testDescription: String { "\(name) in \"\(text)\"" }
+
+    /// Reads the text and checks that it yields the entity, with its type, role and country.
+    func verify() throws {
+        let document = Extractor().extract(text)
+        let entity = try #require(document.entities.first { $0.name == name }, "entities: \(document.entities.map(\.name))")
+        #expect(entity.type == type)
+        if let role { #expect(entity.role == role) }
+        if let country { #expect(entity.country == country) }
+    }
 }
 
 @Suite("Entity recognition")
@@ -55,11 +64,7 @@ struct EntityRecognitionTests {
 
     @Test("finds the entity with its name, type, role and country", arguments: cases)
     func finds(_ expected: ExpectedEntity) throws {
-        let document = Extractor().extract(expected.text)
-        let entity = try #require(document.entities.first { $0.name == expected.name }, "entities: \(document.entities.map(\.name))")
-        #expect(entity.type == expected.type)
-        if let role = expected.role { #expect(entity.role == role) }
-        if let country = expected.country { #expect(entity.country == country) }
+        try expected.verify()
     }
 
     @Test("merges surnames, aliases and demonyms into one entity per real thing")

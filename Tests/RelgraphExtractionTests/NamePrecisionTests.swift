@@ -36,11 +36,7 @@ struct NamePrecisionTests {
 
     @Test("finds the name, role and country that official texts write", arguments: found)
     func finds(_ expected: ExpectedEntity) throws {
-        let document = Extractor().extract(expected.text)
-        let entity = try #require(document.entities.first { $0.name == expected.name }, "entities: \(document.entities.map(\.name))")
-        #expect(entity.type == expected.type)
-        if let role = expected.role { #expect(entity.role == role) }
-        if let country = expected.country { #expect(entity.country == country) }
+        try expected.verify()
     }
 
     /// A text and the only people it names.
