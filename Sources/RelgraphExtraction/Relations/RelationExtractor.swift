@@ -361,7 +361,12 @@ struct RelationExtractor {
                 continue
             }
             if mentions[m].isPossessive {
-                if agentNoun(from: next, within: 3) != nil {
+                if entities[e].type == .country, let span = unnamedTitle(at: next) {
+                    // "Kenya's president accused ...": the president of Kenya named before, or Kenya.
+                    let title = span.range.map { tokens[$0].lowercased }.joined(separator: " ")
+                    let person = recentPerson(withRole: title, before: range.lowerBound, in: sentence, serving: e)
+                    items.append(ArgumentItem(range: range.lowerBound..<span.range.upperBound, entities: [person ?? e]))
+                } else if agentNoun(from: next, within: 3) != nil {
                     items.append(ArgumentItem(range: range, entities: [e]))
                 } else if !entityMentionStarts.contains(next) {
                     items.append(ArgumentItem(range: range, entities: [e], isObjectOnly: true))
@@ -410,6 +415,14 @@ struct RelationExtractor {
             let m = mentionsAt[start].first(where: { mentions[$0].range.lowerBound == start && mentions[$0].entity == served })
         else { return nil }
         return mentions[m].range
+    }
+
+    /// A title at `k` that no name follows: "Kenya's president said", not "Kenya's President Ruto".
+    private func unnamedTitle(at k: Int) -> TitleSpan? {
+        guard k < tokens.count, let span = titleAt[k].map({ titles[$0] }), span.range.lowerBound == k,
+            span.range.upperBound >= tokens.count || !entityMentionStarts.contains(span.range.upperBound)
+        else { return nil }
+        return span
     }
 
     /// The index of an agent noun ("government", "officials") among the next words.
