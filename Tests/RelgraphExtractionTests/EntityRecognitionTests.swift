@@ -32,6 +32,16 @@ struct EntityRecognitionTests {
         .init(text: "CIA Director William Burns landed.", name: "William Burns", type: .person, role: "Director", country: "United States"),
         // A role after the name, in apposition.
         .init(text: "Ali Bagheri, Iran's top negotiator, left.", name: "Ali Bagheri", type: .person, role: "top negotiator", country: "Iran"),
+        // Government words between a demonym and a title leave the country to the demonym.
+        .init(text: "Kenyan government spokesperson Amina Oduya said the border would open.", name: "Amina Oduya", type: .person, role: "spokesperson", country: "Kenya"),
+        // A department word before a capitalized title belongs to the role.
+        .init(text: "On Monday, Georgian Reintegration Minister Levan Kiknadze arrived.", name: "Levan Kiknadze", type: .person, role: "Reintegration Minister", country: "Georgia"),
+        // A seat before a capitalized title is part of it; a rank before the name is not.
+        .init(text: "On Tuesday, Pentagon Press Secretary Maj. Gen. Tom Harlan spoke.", name: "Tom Harlan", type: .person, role: "Pentagon Press Secretary", country: "United States"),
+        // "Ambassador to X": X is where they serve; the demonym says whom.
+        .init(text: "Chinese Ambassador to the United States Liu Wenbo said the talks went well.", name: "Liu Wenbo", type: .person, role: "Ambassador to the United States", country: "China"),
+        // Government words inside a role in apposition, ending in a title that is also a modifier.
+        .init(text: "Farid Qureshi, Pakistan's interior ministry chief, said that.", name: "Farid Qureshi", type: .person, role: "interior ministry chief", country: "Pakistan"),
         // "X, led by Y": Y leads X, and serves X's country.
         .init(text: "The RSF, led by Mohamed Hamdan Dagalo, denied it.", name: "Mohamed Hamdan Dagalo", type: .person, role: "leader", country: "Sudan"),
         // A family name carries its country to a relative the text does not place.

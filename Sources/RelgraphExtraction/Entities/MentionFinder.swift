@@ -524,15 +524,28 @@ struct MentionFinder {
                 appositive = true
             }
         }
-        // "Foreign Minister of Ukraine Dmytro Kuleba": the country of the title stands between it and the name.
+        // "Press Secretary Brig. Gen. Pat Ryder": a rank between a role and the name is a form of
+        // address there; the office before it is the role.
+        if !hasTitle, !appositive, let rank = abbreviatedRank(endingAt: k, lower: lower) { k = rank - 1 }
+        // "Ambassador to the United States Cui Tiankai": the country after "to" is where the
+        // person serves, part of the role; whom they serve is said before the title ("Chinese").
+        var roleEnd = k + 1
         if !hasTitle, !appositive, k > lower, let m = mentionEnding(at: k), mentions[m].type != .person,
+            mentions[m].form == .name, let p = prepositionBefore(mentions[m].range.lowerBound), p > lower,
+            tokens[p].lowercased == "to", let title = titleAt[p - 1], titles[title].kind != .honorific
+        {
+            mentions[m].isArgument = false
+            k = p - 1
+        }
+        // "Foreign Minister of Ukraine Dmytro Kuleba": the country of the title stands between it and the name.
+        else if !hasTitle, !appositive, k > lower, let m = mentionEnding(at: k), mentions[m].type != .person,
             mentions[m].form == .name, let p = prepositionBefore(mentions[m].range.lowerBound), p > lower,
             tokens[p].lowercased == "of" || tokens[p].lowercased == "for", titleAt[p - 1] != nil
         {
             affiliate(&mention, with: m)
             k = p - 1
+            roleEnd = k + 1
         }
-        let roleEnd = k + 1
         var roleStart = roleEnd
         var kind: Lexicon.TitleKind?
         while k >= lower {
@@ -551,6 +564,7 @@ struct MentionFinder {
         }
         if kind != nil {
             hasTitle = true
+            (roleStart, k) = extendRole(from: roleStart, lower: lower)
             mention.role = surface(roleStart..<roleEnd)
             mention.roleKind = kind
             // Leading modifiers that belong to no title ("top" in "top said") were kept only
@@ -596,6 +610,54 @@ struct MentionFinder {
         return hasTitle
     }
 
+    /// Where an abbreviated military rank ending at `k` starts ("Brig. Gen.", "Maj. Gen."), when
+    /// another office stands right before it; `nil` otherwise, so that a rank alone stays the role.
+    private func abbreviatedRank(endingAt k: Int, lower: Int) -> Int? {
+        guard k >= lower, let s = titleAt[k] else { return nil }
+        let rank = titles[s].range
+        guard rank.contains(where: { tokens[$0].is(".") }), rank.lowerBound - 1 >= lower,
+            let before = titleAt[rank.lowerBound - 1], before != s, titles[before].kind != .honorific
+        else { return nil }
+        return rank.lowerBound
+    }
+
+    /// What stands before a role phrase starting at `roleStart` and belongs with it, and the
+    /// token before it all: the seat or department word a capitalized title is of ("Pentagon Press
+    /// Secretary", "Reintegration Minister") joins the role; the government words between a
+    /// demonym and a title ("Rwandan government spokesperson", "Afghan interior ministry
+    /// spokesman") are skipped, so that the demonym still gives the country.
+    private func extendRole(from roleStart: Int, lower: Int) -> (roleStart: Int, before: Int) {
+        var start = roleStart
+        var k = roleStart - 1
+        let capitalized = tokens[roleStart].isCapitalized
+        // In a headline every word is capitalized, so nothing there tells a seat from a title.
+        if capitalized, knownNames == nil {
+            // A department word may have been taken for a lone surname ("Reintegration").
+            while k >= lower, mentionEnding(at: k).map({ mentions[$0].isTentative }) ?? true, tokens[k].kind == .word,
+                tokens[k].isCapitalized, lexicon.isWord(tokens[k], in: .department)
+            {
+                start = k
+                k -= 1
+            }
+            // Only a seat ("Pentagon", "White House"): an organization before a title is whom the
+            // person serves ("Commission President"), said by the affiliation instead.
+            if k >= lower, let m = mentionEnding(at: k), !mentions[m].isPossessive, mentions[m].form == .seat,
+                !tokens[mentions[m].range.lowerBound].isAllCaps
+            {
+                return (mentions[m].range.lowerBound, k)
+            }
+        }
+        var skip = k
+        while skip >= lower, roleStart - skip <= 4, mentionEnding(at: skip) == nil, tokens[skip].kind == .word,
+            lexicon.isWord(tokens[skip], in: .agentNoun) || lexicon.isWord(tokens[skip], in: .department)
+                || lexicon.isWord(tokens[skip], in: .organizationHead)
+        {
+            skip -= 1
+        }
+        if skip < k, skip >= lower, let m = mentionEnding(at: skip), mentions[m].type == .country { k = skip }
+        return (start, k)
+    }
+
     /// "Ali Bagheri, Iran's top negotiator," gives a role and a country after the name.
     private mutating func readAppositiveRole(into mention: inout Mention, sentence: Sentence) {
         let end = sentence.range.upperBound
@@ -609,7 +671,19 @@ struct MentionFinder {
             k += match.length
         }
         let roleStart = k
-        while k < end, tokens[k].kind == .word, lexicon.isWord(tokens[k], in: .roleModifier) { k += 1 }
+        // "Pakistan's interior ministry chief": government words may stand inside the role.
+        while k < end, tokens[k].kind == .word,
+            lexicon.isWord(tokens[k], in: .roleModifier) || lexicon.isWord(tokens[k], in: .department)
+                || lexicon.isWord(tokens[k], in: .agentNoun)
+        {
+            k += 1
+        }
+        // "interior ministry chief": a modifier that is a title itself ends the role.
+        if k > roleStart, k == end || lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false) == nil,
+            lexicon.titles.longestMatch(in: tokens, at: k - 1, end: k, respectCase: false) != nil
+        {
+            k -= 1
+        }
         guard k < end, let title = lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false),
             title.phrase.value != .honorific
         else { return }
