@@ -42,6 +42,11 @@ struct EntityRecognitionTests {
         .init(text: "Chinese Ambassador to the United States Liu Wenbo said the talks went well.", name: "Liu Wenbo", type: .person, role: "Ambassador to the United States", country: "China"),
         // Government words inside a role in apposition, ending in a title that is also a modifier.
         .init(text: "Farid Qureshi, Pakistan's interior ministry chief, said that.", name: "Farid Qureshi", type: .person, role: "interior ministry chief", country: "Pakistan"),
+        // "presidential" between a demonym and a title leaves the country to the demonym.
+        .init(text: "Eritrean presidential spokesman Tesfay Ghebre says the claims are false.", name: "Tesfay Ghebre", type: .person, role: "spokesman", country: "Eritrea"),
+        // A title with its office before a name in apposition: the office's country is the person's.
+        .init(text: "The head of Pakistan's Interior Ministry, Farid Qureshi, told reporters that.", name: "Farid Qureshi", type: .person, role: "head", country: "Pakistan"),
+        .init(text: "An exiled spokesman for the new rebel coalition, Hamid Bashir, said the group was attacked.", name: "Hamid Bashir", type: .person, role: "exiled spokesman"),
         // "X, led by Y": Y leads X, and serves X's country.
         .init(text: "The RSF, led by Mohamed Hamdan Dagalo, denied it.", name: "Mohamed Hamdan Dagalo", type: .person, role: "leader", country: "Sudan"),
         // A family name carries its country to a relative the text does not place.

@@ -519,6 +519,10 @@ struct MentionFinder {
                 mentions[m].isArgument = false
                 j = p - 1
             }
+            if j >= lower, titleAt[j] == nil, let title = titleBeforeOffice(endingAt: k - 1, lower: lower) {
+                affiliateOffice(&mention, in: (title + 1)..<k)
+                j = title
+            }
             if j >= lower, titleAt[j] != nil {
                 k = j
                 appositive = true
@@ -608,6 +612,27 @@ struct MentionFinder {
             hasTitle = true
         }
         return hasTitle
+    }
+
+    /// The last token of a title followed by the longer office it holds, ending at `end`:
+    /// "spokesman for the rebel Sudan Liberation Movement", "head of Pakistan's Interior Ministry".
+    /// Only a few words back and within the clause, so that a title of an earlier clause is not taken.
+    private func titleBeforeOffice(endingAt end: Int, lower: Int) -> Int? {
+        var p = end
+        while p > lower, end - p < 8, !tokens[p].is(","), tokens[p].kind == .word || tokens[p].isPossessive {
+            if ["for", "of"].contains(tokens[p].lowercased), let t = titleAt[p - 1], titles[t].kind != .honorific {
+                return p - 1
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// Takes the countries and organizations of a title's office as the person's, not as actors.
+    private mutating func affiliateOffice(_ mention: inout Mention, in range: Range<Int>) {
+        for k in range {
+            if let m = mentionEnding(at: k), mentions[m].type != .person { affiliate(&mention, with: m) }
+        }
     }
 
     /// Where an abbreviated military rank ending at `k` starts ("Brig. Gen.", "Maj. Gen."), when

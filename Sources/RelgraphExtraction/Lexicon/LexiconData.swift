@@ -1513,6 +1513,7 @@ Digital, Technology, Science, Resources, Natural, Mines, Petroleum, Water, Housi
 Social, Welfare, Women, Youth, Tourism, Territorial, Administration, Local, Government
 Regional, Human, Rights, Humanitarian, Refugees, Operations, Personnel, Policy, Multilateral
 Global, Diplomacy, Peace, Peacekeeping, Disarmament, Ground, Marine, Corps, Coast, Guard
+Presidential
 
 [common-word]
 # Capitalized words that are never part of a person's name, though headlines, press releases
