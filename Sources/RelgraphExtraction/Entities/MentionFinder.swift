@@ -79,7 +79,7 @@ struct MentionFinder {
             let run = capitalizedRun(from: i, end: end)
             // "Lima Group", "Sovereign Council": a capitalized phrase ending in an organization word.
             if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true,
-                let last = run.last, lexicon.isWord(tokens[last], in: .organizationHead),
+                let last = run.last, lexicon.isWord(tokens[last], in: .organizationHead) || isDepartmentRun(run),
                 !run.dropLast().allSatisfy({ lexicon.isWord(tokens[$0], in: .notName) })
             {
                 addFoundOrganization(range: run.lowerBound..<run.upperBound, sentence: sentence.index)
@@ -178,10 +178,15 @@ struct MentionFinder {
             tokens[j + 1].isCapitalized
         {
             var k = j + 1
+            var lastDepartment: Int?
             while k < end, tokens[k].kind == .word, tokens[k].isCapitalized {
+                if lexicon.isWord(tokens[k], in: .department) { lastDepartment = k }
                 k += 1
                 if tokens[k - 1].isPossessive { break }
             }
+            // "the Department of National Defense Carlito Galvez": the office ends at its last
+            // department word when a name follows it.
+            if let lastDepartment, !lexicon.isWord(tokens[k - 1], in: .department) { k = lastDepartment + 1 }
             return start..<k
         }
         return start..<j
@@ -548,7 +553,9 @@ struct MentionFinder {
         {
             affiliate(&mention, with: m)
             k = p - 1
-            roleEnd = k + 1
+            // "Officer in Charge of the Department of National Defense": a government department
+            // is the office itself, part of the role; a country or organization is whom they serve.
+            if !isDepartment(mentions[m]) { roleEnd = k + 1 }
         }
         var roleStart = roleEnd
         var kind: Lexicon.TitleKind?
@@ -616,10 +623,10 @@ struct MentionFinder {
 
     /// The last token of a title followed by the longer office it holds, ending at `end`:
     /// "spokesman for the rebel Sudan Liberation Movement", "head of Pakistan's Interior Ministry".
-    /// Only a few words back and within the clause, so that a title of an earlier clause is not taken.
+    /// Only within the clause and a dozen words back, so that a title of an earlier clause is not taken.
     private func titleBeforeOffice(endingAt end: Int, lower: Int) -> Int? {
         var p = end
-        while p > lower, end - p < 8, !tokens[p].is(","), tokens[p].kind == .word || tokens[p].isPossessive {
+        while p > lower, end - p < 14, !tokens[p].is(","), tokens[p].kind == .word || tokens[p].isPossessive {
             if ["for", "of"].contains(tokens[p].lowercased), let t = titleAt[p - 1], titles[t].kind != .honorific {
                 return p - 1
             }
@@ -633,6 +640,21 @@ struct MentionFinder {
         for k in range {
             if let m = mentionEnding(at: k), mentions[m].type != .person { affiliate(&mention, with: m) }
         }
+    }
+
+    /// Whether a capitalized run is an office "of" departments: "Department of National Defense".
+    private func isDepartmentRun(_ run: Range<Int>) -> Bool {
+        run.count >= 3 && ["department", "ministry"].contains(tokens[run.lowerBound].lowercased)
+            && tokens[run.lowerBound + 1].lowercased == "of" && lexicon.isWord(tokens[run.upperBound - 1], in: .department)
+    }
+
+    /// Whether an organization's name starts with a department word: "Department of National
+    /// Defense", "Ministry of Foreign Affairs", offices of a government rather than bodies.
+    private func isDepartment(_ mention: Mention) -> Bool {
+        guard mention.type == .organization, mention.range.count >= 3 else { return false }
+        let first = tokens[mention.range.lowerBound]
+        return ["department", "ministry"].contains(first.lowercased)
+            && tokens[mention.range.lowerBound + 1].lowercased == "of"
     }
 
     /// Where an abbreviated military rank ending at `k` starts ("Brig. Gen.", "Maj. Gen."), when

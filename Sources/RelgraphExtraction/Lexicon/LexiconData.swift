@@ -1388,11 +1388,14 @@ Director General | official
 Chief of Staff | official
 Chief Executive | official
 Chief Executive Officer | official
+Officer in Charge | official
 CEO | official
 Executive Officer | official
+Officer in Charge | official
 Executive Director | official
 Executive Secretary | official
 Officer | official
+Officer in Charge | official
 Correspondent | official
 Bureau Chief | official
 Editor | official
@@ -1402,6 +1405,7 @@ Analyst | official
 Spokesmen | official
 Spokespeople | official
 Press Officer | official
+Officer in Charge | official
 Lawmaker | official
 Legislator | official
 Congressman | official
