@@ -49,6 +49,8 @@ struct EntityRecognitionTests {
         .init(text: "An exiled spokesman for the new rebel coalition, Hamid Bashir, said the group was attacked.", name: "Hamid Bashir", type: .person, role: "exiled spokesman"),
         // A government department after a title is the office, part of the role, and ends before the name.
         .init(text: "Austin spoke with Philippine Officer in Charge of the Department of National Defense Ramon Castillo today.", name: "Ramon Castillo", type: .person, role: "Officer in Charge of the Department of National Defense", country: "Philippines"),
+        // A plural noun before a list of names gives each its singular, and the country before it.
+        .init(text: "The sanctions name three Bolivian officials – Pedro Salas, Mario Quispe and Luis Rojas – for abuses.", name: "Mario Quispe", type: .person, role: "official", country: "Bolivia"),
         // "X, led by Y": Y leads X, and serves X's country.
         .init(text: "The RSF, led by Mohamed Hamdan Dagalo, denied it.", name: "Mohamed Hamdan Dagalo", type: .person, role: "leader", country: "Sudan"),
         // A family name carries its country to a relative the text does not place.

@@ -606,6 +606,7 @@ struct MentionFinder {
             }
         }
         if mention.role == nil { readAppositiveRole(into: &mention, sentence: sentence) }
+        if mention.role == nil, readListRole(into: &mention, sentence: sentence) { hasTitle = true }
         // "The RSF, led by Mohamed Hamdan Dagalo": the leader of the organization before.
         let start = mention.range.lowerBound
         if mention.role == nil, start - 3 >= lower, (tokens[start - 2].lowercased == "led" || tokens[start - 2].lowercased == "headed"),
@@ -745,6 +746,47 @@ struct MentionFinder {
                 mention.affiliationCountry = mention.affiliationCountry ?? entry.country
             }
         }
+    }
+
+    /// Plural nouns of people that introduce a list of names, each of whom holds the singular.
+    private static let listNouns: Set<String> = [
+        "officials", "diplomats", "envoys", "negotiators", "lawmakers", "prosecutors", "officers", "commanders",
+        "ministers",
+    ]
+
+    /// Numbers that may stand between a country and a plural noun: "three Nicaraguan officials".
+    private static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "several", "some"]
+
+    /// "three Nicaraguan officials – A, B and C", "officials A and B": each name of the list is
+    /// one of them ("official"), of the country before the noun.
+    /// - Returns: whether the mention is such a list's.
+    private mutating func readListRole(into mention: inout Mention, sentence: Sentence) -> Bool {
+        let lower = sentence.range.lowerBound
+        var k = mention.range.lowerBound - 1
+        // Back over the names before this one; the list must start right after the noun or a dash,
+        // so that "U.S. officials and Putin" does not make Putin an official.
+        var startsWithName = true
+        while k >= lower {
+            if tokens[k].is(",") || tokens[k].lowercased == "and" {
+                startsWithName = false
+                k -= 1
+            } else if let m = mentionEnding(at: k), mentions[m].type == .person, mentions[m].range.lowerBound <= k {
+                startsWithName = true
+                k = mentions[m].range.lowerBound - 1
+            } else {
+                break
+            }
+        }
+        guard startsWithName, k >= lower else { return false }
+        if ["–", "—", ":"].contains(tokens[k].text) { k -= 1 }
+        guard k >= lower, Self.listNouns.contains(tokens[k].lowercased) else { return false }
+        mention.role = String(tokens[k].lowercased.dropLast())
+        mention.roleKind = tokens[k].lowercased == "ministers" ? .leader : .official
+        // "three Nicaraguan officials": a number may stand between the country and the noun.
+        var j = k - 1
+        if j >= lower, mentionEnding(at: j) == nil, Self.numberWords.contains(tokens[j].lowercased) { j -= 1 }
+        if j >= lower, let m = mentionEnding(at: j), mentions[m].type != .person { affiliate(&mention, with: m, keepArgument: true) }
+        return true
     }
 
     /// Mentions, found later in the scan, that only qualify a person's role.
