@@ -51,6 +51,8 @@ struct EntityRecognitionTests {
         .init(text: "Austin spoke with Philippine Officer in Charge of the Department of National Defense Ramon Castillo today.", name: "Ramon Castillo", type: .person, role: "Officer in Charge of the Department of National Defense", country: "Philippines"),
         // A plural noun before a list of names gives each its singular, and the country before it.
         .init(text: "The sanctions name three Bolivian officials – Pedro Salas, Mario Quispe and Luis Rojas – for abuses.", name: "Mario Quispe", type: .person, role: "official", country: "Bolivia"),
+        // A candidate is a role, with the country before it.
+        .init(text: "This week, Kenyan presidential candidate Joseph Mwangi told reporters he would win.", name: "Joseph Mwangi", type: .person, role: "presidential candidate", country: "Kenya"),
         // "X, led by Y": Y leads X, and serves X's country.
         .init(text: "The RSF, led by Mohamed Hamdan Dagalo, denied it.", name: "Mohamed Hamdan Dagalo", type: .person, role: "leader", country: "Sudan"),
         // A family name carries its country to a relative the text does not place.

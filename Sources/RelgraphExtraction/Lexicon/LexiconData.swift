@@ -1389,13 +1389,19 @@ Chief of Staff | official
 Chief Executive | official
 Chief Executive Officer | official
 Officer in Charge | official
+Presidential Candidate | official
+Candidate | official
 CEO | official
 Executive Officer | official
 Officer in Charge | official
+Presidential Candidate | official
+Candidate | official
 Executive Director | official
 Executive Secretary | official
 Officer | official
 Officer in Charge | official
+Presidential Candidate | official
+Candidate | official
 Correspondent | official
 Bureau Chief | official
 Editor | official
@@ -1406,6 +1412,8 @@ Spokesmen | official
 Spokespeople | official
 Press Officer | official
 Officer in Charge | official
+Presidential Candidate | official
+Candidate | official
 Lawmaker | official
 Legislator | official
 Congressman | official
