@@ -41,6 +41,27 @@ struct EntityRecognitionTests {
         .init(text: "CIA Director William Burns landed.", name: "William Burns", type: .person, role: "Director", country: "United States"),
         // A role after the name, in apposition.
         .init(text: "Ali Bagheri, Iran's top negotiator, left.", name: "Ali Bagheri", type: .person, role: "top negotiator", country: "Iran"),
+        // Government words between a demonym and a title leave the country to the demonym.
+        .init(text: "Kenyan government spokesperson Amina Oduya said the border would open.", name: "Amina Oduya", type: .person, role: "spokesperson", country: "Kenya"),
+        // A department word before a capitalized title belongs to the role.
+        .init(text: "On Monday, Georgian Reintegration Minister Levan Kiknadze arrived.", name: "Levan Kiknadze", type: .person, role: "Reintegration Minister", country: "Georgia"),
+        // A seat before a capitalized title is part of it; a rank before the name is not.
+        .init(text: "On Tuesday, Pentagon Press Secretary Maj. Gen. Tom Harlan spoke.", name: "Tom Harlan", type: .person, role: "Pentagon Press Secretary", country: "United States"),
+        // "Ambassador to X": X is where they serve; the demonym says whom.
+        .init(text: "Chinese Ambassador to the United States Liu Wenbo said the talks went well.", name: "Liu Wenbo", type: .person, role: "Ambassador to the United States", country: "China"),
+        // Government words inside a role in apposition, ending in a title that is also a modifier.
+        .init(text: "Farid Qureshi, Pakistan's interior ministry chief, said that.", name: "Farid Qureshi", type: .person, role: "interior ministry chief", country: "Pakistan"),
+        // "presidential" between a demonym and a title leaves the country to the demonym.
+        .init(text: "Eritrean presidential spokesman Tesfay Ghebre says the claims are false.", name: "Tesfay Ghebre", type: .person, role: "spokesman", country: "Eritrea"),
+        // A title with its office before a name in apposition: the office's country is the person's.
+        .init(text: "The head of Pakistan's Interior Ministry, Farid Qureshi, told reporters that.", name: "Farid Qureshi", type: .person, role: "head", country: "Pakistan"),
+        .init(text: "An exiled spokesman for the new rebel coalition, Hamid Bashir, said the group was attacked.", name: "Hamid Bashir", type: .person, role: "exiled spokesman"),
+        // A government department after a title is the office, part of the role, and ends before the name.
+        .init(text: "Austin spoke with Philippine Officer in Charge of the Department of National Defense Ramon Castillo today.", name: "Ramon Castillo", type: .person, role: "Officer in Charge of the Department of National Defense", country: "Philippines"),
+        // A plural noun before a list of names gives each its singular, and the country before it.
+        .init(text: "The sanctions name three Bolivian officials – Pedro Salas, Mario Quispe and Luis Rojas – for abuses.", name: "Mario Quispe", type: .person, role: "official", country: "Bolivia"),
+        // A candidate is a role, with the country before it.
+        .init(text: "This week, Kenyan presidential candidate Joseph Mwangi told reporters he would win.", name: "Joseph Mwangi", type: .person, role: "presidential candidate", country: "Kenya"),
         // "X, led by Y": Y leads X, and serves X's country.
         .init(text: "The RSF, led by Mohamed Hamdan Dagalo, denied it.", name: "Mohamed Hamdan Dagalo", type: .person, role: "leader", country: "Sudan"),
         // A family name carries its country to a relative the text does not place.

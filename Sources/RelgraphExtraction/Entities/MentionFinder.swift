@@ -79,7 +79,7 @@ struct MentionFinder {
             let run = capitalizedRun(from: i, end: end)
             // "Lima Group", "Sovereign Council": a capitalized phrase ending in an organization word.
             if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true,
-                let last = run.last, lexicon.isWord(tokens[last], in: .organizationHead),
+                let last = run.last, lexicon.isWord(tokens[last], in: .organizationHead) || isDepartmentRun(run),
                 !run.dropLast().allSatisfy({ lexicon.isWord(tokens[$0], in: .notName) })
             {
                 addFoundOrganization(range: run.lowerBound..<run.upperBound, sentence: sentence.index)
@@ -178,10 +178,15 @@ struct MentionFinder {
             tokens[j + 1].isCapitalized
         {
             var k = j + 1
+            var lastDepartment: Int?
             while k < end, tokens[k].kind == .word, tokens[k].isCapitalized {
+                if lexicon.isWord(tokens[k], in: .department) { lastDepartment = k }
                 k += 1
                 if tokens[k - 1].isPossessive { break }
             }
+            // "the Department of National Defense Carlito Galvez": the office ends at its last
+            // department word when a name follows it.
+            if let lastDepartment, !lexicon.isWord(tokens[k - 1], in: .department) { k = lastDepartment + 1 }
             return start..<k
         }
         return start..<j
@@ -519,20 +524,39 @@ struct MentionFinder {
                 mentions[m].isArgument = false
                 j = p - 1
             }
+            if j >= lower, titleAt[j] == nil, let title = titleBeforeOffice(endingAt: k - 1, lower: lower) {
+                affiliateOffice(&mention, in: (title + 1)..<k)
+                j = title
+            }
             if j >= lower, titleAt[j] != nil {
                 k = j
                 appositive = true
             }
         }
-        // "Foreign Minister of Ukraine Dmytro Kuleba": the country of the title stands between it and the name.
+        // "Press Secretary Brig. Gen. Pat Ryder": a rank between a role and the name is a form of
+        // address there; the office before it is the role.
+        if !hasTitle, !appositive, let rank = abbreviatedRank(endingAt: k, lower: lower) { k = rank - 1 }
+        // "Ambassador to the United States Cui Tiankai": the country after "to" is where the
+        // person serves, part of the role; whom they serve is said before the title ("Chinese").
+        var roleEnd = k + 1
         if !hasTitle, !appositive, k > lower, let m = mentionEnding(at: k), mentions[m].type != .person,
+            mentions[m].form == .name, let p = prepositionBefore(mentions[m].range.lowerBound), p > lower,
+            tokens[p].lowercased == "to", let title = titleAt[p - 1], titles[title].kind != .honorific
+        {
+            mentions[m].isArgument = false
+            k = p - 1
+        }
+        // "Foreign Minister of Ukraine Dmytro Kuleba": the country of the title stands between it and the name.
+        else if !hasTitle, !appositive, k > lower, let m = mentionEnding(at: k), mentions[m].type != .person,
             mentions[m].form == .name, let p = prepositionBefore(mentions[m].range.lowerBound), p > lower,
             tokens[p].lowercased == "of" || tokens[p].lowercased == "for", titleAt[p - 1] != nil
         {
             affiliate(&mention, with: m)
             k = p - 1
+            // "Officer in Charge of the Department of National Defense": a government department
+            // is the office itself, part of the role; a country or organization is whom they serve.
+            if !isDepartment(mentions[m]) { roleEnd = k + 1 }
         }
-        let roleEnd = k + 1
         var roleStart = roleEnd
         var kind: Lexicon.TitleKind?
         while k >= lower {
@@ -551,6 +575,7 @@ struct MentionFinder {
         }
         if kind != nil {
             hasTitle = true
+            (roleStart, k) = extendRole(from: roleStart, lower: lower)
             mention.role = surface(roleStart..<roleEnd)
             mention.roleKind = kind
             // Leading modifiers that belong to no title ("top" in "top said") were kept only
@@ -581,6 +606,7 @@ struct MentionFinder {
             }
         }
         if mention.role == nil { readAppositiveRole(into: &mention, sentence: sentence) }
+        if mention.role == nil, readListRole(into: &mention, sentence: sentence) { hasTitle = true }
         // "The RSF, led by Mohamed Hamdan Dagalo": the leader of the organization before.
         let start = mention.range.lowerBound
         if mention.role == nil, start - 3 >= lower, (tokens[start - 2].lowercased == "led" || tokens[start - 2].lowercased == "headed"),
@@ -596,6 +622,90 @@ struct MentionFinder {
         return hasTitle
     }
 
+    /// The last token of a title followed by the longer office it holds, ending at `end`:
+    /// "spokesman for the rebel Sudan Liberation Movement", "head of Pakistan's Interior Ministry".
+    /// Only within the clause and a dozen words back, so that a title of an earlier clause is not taken.
+    private func titleBeforeOffice(endingAt end: Int, lower: Int) -> Int? {
+        var p = end
+        while p > lower, end - p < 14, !tokens[p].is(","), tokens[p].kind == .word || tokens[p].isPossessive {
+            if ["for", "of"].contains(tokens[p].lowercased), let t = titleAt[p - 1], titles[t].kind != .honorific {
+                return p - 1
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// Takes the countries and organizations of a title's office as the person's, not as actors.
+    private mutating func affiliateOffice(_ mention: inout Mention, in range: Range<Int>) {
+        for k in range {
+            if let m = mentionEnding(at: k), mentions[m].type != .person { affiliate(&mention, with: m) }
+        }
+    }
+
+    /// Whether a capitalized run is an office "of" departments: "Department of National Defense".
+    private func isDepartmentRun(_ run: Range<Int>) -> Bool {
+        run.count >= 3 && ["department", "ministry"].contains(tokens[run.lowerBound].lowercased)
+            && tokens[run.lowerBound + 1].lowercased == "of" && lexicon.isWord(tokens[run.upperBound - 1], in: .department)
+    }
+
+    /// Whether an organization's name starts with a department word: "Department of National
+    /// Defense", "Ministry of Foreign Affairs", offices of a government rather than bodies.
+    private func isDepartment(_ mention: Mention) -> Bool {
+        guard mention.type == .organization, mention.range.count >= 3 else { return false }
+        let first = tokens[mention.range.lowerBound]
+        return ["department", "ministry"].contains(first.lowercased)
+            && tokens[mention.range.lowerBound + 1].lowercased == "of"
+    }
+
+    /// Where an abbreviated military rank ending at `k` starts ("Brig. Gen.", "Maj. Gen."), when
+    /// another office stands right before it; `nil` otherwise, so that a rank alone stays the role.
+    private func abbreviatedRank(endingAt k: Int, lower: Int) -> Int? {
+        guard k >= lower, let s = titleAt[k] else { return nil }
+        let rank = titles[s].range
+        guard rank.contains(where: { tokens[$0].is(".") }), rank.lowerBound - 1 >= lower,
+            let before = titleAt[rank.lowerBound - 1], before != s, titles[before].kind != .honorific
+        else { return nil }
+        return rank.lowerBound
+    }
+
+    /// What stands before a role phrase starting at `roleStart` and belongs with it, and the
+    /// token before it all: the seat or department word a capitalized title is of ("Pentagon Press
+    /// Secretary", "Reintegration Minister") joins the role; the government words between a
+    /// demonym and a title ("Rwandan government spokesperson", "Afghan interior ministry
+    /// spokesman") are skipped, so that the demonym still gives the country.
+    private func extendRole(from roleStart: Int, lower: Int) -> (roleStart: Int, before: Int) {
+        var start = roleStart
+        var k = roleStart - 1
+        let capitalized = tokens[roleStart].isCapitalized
+        // In a headline every word is capitalized, so nothing there tells a seat from a title.
+        if capitalized, knownNames == nil {
+            // A department word may have been taken for a lone surname ("Reintegration").
+            while k >= lower, mentionEnding(at: k).map({ mentions[$0].isTentative }) ?? true, tokens[k].kind == .word,
+                tokens[k].isCapitalized, lexicon.isWord(tokens[k], in: .department)
+            {
+                start = k
+                k -= 1
+            }
+            // Only a seat ("Pentagon", "White House"): an organization before a title is whom the
+            // person serves ("Commission President"), said by the affiliation instead.
+            if k >= lower, let m = mentionEnding(at: k), !mentions[m].isPossessive, mentions[m].form == .seat,
+                !tokens[mentions[m].range.lowerBound].isAllCaps
+            {
+                return (mentions[m].range.lowerBound, k)
+            }
+        }
+        var skip = k
+        while skip >= lower, roleStart - skip <= 4, mentionEnding(at: skip) == nil, tokens[skip].kind == .word,
+            lexicon.isWord(tokens[skip], in: .agentNoun) || lexicon.isWord(tokens[skip], in: .department)
+                || lexicon.isWord(tokens[skip], in: .organizationHead)
+        {
+            skip -= 1
+        }
+        if skip < k, skip >= lower, let m = mentionEnding(at: skip), mentions[m].type == .country { k = skip }
+        return (start, k)
+    }
+
     /// "Ali Bagheri, Iran's top negotiator," gives a role and a country after the name.
     private mutating func readAppositiveRole(into mention: inout Mention, sentence: Sentence) {
         let end = sentence.range.upperBound
@@ -609,7 +719,19 @@ struct MentionFinder {
             k += match.length
         }
         let roleStart = k
-        while k < end, tokens[k].kind == .word, lexicon.isWord(tokens[k], in: .roleModifier) { k += 1 }
+        // "Pakistan's interior ministry chief": government words may stand inside the role.
+        while k < end, tokens[k].kind == .word,
+            lexicon.isWord(tokens[k], in: .roleModifier) || lexicon.isWord(tokens[k], in: .department)
+                || lexicon.isWord(tokens[k], in: .agentNoun)
+        {
+            k += 1
+        }
+        // "interior ministry chief": a modifier that is a title itself ends the role.
+        if k > roleStart, k == end || lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false) == nil,
+            lexicon.titles.longestMatch(in: tokens, at: k - 1, end: k, respectCase: false) != nil
+        {
+            k -= 1
+        }
         guard k < end, let title = lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false),
             title.phrase.value != .honorific
         else { return }
@@ -624,6 +746,47 @@ struct MentionFinder {
                 mention.affiliationCountry = mention.affiliationCountry ?? entry.country
             }
         }
+    }
+
+    /// Plural nouns of people that introduce a list of names, each of whom holds the singular.
+    private static let listNouns: Set<String> = [
+        "officials", "diplomats", "envoys", "negotiators", "lawmakers", "prosecutors", "officers", "commanders",
+        "ministers",
+    ]
+
+    /// Numbers that may stand between a country and a plural noun: "three Nicaraguan officials".
+    private static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "several", "some"]
+
+    /// "three Nicaraguan officials – A, B and C", "officials A and B": each name of the list is
+    /// one of them ("official"), of the country before the noun.
+    /// - Returns: whether the mention is such a list's.
+    private mutating func readListRole(into mention: inout Mention, sentence: Sentence) -> Bool {
+        let lower = sentence.range.lowerBound
+        var k = mention.range.lowerBound - 1
+        // Back over the names before this one; the list must start right after the noun or a dash,
+        // so that "U.S. officials and Putin" does not make Putin an official.
+        var startsWithName = true
+        while k >= lower {
+            if tokens[k].is(",") || tokens[k].lowercased == "and" {
+                startsWithName = false
+                k -= 1
+            } else if let m = mentionEnding(at: k), mentions[m].type == .person, mentions[m].range.lowerBound <= k {
+                startsWithName = true
+                k = mentions[m].range.lowerBound - 1
+            } else {
+                break
+            }
+        }
+        guard startsWithName, k >= lower else { return false }
+        if ["–", "—", ":"].contains(tokens[k].text) { k -= 1 }
+        guard k >= lower, Self.listNouns.contains(tokens[k].lowercased) else { return false }
+        mention.role = String(tokens[k].lowercased.dropLast())
+        mention.roleKind = tokens[k].lowercased == "ministers" ? .leader : .official
+        // "three Nicaraguan officials": a number may stand between the country and the noun.
+        var j = k - 1
+        if j >= lower, mentionEnding(at: j) == nil, Self.numberWords.contains(tokens[j].lowercased) { j -= 1 }
+        if j >= lower, let m = mentionEnding(at: j), mentions[m].type != .person { affiliate(&mention, with: m, keepArgument: true) }
+        return true
     }
 
     /// Mentions, found later in the scan, that only qualify a person's role.

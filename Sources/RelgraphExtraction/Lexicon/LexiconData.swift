@@ -1391,11 +1391,20 @@ Director General | official
 Chief of Staff | official
 Chief Executive | official
 Chief Executive Officer | official
+Officer in Charge | official
+Presidential Candidate | official
+Candidate | official
 CEO | official
 Executive Officer | official
+Officer in Charge | official
+Presidential Candidate | official
+Candidate | official
 Executive Director | official
 Executive Secretary | official
 Officer | official
+Officer in Charge | official
+Presidential Candidate | official
+Candidate | official
 Correspondent | official
 Bureau Chief | official
 Editor | official
@@ -1405,6 +1414,9 @@ Analyst | official
 Spokesmen | official
 Spokespeople | official
 Press Officer | official
+Officer in Charge | official
+Presidential Candidate | official
+Candidate | official
 Lawmaker | official
 Legislator | official
 Congressman | official
@@ -1516,6 +1528,7 @@ Digital, Technology, Science, Resources, Natural, Mines, Petroleum, Water, Housi
 Social, Welfare, Women, Youth, Tourism, Territorial, Administration, Local, Government
 Regional, Human, Rights, Humanitarian, Refugees, Operations, Personnel, Policy, Multilateral
 Global, Diplomacy, Peace, Peacekeeping, Disarmament, Ground, Marine, Corps, Coast, Guard
+Presidential
 
 [common-word]
 # Capitalized words that are never part of a person's name, though headlines, press releases
