@@ -624,7 +624,7 @@ struct RelationExtractor {
         let wanted = title == "pm" ? "prime minister" : title
         return recentHistory(in: sentence).last(where: { item in
             guard item.position < k, entities[item.entity].type == .person, let role = entities[item.entity].role?.lowercased(),
-                country == nil || entities[item.entity].country.flatMap { countryNamed[$0] } == country
+                country == nil || entities[item.entity].country.flatMap({ countryNamed[$0] }) == country
             else { return false }
             let normalized = role == "pm" ? "prime minister" : role
             return normalized.contains(wanted)
@@ -1269,7 +1269,15 @@ struct RelationExtractor {
     /// The groups of the sentence that starts at or holds token `k`, for a speaker named after
     /// a quotation that closes in a later sentence than the trigger's.
     private func quoteGroups(from k: Int) -> [ArgumentGroup] {
-        guard let sentence = sentences.last(where: { $0.range.lowerBound <= k }) else { return [] }
+        // Sentences are in text order: a binary search keeps long documents linear.
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].range.lowerBound <= k { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return [] }
+        let sentence = sentences[low - 1]
         return group(argumentItems(in: sentence, firstPerson: false), in: sentence)
     }
 
