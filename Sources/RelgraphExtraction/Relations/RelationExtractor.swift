@@ -261,7 +261,7 @@ struct RelationExtractor {
                         pairs.append((accuser, author))
                     }
                 } else if let agent = passive, trigger.pattern != .with, trigger.pattern != .nounFor, trigger.pattern != .nounOn {
-                    if let subject { pairs.append((agent, subject)) }
+                    if let patient = patient(ofPassiveAt: t, subject: subject, groups: groups) { pairs.append((agent, patient)) }
                 } else if trigger.pattern == .responsibility {
                     if let subject, isLaidOnSubject(trigger, at: t),
                         let speaker = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups)
@@ -922,6 +922,34 @@ struct RelationExtractor {
         guard ["of", "for", "by"].contains(tokens[k].lowercased) else { return nil }
         return last.group
     }
+
+    /// Who undergoes a passive at `t`: the clause's subject after "was" or "were" ("Hamas was
+    /// backed by Iran"); in a reduced relative, the name right before the participle ("the
+    /// Houthis backed by Iran"), or no one when that is a common noun ("rebels supported by
+    /// Deby" says nothing of the clause's subject).
+    private func patient(ofPassiveAt t: Int, subject: ArgumentGroup?, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var k = t - 1
+        while k >= 0, tokens[k].kind == .word, tokens[k].lowercased.hasSuffix("ly") || tokens[k].lowercased == "also" { k -= 1 }
+        guard k >= 0 else { return subject }
+        if let named = groups.first(where: { $0.end == k + 1 }) { return named }
+        if tokens[k].kind == .word, !tokens[k].isCapitalized, !lexicon.isWord(tokens[k], in: .auxiliary),
+            !Self.passiveAuxiliaries.contains(tokens[k].lowercased), !lexicon.isWord(tokens[k], in: .bearingVerb)
+        {
+            return describedByAppositive(endingAt: k, groups: groups)
+        }
+        return subject
+    }
+
+    /// "the Islamic Resistance in Iraq, an umbrella of militias backed by ...": the name that a
+    /// description of lowercase words ending at `k` stands beside.
+    private func describedByAppositive(endingAt k: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var j = k
+        while j > 0, k - j < 8, tokens[j].kind == .word, !tokens[j].isCapitalized, !mentionTokens.contains(j) { j -= 1 }
+        guard j > 0, tokens[j].is(","), j + 1 <= k, ["a", "an", "another", "the"].contains(tokens[j + 1].lowercased) else { return nil }
+        return groups.first { $0.end == j }
+    }
+
+    private static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "get", "gets", "got", "getting", "become", "became"]
 
     /// "was blamed by the United States": the group after "by".
     private func agentAfter(_ end: Int, groups: [ArgumentGroup], clause: Clause) -> ArgumentGroup? {
