@@ -1590,7 +1590,7 @@ Industries, Motors, Group
 # Lowercase nouns that introduce an organization's name: "the militant group Hamas".
 group, militia, movement, party, organization, organisation, agency, body, wing, faction
 alliance, network, company, firm, coalition, rebels, outlet, newspaper, broadcaster, bloc
-union, council, force, forces, insurgents
+union, council, force, forces, insurgents, groups, militias, movements, factions, organizations, proxies
 
 [agent-noun]
 # Nouns through which a country or organization acts: "U.S. officials", "Sudan's army".

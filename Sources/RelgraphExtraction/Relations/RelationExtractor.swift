@@ -1361,6 +1361,9 @@ struct RelationExtractor {
                     && (k + 1..<g.start).allSatisfy { lexicon.isWord(tokens[$0], in: .organizationDescriptor) || isTransparent($0) }
             }) {
                 targets = g.entities
+            } else if let g = examples(after: k + 1, groups: groups) {
+                // "Iran-backed militias, such as Hamas and Hezbollah".
+                targets = g.entities
             } else if k >= 2, ["another", "an", "a", "the"].contains(tokens[k - 1].lowercased), tokens[k - 2].is(","),
                 let g = groups.last(where: { $0.end == k - 2 })
             {
@@ -1371,6 +1374,25 @@ struct RelationExtractor {
             }
             for target in targets { record(source, relation, target, sentence) }
         }
+    }
+
+    /// "militias, such as Hamas and Hezbollah", "groups including Hamas": the named examples
+    /// after a few lowercase descriptor words from `start`.
+    private func examples(after start: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var k = start
+        while k < tokens.count, k < start + 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
+            lexicon.isWord(tokens[k], in: .organizationDescriptor) || lexicon.isWord(tokens[k], in: .groupNoun)
+                || lexicon.isWord(tokens[k], in: .groupModifier)
+        {
+            k += 1
+        }
+        guard k > start, k < tokens.count else { return nil }
+        if tokens[k].is(",") { k += 1 }
+        guard k + 1 < tokens.count else { return nil }
+        if tokens[k].lowercased == "such", tokens[k + 1].lowercased == "as" {
+            return groupStarting(after: k + 2, within: 0, groups: groups)
+        }
+        return tokens[k].lowercased == "including" || tokens[k].lowercased == "like" ? groupStarting(after: k + 1, within: 0, groups: groups) : nil
     }
 
     /// A meeting of two countries or organizations is dropped when people who serve them are
