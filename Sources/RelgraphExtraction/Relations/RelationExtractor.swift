@@ -1155,10 +1155,28 @@ struct RelationExtractor {
         while k > sentence.range.lowerBound, t - k <= 5 {
             let previous = k - 1
             if let m = mentionsAt[previous].first(where: { mentions[$0].range.upperBound == k }) {
-                guard let e = mentions[m].entity, mentions[m].form == .demonym || mentions[m].isPossessive, condemned,
+                guard let e = mentions[m].entity, mentions[m].form == .demonym || mentions[m].isPossessive,
                     entities[e].type != .person || mentions[m].isPossessive
                 else { return nil }
-                return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
+                // "the barbarous Russian and Syrian regime airstrikes": demonyms joined by "and",
+                // and the word of condemnation before them.
+                var owners = [ArgumentItem(range: mentions[m].range, entities: [e])]
+                var j = mentions[m].range.lowerBound - 1
+                while j >= sentence.range.lowerBound, mentions[m].range.lowerBound - j <= 6 {
+                    if isCondemning(j) {
+                        condemned = true
+                    } else if let other = mentionsAt[j].first(where: { mentions[$0].range.upperBound == j + 1 && mentions[$0].form == .demonym }),
+                        let coordinated = mentions[other].entity
+                    {
+                        owners.append(ArgumentItem(range: mentions[other].range, entities: [coordinated]))
+                        j = mentions[other].range.lowerBound - 1
+                        continue
+                    } else if !(tokens[j].lowercased == "and" || tokens[j].is(",")) {
+                        break
+                    }
+                    j -= 1
+                }
+                return condemned ? ArgumentGroup(items: owners.reversed()) : nil
             }
             // "Russia has ripped up the rule book with its illegal annexation": "its" is the actor before it.
             if condemned, Self.possessivePronouns.contains(tokens[previous].lowercased) {
