@@ -279,11 +279,7 @@ struct RelationExtractor {
                     pairwise = (trigger, subject)
                 }
                 matched = matched || !pairs.isEmpty
-                for (source, target) in pairs {
-                    for s in source.entities {
-                        for o in target.entities { record(s, trigger.relation, o, sentence) }
-                    }
-                }
+                for (source, target) in pairs { recordEach(source.entities, trigger.relation, target.entities, sentence) }
             }
             // "Putin and Raisi spoke": with no other party named, everyone in the list met everyone else.
             if !matched, let (trigger, subject) = pairwise {
@@ -307,12 +303,12 @@ struct RelationExtractor {
         }
         // A readout's headline names the other party ("Call with President Kenyatta"): the
         // principal is the first named in the body.
-        let isHeadline = tokens[sentence.range.upperBound - 1].kind != .punctuation
+        let inHeadline = isHeadline(sentence)
         for item in items {
             for e in item.entities {
                 history.append((item.range.lowerBound, e))
                 if firstNamedPerson == nil, entities[e].type == .person, mentionTokens.contains(item.range.lowerBound) { firstNamedPerson = e }
-                if !isHeadline, entities[e].type == .person, let role = entities[e].role?.lowercased(), firstWithRole[role] == nil {
+                if !inHeadline, entities[e].type == .person, let role = entities[e].role?.lowercased(), firstWithRole[role] == nil {
                     firstWithRole[role] = (item.range.lowerBound, e)
                 }
             }
@@ -363,7 +359,7 @@ struct RelationExtractor {
             if mentions[m].isPossessive {
                 if entities[e].type == .country, let span = unnamedTitle(at: next) {
                     // "Kenya's president accused ...": the president of Kenya named before, or Kenya.
-                    let title = span.range.map { tokens[$0].lowercased }.joined(separator: " ")
+                    let title = titleText(span)
                     let person = recentPerson(withRole: title, before: range.lowerBound, in: sentence, serving: e)
                     items.append(ArgumentItem(range: range.lowerBound..<span.range.upperBound, entities: [person ?? e]))
                 } else if agentNoun(from: next, within: 3) != nil {
@@ -489,7 +485,7 @@ struct RelationExtractor {
                 if let span = titleAt[k + 1].map({ titles[$0] }), span.range.lowerBound == k + 1,
                     !(span.range.upperBound < end && mentionTokens.contains(span.range.upperBound))
                 {
-                    let title = span.range.map { tokens[$0].lowercased }.joined(separator: " ")
+                    let title = titleText(span)
                     // "The President" with a capital, as readouts write it, is the principal the
                     // document named first; "the president" of a news story, the one named last.
                     let isFormal = tokens[span.range.lowerBound].isCapitalized && !tokens[span.range.lowerBound].isAllCaps
@@ -498,7 +494,7 @@ struct RelationExtractor {
                     }
                 } else if let (span, country) = demonymTitle(after: k, end: end) {
                     // "the Colombian president": the president of that country named before.
-                    let title = span.range.map { tokens[$0].lowercased }.joined(separator: " ")
+                    let title = titleText(span)
                     if let e = recentPerson(withRole: title, before: k, in: sentence, serving: country) {
                         items.append(ArgumentItem(range: k..<span.range.upperBound, entities: [e]))
                     }
@@ -602,9 +598,28 @@ struct RelationExtractor {
         return quoteGroups(from: k).last { $0.end <= k && k - $0.end <= 2 }
     }
 
+    /// A role as titles are compared: "PM" is "prime minister".
+    private static func normalizedRole(_ role: String) -> String { role == "pm" ? "prime minister" : role }
+
+    /// "president", "foreign minister": a title span's words, lowercased.
+    private func titleText(_ span: TitleSpan) -> String { span.range.map { tokens[$0].lowercased }.joined(separator: " ") }
+
+    /// Whether a person serves `country` (any country when it is `nil`), by any of its names.
+    private func serves(_ person: Int, _ country: Int?) -> Bool {
+        country == nil || entities[person].country.flatMap { countryNamed[$0] } == country
+    }
+
+    /// A line without final punctuation: a headline, where capitals and lists read differently.
+    private func isHeadline(_ sentence: Sentence) -> Bool { tokens[sentence.range.upperBound - 1].kind != .punctuation }
+
+    /// Records `relation` from each of `sources` to each of `targets`.
+    private mutating func recordEach(_ sources: [Int], _ relation: RelationType, _ targets: [Int], _ sentence: Sentence) {
+        for s in sources { for t in targets { record(s, relation, t, sentence) } }
+    }
+
     /// The first person of the document whose role holds `title`.
     private func principal(withRole title: String) -> Int? {
-        let wanted = title == "pm" ? "prime minister" : title
+        let wanted = Self.normalizedRole(title)
         return firstWithRole.filter { $0.key.contains(wanted) }.min { $0.value.position < $1.value.position }?.value.entity
     }
 
@@ -621,17 +636,16 @@ struct RelationExtractor {
     }
 
     private func recentPerson(withRole title: String, before k: Int, in sentence: Sentence, serving country: Int? = nil) -> Int? {
-        let wanted = title == "pm" ? "prime minister" : title
+        let wanted = Self.normalizedRole(title)
         return recentHistory(in: sentence).last(where: { item in
             guard item.position < k, entities[item.entity].type == .person, let role = entities[item.entity].role?.lowercased(),
-                country == nil || entities[item.entity].country.flatMap({ countryNamed[$0] }) == country
+                serves(item.entity, country)
             else { return false }
-            let normalized = role == "pm" ? "prime minister" : role
-            return normalized.contains(wanted)
+            return Self.normalizedRole(role).contains(wanted)
         })?.entity
             ?? recentMentions(in: sentence).last(where: { m in
                 m.range.upperBound <= k
-                    && m.entity.map { entities[$0].type == .person && (country == nil || entities[$0].country.flatMap { countryNamed[$0] } == country) } == true
+                    && m.entity.map { entities[$0].type == .person && serves($0, country) } == true
                     && (m.role?.lowercased().contains(wanted) ?? false)
             })?.entity
     }
@@ -687,8 +701,7 @@ struct RelationExtractor {
             }
         }
         // "Netanyahu, the Kremlin said" is no list: outside headlines, a list ends in "and" or "or".
-        let isHeadline = !(tokens[sentence.range.upperBound - 1].kind == .punctuation)
-        guard !isHeadline else { return groups }
+        guard !isHeadline(sentence) else { return groups }
         return groups.flatMap { group -> [ArgumentGroup] in
             guard group.items.count > 1 else { return [group] }
             let words = (group.start..<group.end).map { tokens[$0].lowercased }
@@ -1035,7 +1048,7 @@ struct RelationExtractor {
             var k = object.end
             guard k < limit, tokens[k].lowercased == "to" else { return nil }
             k += 1
-            while k < limit, tokens[k].lowercased.hasSuffix("ly") || tokens[k].lowercased == "immediately" { k += 1 }
+            while k < limit, tokens[k].lowercased.hasSuffix("ly") { k += 1 }
             return k < limit && lexicon.isWord(tokens[k], in: .cessationVerb) ? object : nil
         case .compound, .responsibility, .condemnedAct, .accusation:
             return nil
@@ -1112,8 +1125,7 @@ struct RelationExtractor {
         }
         guard k < sentence.range.upperBound else { return nil }
         switch tokens[k].lowercased {
-        case "against": return groupStarting(after: k + 1, within: 0, groups: groups)
-        case "that": return groupStarting(after: k + 1, within: 0, groups: groups)
+        case "against", "that": return groupStarting(after: k + 1, within: 0, groups: groups)
         default: return nil
         }
     }
@@ -1347,7 +1359,7 @@ struct RelationExtractor {
                 tokens[singled.end].lowercased == "that" || tokens[singled.end].lowercased == "who",
                 let speaker = speaker(before: k, clauses: clauses, subjects: subjects, groups: groups)
             else { continue }
-            for a in speaker.entities { for b in singled.entities { record(a, .blamed, b, sentence) } }
+            recordEach(speaker.entities, .blamed, singled.entities, sentence)
         }
     }
 
@@ -1363,7 +1375,7 @@ struct RelationExtractor {
             else { continue }
             let trigger = Lexicon.Trigger(relation: .blamed, pattern: .direct, words: ["held"])
             guard !isCancelled(trigger, at: k, clause: clauses[c]) else { continue }
-            for a in groups[s].entities { for b in object.entities { record(a, .blamed, b, sentence) } }
+            recordEach(groups[s].entities, .blamed, object.entities, sentence)
         }
     }
 
