@@ -276,6 +276,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "news agencies that report are not parties",
               text: "Erdogan told Reuters that the talks were useful.",
               expected: []),
+        .init(phenomenon: "a long office between 'with' and the name is part of the name",
+              text: "Defense Secretary Mark Esper spoke with Thai Officer in Charge of the Ministry of Defence Prawit Wongsuwan on Monday.",
+              expected: ["Mark Esper spoke_with Prawit Wongsuwan"]),
+        .init(phenomenon: "a post on a leader's staff ('Adviser to the Prime Minister') is a role, not a reference",
+              text: "Senior Adviser to the Prime Minister Ruth Hale phoned Canadian Prime Minister Justin Trudeau on Sunday.",
+              expected: ["Justin Trudeau spoke_with Ruth Hale"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -29,6 +29,9 @@ struct Mention: Sendable {
     /// For people: the role phrase written with the name ("caretaker Prime Minister").
     var role: String?
     var roleKind: Lexicon.TitleKind?
+    /// For people: the tokens from the role's first word to the name, when the role stands
+    /// right before it ("Officer in Charge of the Department of National Defense").
+    var roleRange: Range<Int>?
     /// For people: the country or organization named with the role.
     var affiliationCountry: String?
     var affiliationOrganization: String?

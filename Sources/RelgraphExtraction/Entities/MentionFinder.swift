@@ -153,8 +153,14 @@ struct MentionFinder {
             var j = k + 1
             if tokens[j].lowercased == "the", j + 1 < end { j += 1 }
             let first = j
-            while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, lexicon.isWord(tokens[j], in: .department) { j += 1 }
-            guard j > first else { break }
+            // "of the Ministry of Defence": a department's head word leads on to its office.
+            while j < end, tokens[j].kind == .word, tokens[j].isCapitalized,
+                lexicon.isWord(tokens[j], in: .department)
+                    || j + 1 < end && tokens[j + 1].lowercased == "of" && lexicon.isWord(tokens[j], in: .organizationHead)
+            {
+                j += 1
+            }
+            guard j > first, !lexicon.isWord(tokens[j - 1], in: .organizationHead) || j + 1 < end && tokens[j].lowercased == "of" else { break }
             result = j
             k = j
         }
@@ -564,6 +570,14 @@ struct MentionFinder {
                 kind = kind ?? span.kind
                 roleStart = span.range.lowerBound
                 k = span.range.lowerBound - 1
+                // "Assistant to the President for Homeland Security": a post on a leader's staff.
+                if k - 2 >= lower, tokens[k].lowercased == "the", tokens[k - 1].lowercased == "to",
+                    let staff = titleAt[k - 2].map({ titles[$0] }), staff.kind == .official
+                {
+                    kind = .official
+                    roleStart = staff.range.lowerBound
+                    k = staff.range.lowerBound - 1
+                }
             } else if kind != nil || titleAt[k + 1] != nil, tokens[k].kind == .word,
                 lexicon.isWord(tokens[k], in: .roleModifier), !tokens[k].isPossessive
             {
@@ -578,6 +592,7 @@ struct MentionFinder {
             (roleStart, k) = extendRole(from: roleStart, lower: lower)
             mention.role = surface(roleStart..<roleEnd)
             mention.roleKind = kind
+            if !appositive { mention.roleRange = roleStart..<mention.range.lowerBound }
             // Leading modifiers that belong to no title ("top" in "top said") were kept only
             // when a title follows them, so the phrase always ends in a title.
         } else if appositive {

@@ -1342,6 +1342,11 @@ Speaker | official
 Secretary-General | official
 Secretary General | official
 National Security Adviser | official
+Assistant | official
+Special Assistant | official
+Counselor | official
+Counsellor | official
+Aide | official
 National Security Advisor | official
 Ambassador | official
 Envoy | official
@@ -1396,15 +1401,9 @@ Presidential Candidate | official
 Candidate | official
 CEO | official
 Executive Officer | official
-Officer in Charge | official
-Presidential Candidate | official
-Candidate | official
 Executive Director | official
 Executive Secretary | official
 Officer | official
-Officer in Charge | official
-Presidential Candidate | official
-Candidate | official
 Correspondent | official
 Bureau Chief | official
 Editor | official
@@ -1414,14 +1413,10 @@ Analyst | official
 Spokesmen | official
 Spokespeople | official
 Press Officer | official
-Officer in Charge | official
-Presidential Candidate | official
-Candidate | official
 Lawmaker | official
 Legislator | official
 Congressman | official
 Congresswoman | official
-Representative | official
 Rep. | official
 Sen. | official
 Gov. | official
@@ -1457,7 +1452,6 @@ Col. | official
 Maj. | official
 Captain | official
 Capt. | official
-Commander | official
 Cmdr. | official
 Cdr. | official
 Sergeant | official

@@ -54,6 +54,8 @@ struct RelationExtractor {
     /// Tokens of names that only qualify the name after them: "Iran's Revolutionary Guards",
     /// "the UN relief agency UNRWA", "Hamas political leader Ismail Haniyeh".
     private var qualifiers: TokenSet
+    /// Where the role written right before a person's name begins, by the name's first token.
+    private var roleStarts: TokenMap<Int>
 
     /// One relation between two entities; a symmetric relation is keyed with the lower index first.
     struct Key: Hashable {
@@ -86,6 +88,7 @@ struct RelationExtractor {
         entityMentionStarts = TokenSet(tokenCount: tokens.count)
         sentenceStarts = TokenSet(tokenCount: tokens.count)
         qualifiers = TokenSet(tokenCount: tokens.count)
+        roleStarts = TokenMap(tokenCount: tokens.count)
         for (i, span) in titles.enumerated() { for k in span.range { titleAt[k] = i } }
         var mentionTokenEntries: [(position: Int, item: Int)] = []
         for index in mentions.indices {
@@ -137,6 +140,12 @@ struct RelationExtractor {
         }
         for m in mentions.indices {
             if let person = personPlaced(byCountryAt: m) { qualifiers.formUnion(mentions[m].range.lowerBound..<person) }
+            // A role is part of its holder's name as far as relations go: "spoke with Officer in
+            // Charge of the Department of National Defense Carlito Galvez".
+            if mentions[m].entity != nil, let role = mentions[m].roleRange {
+                qualifiers.formUnion(role)
+                roleStarts[mentions[m].range.lowerBound] = role.lowerBound
+            }
         }
     }
 
@@ -450,7 +459,7 @@ struct RelationExtractor {
         while k < end {
             let word = tokens[k].lowercased
             defer { k += 1 }
-            guard tokens[k].kind == .word, !mentionTokens.contains(k) else { continue }
+            guard tokens[k].kind == .word, !mentionTokens.contains(k), !qualifiers.contains(k) else { continue }
             switch word {
             case "we" where firstPerson, "i" where firstPerson:
                 if let speaker = firstPersonSpeaker(at: k, plural: word == "we", in: sentence) {
@@ -826,7 +835,8 @@ struct RelationExtractor {
     }
 
     private func isAfterPreposition(_ start: Int) -> Bool {
-        var k = start - 1
+        // "Adviser to the Prime Minister Jane Doe": the role's own "to" is no preposition of the name.
+        var k = (roleStarts[start] ?? start) - 1
         // A capitalized preposition may be read as an unknown name ("Regarding Syria, ..."):
         // its word class decides before its transparency does.
         while k >= 0, !sentenceStarts.contains(k + 1), titleAt[k] != nil || !lexicon.isWord(tokens[k], in: .preposition), isTransparent(k),
