@@ -282,6 +282,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "a post on a leader's staff ('Adviser to the Prime Minister') is a role, not a reference",
               text: "Senior Adviser to the Prime Minister Ruth Hale phoned Canadian Prime Minister Justin Trudeau on Sunday.",
               expected: ["Justin Trudeau spoke_with Ruth Hale"]),
+        .init(phenomenon: "a list member may open with words that describe it",
+              text: "At the summit, Jacinda Ardern met Japan's Fumio Kishida, conference host and Spanish prime minister Pedro Sanchez, and Canada's Justin Trudeau.",
+              expected: ["Fumio Kishida spoke_with Jacinda Ardern", "Jacinda Ardern spoke_with Pedro Sanchez", "Jacinda Ardern spoke_with Justin Trudeau"]),
+        .init(phenomenon: "an apposition with an office 'to' a country stays one list member",
+              text: "Chancellor Olaf Scholz spoke with President Emmanuel Macron of France and the German Ambassador to Ukraine, Martin Jaeger, about the winter.",
+              expected: ["Emmanuel Macron spoke_with Olaf Scholz", "Martin Jaeger spoke_with Olaf Scholz"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

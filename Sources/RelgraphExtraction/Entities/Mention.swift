@@ -29,8 +29,9 @@ struct Mention: Sendable {
     /// For people: the role phrase written with the name ("caretaker Prime Minister").
     var role: String?
     var roleKind: Lexicon.TitleKind?
-    /// For people: the tokens from the role's first word to the name, when the role stands
-    /// right before it ("Officer in Charge of the Department of National Defense").
+    /// For people: the tokens of the role written before the name, up to the name
+    /// ("Officer in Charge of the Department of National Defense Carlito Galvez") or to the
+    /// comma of an apposition ("the U.S. Ambassador to Haiti, Ken Merten").
     var roleRange: Range<Int>?
     /// For people: the country or organization named with the role.
     var affiliationCountry: String?

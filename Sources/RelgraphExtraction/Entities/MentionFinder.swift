@@ -522,6 +522,7 @@ struct MentionFinder {
         }
         // "The UN special envoy for Yemen, Martin Griffiths," and "whose envoy to the UN, Nikki Haley,"
         var appositive = false
+        let comma = k
         if k >= lower, tokens[k].is(","), !hasTitle {
             var j = k - 1
             if let m = mentionEnding(at: j), let p = prepositionBefore(mentions[m].range.lowerBound),
@@ -592,7 +593,7 @@ struct MentionFinder {
             (roleStart, k) = extendRole(from: roleStart, lower: lower)
             mention.role = surface(roleStart..<roleEnd)
             mention.roleKind = kind
-            if !appositive { mention.roleRange = roleStart..<mention.range.lowerBound }
+            mention.roleRange = roleStart..<(appositive ? comma : mention.range.lowerBound)
             // Leading modifiers that belong to no title ("top" in "top said") were kept only
             // when a title follows them, so the phrase always ends in a title.
         } else if appositive {

@@ -144,7 +144,7 @@ struct RelationExtractor {
             // Charge of the Department of National Defense Carlito Galvez".
             if mentions[m].entity != nil, let role = mentions[m].roleRange {
                 qualifiers.formUnion(role)
-                roleStarts[mentions[m].range.lowerBound] = role.lowerBound
+                if role.upperBound == mentions[m].range.lowerBound { roleStarts[mentions[m].range.lowerBound] = role.lowerBound }
             }
         }
     }
@@ -731,20 +731,37 @@ struct RelationExtractor {
 
     /// Whether only list punctuation ("," "and" "as well as") and transparent words lie between.
     private func joins(_ from: Int, _ to: Int) -> Bool {
-        guard to > from else { return to == from ? false : false }
+        guard to > from else { return false }
         var connector = false
+        var descriptors = 0
         var k = from
         while k < to {
             let word = tokens[k].lowercased
             if tokens[k].is(",") || word == "and" || word == "or" || word == "as" || word == "well" {
                 connector = true
             } else if !isTransparent(k) {
-                return false
+                // "Obama, summit host and British prime minister David Cameron, ...": a member
+                // may open with a few words that describe it.
+                guard k > 0, tokens[k - 1].is(",") || descriptors > 0, descriptors < 3, isDescriptor(k) else { return false }
+                descriptors += 1
             }
             k += 1
         }
         return connector
     }
+
+    /// A lowercase noun or adjective that may describe a list member: no grammar word or verb form.
+    private func isDescriptor(_ k: Int) -> Bool {
+        let token = tokens[k]
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        let word = token.lowercased
+        if word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("ly") { return false }
+        return !Self.descriptorExclusions.contains { lexicon.isWord(token, in: $0) }
+    }
+
+    private static let descriptorExclusions: [WordClass] = [
+        .functionWord, .preposition, .negation, .hypothetical, .future, .clauseOpener, .auxiliary, .subordinator, .speechVerb,
+    ]
 
     // MARK: - Clauses
 
