@@ -139,6 +139,20 @@ struct EntityRecognitionTests {
         #expect(document.relations.isEmpty)
     }
 
+    @Test("'the North' and 'the South' are halves of a divided country the text names", arguments: [
+        ("Seoul and North Korea traded warnings. The North fired a missile.", "North Korea", "North"),
+        ("Sudan and South Sudan met in Juba. The South said the talks went well.", "South Sudan", "South"),
+    ])
+    func dividedCountries(_ text: String, _ country: String, _ half: String) {
+        #expect(Extractor().extract(text).entity(named: country)?.aliases.contains("the \(half)") == true)
+    }
+
+    @Test("'the South' of a country with no northern half is nobody")
+    func undividedSouth() {
+        let document = Extractor().extract("South Africa hosted the summit. The South was hot that week.")
+        #expect(document.entity(named: "South Africa")?.aliases.contains("the South") == false)
+    }
+
     @Test("a seat of government used as a place is not an entity")
     func seatAsPlace() {
         #expect(Extractor().extract("The ministers held talks in Brussels and Moscow.").entities.isEmpty)

@@ -288,6 +288,10 @@ struct RelationExtractionTests {
         .init(phenomenon: "an apposition with an office 'to' a country stays one list member",
               text: "Chancellor Olaf Scholz spoke with President Emmanuel Macron of France and the German Ambassador to Ukraine, Martin Jaeger, about the winter.",
               expected: ["Emmanuel Macron spoke_with Olaf Scholz", "Martin Jaeger spoke_with Olaf Scholz"]),
+        .init(phenomenon: "'talks between A and B, C and D': A with each of the others; 'between A, B and C': every pair",
+              text: "North Korea warned Seoul. Talks between the North and China, Japan and South Korea stalled. Talks between Egypt, Qatar and Israel resumed.",
+              expected: ["China spoke_with North Korea", "Japan spoke_with North Korea", "North Korea spoke_with South Korea",
+                         "Egypt spoke_with Qatar", "Egypt spoke_with Israel", "Israel spoke_with Qatar"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -50,16 +50,55 @@ struct MentionFinder {
                 scan(sentence)
             }
         }
-        guard deferred else { return (mentions, titles) }
+        guard deferred else {
+            if addDividedHalves() { mentions.sort { $0.range.lowerBound < $1.range.lowerBound } }
+            return (mentions, titles)
+        }
         // Headlines are read last, for the names the body gives, and their finds put back in
         // text order, which readers of the mentions rely on.
         knownNames = KnownNames(mentions: mentions, tokens: tokens)
         for sentence in sentences where headlines.isHeadline[sentence.index] {
             scan(sentence)
         }
+        addDividedHalves()
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         titles.sort { $0.range.lowerBound < $1.range.lowerBound }
         return (mentions, titles)
+    }
+
+    /// "the North" and "the South" of a divided country, where the document names both halves
+    /// ("North Korea" with "South Korea", "South Sudan" with "Sudan"): talks "between the North
+    /// and the United States" are North Korea's.
+    ///
+    /// - Returns: whether it added any, out of text order.
+    @discardableResult
+    private mutating func addDividedHalves() -> Bool {
+        var halves: [String: String] = [:]
+        let countries = Set(mentions.lazy.filter { $0.type == .country }.map(\.name))
+        for name in countries {
+            for (half, other) in [("North", "South"), ("South", "North")] where name.hasPrefix(half + " ") {
+                let rest = name.dropFirst(half.count + 1)
+                if countries.contains("\(other) \(rest)") || countries.contains(String(rest)) { halves[half] = name }
+            }
+        }
+        guard !halves.isEmpty else { return false }
+        var covered = TokenSet(tokenCount: tokens.count)
+        for mention in mentions { covered.formUnion(mention.range) }
+        var added = false
+        for sentence in sentences {
+            for k in sentence.range.dropLast() where tokens[k].lowercased == "the" {
+                let half = k + 1
+                guard let country = halves[tokens[half].text],
+                    !covered.contains(half),
+                    half + 1 == sentence.range.upperBound || tokens[half + 1].kind != .word || !tokens[half + 1].isCapitalized
+                else { continue }
+                var mention = Mention(range: half..<(half + 1), sentence: sentence.index, type: .country, form: .seat, name: country, surface: "the " + tokens[half].text)
+                mention.isPossessive = tokens[half].isPossessive
+                add(mention)
+                added = true
+            }
+        }
+        return added
     }
 
     /// While reading headlines: the names the body gives. `nil` while reading the body.

@@ -257,9 +257,7 @@ struct RelationExtractor {
                     if let subject, !subject.entities.contains(where: giver.entities.contains) { pairs.append((giver, subject)) }
                 } else if trigger.pattern == .with, let parties = partiesBetween(after: end, groups: groups) {
                     // "a phone call between A and B": the parties meet each other, whoever reports it.
-                    for (i, a) in parties.enumerated() {
-                        for b in parties[(i + 1)...] { record(a, trigger.relation, b, sentence) }
-                    }
+                    for (a, b) in parties { record(a, trigger.relation, b, sentence) }
                     matched = true
                 } else if trigger.pattern == .condemnedAct {
                     if let author = condemnedAuthor(ofNounAt: t, end: end, in: sentence, groups: groups),
@@ -1247,7 +1245,9 @@ struct RelationExtractor {
     /// "a phone call between A and B", "talks on Monday between A, B and C": the parties
     /// named right after a meeting word. A "between" further on belongs to another noun
     /// ("discussed the cooperation between A and B").
-    private func partiesBetween(after end: Int, groups: [ArgumentGroup]) -> [Int]? {
+    /// "talks between A, B and C": every pair; "talks between A and B, C and D": A with each of
+    /// the others.
+    private func partiesBetween(after end: Int, groups: [ArgumentGroup]) -> [(Int, Int)]? {
         var k = end
         while k < min(tokens.count, end + 3), tokens[k].kind == .word, tokens[k].lowercased != "between",
             !mentionTokens.contains(k),
@@ -1258,7 +1258,12 @@ struct RelationExtractor {
         guard k < tokens.count, tokens[k].lowercased == "between", let g = groupStarting(after: k + 1, within: 0, groups: groups),
             g.entities.count >= 2
         else { return nil }
-        return g.entities
+        let parties = g.entities
+        let first = g.items[0]
+        if g.items.count > 2, first.entities.count == 1, tokens[first.range.upperBound].lowercased == "and" {
+            return parties.dropFirst().map { (parties[0], $0) }
+        }
+        return parties.indices.flatMap { i in parties[(i + 1)...].map { (parties[i], $0) } }
     }
 
     /// "spoke by phone on Thursday with A about X, then with B": every group after a "with".
