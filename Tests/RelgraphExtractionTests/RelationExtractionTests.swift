@@ -292,6 +292,12 @@ struct RelationExtractionTests {
               text: "North Korea warned Seoul. Talks between the North and China, Japan and South Korea stalled. Talks between Egypt, Qatar and Israel resumed.",
               expected: ["China spoke_with North Korea", "Japan spoke_with North Korea", "North Korea spoke_with South Korea",
                          "Egypt spoke_with Qatar", "Egypt spoke_with Israel", "Israel spoke_with Qatar"]),
+        .init(phenomenon: "demand: 'demanded that X stop', 'demanded X halt' without 'to'",
+              text: "Armenia demanded that Azerbaijan halt the shelling. Lithuanian officials demanded Belarus stop the flights.",
+              expected: ["Armenia blamed Azerbaijan", "Lithuania blamed Belarus"]),
+        .init(phenomenon: "'quoted X as saying': X speaks; a weekday after a name ends it; 'it is clear' has no referent",
+              text: "Japanese papers quoted Defense Minister Kenji Oda Tuesday as saying it is clear China was behind the cyberattack.",
+              expected: ["Kenji Oda blamed China"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -26,6 +26,8 @@ struct MentionFinder {
     private var lastMentionEndingAt: TokenMap<Int>
 
     private static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII"]
+    /// "Foreign Minister Yu Myung-hwan Wednesday": a day after a name ends it, not a place's name.
+    private static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     init(lexicon: Lexicon, tokens: [Token], sentences: [Sentence], skipped: Set<Int>) {
         self.lexicon = lexicon
@@ -128,7 +130,7 @@ struct MentionFinder {
             // "Black Sea", "Grand Ethiopian Renaissance Dam": a place or thing, not an actor.
             if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true, let last = run.last,
                 lexicon.isWord(tokens[last], in: .notName),
-                !lexicon.isWord(tokens[last], in: .month)
+                !lexicon.isWord(tokens[last], in: .month), !Self.weekdays.contains(tokens[last].text)
             {
                 i = run.upperBound
                 continue

@@ -472,6 +472,10 @@ struct RelationExtractor {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
             case "it":
+                // "it is obvious that ...", "it was Sudan that ...": no referent.
+                if k + 2 < end, ["is", "was", "seems", "appears"].contains(tokens[k + 1].lowercased), !tokens[k + 2].lowercased.hasSuffix("ing") {
+                    continue
+                }
                 let earlier = (named + items).sorted { $0.range.lowerBound < $1.range.lowerBound }
                 if let e = earlier.first(where: { $0.range.lowerBound < k && $0.entities.contains { entities[$0].type != .person } })?
                     .entities.first ?? lastActorSubject
@@ -1068,11 +1072,15 @@ struct RelationExtractor {
             }
             return nil
         case .demand:
-            // "called on Iran to stop ...": only a demand to stop or end something is a charge.
-            guard let object = groupStarting(after: end, within: 0, groups: groups) else { return nil }
+            // "called on Iran to stop ...", "demanded that Russia stop ...": only a demand to stop
+            // or end something is a charge.
+            // The clause ends at "that"; the demand goes on.
+            let start = end < tokens.count && tokens[end].lowercased == "that" ? end + 1 : end
+            let limit = start > end ? tokens.count : limit
+            guard let object = groupStarting(after: start, within: 0, groups: groups) else { return nil }
             var k = object.end
-            guard k < limit, tokens[k].lowercased == "to" else { return nil }
-            k += 1
+            guard k < limit else { return nil }
+            if tokens[k].lowercased == "to" { k += 1 }
             while k < limit, tokens[k].lowercased.hasSuffix("ly") { k += 1 }
             return k < limit && lexicon.isWord(tokens[k], in: .cessationVerb) ? object : nil
         case .compound, .responsibility, .condemnedAct, .accusation:
@@ -1322,12 +1330,29 @@ struct RelationExtractor {
     private func speaker(before t: Int, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) -> ArgumentGroup? {
         for c in clauses.indices.reversed() where clauses[c].range.upperBound <= t {
             let last = tokens[clauses[c].range.upperBound - 1].lowercased
+            // "media quoted Foreign Minister Yu as saying": the one quoted speaks.
+            if last == "saying", let quoted = quotedAsSaying(clauses[c], groups: groups) { return quoted }
             if ["said", "says", "saying", "added", "insisted", "claimed", "argued", "stressed"].contains(last), let s = subjects[c] {
                 return groups[s]
             }
         }
         return speaker(afterQuoteHolding: t)
     }
+
+    /// "quoted X as saying", "cited X as saying": X.
+    private func quotedAsSaying(_ clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        // "as" opens a clause of its own: the verb is in the one before.
+        let saying = clause.range.upperBound - 1
+        guard saying >= 1, tokens[saying - 1].lowercased == "as",
+            let verb = stride(from: saying - 2, through: max(0, saying - 14), by: -1).first(where: {
+                Self.quotingAsVerbs.contains(tokens[$0].lowercased) || tokens[$0].isStop
+            }),
+            !tokens[verb].isStop
+        else { return nil }
+        return groupStarting(after: verb + 1, within: 0, groups: groups)
+    }
+
+    private static let quotingAsVerbs: Set<String> = ["quoted", "quotes", "quoting", "cited", "cites", "citing"]
 
     /// "'It is Japan that stirred up tensions,' said Ambassador Cui Tiankai", "'... an illegal
     /// annexation,' Obama and Cameron wrote": the speaker named after the quotation holding `t`,
