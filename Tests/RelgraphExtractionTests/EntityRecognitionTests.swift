@@ -56,6 +56,8 @@ struct EntityRecognitionTests {
         // A title with its office before a name in apposition: the office's country is the person's.
         .init(text: "The head of Pakistan's Interior Ministry, Farid Qureshi, told reporters that.", name: "Farid Qureshi", type: .person, role: "head", country: "Pakistan"),
         .init(text: "An exiled spokesman for the new rebel coalition, Hamid Bashir, said the group was attacked.", name: "Hamid Bashir", type: .person, role: "exiled spokesman"),
+        // A generational suffix after a comma belongs to the name.
+        .init(text: "President Martin L. Vance, Jr. met the envoy.", name: "Martin L. Vance, Jr.", type: .person, role: "President"),
         // A government department after a title is the office, part of the role, and ends before the name.
         .init(text: "Austin spoke with Philippine Officer in Charge of the Department of National Defense Ramon Castillo today.", name: "Ramon Castillo", type: .person, role: "Officer in Charge of the Department of National Defense", country: "Philippines"),
         // A plural noun before a list of names gives each its singular, and the country before it.

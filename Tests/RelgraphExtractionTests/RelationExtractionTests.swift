@@ -298,6 +298,18 @@ struct RelationExtractionTests {
         .init(phenomenon: "'quoted X as saying': X speaks; a weekday after a name ends it; 'it is clear' has no referent",
               text: "Japanese papers quoted Defense Minister Kenji Oda Tuesday as saying it is clear China was behind the cyberattack.",
               expected: ["Kenji Oda blamed China"]),
+        .init(phenomenon: "'The President and Prime Minister': one article for two titled principals",
+              text: "President Emmanuel Macron called Prime Minister Mark Rutte. The President and Prime Minister denounced the brutal Russian missile strikes.",
+              expected: ["Emmanuel Macron spoke_with Mark Rutte", "Emmanuel Macron blamed Russia", "Mark Rutte blamed Russia"]),
+        .init(phenomenon: "whoever reports an attack blames its author; the author reporting its own does not",
+              text: "Moldovan President Maia Sandu said Russian warplanes struck a border post. Israel said it bombed Hamas.",
+              expected: ["Maia Sandu blamed Russia", "Israel attacked Hamas"]),
+        .init(phenomenon: "an attack word used as a noun is no reported attack",
+              text: "Police chief Ana Ruiz said the letters came from rebel commander Ivan Duque Marquez, who died in the attack.",
+              expected: []),
+        .init(phenomenon: "a criticism that names the wrong ('blasted X as a liar') is a charge",
+              text: "Venezuelan President Nicolas Maduro lambasted Colombian President Ivan Duque as a traitor.",
+              expected: ["Nicolas Maduro blamed Ivan Duque", "Nicolas Maduro criticized Ivan Duque"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

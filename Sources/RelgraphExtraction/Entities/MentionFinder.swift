@@ -407,6 +407,8 @@ struct MentionFinder {
                 }
                 break
             }
+            // "Joseph R. Biden, Jr.": the suffix after a comma.
+            if j > start, j + 1 < end, tokens[j].is(","), Self.isGenerationalSuffix(tokens[j + 1]) { j += 1 }
             if j > start, Self.romanNumerals.contains(tokens[j].text) || Self.isGenerationalSuffix(tokens[j]) {
                 // "Lloyd J. Austin III", "Martin Luther King Jr.": a suffix ends the name.
                 j += 1
@@ -894,7 +896,7 @@ struct MentionFinder {
         var surface = ""
         for k in range {
             // "J." and "Jr.": a period joins the word before it.
-            if k > range.lowerBound, !tokens[k].is(".") { surface += " " }
+            if k > range.lowerBound, !tokens[k].is("."), !tokens[k].is(",") { surface += " " }
             surface += tokens[k].text
             if tokens[k].isPossessive, k < range.upperBound - 1 { surface += tokens[k].text.hasSuffix("s") ? "'" : "'s" }
         }

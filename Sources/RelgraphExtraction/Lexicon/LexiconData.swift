@@ -1285,7 +1285,7 @@ backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, mi
 backs | compound | backed, funded, supported, armed, sponsored, financed
 blamed | direct | blamed, blames, blame, blaming, accused, accuses, accuse, accusing
 blamed | responsibility | responsibility, responsible, to blame, was behind, were behind, is behind, are behind, was involved in, were involved in, is involved in, are involved in
-criticized | direct | criticized, criticizes, criticize, criticised, criticises, condemned, condemns, condemn, denounced, denounces, denounce, slammed, slams, rebuked, rebukes
+criticized | direct | criticized, criticizes, criticize, criticised, criticises, condemned, condemns, condemn, denounced, denounces, denounce, slammed, slams, rebuked, rebukes, blasted, lambasted, lambastes, castigated, assailed, berated, chastised
 attacked | direct | attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets
 sanctioned | direct | sanctioned, sanctions, sanction
 sanctioned | noun-on | sanctions, sanction, embargo, penalties, tariffs
@@ -1591,7 +1591,8 @@ union, council, force, forces, insurgents, groups, militias, movements, factions
 government, governments, officials, official, administration, authorities, leaders
 leadership, ministry, military, army, forces, troops, intelligence, regime, junta
 diplomats, envoys, negotiators, delegation, cabinet, presidency, prosecutors
-lawmakers, parliament, embassy, officers, commanders
+lawmakers, parliament, embassy, officers, commanders, soldiers, police, navy, jets, warplanes
+planes, aircraft, bombers, militias, gunmen
 
 [name-particle]
 # Lowercase or short words inside names: "Bashar al-Assad", "Ursula von der Leyen".

@@ -285,6 +285,26 @@ struct RelationExtractor {
                 {
                     pairwise = (trigger, subject)
                 }
+                // "Saakashvili says Russia bombed two air bases": whoever reports an attack blames its author.
+                if trigger.relation == .attacked, passive == nil, let subject, t > 0, !isNounUse(t),
+                    let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
+                    !reporter.entities.contains(where: subject.entities.contains)
+                {
+                    recordEach(reporter.entities, .blamed, subject.entities, sentence)
+                }
+                // "Saakashvili says Russia bombed two air bases": whoever reports an attack blames its author.
+                if trigger.relation == .attacked, passive == nil, let subject, t > 0, !isNounUse(t),
+                    let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
+                    !reporter.entities.contains(where: subject.entities.contains)
+                {
+                    recordEach(reporter.entities, .blamed, subject.entities, sentence)
+                }
+                // "blasted Blair as a liar": a criticism that names the wrong is a charge.
+                if trigger.relation == .criticized, let (source, target) = pairs.first, target.end + 1 < sentence.range.upperBound,
+                    tokens[target.end].lowercased == "as", tokens[target.end + 1].lowercased != "well"
+                {
+                    recordEach(source.entities, .blamed, target.entities, sentence)
+                }
                 matched = matched || !pairs.isEmpty
                 for (source, target) in pairs { recordEach(source.entities, trigger.relation, target.entities, sentence) }
             }
@@ -502,6 +522,16 @@ struct RelationExtractor {
                     let isFormal = tokens[span.range.lowerBound].isCapitalized && !tokens[span.range.lowerBound].isAllCaps
                     if let e = (isFormal ? principal(withRole: title) : nil) ?? recentPerson(withRole: title, before: k, in: sentence) {
                         items.append(ArgumentItem(range: k..<span.range.upperBound, entities: [e]))
+                    }
+                    // "The President and Chancellor": one article for two titles.
+                    let and = span.range.upperBound
+                    if and + 1 < end, tokens[and].lowercased == "and", let second = titleAt[and + 1].map({ titles[$0] }),
+                        second.range.lowerBound == and + 1, second.range.upperBound >= end || !mentionTokens.contains(second.range.upperBound)
+                    {
+                        let title = titleText(second)
+                        if let e = (isFormal ? principal(withRole: title) : nil) ?? recentPerson(withRole: title, before: k, in: sentence) {
+                            items.append(ArgumentItem(range: second.range, entities: [e]))
+                        }
                     }
                 } else if let (span, country) = demonymTitle(after: k, end: end) {
                     // "the Colombian president": the president of that country named before.
@@ -1337,6 +1367,13 @@ struct RelationExtractor {
             }
         }
         return speaker(afterQuoteHolding: t)
+    }
+
+    /// "the attack", "in strikes", "Israel's strikes": a word that is also a verb, used as a noun.
+    private func isNounUse(_ t: Int) -> Bool {
+        let before = tokens[t - 1]
+        return before.isPossessive || lexicon.isWord(before, in: .determiner) || lexicon.isWord(before, in: .preposition)
+            || lexicon.isWord(before, in: .functionWord)
     }
 
     /// "quoted X as saying", "cited X as saying": X.
