@@ -310,6 +310,18 @@ struct RelationExtractionTests {
         .init(phenomenon: "a criticism that names the wrong ('blasted X as a liar') is a charge",
               text: "Venezuelan President Nicolas Maduro lambasted Colombian President Ivan Duque as a traitor.",
               expected: ["Nicolas Maduro blamed Ivan Duque", "Nicolas Maduro criticized Ivan Duque"]),
+        .init(phenomenon: "support: affirming a country's right to defend itself backs the country",
+              text: "Chancellor Olaf Scholz reaffirmed Ukraine's right to self-defense.",
+              expected: ["Olaf Scholz backs Ukraine"]),
+        .init(phenomenon: "support: whoever is thanked for its support backs the one who thanks",
+              text: "Somali President Ahmed Farah Warsame thanked Turkey for its generous assistance. He praised Qatar for its mediation.",
+              expected: ["Turkey backs Ahmed Farah Warsame"]),
+        .init(phenomenon: "support: the possessor of 'X's practice of arming' acts; 'the resolve of X to support'",
+              text: "Officials cited Syria's long practice of supplying rockets to Hezbollah. Ministers stressed the resolve of Japan to support the Philippines.",
+              expected: ["Syria backs Hezbollah", "Japan backs Philippines"]),
+        .init(phenomenon: "support: 'defended X'; an official does not 'back' the country they serve",
+              text: "Kenyan envoy Mary Otieno defended President William Ruto. Ukrainian Foreign Minister Dmytro Kuleba discussed more aid for Ukraine.",
+              expected: ["Mary Otieno backs William Ruto"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

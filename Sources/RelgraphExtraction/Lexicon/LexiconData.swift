@@ -1267,6 +1267,10 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 #   condemned-act   an act described as a wrong ("Russia's unprovoked invasion", "the
 #                   repressive rule of X"): whoever describes it blames its author
 #   demand          a demand that the other party stop: "called on Iran to stop"
+#   right           a right whose owner (before it) the subject backs: "reaffirmed Israel's
+#                   right to defend itself"
+#   thanks          thanks for support: "thanked the United States for its strong support" (the
+#                   one thanked backs the subject; only when a noun of support follows "for")
 #   accusation      a noun of accusation, made by its owner or by the party after "by", against
 #                   the party after "against" or the actor of the clause after "that":
 #                   "denied U.S. accusations that it arms the rebels"
@@ -1279,9 +1283,11 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 spoke_with | direct | met, meet, meets, told, tells, tell, spoke to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to
 spoke_with | direct-person | called, phoned, telephoned, rang, received, receives, hosted, hosts, welcomed, welcomes
 spoke_with | with | spoke, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands
-backs | direct | backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with
+backs | direct | backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with, defended, defends
 backs | recipient | supplied, supplies, supply, supplying, provided, provides, provide, providing, sent, sends, send, sending, delivered, delivers, deliver, delivering, sold, sells, sell, selling, shipped, ships, ship, shipping, transferred, transfers
 backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, military aid, financial support, commitment, commitments, solidarity, resolve, security assistance, military assistance, humanitarian assistance, lethal assistance, defense commitment, defense commitments, in support of
+backs | right | right to defend itself, right to defend themselves, right to defend its, right to defend their, right to protect itself, right to protect its, right to self-defense, right to self-defence, right to exist
+backs | thanks | thanked, thanks, thank, thanking, praised, praises, commended, commends, lauded, lauds, hailed, hails, applauded, applauds
 backs | compound | backed, funded, supported, armed, sponsored, financed
 blamed | direct | blamed, blames, blame, blaming, accused, accuses, accuse, accusing
 blamed | responsibility | responsibility, responsible, to blame, was behind, were behind, is behind, are behind, was involved in, were involved in, is involved in, are involved in

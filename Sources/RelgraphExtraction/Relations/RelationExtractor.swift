@@ -240,7 +240,15 @@ struct RelationExtractor {
                 var subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects)
                     ?? frontedSubject(at: t, clause: clauses[c], groups: groups)
                 if let nested = nestedSubject(at: t, blamedObjects: blamedObjects) { subject = nested }
+                var objectSearchStart = end
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, let owner = owner(ofNounAt: t, in: sentence, groups: groups) {
+                    subject = owner
+                } else if trigger.pattern == .nounFor, let owner = owner(after: end, groups: groups) {
+                    // "the continued resolve of the United States to support Ukraine".
+                    subject = owner
+                    objectSearchStart = owner.end
+                } else if tokens[t].lowercased.hasSuffix("ing"), let owner = possessiveOwner(ofGerundAt: t) {
+                    // "Iran's pattern of providing weapons to the Houthis".
                     subject = owner
                 }
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
@@ -275,7 +283,21 @@ struct RelationExtractor {
                     {
                         pairs.append((speaker, subject))
                     }
-                } else if let object = object(of: trigger, at: t, end: end, clause: clauses[c], groups: groups)
+                } else if trigger.pattern == .right {
+                    // "reaffirmed Israel's right to defend itself": the right's owner is backed.
+                    if let subject, let owner = owner(ofNounAt: t, in: sentence, groups: groups),
+                        !subject.entities.contains(where: owner.entities.contains)
+                    {
+                        pairs.append((subject, owner))
+                    }
+                } else if trigger.pattern == .thanks {
+                    // "Hadi thanked the United States for its strong support": the one thanked backs.
+                    if let subject, let giver = thankedForSupport(after: end, groups: groups),
+                        !subject.entities.contains(where: giver.entities.contains)
+                    {
+                        pairs.append((giver, subject))
+                    }
+                } else if let object = object(of: trigger, at: t, end: objectSearchStart, clause: clauses[c], groups: groups)
                     ?? relativeObject(clause: clauses[c], subject: subjects[c], groups: groups)
                 {
                     if let subject { pairs.append((subject, object)) }
@@ -344,6 +366,12 @@ struct RelationExtractor {
 
     private mutating func record(_ source: Int, _ relation: RelationType, _ target: Int, _ sentence: Sentence) {
         guard source != target else { return }
+        // A minister discussing aid for their own country is no news of backing.
+        if relation == .backs, entities[target].type == .country, entities[source].type == .person,
+            entities[source].country.flatMap({ countryNamed[$0] }) == target
+        {
+            return
+        }
         guard entities[source].organizationKind != "media", entities[target].organizationKind != "media" else { return }
         let key = Key(source, relation, target)
         if found[key] == nil { order.append(key) }
@@ -1113,7 +1141,7 @@ struct RelationExtractor {
             if tokens[k].lowercased == "to" { k += 1 }
             while k < limit, tokens[k].lowercased.hasSuffix("ly") { k += 1 }
             return k < limit && lexicon.isWord(tokens[k], in: .cessationVerb) ? object : nil
-        case .compound, .responsibility, .condemnedAct, .accusation:
+        case .compound, .responsibility, .condemnedAct, .accusation, .right, .thanks:
             return nil
         }
     }
@@ -1212,6 +1240,52 @@ struct RelationExtractor {
             guard tokens[previous].kind == .word, !tokens[previous].isCapitalized, !isTrigger(previous), word == "and" || isAdjective
             else { return nil }
             k = previous
+        }
+        return nil
+    }
+
+    /// "Iran's pattern of providing", "Russia's long practice of arming": the possessor of the
+    /// noun the gerund completes.
+    private func possessiveOwner(ofGerundAt t: Int) -> ArgumentGroup? {
+        guard t >= 3, tokens[t - 1].lowercased == "of" else { return nil }
+        var k = t - 2
+        var words = 0
+        while k > 0, words < 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k),
+            !lexicon.isWord(tokens[k], in: .functionWord), !lexicon.isWord(tokens[k], in: .agentNoun)
+        {
+            k -= 1
+            words += 1
+        }
+        guard words > 0, let m = mentionsAt[k].first(where: { mentions[$0].range.upperBound == k + 1 }), mentions[m].isPossessive,
+            let e = mentions[m].entity
+        else { return nil }
+        return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
+    }
+
+    /// "the resolve of the United States to ...": the owner after "of", when "to" follows it.
+    private func owner(after end: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        guard end + 1 < tokens.count, tokens[end].lowercased == "of", let owner = groupStarting(after: end + 1, within: 0, groups: groups),
+            owner.end < tokens.count, tokens[owner.end].lowercased == "to"
+        else { return nil }
+        return owner
+    }
+
+    /// "thanked X for its strong support", "praised X for their assistance": X.
+    private func thankedForSupport(after end: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        guard let thanked = groupStarting(after: end, within: 0, groups: groups) else { return nil }
+        var k = thanked.end
+        guard k < tokens.count, tokens[k].lowercased == "for" else { return nil }
+        k += 1
+        var words = 0
+        while k < tokens.count, words < 4, tokens[k].kind == .word {
+            if let match = lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false),
+                match.phrase.value.contains(where: { $0.relation == .backs && $0.pattern == .nounFor })
+            {
+                return thanked
+            }
+            if tokens[k].isCapitalized || mentionTokens.contains(k) { return nil }
+            words += 1
+            k += 1
         }
         return nil
     }
