@@ -155,6 +155,12 @@ struct EntityRecognitionTests {
         #expect(document.entity(named: "South Africa")?.aliases.contains("the South") == false)
     }
 
+    @Test("an organization the text calls by its usual name keeps that name")
+    func usualOrganizationName() {
+        let text = "Houthi movement fighters fired missiles. The Houthis said the Houthi rebels would go on."
+        #expect(Extractor().extract(text).entities.map(\.name) == ["Houthis"])
+    }
+
     @Test("a seat of government used as a place is not an entity")
     func seatAsPlace() {
         #expect(Extractor().extract("The ministers held talks in Brussels and Moscow.").entities.isEmpty)

@@ -322,6 +322,18 @@ struct RelationExtractionTests {
         .init(phenomenon: "support: 'defended X'; an official does not 'back' the country they serve",
               text: "Kenyan envoy Mary Otieno defended President William Ruto. Ukrainian Foreign Minister Dmytro Kuleba discussed more aid for Ukraine.",
               expected: ["Mary Otieno backs William Ruto"]),
+        .init(phenomenon: "'they' speaks for the actors of the sentence before; 'They say it is X that ...' blames X",
+              text: "Malian army officials see it otherwise. They say it is Algeria that is arming the northern rebels.",
+              expected: ["Mali blamed Algeria"]),
+        .init(phenomenon: "a war waged against someone, reported by another, is a charge; so is a passive attack",
+              text: "Armenian Prime Minister Nikol Pashinyan says Azerbaijan is waging war against his people. Kyiv said the dam was attacked by Russia.",
+              expected: ["Nikol Pashinyan blamed Azerbaijan", "Ukraine blamed Russia"]),
+        .init(phenomenon: "'rebels in western Sudan say': the place after a preposition is not the speaker",
+              text: "Rebels in western Sudan say the Janjaweed attacked two villages.",
+              expected: []),
+        .init(phenomenon: "thanks for a commitment to something else is no backing",
+              text: "Blinken thanked President William Ruto for his commitment to the Nairobi Process.",
+              expected: []),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -88,13 +88,15 @@ struct EntityResolver {
         // An organization or a country goes by the fullest name the document gives it
         // ("Revolutionary Guards", "Britain", "Russian Federation"), keeping the lexicon's name
         // as an alias so documents still merge. A country's abbreviation ("U.S.") is no name
-        // to show: the lexicon's stays.
+        // to show: the lexicon's stays. An organization the document calls by the lexicon's
+        // name keeps it ("the Houthis", not the "Houthi movement" of a photo caption).
         var namesWritten: [Int: Set<String>] = [:]
         for m in mentions.indices where mentions[m].form == .name {
             if let e = mentions[m].entity { namesWritten[e, default: []].insert(mentions[m].surface) }
         }
         for e in entities.indices where entities[e].type == .organization || entities[e].type == .country {
             var forms = namesWritten[e] ?? []
+            if entities[e].type == .organization, forms.contains(entities[e].name) { continue }
             if entities[e].type == .country {
                 // "U.S.", "UK", "DRC": a period or no lowercase letter.
                 forms = forms.filter { form in !form.utf8.contains(UInt8(ascii: ".")) && form.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }

@@ -308,18 +308,20 @@ struct RelationExtractor {
                     pairwise = (trigger, subject)
                 }
                 // "Saakashvili says Russia bombed two air bases": whoever reports an attack blames its author.
-                if trigger.relation == .attacked, passive == nil, let subject, t > 0, !isNounUse(t),
+                // In the passive, its agent: "alleged the embassy was attacked by British agents".
+                if trigger.relation == .attacked, let author = passive ?? subject, t > 0, !isNounUse(t),
                     let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
-                    !reporter.entities.contains(where: subject.entities.contains)
+                    !reporter.entities.contains(where: author.entities.contains)
                 {
-                    recordEach(reporter.entities, .blamed, subject.entities, sentence)
+                    recordEach(reporter.entities, .blamed, author.entities, sentence)
                 }
                 // "Saakashvili says Russia bombed two air bases": whoever reports an attack blames its author.
-                if trigger.relation == .attacked, passive == nil, let subject, t > 0, !isNounUse(t),
+                // In the passive, its agent: "alleged the embassy was attacked by British agents".
+                if trigger.relation == .attacked, let author = passive ?? subject, t > 0, !isNounUse(t),
                     let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
-                    !reporter.entities.contains(where: subject.entities.contains)
+                    !reporter.entities.contains(where: author.entities.contains)
                 {
-                    recordEach(reporter.entities, .blamed, subject.entities, sentence)
+                    recordEach(reporter.entities, .blamed, author.entities, sentence)
                 }
                 // "blasted Blair as a liar": a criticism that names the wrong is a charge.
                 if trigger.relation == .criticized, let (source, target) = pairs.first, target.end + 1 < sentence.range.upperBound,
@@ -514,6 +516,12 @@ struct RelationExtractor {
             case "he", "she":
                 if let e = personSubject(before: k, in: sentence, named: named) {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
+                }
+            case "they" where firstPerson:
+                // "Chadian officials have another explanation. They say ...": the actors of the
+                // sentence before, when this one names none before the pronoun.
+                if !named.contains(where: { $0.range.lowerBound < k }), let (index, actors) = lastActingGroup, sentence.index - index == 1 {
+                    items.append(ArgumentItem(range: k..<(k + 1), entities: actors))
                 }
             case "him":
                 if let e = personObject(before: k, in: sentence, named: named) {
@@ -916,8 +924,8 @@ struct RelationExtractor {
         var k = (roleStarts[start] ?? start) - 1
         // A capitalized preposition may be read as an unknown name ("Regarding Syria, ..."):
         // its word class decides before its transparency does.
-        while k >= 0, !sentenceStarts.contains(k + 1), titleAt[k] != nil || !lexicon.isWord(tokens[k], in: .preposition), isTransparent(k),
-            !tokens[k].is(",")
+        while k >= 0, !sentenceStarts.contains(k + 1), titleAt[k] != nil || !lexicon.isWord(tokens[k], in: .preposition),
+            isTransparent(k) || Self.compassAdjectives.contains(tokens[k].lowercased), !tokens[k].is(",")
         {
             k -= 1
         }
@@ -926,6 +934,11 @@ struct RelationExtractor {
         if lexicon.isWord(tokens[k], in: .preposition) { return true }
         return lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false) != nil && !mentionTokens.contains(k)
     }
+
+    /// "in western Sudan": a part of a country named after a preposition.
+    private static let compassAdjectives: Set<String> = [
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+    ]
 
     /// Punctuation that ends a clause.
     private static func isClauseBreak(_ punctuation: String) -> Bool {
@@ -1281,7 +1294,9 @@ struct RelationExtractor {
             if let match = lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false),
                 match.phrase.value.contains(where: { $0.relation == .backs && $0.pattern == .nounFor })
             {
-                return thanked
+                // "for his commitment to the Luanda Process": support of something else.
+                let next = k + match.length
+                return next < tokens.count && Self.prepositionsAfterNounFor.contains(tokens[next].lowercased) ? nil : thanked
             }
             if tokens[k].isCapitalized || mentionTokens.contains(k) { return nil }
             words += 1
@@ -1436,7 +1451,7 @@ struct RelationExtractor {
             let last = tokens[clauses[c].range.upperBound - 1].lowercased
             // "media quoted Foreign Minister Yu as saying": the one quoted speaks.
             if last == "saying", let quoted = quotedAsSaying(clauses[c], groups: groups) { return quoted }
-            if ["said", "says", "saying", "added", "insisted", "claimed", "argued", "stressed"].contains(last), let s = subjects[c] {
+            if ["said", "says", "say", "saying", "added", "insisted", "claimed", "argued", "stressed"].contains(last), let s = subjects[c] {
                 return groups[s]
             }
         }
@@ -1447,7 +1462,6 @@ struct RelationExtractor {
     private func isNounUse(_ t: Int) -> Bool {
         let before = tokens[t - 1]
         return before.isPossessive || lexicon.isWord(before, in: .determiner) || lexicon.isWord(before, in: .preposition)
-            || lexicon.isWord(before, in: .functionWord)
     }
 
     /// "quoted X as saying", "cited X as saying": X.
