@@ -334,6 +334,15 @@ struct RelationExtractionTests {
         .init(phenomenon: "thanks for a commitment to something else is no backing",
               text: "Blinken thanked President William Ruto for his commitment to the Nairobi Process.",
               expected: []),
+        .init(phenomenon: "an object addressed with 'Mr.' is still the object",
+              text: "Kenyan President William Ruto flew in. Mr. Ruto met Mr. Abiy Ahmed in Addis Ababa.",
+              expected: ["Abiy Ahmed spoke_with William Ruto"]),
+        .init(phenomenon: "blame: 'X is the source of the problem'; 'X's policies are to blame' with no other subject",
+              text: "Ethiopian Prime Minister Abiy Ahmed said Egypt, not Sudan, is the source of the problem. Kremlin aide Yuri Ushakov says Washington's reckless approach to Kyiv is to blame for the crisis.",
+              expected: ["Abiy Ahmed blamed Egypt", "Yuri Ushakov blamed United States"]),
+        .init(phenomenon: "'the Biden administration' acts for the leader's country; a leader does not blame the country they lead",
+              text: "President Joe Biden visited Hanoi. China said the Biden administration must accept full responsibility for the United States.",
+              expected: ["China blamed United States"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -1261,8 +1261,10 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 #   compound        the second half of "X-backed": the first half is the source
 #   responsibility  the trigger's subject is blamed by whoever says it: "Tehran bore responsibility",
 #                   "Moscow must accept full responsibility", "are ultimately responsible", "is to
-#                   blame"; "responsibility" needs a verb of bearing before it, "responsible" and
-#                   "to blame" a form of "be" (a group that claims responsibility blames no one)
+#                   blame", "is the source of the problem"; "responsibility" needs a verb of
+#                   bearing before it, "responsible", "to blame", "source", "cause" a form of "be"
+#                   (a group that claims responsibility blames no one); with no subject, the
+#                   owner of what is blamed ("X's policies are to blame")
 #   noun-on         a noun whose other party follows "on" or "against": "sanctions on Iran"
 #   condemned-act   an act described as a wrong ("Russia's unprovoked invasion", "the
 #                   repressive rule of X"): whoever describes it blames its author
@@ -1290,7 +1292,7 @@ backs | right | right to defend itself, right to defend themselves, right to def
 backs | thanks | thanked, thanks, thank, thanking, praised, praises, commended, commends, lauded, lauds, hailed, hails, applauded, applauds
 backs | compound | backed, funded, supported, armed, sponsored, financed
 blamed | direct | blamed, blames, blame, blaming, accused, accuses, accuse, accusing
-blamed | responsibility | responsibility, responsible, to blame, was behind, were behind, is behind, are behind, was involved in, were involved in, is involved in, are involved in
+blamed | responsibility | responsibility, responsible, to blame, was behind, were behind, is behind, are behind, was involved in, were involved in, is involved in, are involved in, source of the problem, source of the problems, source of instability, source of the instability, source of tension, source of tensions, source of the conflict, source of the violence, source of the crisis, cause of the problem, cause of the crisis, cause of the conflict, cause of the violence, cause of the tragedy, root cause, root causes
 criticized | direct | criticized, criticizes, criticize, criticised, criticises, condemned, condemns, condemn, denounced, denounces, denounce, slammed, slams, rebuked, rebukes, blasted, lambasted, lambastes, castigated, assailed, berated, chastised
 attacked | direct | attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets, waged war on, waged war against, waging war on, waging war against, wages war on, wages war against, fighting a war against, fights a war against, fought a war against
 sanctioned | direct | sanctioned, sanctions, sanction

@@ -278,7 +278,8 @@ struct RelationExtractor {
                 } else if let agent = passive, trigger.pattern != .with, trigger.pattern != .nounFor, trigger.pattern != .nounOn {
                     if let patient = patient(ofPassiveAt: t, subject: subject, groups: groups) { pairs.append((agent, patient)) }
                 } else if trigger.pattern == .responsibility {
-                    if let subject, isLaidOnSubject(trigger, at: t),
+                    // "X's policies are to blame": the owner of what is blamed.
+                    if let subject = subject ?? possessiveSubject(before: t, in: clauses[c], groups: groups), isLaidOnSubject(trigger, at: t),
                         let speaker = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups)
                     {
                         pairs.append((speaker, subject))
@@ -368,9 +369,10 @@ struct RelationExtractor {
 
     private mutating func record(_ source: Int, _ relation: RelationType, _ target: Int, _ sentence: Sentence) {
         guard source != target else { return }
-        // A minister discussing aid for their own country is no news of backing.
-        if relation == .backs, entities[target].type == .country, entities[source].type == .person,
-            entities[source].country.flatMap({ countryNamed[$0] }) == target
+        // A minister discussing aid for their own country is no news of backing, and a leader
+        // blames others, not the country they lead.
+        if relation == .backs || relation == .blamed && entities[source].isLeader, entities[target].type == .country,
+            entities[source].type == .person, entities[source].country.flatMap({ countryNamed[$0] }) == target
         {
             return
         }
@@ -428,6 +430,13 @@ struct RelationExtractor {
             }
             if let agent = agentBefore(range.lowerBound) {
                 items.append(ArgumentItem(range: agent..<range.upperBound, entities: [e]))
+                continue
+            }
+            // "the Lee Myung-bak administration", "the Netanyahu government": the leader's country.
+            if entities[e].type == .person, next < tokens.count, lexicon.isWord(tokens[next], in: .governmentNoun),
+                let country = entities[e].country.flatMap({ countryNamed[$0] })
+            {
+                items.append(ArgumentItem(range: range.lowerBound..<(next + 1), entities: [country]))
                 continue
             }
             items.append(ArgumentItem(range: range, entities: [e]))
@@ -1082,7 +1091,8 @@ struct RelationExtractor {
                 j += 1
                 continue
             }
-            if tokens[j].kind == .punctuation || stopWords.contains(tokens[j].lowercased) { return nil }
+            // The period of "Mr." or "Gen." belongs to its title.
+            if tokens[j].kind == .punctuation && titleAt[j] == nil || stopWords.contains(tokens[j].lowercased) { return nil }
             if !isTransparent(j) {
                 skipped += 1
                 if skipped > allowance { return nil }
@@ -1188,7 +1198,7 @@ struct RelationExtractor {
     /// "bears special responsibility", "are ultimately responsible", "is to blame" — but not
     /// "claimed responsibility" or "the official responsible for".
     private func isLaidOnSubject(_ trigger: Lexicon.Trigger, at t: Int) -> Bool {
-        guard let first = trigger.words.first, ["responsibility", "responsible", "to"].contains(first) else { return true }
+        guard let first = trigger.words.first, ["responsibility", "responsible", "to", "source", "cause", "root"].contains(first) else { return true }
         var k = t - 1
         var skipped = 0
         while k >= 0, skipped < 3, tokens[k].kind == .word, !lexicon.isWord(tokens[k], in: .bearingVerb) {
@@ -1255,6 +1265,11 @@ struct RelationExtractor {
             k = previous
         }
         return nil
+    }
+
+    /// "what he calls Lee's sycophantic approach ... is to blame": the owner before the verb.
+    private func possessiveSubject(before t: Int, in clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        groups.first { $0.start >= clause.range.lowerBound && $0.end <= t && $0.items.count == 1 && $0.items[0].isObjectOnly }
     }
 
     /// "Iran's pattern of providing", "Russia's long practice of arming": the possessor of the
