@@ -343,6 +343,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "'the Biden administration' acts for the leader's country; a leader does not blame the country they lead",
               text: "President Joe Biden visited Hanoi. China said the Biden administration must accept full responsibility for the United States.",
               expected: ["China blamed United States"]),
+        .init(phenomenon: "support: a noun of supply, given by its owner or the party after 'by', to the party after 'to'",
+              text: "Kyiv condemned Belarus's deliveries of fuel to Russia. Seoul denounced the transfer of shells and rockets by the Democratic People's Republic of Korea (DPRK) to the Russian Federation.",
+              expected: ["Belarus backs Russian Federation", "Democratic People's Republic of Korea backs Russian Federation", "Ukraine criticized Belarus"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -36,7 +36,7 @@ public struct Lexicon: Sendable {
     public struct Trigger: Sendable, Equatable {
         public enum Pattern: String, Sendable {
             case direct, directPerson = "direct-person", with, recipient, nounFor = "noun-for", nounOn = "noun-on", compound,
-                responsibility, condemnedAct = "condemned-act", demand, accusation, right, thanks
+                responsibility, condemnedAct = "condemned-act", demand, accusation, right, thanks, supplyNoun = "supply-noun"
         }
 
         public var relation: RelationType

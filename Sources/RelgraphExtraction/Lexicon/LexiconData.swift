@@ -1271,6 +1271,8 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 #   demand          a demand that the other party stop: "called on Iran to stop"
 #   right           a right whose owner (before it) the subject backs: "reaffirmed Israel's
 #                   right to defend itself"
+#   supply-noun     a noun of supply, given by its owner or the party after "by", to the party
+#                   after "to": "the provision of munitions by the DPRK to Russia"
 #   thanks          thanks for support: "thanked the United States for its strong support" (the
 #                   one thanked backs the subject; only when a noun of support follows "for")
 #   accusation      a noun of accusation, made by its owner or by the party after "by", against
@@ -1288,6 +1290,7 @@ spoke_with | with | spoke, speak, speaks, speaking, talked, talk, talks, met, me
 backs | direct | backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with, defended, defends
 backs | recipient | supplied, supplies, supply, supplying, provided, provides, provide, providing, sent, sends, send, sending, delivered, delivers, deliver, delivering, sold, sells, sell, selling, shipped, ships, ship, shipping, transferred, transfers
 backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, military aid, financial support, commitment, commitments, solidarity, resolve, security assistance, military assistance, humanitarian assistance, lethal assistance, defense commitment, defense commitments, in support of
+backs | supply-noun | provision, provisions, supply, supplies, delivery, deliveries, transfer, transfers, shipment, shipments, sale, sales
 backs | right | right to defend itself, right to defend themselves, right to defend its, right to defend their, right to protect itself, right to protect its, right to self-defense, right to self-defence, right to exist
 backs | thanks | thanked, thanks, thank, thanking, praised, praises, commended, commends, lauded, lauds, hailed, hails, applauded, applauds
 backs | compound | backed, funded, supported, armed, sponsored, financed

@@ -291,6 +291,13 @@ struct RelationExtractor {
                     {
                         pairs.append((subject, owner))
                     }
+                } else if trigger.pattern == .supplyNoun {
+                    // "the provision of munitions by the DPRK to Russia", "Iran's deliveries of drones to Russia".
+                    if let (giver, receiver) = supplyParties(ofNounAt: t, end: end, in: sentence, groups: groups),
+                        !giver.entities.contains(where: receiver.entities.contains)
+                    {
+                        pairs.append((giver, receiver))
+                    }
                 } else if trigger.pattern == .thanks {
                     // "Hadi thanked the United States for its strong support": the one thanked backs.
                     if let subject, let giver = thankedForSupport(after: end, groups: groups),
@@ -1164,7 +1171,7 @@ struct RelationExtractor {
             if tokens[k].lowercased == "to" { k += 1 }
             while k < limit, tokens[k].lowercased.hasSuffix("ly") { k += 1 }
             return k < limit && lexicon.isWord(tokens[k], in: .cessationVerb) ? object : nil
-        case .compound, .responsibility, .condemnedAct, .accusation, .right, .thanks:
+        case .compound, .responsibility, .condemnedAct, .accusation, .right, .thanks, .supplyNoun:
             return nil
         }
     }
@@ -1296,6 +1303,31 @@ struct RelationExtractor {
             owner.end < tokens.count, tokens[owner.end].lowercased == "to"
         else { return nil }
         return owner
+    }
+
+    /// The giver (the noun's owner, or the party after "by") and the receiver (after "to") of a
+    /// noun of supply, within twenty words, past parentheses.
+    private func supplyParties(ofNounAt t: Int, end: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> (ArgumentGroup, ArgumentGroup)? {
+        var giver = owner(ofNounAt: t, in: sentence, groups: groups)
+        var k = end
+        var depth = 0
+        while k < min(sentence.range.upperBound, end + 20) {
+            let word = tokens[k].lowercased
+            if tokens[k].is("(") { depth += 1 } else if tokens[k].is(")") { depth -= 1 }
+            if depth == 0 {
+                if word == "by", giver == nil, let agent = groupStarting(after: k + 1, within: 0, groups: groups) {
+                    giver = agent
+                    k = agent.end
+                    continue
+                }
+                if word == "to", let receiver = groupStarting(after: k + 1, within: 0, groups: groups) {
+                    return giver.map { ($0, receiver) }
+                }
+                if tokens[k].kind == .punctuation, !tokens[k].is(")") { return nil }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// "thanked X for its strong support", "praised X for their assistance": X.
