@@ -9,24 +9,41 @@ public struct GraphFilter: Sendable, Equatable {
     public var types: Set<EntityType>
     /// Keep only edges seen at least this many times.
     public var minCount: Int
+    /// Keep only the evidence from documents published in this period (and the edges and
+    /// entities it supports); the store answers it.
+    public var period: Period?
+    /// Keep entities without any edge; false drops them, as diagrams want.
+    public var includeIsolated: Bool
 
-    public init(around: String? = nil, depth: Int = 1, relations: Set<RelationType> = [], types: Set<EntityType> = [], minCount: Int = 1) {
+    public init(
+        around: String? = nil, depth: Int = 1, relations: Set<RelationType> = [], types: Set<EntityType> = [], minCount: Int = 1,
+        period: Period? = nil, includeIsolated: Bool = true
+    ) {
         self.around = around
         self.depth = depth
         self.relations = relations
         self.types = types
         self.minCount = minCount
+        self.period = period
+        self.includeIsolated = includeIsolated
     }
 
     /// Whether the filter keeps everything.
-    public var isEmpty: Bool { around == nil && relations.isEmpty && types.isEmpty && minCount <= 1 }
+    public var isEmpty: Bool { around == nil && relations.isEmpty && types.isEmpty && minCount <= 1 && period == nil && includeIsolated }
 }
 
 extension Graph {
-    /// The graph with the relation, type and count conditions of `filter` applied (not
-    /// `around`, which the store answers), dropping entities left without edges when any
+    /// The graph with the relation, type, count and isolation conditions of `filter` applied
+    /// (not `around` or `period`, which the store answers), dropping entities left without edges when any
     /// edge condition removed something.
     public func filtered(by filter: GraphFilter) -> Graph {
+        if !filter.includeIsolated {
+            var unfiltered = filter
+            unfiltered.includeIsolated = true
+            let graph = filtered(by: unfiltered)
+            let connected = Set(graph.relations.flatMap { [$0.source, $0.target] })
+            return Graph(entities: graph.entities.filter { connected.contains($0.id) }, relations: graph.relations)
+        }
         guard !(filter.relations.isEmpty && filter.types.isEmpty && filter.minCount <= 1) else { return self }
         let kept = Set(entities.filter { filter.types.isEmpty || filter.types.contains($0.type) }.map(\.id))
         let relations = relations.filter { r in
