@@ -150,8 +150,8 @@ extension Relgraph {
                     throw ExitCode(1)
                 }
                 for item in evidence {
-                    let label = item.metadata.isEmpty ? item.document : DocumentLabel.of(item)
-                    print("\(label) [sentence \(item.position + 1)]: \(item.sentence)")
+                    let label = item.metadata.isEmpty ? "" : " (\(DocumentLabel.of(item.metadata)))"
+                    print("\(item.document)\(label) [sentence \(item.position + 1)]: \(item.sentence)")
                 }
             }
         }

@@ -26,18 +26,15 @@ struct PeriodOptions: ParsableArguments {
     }
 }
 
-/// How a document is shown beside evidence: "2024-03-01 “Title” <url>", or its file name.
+/// How a document is shown beside evidence: "2024-03-01 “Title”, Outlet <url>".
 enum DocumentLabel {
-    static func of(_ evidence: Graph.Evidence) -> String {
-        of(source: evidence.document, evidence.metadata)
-    }
-
-    static func of(source: String, _ metadata: DocumentMetadata, withDate: Bool = true) -> String {
+    static func of(_ metadata: DocumentMetadata, withDate: Bool = true) -> String {
         var parts = withDate ? [metadata.date?.description ?? "undated"] : []
-        parts.append(metadata.title.map { "“\($0)”" } ?? source)
-        if let outlet = metadata.outlet { parts.append("(\(outlet))") }
-        if let url = metadata.url { parts.append("<\(url)>") }
-        return parts.joined(separator: " ")
+        if let title = metadata.title { parts.append("“\(title)”") }
+        var label = parts.joined(separator: " ")
+        if let outlet = metadata.outlet { label += ", \(outlet)" }
+        if let url = metadata.url { label += " <\(url)>" }
+        return label
     }
 }
 
@@ -76,7 +73,10 @@ extension Relgraph {
                     let key = (entry.evidence.metadata.date!.description, arrow(entry), entry.other.name)
                     if let last, last == key { continue }  // one line per fact and day
                     last = key
-                    print("\(key.0)  \(key.1) \(key.2)  — \(DocumentLabel.of(source: entry.evidence.document, entry.evidence.metadata, withDate: false))")
+                    let metadata = entry.evidence.metadata
+                    let label = metadata.title == nil && metadata.url == nil
+                        ? entry.evidence.document : DocumentLabel.of(metadata, withDate: false)
+                    print("\(key.0)  \(key.1) \(key.2)  — \(label)")
                 }
                 if undated > 0 { print("(\(undated) more from undated documents; `relgraph documents` lists them)") }
             case .json, .csv:
