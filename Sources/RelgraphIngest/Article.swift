@@ -1,3 +1,4 @@
+import Foundation
 import RelgraphModel
 
 /// One document as read from its input: the text to extract from, what is known of where and
@@ -90,5 +91,3 @@ enum DateWarning {
         "its date \"\(text.prefix(60))\" is not a date relgraph reads (2024-03-01, March 1, 2024); ingested undated (pass --date to set one)"
     }
 }
-
-import Foundation

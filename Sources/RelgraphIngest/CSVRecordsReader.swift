@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a CSV dump (RFC 4180: a header line, commas, fields quoted with `"` when they hold
 /// commas, quotes or line breaks), one article a row (see ``ArticleFields``).
 ///
@@ -83,5 +85,3 @@ public enum CSVRecordsReader {
         return rows
     }
 }
-
-import Foundation

@@ -2,7 +2,7 @@
 ///
 /// Either end may be open. An end is a year, a month or a day, and takes in all of it:
 /// `until: "2024-02"` keeps every day of February. Only dated documents fall in a period.
-public struct Period: Sendable, Hashable {
+public struct Period: Sendable, Hashable, CustomStringConvertible {
     /// The first day in the period, "YYYY-MM-DD", or nil for no lower bound.
     public let since: String?
     /// The last day in the period, "YYYY-MM-DD" (a day of 31 for whole months: dates compare
@@ -41,7 +41,7 @@ public struct Period: Sendable, Hashable {
     /// every date.
     public var bounds: (lower: String, upper: String) { (since ?? "0000", until ?? "9999") }
 
-    /// "2024-01-01 to 2024-06-31"-like words for messages.
+    /// "from 2024-01-01 to 2024-06-31", "since 2024-01-01": words for messages.
     public var description: String {
         switch (since, until) {
         case let (a?, b?): "from \(a) to \(b)"
