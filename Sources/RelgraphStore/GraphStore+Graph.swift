@@ -232,33 +232,13 @@ extension GraphStore {
     /// - Parameter period: count only the documents published in it, the evidence they give,
     ///   and the edges and entities that evidence supports.
     public func statistics(top: Int = 10, period: Period? = nil) throws -> Statistics {
-        let bounds: StatementArguments = ["since": period?.bounds.lower, "until": period?.bounds.upper]
+        if let period { return try statistics(top: top, period: period) }
         let (documents, byType, byRelation, evidence, undated, range) = try read { db in
             (
-                try Int.fetchOne(
-                    db, sql: period == nil ? "SELECT count(*) FROM document" : "SELECT count(*) FROM document WHERE published BETWEEN :since AND :until",
-                    arguments: period == nil ? [] : bounds) ?? 0,
-                try Row.fetchAll(
-                    db,
-                    sql: period == nil
-                        ? "SELECT type, count(*) FROM entity GROUP BY type"
-                        : """
-                        WITH kept AS (SELECT e.source_id, e.target_id FROM (\(Self.periodEdges)) p JOIN edge e ON e.id = p.id)
-                        SELECT type, count(*) FROM entity WHERE id IN (SELECT source_id FROM kept UNION SELECT target_id FROM kept) GROUP BY type
-                        """,
-                    arguments: period == nil ? [] : bounds),
-                try Row.fetchAll(
-                    db,
-                    sql: period == nil
-                        ? "SELECT relation, count(*) FROM edge GROUP BY relation"
-                        : "SELECT e.relation, count(*) FROM (\(Self.periodEdges)) p JOIN edge e ON e.id = p.id GROUP BY e.relation",
-                    arguments: period == nil ? [] : bounds),
-                try Int.fetchOne(
-                    db,
-                    sql: period == nil
-                        ? "SELECT count(*) FROM evidence"
-                        : "SELECT count(*) FROM document d JOIN evidence v ON v.document_id = d.id WHERE d.published BETWEEN :since AND :until",
-                    arguments: period == nil ? [] : bounds) ?? 0,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
+                try Row.fetchAll(db, sql: "SELECT type, count(*) FROM entity GROUP BY type"),
+                try Row.fetchAll(db, sql: "SELECT relation, count(*) FROM edge GROUP BY relation"),
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM evidence") ?? 0,
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE published IS NULL") ?? 0,
                 try Row.fetchOne(db, sql: "SELECT min(published), max(published) FROM document")
             )
@@ -272,6 +252,49 @@ extension GraphStore {
         return Statistics(
             documents: documents, undatedDocuments: undated, firstDate: first.flatMap(DocumentDate.init), lastDate: last.flatMap(DocumentDate.init),
             entitiesByType: entitiesByType, relationsByType: relationsByType, evidence: evidence,
-            mostConnected: try entities(limit: top, period: period))
+            mostConnected: try entities(limit: top))
+    }
+
+    /// Statistics of a period from one pass over its evidence: the period's edges, grouped
+    /// once by the date index, counted by relation, by the types of their ends and by degree.
+    private func statistics(top: Int, period: Period) throws -> Statistics {
+        try read { db in
+            let bounds: StatementArguments = ["since": period.bounds.lower, "until": period.bounds.upper]
+            var relationsByType: [RelationType: Int] = [:]
+            var degrees: [Int64: Int] = [:]
+            var evidence = 0
+            let edges = try Row.fetchCursor(
+                db, sql: "SELECT e.relation, e.source_id, e.target_id, p.n FROM (\(Self.periodEdges)) p JOIN edge e ON e.id = p.id",
+                arguments: bounds)
+            while let row = try edges.next() {
+                guard let relation = RelationType(rawValue: row[0]) else { continue }
+                relationsByType[relation, default: 0] += 1
+                degrees[row[1], default: 0] += 1
+                degrees[row[2], default: 0] += 1
+                evidence += row[3] as Int
+            }
+            var entitiesByType: [EntityType: Int] = [:]
+            let types = try Row.fetchCursor(
+                db, sql: "SELECT type FROM entity WHERE id IN (SELECT value FROM json_each(?))", arguments: [Self.jsonArray(degrees.keys)])
+            while let row = try types.next() {
+                if let type = EntityType(rawValue: row[0]) { entitiesByType[type, default: 0] += 1 }
+            }
+            // The most connected: every entity whose degree reaches the top's last, ordered as
+            // `entities` orders them (degree, then name by its bytes).
+            let cut = degrees.values.sorted(by: >).dropFirst(max(top, 1) - 1).first ?? 0
+            let candidates = degrees.filter { $0.value >= cut }.map(\.key)
+            let ranked = try Self.entities(db, ids: candidates).map { RankedEntity(entity: $0, degree: degrees[$0.id] ?? 0) }.sorted {
+                $0.degree != $1.degree ? $0.degree > $1.degree : $0.entity.name.utf8.lexicographicallyPrecedes($1.entity.name.utf8)
+            }
+            let range = try Row.fetchOne(db, sql: "SELECT min(published), max(published) FROM document")
+            let first: String? = range?[0]
+            let last: String? = range?[1]
+            return Statistics(
+                documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE published BETWEEN :since AND :until", arguments: bounds) ?? 0,
+                undatedDocuments: try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE published IS NULL") ?? 0,
+                firstDate: first.flatMap(DocumentDate.init), lastDate: last.flatMap(DocumentDate.init),
+                entitiesByType: entitiesByType, relationsByType: relationsByType, evidence: evidence,
+                mostConnected: Array(ranked.prefix(top)))
+        }
     }
 }

@@ -71,6 +71,11 @@ struct DatedGraphTests {
         #expect(stats.relationsByType == [.spokeWith: 2])
         #expect(stats.evidence == 2)
         #expect(stats.firstDate == DocumentDate("2023-05-01") && stats.lastDate == DocumentDate("2024-11-03"))
+        #expect(stats.entitiesByType == [.person: 3])
+        #expect(stats.mostConnected == (try store.entities(period: Period(since: "2024"))))
+        #expect(stats.mostConnected.map(\.entity.name) == ["Vladimir Putin", "Recep Tayyip Erdogan", "Xi Jinping"])
+        #expect(stats.mostConnected.map(\.degree) == [2, 1, 1])
+        #expect(try store.statistics(top: 2, period: Period(since: "2024")).mostConnected.count == 2)
         #expect(try store.statistics().documents == 4)
     }
 
