@@ -7,8 +7,8 @@ import RelgraphModel
 /// - a dateline opening the story ("WASHINGTON, March 3, 2024 —", "KYIV, Ukraine, Sept. 24
 ///   (AP) —"); one without a year takes the year written in a date near it, else the story
 ///   stays undated with a warning;
-/// - a headline: a first line of at most 200 characters, not ending like a sentence, with a
-///   blank line or a date line after it.
+/// - a headline: a first line of at most 200 characters, not ending like a sentence nor a
+///   byline ("By ..."), with a blank line or a date line after it.
 ///
 /// Only the first lines are read, so a date the story recalls further down is never taken for
 /// its own.
@@ -41,7 +41,7 @@ enum PlainTextMetadata {
         if parts.metadata.date == nil, let written = undatedDateline {
             parts.warnings.append("its dateline \"\(written)\" gives no year; ingested undated (pass --date to set one)")
         }
-        if let (index, first) = opening.first, index != dateLine, first.count <= 200,
+        if let (index, first) = opening.first, index != dateLine, first.count <= 200, !first.hasPrefix("By "),
             !(first.last.map { ".!?,;:\"”".contains($0) } ?? true),
             index + 1 < lines.count, lines[index + 1].isEmpty || index + 1 == dateLine
         {
@@ -50,7 +50,11 @@ enum PlainTextMetadata {
         return parts
     }
 
-    private static let labels = ["published on", "posted on", "published:", "posted:", "updated:", "date:", "published", "dated"]
+    /// Words that may stand before a date line's date, longest first.
+    private static let labels = [
+        "first published on", "first published", "last updated on", "last updated", "published on", "posted on", "updated on",
+        "published:", "posted:", "updated:", "date:", "published", "posted", "updated", "dated",
+    ]
 
     /// A line that is a date and nothing else but a label ("Published:") or a time after it.
     static func dateOnly(_ line: String) -> DocumentDate? {

@@ -68,6 +68,11 @@ public struct DocumentDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         return names.firstIndex { $0.hasPrefix(lower) }.map { $0 + 1 }
     }
 
+    private static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
     /// "2024-03-01", "2024/03/01", and the same followed by a time ("T09:30:00Z", " 09:30").
     private static func iso(_ text: String) -> DocumentDate? {
         let trimmed = Self.trimmed(text)
@@ -94,7 +99,7 @@ public struct DocumentDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         guard yearIndex < words.count, words[yearIndex].count == 4, let year = Int(words[yearIndex]) else { return nil }
         // Before the date, at most a weekday; numbers after the year are a time or a zone.
         let start = dayAfter != nil ? m : m - 1
-        guard words[..<start].allSatisfy({ $0.allSatisfy(\.isLetter) }), start <= 1 else { return nil }
+        guard start == 0 || (start == 1 && weekdays.contains(words[0].lowercased())) else { return nil }
         return DocumentDate(year: year, month: month, day: day)
     }
 

@@ -66,6 +66,7 @@ struct ArticleReaderTests {
             ("By a staff writer\nUpdated 2024-03-03 10:00\n\nWASHINGTON, March 3 — Biden called Zelensky.", "2024-03-03"),
             ("WASHINGTON, March 3, 2024 — Biden called Zelensky.", "2024-03-03"),
             ("KYIV, Ukraine, Sept. 24, 2018 (AP) — Poroshenko met Stoltenberg.", "2018-09-24"),
+            ("Last updated on Tuesday, March 5, 2024\n\nPutin called Erdogan.", "2024-03-05"),
         ])
     func plainTextDates(_ text: String, _ iso: String) throws {
         let read = try article(text)
@@ -93,6 +94,7 @@ struct ArticleReaderTests {
         #expect(try article("Putin and Erdogan talk grain\n\nMarch 3, 2024\n\nPutin called Erdogan.").metadata.title == "Putin and Erdogan talk grain")
         #expect(try article("Putin called Erdogan on Monday.\n\nThey spoke of grain.").metadata.title == nil)
         #expect(try article("Putin called Erdogan on Monday and they spoke of grain").metadata.title == nil)
+        #expect(try article("By a staff writer\n\nPutin called Erdogan on Monday.").metadata.title == nil)
     }
 
     @Test("overriding sets --date, --title and --url and silences a date warning")
