@@ -54,7 +54,10 @@ extension Relgraph {
             discussion: """
                 dot: Graphviz. json: relgraph's own shape, with evidence. graphml: yEd, Cytoscape, Gephi. \
                 gexf: Gephi, with colours. csv: nodes.csv and relationships.csv for neo4j-admin import \
-                (--output names a folder). cytoscape: Cytoscape.js elements.
+                (--output names a folder). cytoscape: Cytoscape.js elements. json, graphml, csv and gexf \
+                keep time: the days each edge was first and last seen (json: each sentence's document date, \
+                title and link; gexf: spells for Gephi's timeline). dot draws connected entities only \
+                unless --include-isolated.
                 Example: relgraph export --format dot --around Putin --depth 2 | dot -Tsvg > putin.svg
                 """)
 
