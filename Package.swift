@@ -68,6 +68,7 @@ let package = Package(
         .testTarget(name: "RelgraphStoreTests", dependencies: ["RelgraphStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RelgraphExportTests", dependencies: ["RelgraphExport", "RelgraphRender", "RelgraphStore", "RelgraphCorpus"]),
         .testTarget(name: "RelgraphEvaluationTests", dependencies: ["RelgraphEvaluation"]),
+        .testTarget(name: "RelgraphIngestTests", dependencies: ["RelgraphIngest"]),
         .testTarget(
             name: "RelgraphCLITests",
             dependencies: ["relgraph", "RelgraphCorpus", .product(name: "GRDB", package: "GRDB.swift")],

@@ -3,7 +3,8 @@ import RelgraphModel
 /// Writes a graph as two CSV files with the headers `neo4j-admin database import` reads:
 ///
 /// - nodes: `id:ID,name,:LABEL,role,country,aliases:string[]`
-/// - relationships: `:START_ID,:END_ID,:TYPE,count:int,symmetric:boolean`
+/// - relationships: `:START_ID,:END_ID,:TYPE,count:int,symmetric:boolean,first_seen:date,last_seen:date`
+///   (the dates empty where unknown)
 ///
 /// Labels are the entity types with a capital (`Person`); relationship types are the
 /// relation names in capitals (`SPOKE_WITH`), as Neo4j conventions have them.
@@ -24,10 +25,11 @@ public struct CSVWriter: Sendable {
     }
 
     public func relationships(_ graph: Graph) -> String {
-        var lines = [":START_ID,:END_ID,:TYPE,count:int,symmetric:boolean"]
+        var lines = [":START_ID,:END_ID,:TYPE,count:int,symmetric:boolean,first_seen:date,last_seen:date"]
         for relation in graph.relations {
             lines.append(
-                "n\(relation.source),n\(relation.target),\(relation.relation.rawValue.uppercased()),\(relation.count),\(relation.relation.isSymmetric)")
+                "n\(relation.source),n\(relation.target),\(relation.relation.rawValue.uppercased()),\(relation.count),\(relation.relation.isSymmetric),"
+                    + "\(relation.firstSeen?.description ?? ""),\(relation.lastSeen?.description ?? "")")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -3,7 +3,8 @@ import RelgraphModel
 /// Writes a graph as GraphML, which yEd, Cytoscape and Gephi open.
 ///
 /// Node attributes: `name`, `type`, `role`, `country`, `aliases` (joined with "; ");
-/// edge attributes: `relation`, `count`, `symmetric`. IDs are `n<entity id>` and `e<index>`.
+/// edge attributes: `relation`, `count`, `symmetric`, and `first_seen`, `last_seen` (the dates
+/// of the earliest and latest dated documents behind the edge, where known). IDs are `n<entity id>` and `e<index>`.
 public struct GraphMLWriter: Sendable {
     public init() {}
 
@@ -19,6 +20,8 @@ public struct GraphMLWriter: Sendable {
             #"  <key id="relation" for="edge" attr.name="relation" attr.type="string"/>"#,
             #"  <key id="count" for="edge" attr.name="count" attr.type="int"/>"#,
             #"  <key id="symmetric" for="edge" attr.name="symmetric" attr.type="boolean"/>"#,
+            #"  <key id="first_seen" for="edge" attr.name="first_seen" attr.type="string"/>"#,
+            #"  <key id="last_seen" for="edge" attr.name="last_seen" attr.type="string"/>"#,
             #"  <graph id="relgraph" edgedefault="directed">"#,
         ]
         for entity in graph.entities {
@@ -37,6 +40,8 @@ public struct GraphMLWriter: Sendable {
             lines.append("      <data key=\"relation\">\(relation.relation.rawValue)</data>")
             lines.append("      <data key=\"count\">\(relation.count)</data>")
             lines.append("      <data key=\"symmetric\">\(relation.relation.isSymmetric)</data>")
+            if let first = relation.firstSeen { lines.append("      <data key=\"first_seen\">\(first)</data>") }
+            if let last = relation.lastSeen { lines.append("      <data key=\"last_seen\">\(last)</data>") }
             lines.append("    </edge>")
         }
         lines += ["  </graph>", "</graphml>"]

@@ -18,12 +18,15 @@ public struct Extractor: Sendable {
 
     /// Reads one document.
     ///
+    /// - Parameter year: the year it was published, when known from outside the text (a
+    ///   record's date): it picks the offices of the people the who's-who knows ("Biden" in
+    ///   2014 is Vice President). Without it, a date in the text's opening does.
     /// - Complexity: O(*n*) in the length of the text.
-    public func extract(_ text: String) -> ExtractedDocument {
-        guard text.utf8.count > Self.partLength else { return read(text).document }
+    public func extract(_ text: String, year: Int? = nil) -> ExtractedDocument {
+        guard text.utf8.count > Self.partLength else { return read(text, year: year).document }
         var merged = MergedDocument()
         for part in Self.parts(of: text) {
-            let (document, sentences, tokens) = read(part)
+            let (document, sentences, tokens) = read(part, year: year)
             merged.add(document, sentences: sentences, tokens: tokens)
         }
         return merged.document
@@ -34,13 +37,13 @@ public struct Extractor: Sendable {
     /// part, "Putin" still finds "Vladimir Putin".
     public static let partLength = 1 << 20
 
-    private func read(_ text: String) -> (document: ExtractedDocument, sentences: Int, tokens: Int) {
+    private func read(_ text: String, year knownYear: Int?) -> (document: ExtractedDocument, sentences: Int, tokens: Int) {
         let tokens = Tokenizer(lexicon: lexicon).tokenize(text)
         let sentences = SentenceSplitter(abbreviations: lexicon.words("abbreviation")).split(tokens, in: text)
         let dateline = Dateline(tokens: tokens, lexicon: lexicon)
         let finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences, skipped: dateline.tokens)
         var (mentions, titles) = finder.run()
-        let year = DocumentYear(tokens: tokens, lexicon: lexicon).year
+        let year = knownYear ?? DocumentYear(tokens: tokens, lexicon: lexicon).year
         let resolver = EntityResolver(lexicon: lexicon, tokens: tokens, datelineCountry: dateline.country, year: year)
         let entities = resolver.resolve(&mentions)
         var reader = RelationExtractor(

@@ -14,7 +14,11 @@ enum HTMLText {
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "title", "article", "section", "header",
         "footer", "blockquote", "table", "ul", "ol", "hr",
     ]
-    private static let hiddenElements: Set<String> = ["script", "style", "noscript", "template", "head"]
+    /// Never the article: code, the head, and page chrome (menus, side bars, share buttons and
+    /// forms, whose social networks would otherwise read as organizations in the story).
+    private static let hiddenElements: Set<String> = [
+        "script", "style", "noscript", "template", "head", "nav", "aside", "button", "form", "svg",
+    ]
     private static let namedReferences: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "mdash": "—", "ndash": "–",
         "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "hellip": "…",
@@ -58,6 +62,24 @@ enum HTMLText {
             i += 1
         }
         return tidy(String(decoding: output, as: UTF8.self))
+    }
+
+    /// Text with its character references ("&amp;", "&#8212;") decoded.
+    static func decodeReferences(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "&"), let (decoded, length) = reference(bytes, at: i) {
+                output.append(contentsOf: decoded.utf8)
+                i += length
+            } else {
+                output.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static func tagName(_ inside: ArraySlice<UInt8>) -> (name: String, closing: Bool) {

@@ -51,10 +51,13 @@ public struct Ingestor: Sendable {
     /// - Parameters:
     ///   - each: called for every document, in input order, once it is stored or has failed.
     ///   - progress: called after every batch.
+    ///   - warn: called with a problem that did not stop a document (a date that could not be
+    ///     read), from the thread that read it.
     public func run(
         _ inputs: [DocumentInput],
         each: @escaping @Sendable (DocumentInput, Outcome) -> Void = { _, _ in },
-        progress: @escaping @Sendable (Summary) -> Void = { _ in }
+        progress: @escaping @Sendable (Summary) -> Void = { _ in },
+        warn: @escaping @Sendable (DocumentInput, String) -> Void = { _, _ in }
     ) -> Summary {
         let summary = Mutex(Summary(total: inputs.count))
         let start = ContinuousClock.now
@@ -80,14 +83,14 @@ public struct Ingestor: Sendable {
         }
         let batches = stride(from: 0, to: inputs.count, by: batchSize).map { Array(inputs[$0..<min($0 + batchSize, inputs.count)]) }
         if jobs == 1 {
-            for batch in batches { write(batch, batch.map(extract)) }
+            for batch in batches { write(batch, batch.map { extract($0, warn: warn) }) }
         } else {
             // One batch in the writer while the next is extracted; waiting before handing over
             // keeps memory at two batches.
             let writer = DispatchQueue(label: "relgraph.ingest.writer")
             let writing = DispatchGroup()
             for batch in batches {
-                let extracted = extractInParallel(batch)
+                let extracted = extractInParallel(batch, warn: warn)
                 writing.wait()
                 writer.async(group: writing) { write(batch, extracted) }
             }
@@ -96,18 +99,24 @@ public struct Ingestor: Sendable {
         return summary.withLock { $0 }
     }
 
-    private func extract(_ input: DocumentInput) -> Result<GraphStore.Document, any Error> {
+    /// Reads and extracts one document; its date, when known, picks people's offices.
+    private func extract(_ input: DocumentInput, warn: (DocumentInput, String) -> Void) -> Result<GraphStore.Document, any Error> {
         Result {
-            let text = try input.read()
-            return GraphStore.Document(text: text, source: input.name, extraction: extractor.extract(text))
+            let article = try input.article()
+            for warning in article.warnings { warn(input, warning) }
+            return GraphStore.Document(
+                text: article.text, source: input.name, extraction: extractor.extract(article.text, year: article.metadata.date?.year),
+                metadata: article.metadata)
         }
     }
 
-    private func extractInParallel(_ batch: [DocumentInput]) -> [Result<GraphStore.Document, any Error>] {
+    private func extractInParallel(
+        _ batch: [DocumentInput], warn: @escaping @Sendable (DocumentInput, String) -> Void
+    ) -> [Result<GraphStore.Document, any Error>] {
         let slots = Mutex([Result<GraphStore.Document, any Error>?](repeating: nil, count: batch.count))
         DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
             for index in stride(from: worker, to: batch.count, by: jobs) {
-                let result = extract(batch[index])
+                let result = extract(batch[index], warn: warn)
                 slots.withLock { $0[index] = result }
             }
         }

@@ -35,11 +35,14 @@ public struct Graph: Sendable, Equatable {
         public var sentence: String
         /// The sentence's position in its document, from 0.
         public var position: Int
+        /// The document's date, title, link and outlet, where known.
+        public var metadata: DocumentMetadata
 
-        public init(document: String, sentence: String, position: Int = 0) {
+        public init(document: String, sentence: String, position: Int = 0, metadata: DocumentMetadata = DocumentMetadata()) {
             self.document = document
             self.sentence = sentence
             self.position = position
+            self.metadata = metadata
         }
     }
 
@@ -51,13 +54,21 @@ public struct Graph: Sendable, Equatable {
         /// How many sentences, over all documents, support this edge.
         public var count: Int
         public var evidence: [Evidence]
+        /// The dates of the earliest and the latest dated documents that support it.
+        public var firstSeen: DocumentDate?
+        public var lastSeen: DocumentDate?
 
-        public init(source: Int64, relation: RelationType, target: Int64, count: Int, evidence: [Evidence] = []) {
+        public init(
+            source: Int64, relation: RelationType, target: Int64, count: Int, evidence: [Evidence] = [],
+            firstSeen: DocumentDate? = nil, lastSeen: DocumentDate? = nil
+        ) {
             self.source = source
             self.relation = relation
             self.target = target
             self.count = count
             self.evidence = evidence
+            self.firstSeen = firstSeen
+            self.lastSeen = lastSeen
         }
     }
 

@@ -63,21 +63,42 @@ extension GraphStore {
     ///   - relation: only edges of this relation.
     ///   - type: only neighbors of this type.
     ///   - leadersOnly: only people whose title makes them a leader.
+    ///   - period: only edges supported by documents published in this period, counted by
+    ///     those documents' sentences alone.
     public func neighbors(
-        of name: String, relation: RelationType? = nil, type: EntityType? = nil, leadersOnly: Bool = false
+        of name: String, relation: RelationType? = nil, type: EntityType? = nil, leadersOnly: Bool = false, period: Period? = nil
     ) throws -> (entity: Graph.Entity, neighbors: [Neighbor]) {
         try read { db in
             let center = try Self.entity(named: name, db)
-            let rows = try Row.fetchCursor(
-                db.cachedStatement(
-                    sql: """
-                        SELECT e.relation, e.count, 0 AS incoming, n.id, n.type, n.name, n.role, n.country, n.is_leader
-                        FROM edge e JOIN entity n ON n.id = e.target_id WHERE e.source_id = ?1
-                        UNION ALL
-                        SELECT e.relation, e.count, 1 AS incoming, n.id, n.type, n.name, n.role, n.country, n.is_leader
-                        FROM edge e JOIN entity n ON n.id = e.source_id WHERE e.target_id = ?1
-                        """),
-                arguments: [center.id])
+            let rows: RowCursor
+            if let period {
+                // The center's edges, each counted by its evidence from the period's documents.
+                rows = try Row.fetchCursor(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT e.relation, count(*), 0 AS incoming, n.id, n.type, n.name, n.role, n.country, n.is_leader
+                            FROM edge e JOIN entity n ON n.id = e.target_id JOIN evidence v ON v.edge_id = e.id
+                            JOIN document d ON d.id = v.document_id
+                            WHERE e.source_id = ?1 AND d.published BETWEEN ?2 AND ?3 GROUP BY e.id
+                            UNION ALL
+                            SELECT e.relation, count(*), 1 AS incoming, n.id, n.type, n.name, n.role, n.country, n.is_leader
+                            FROM edge e JOIN entity n ON n.id = e.source_id JOIN evidence v ON v.edge_id = e.id
+                            JOIN document d ON d.id = v.document_id
+                            WHERE e.target_id = ?1 AND d.published BETWEEN ?2 AND ?3 GROUP BY e.id
+                            """),
+                    arguments: [center.id, period.bounds.lower, period.bounds.upper])
+            } else {
+                rows = try Row.fetchCursor(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT e.relation, e.count, 0 AS incoming, n.id, n.type, n.name, n.role, n.country, n.is_leader
+                            FROM edge e JOIN entity n ON n.id = e.target_id WHERE e.source_id = ?1
+                            UNION ALL
+                            SELECT e.relation, e.count, 1 AS incoming, n.id, n.type, n.name, n.role, n.country, n.is_leader
+                            FROM edge e JOIN entity n ON n.id = e.source_id WHERE e.target_id = ?1
+                            """),
+                    arguments: [center.id])
+            }
             var result: [Neighbor] = []
             while let row = try rows.next() {
                 guard let kind = RelationType(rawValue: row[0]), let otherType = EntityType(rawValue: row[4]) else { continue }
@@ -95,24 +116,41 @@ extension GraphStore {
         }
     }
 
-    /// The sentences behind `source relation target` (either order for symmetric relations).
-    public func evidence(source: String, relation: RelationType, target: String) throws -> [Graph.Evidence] {
+    /// The sentences behind `source relation target` (either order for symmetric relations),
+    /// each with its document's date, title and link; oldest dated document first.
+    /// - Parameter period: only sentences from documents published in this period.
+    public func evidence(source: String, relation: RelationType, target: String, period: Period? = nil) throws -> [Graph.Evidence] {
         let a = try entity(named: source)
         let b = try entity(named: target)
         return try read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT document.source, evidence.sentence, evidence.sentence_index FROM evidence
+                    SELECT \(Self.evidenceColumns) FROM evidence
                     JOIN edge ON edge.id = evidence.edge_id
                     JOIN document ON document.id = evidence.document_id
                     WHERE edge.relation = :relation
                       AND ((edge.source_id = :a AND edge.target_id = :b) OR (:symmetric AND edge.source_id = :b AND edge.target_id = :a))
-                    ORDER BY document.id, evidence.sentence_index
+                      AND (:any OR document.published BETWEEN :since AND :until)
+                    ORDER BY document.published IS NULL, document.published, document.id, evidence.sentence_index
                     """,
-                arguments: ["relation": relation.rawValue, "a": a.id, "b": b.id, "symmetric": relation.isSymmetric])
-            return rows.map { Graph.Evidence(document: $0[0], sentence: $0[1], position: $0[2]) }
+                arguments: [
+                    "relation": relation.rawValue, "a": a.id, "b": b.id, "symmetric": relation.isSymmetric, "any": period == nil,
+                    "since": period?.bounds.lower, "until": period?.bounds.upper,
+                ])
+            return rows.map { Self.evidence($0, from: 0) }
         }
+    }
+
+    /// The columns ``evidence(_:from:)`` reads, in its order.
+    static let evidenceColumns =
+        "document.source, evidence.sentence, evidence.sentence_index, document.published, document.title, document.url, document.outlet"
+
+    /// One piece of evidence from the ``evidenceColumns`` starting at column `start`.
+    static func evidence(_ row: Row, from start: Int) -> Graph.Evidence {
+        let published: String? = row[start + 3]
+        let metadata = DocumentMetadata(date: published.flatMap(DocumentDate.init), title: row[start + 4], url: row[start + 5], outlet: row[start + 6])
+        return Graph.Evidence(document: row[start], sentence: row[start + 1], position: row[start + 2], metadata: metadata)
     }
 
     /// The whole graph, in a deterministic order (entities by type and name, relations by
@@ -121,34 +159,85 @@ extension GraphStore {
     /// - Parameter evidence: read the supporting sentences too; drawings do not need them,
     ///   and on a large graph they are most of the data.
     public func snapshot(evidence includeEvidence: Bool = true) throws -> Graph {
+        try snapshot(evidence: includeEvidence, period: nil, dates: false)
+    }
+
+    /// The whole graph, or its part supported by documents of `period`: each edge counted by
+    /// the period's sentences, entities without such an edge left out.
+    ///
+    /// - Parameter dates: give each edge the dates it was first and last seen (always given
+    ///   with evidence or a period).
+    func snapshot(evidence includeEvidence: Bool, period: Period?, dates: Bool) throws -> Graph {
         try read { db in
-            let entities = try Self.entities(db, ids: nil)
-            let evidence = includeEvidence ? try Self.evidence(db, edges: nil) : [:]
+            let evidence = includeEvidence ? try Self.evidence(db, edges: nil, period: period) : [:]
             var relations: [Graph.Relation] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, source_id, relation, target_id, count FROM edge")
+            let sql: String
+            var arguments = StatementArguments()
+            if let period {
+                sql = """
+                    SELECT e.id, e.source_id, e.relation, e.target_id, p.n, p.first, p.last
+                    FROM (\(Self.periodEdges)) p JOIN edge e ON e.id = p.id
+                    """
+                arguments = ["since": period.bounds.lower, "until": period.bounds.upper]
+            } else if dates && !includeEvidence {
+                sql = """
+                    SELECT e.id, e.source_id, e.relation, e.target_id, e.count, p.first, p.last
+                    FROM edge e LEFT JOIN (\(Self.periodEdges)) p ON p.id = e.id
+                    """
+                arguments = ["since": "0000", "until": "9999"]
+            } else {
+                sql = "SELECT id, source_id, relation, target_id, count, NULL, NULL FROM edge"
+            }
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
                 guard let relation = RelationType(rawValue: row[2]) else { continue }
-                relations.append(Graph.Relation(source: row[1], relation: relation, target: row[3], count: row[4], evidence: evidence[row[0]] ?? []))
+                var edge = Graph.Relation(source: row[1], relation: relation, target: row[3], count: row[4], evidence: evidence[row[0]] ?? [])
+                Self.setSeen(&edge, first: row[5], last: row[6])
+                relations.append(edge)
             }
+            var ids: [Int64]?
+            if period != nil { ids = Array(Set(relations.flatMap { [$0.source, $0.target] })) }
+            let entities = try Self.entities(db, ids: ids)
             return Graph(entities: entities, relations: Self.sortedByName(relations, entities: entities))
         }
     }
 
-    /// The sentences behind each edge (all edges when `edges` is nil), in document order.
-    static func evidence(_ db: Database, edges: [Int64]?) throws -> [Int64: [Graph.Evidence]] {
+    /// The edges with evidence from documents published between `:since` and `:until`: their
+    /// `id`, sentences `n` and the dates `first` and `last` seen. A range scan of the date index.
+    static let periodEdges = """
+        SELECT v.edge_id AS id, count(*) AS n, min(d.published) AS first, max(d.published) AS last
+        FROM document d JOIN evidence v ON v.document_id = d.id
+        WHERE d.published BETWEEN :since AND :until GROUP BY v.edge_id
+        """
+
+    /// Sets an edge's first and last seen dates from stored dates, or from its evidence.
+    static func setSeen(_ edge: inout Graph.Relation, first: String?, last: String?) {
+        let dates = edge.evidence.compactMap(\.metadata.date)
+        edge.firstSeen = first.flatMap(DocumentDate.init) ?? dates.min()
+        edge.lastSeen = last.flatMap(DocumentDate.init) ?? dates.max()
+    }
+
+    /// The sentences behind each edge (all edges when `edges` is nil), oldest dated document
+    /// first, with their documents' metadata; only from `period`'s documents when given.
+    static func evidence(_ db: Database, edges: [Int64]?, period: Period? = nil) throws -> [Int64: [Graph.Evidence]] {
         var sql = """
-            SELECT evidence.edge_id, document.source, evidence.sentence, evidence.sentence_index FROM evidence
-            JOIN document ON document.id = evidence.document_id
+            SELECT evidence.edge_id, \(evidenceColumns) FROM evidence
+            JOIN document ON document.id = evidence.document_id WHERE 1
             """
         var arguments = StatementArguments()
         if let edges {
-            sql += " WHERE evidence.edge_id IN (SELECT value FROM json_each(?))"
-            arguments = [jsonArray(edges)]
+            sql += " AND evidence.edge_id IN (SELECT value FROM json_each(?))"
+            arguments += [jsonArray(edges)]
+        }
+        if let period {
+            sql += " AND document.published BETWEEN ? AND ?"
+            arguments += [period.bounds.lower, period.bounds.upper]
         }
         var evidence: [Int64: [Graph.Evidence]] = [:]
-        let rows = try Row.fetchCursor(db, sql: sql + " ORDER BY document.id, evidence.sentence_index", arguments: arguments)
+        let rows = try Row.fetchCursor(
+            db, sql: sql + " ORDER BY document.published IS NULL, document.published, document.id, evidence.sentence_index", arguments: arguments)
         while let row = try rows.next() {
-            evidence[row[0], default: []].append(Graph.Evidence(document: row[1], sentence: row[2], position: row[3]))
+            evidence[row[0], default: []].append(Self.evidence(row, from: 1))
         }
         return evidence
     }

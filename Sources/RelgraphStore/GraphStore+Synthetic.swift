@@ -22,7 +22,8 @@ extension GraphStore {
     /// Writes a graph straight into the tables, bypassing extraction and merging, so that
     /// benchmarks can build a graph of millions of edges in seconds. Each entity gets its name
     /// and (for people) its surname as lookup alias, as ingest would store them; every edge
-    /// gets one evidence sentence, in documents of `edgesPerDocument` edges.
+    /// gets one evidence sentence, in documents of `edgesPerDocument` edges, dated one a day
+    /// from 2020-01-01 through 2024-12-31 and round again.
     public func insertSynthetic(
         entities: [(type: EntityType, name: String, role: String?)], edges: some Sequence<SyntheticEdge>, edgesPerDocument: Int = 20
     ) throws {
@@ -40,14 +41,17 @@ extension GraphStore {
                     try insertAlias.execute(arguments: [id, surname, NameKey.make(surname), true])
                 }
             }
-            let insertDocument = try db.makeStatement(sql: "INSERT INTO document (hash, source, byte_count, ingested_at) VALUES (?, ?, 0, ?)")
+            let insertDocument = try db.makeStatement(
+                sql: "INSERT INTO document (hash, source, byte_count, ingested_at, published) VALUES (?, ?, 0, ?, ?)")
             let insertEdge = try db.makeStatement(
                 sql: "INSERT INTO edge (source_id, relation, target_id, count) VALUES (?, ?, ?, 1) ON CONFLICT DO UPDATE SET count = count + 1 RETURNING id")
             let insertEvidence = try db.makeStatement(sql: "INSERT OR IGNORE INTO evidence (edge_id, document_id, sentence_index, sentence) VALUES (?, ?, ?, ?)")
             var documentID: Int64 = 0
             for (index, edge) in edges.enumerated() {
                 if index % edgesPerDocument == 0 {
-                    try insertDocument.execute(arguments: ["synthetic-\(index / edgesPerDocument)", "synthetic-\(index / edgesPerDocument).txt", "2026-01-01T00:00:00Z"])
+                    let document = index / edgesPerDocument
+                    let published = DocumentDate(daysSince1970: Self.syntheticFirstDay + document % Self.syntheticDays)?.description
+                    try insertDocument.execute(arguments: ["synthetic-\(document)", "synthetic-\(document).txt", "2026-01-01T00:00:00Z", published])
                     documentID = db.lastInsertedRowID
                 }
                 var (source, target) = (ids[edge.source], ids[edge.target])
@@ -58,6 +62,10 @@ extension GraphStore {
             }
         }
     }
+
+    /// 2020-01-01, and the days from then through 2024-12-31.
+    static let syntheticFirstDay = 18_262
+    static let syntheticDays = 1_827
 
     /// Moves everything from the write-ahead log into the database file, so that its size
     /// is the graph's size.

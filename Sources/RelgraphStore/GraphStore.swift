@@ -24,8 +24,11 @@ public final class GraphStore: Sendable {
     ///   `neighbors` and `path` take half the time. The pages read count toward the process's
     ///   resident memory, though, so a long ingest, which touches the whole file, turns it off
     ///   to keep its memory flat.
-    public init(path: String, memoryMapped: Bool = true) throws {
+    /// - Parameter mustExist: refuse to create the file: a question about a graph that was never
+    ///   built gets ``StoreError/noGraph(path:)`` rather than an empty new database.
+    public init(path: String, memoryMapped: Bool = true, mustExist: Bool = false) throws {
         self.path = path
+        if mustExist, !FileManager.default.fileExists(atPath: path) { throw StoreError.noGraph(path: path) }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // Concurrent ingests queue for the one writer; on a busy machine a batch may wait long.
@@ -111,16 +114,19 @@ public final class GraphStore: Sendable {
         public var relationsAdded: Int
     }
 
-    /// One document to store: its text, where it came from, and what ``Extractor`` read.
+    /// One document to store: its text, where it came from, what ``Extractor`` read, and its
+    /// date, title, link and outlet where known.
     public struct Document: Sendable {
         public var text: String
         public var source: String
         public var extraction: ExtractedDocument
+        public var metadata: DocumentMetadata
 
-        public init(text: String, source: String, extraction: ExtractedDocument) {
+        public init(text: String, source: String, extraction: ExtractedDocument, metadata: DocumentMetadata = DocumentMetadata()) {
             self.text = text
             self.source = source
             self.extraction = extraction
+            self.metadata = metadata
         }
     }
 
@@ -130,8 +136,11 @@ public final class GraphStore: Sendable {
     ///   - text: the document's text; its hash decides whether it was seen before.
     ///   - source: where it came from (a file path), shown as the evidence's document.
     ///   - extraction: what ``Extractor`` read from `text`.
-    public func ingest(text: String, source: String, extraction: ExtractedDocument) throws -> IngestResult {
-        try queue.write { db in try store(Document(text: text, source: source, extraction: extraction), db) }
+    ///   - metadata: its date, title, link and outlet, where known.
+    public func ingest(
+        text: String, source: String, extraction: ExtractedDocument, metadata: DocumentMetadata = DocumentMetadata()
+    ) throws -> IngestResult {
+        try queue.write { db in try store(Document(text: text, source: source, extraction: extraction, metadata: metadata), db) }
     }
 
     /// Stores many documents in one transaction, each inside its own savepoint: a document
@@ -167,8 +176,13 @@ public final class GraphStore: Sendable {
         if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE hash = ?"), arguments: [hash]) == true {
             return IngestResult(isNew: false, entitiesAdded: 0, relationsAdded: 0)
         }
-        try db.cachedStatement(sql: "INSERT INTO document (hash, source, byte_count, ingested_at) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [hash, document.source, document.text.utf8.count, Date().formatted(.iso8601)])
+        let metadata = document.metadata
+        try db.cachedStatement(
+            sql: "INSERT INTO document (hash, source, byte_count, ingested_at, published, title, url, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        ).execute(arguments: [
+            hash, document.source, document.text.utf8.count, Date().formatted(.iso8601), metadata.date?.description, metadata.title,
+            metadata.url, metadata.outlet,
+        ])
         let documentID = db.lastInsertedRowID
         var ids: [Int64] = []
         var entitiesAdded = 0

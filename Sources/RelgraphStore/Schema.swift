@@ -71,6 +71,18 @@ enum Schema {
                     CREATE INDEX edge_by_target ON edge(target_id, source_id);
                     """)
         }
+        migrator.registerMigration("v3: documents' date, title, link and outlet") { db in
+            // Dates are ISO 8601 text ("2024-03-01"), which sorts in date order: a period is a
+            // range scan of this index, and undated documents (NULL) fall in none.
+            try db.execute(
+                sql: """
+                    ALTER TABLE document ADD COLUMN published TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+                    ALTER TABLE document ADD COLUMN title TEXT;
+                    ALTER TABLE document ADD COLUMN url TEXT;
+                    ALTER TABLE document ADD COLUMN outlet TEXT;
+                    CREATE INDEX document_by_date ON document(published);
+                    """)
+        }
         return migrator
     }()
 }

@@ -8,6 +8,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case cannotOpen(path: String, reason: String)
     /// The database is read-only (its file or its folder), and the command needs to write.
     case readOnly(path: String)
+    /// A question was asked of a database file that does not exist.
+    case noGraph(path: String)
     /// No entity has this name or alias.
     case unknownEntity(name: String, suggestions: [String])
 
@@ -21,6 +23,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "cannot open \(path) (\(reason)); check that its folder exists and is writable, or pass --db with another path"
         case .readOnly(let path):
             "\(path) is read-only; make the file and its folder writable, or pass --db with another path (queries still work)"
+        case .noGraph(let path):
+            "there is no graph at \(path) yet; build one with `relgraph ingest --db \(path) FILES`, or pass --db with an existing graph"
         case .unknownEntity(let name, let suggestions):
             suggestions.isEmpty
                 ? "no entity is named \"\(name)\"; `relgraph export --format json` lists every name"

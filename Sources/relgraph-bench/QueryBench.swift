@@ -14,7 +14,7 @@ struct QueryBench {
 
     func run(into report: inout Report) throws {
         // Named by what it holds, so that a run with --scratch can reuse the graph of an earlier one.
-        let path = folder.appendingPathComponent("graph-\(entities)-\(edges)-seed\(seed).sqlite").path
+        let path = folder.appendingPathComponent("graph-\(entities)-\(edges)-seed\(seed)-dated.sqlite").path
         let section = "queries, \(entities.grouped) entities, \(edges.grouped) edges"
         var random = SplitMix(seed: seed)
         let names = Self.names(count: entities, random: &random)
@@ -58,6 +58,38 @@ struct QueryBench {
         }
         report.add(section, "path, median", Timer.percentile(pathTimes, 0.5).milliseconds, "200 random pairs, --max-depth 4")
         report.add(section, "path, p99", Timer.percentile(pathTimes, 0.99).milliseconds, "\(lengths.filter { $0 >= 0 }.count) of 200 pairs linked")
+
+        // The same questions limited to one year of five (documents are dated 2020 to 2024).
+        let year = try Period(since: "2024", until: "2024")
+        var periodTimes: [Double] = []
+        var periodSizes: [Int] = []
+        for _ in 0..<2_000 {
+            let name = names[Int(random.next() % UInt64(names.count))].name
+            var found = 0
+            periodTimes.append(try Timer.seconds { found = try store.neighbors(of: name, period: year).neighbors.count })
+            periodSizes.append(found)
+        }
+        report.add(section, "neighbors --since 2024 --until 2024, median", Timer.percentile(periodTimes, 0.5).milliseconds, "2,000 names chosen at random")
+        report.add(
+            section, "neighbors --since 2024 --until 2024, p99", Timer.percentile(periodTimes, 0.99).milliseconds,
+            "median \(Int(Timer.percentile(periodSizes.map(Double.init), 0.5))) neighbors, max \(periodSizes.max() ?? 0)")
+        report.add(
+            section, "neighbors of the most connected, one year", (try Timer.seconds { _ = try store.neighbors(of: hub, period: year) }).milliseconds,
+            "\(try store.neighbors(of: hub, period: year).neighbors.count) neighbors")
+        var periodPathTimes: [Double] = []
+        var periodLinked = 0
+        for _ in 0..<200 {
+            let a = names[Int(random.next() % UInt64(names.count))].name
+            let b = names[Int(random.next() % UInt64(names.count))].name
+            var steps: [GraphStore.PathStep]?
+            periodPathTimes.append(try Timer.seconds { steps = try store.path(from: a, to: b, maxDepth: 4, period: year) })
+            if steps != nil { periodLinked += 1 }
+        }
+        report.add(section, "path --since 2024 --until 2024, median", Timer.percentile(periodPathTimes, 0.5).milliseconds, "200 random pairs, --max-depth 4")
+        report.add(section, "path --since 2024 --until 2024, p99", Timer.percentile(periodPathTimes, 0.99).milliseconds, "\(periodLinked) of 200 pairs linked")
+        report.add(
+            section, "stats --since 2024 --until 2024", (try Timer.seconds { _ = try store.statistics(period: year) }).milliseconds,
+            "a fifth of the evidence, by the date index")
 
         // What a user runs: the relgraph executable, from opening the database to the file in place.
         let dot = folder.appendingPathComponent("graph.dot").path

@@ -28,14 +28,22 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Only edges supported by at least this many sentences.")
     var minCount = 1
 
+    @OptionGroup var period: PeriodOptions
+
+    @Flag(help: "Diagrams (dot, render): draw entities without any relation too.")
+    var includeIsolated = false
+
     func validate() throws {
         guard depth >= 0 else { throw ValidationError("--depth cannot be negative.") }
         if depth != 1, around == nil { throw ValidationError("--depth goes with --around NAME.") }
         guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1.") }
     }
 
-    var filter: GraphFilter {
-        GraphFilter(around: around, depth: depth, relations: Set(relations), types: Set(types), minCount: minCount)
+    /// The filter; `diagram` drops unconnected entities unless --include-isolated.
+    func filter(diagram: Bool) throws -> GraphFilter {
+        GraphFilter(
+            around: around, depth: depth, relations: Set(relations), types: Set(types), minCount: minCount, period: try period.period,
+            includeIsolated: includeIsolated || !diagram)
     }
 }
 
@@ -46,7 +54,10 @@ extension Relgraph {
             discussion: """
                 dot: Graphviz. json: relgraph's own shape, with evidence. graphml: yEd, Cytoscape, Gephi. \
                 gexf: Gephi, with colours. csv: nodes.csv and relationships.csv for neo4j-admin import \
-                (--output names a folder). cytoscape: Cytoscape.js elements.
+                (--output names a folder). cytoscape: Cytoscape.js elements. json, graphml, csv and gexf \
+                keep time: the days each edge was first and last seen (json: each sentence's document date, \
+                title and link; gexf: spells for Gephi's timeline). dot draws connected entities only \
+                unless --include-isolated.
                 Example: relgraph export --format dot --around Putin --depth 2 | dot -Tsvg > putin.svg
                 """)
 
@@ -69,8 +80,10 @@ extension Relgraph {
         }
 
         func run() throws {
-            // Only JSON carries the evidence sentences, which are most of a large graph's data.
-            let graph = try GraphStore(path: database.path).snapshot(filter: filters.filter, evidence: format == .json)
+            // Only JSON carries the evidence sentences, which are most of a large graph's data;
+            // every format but DOT keeps the dates each edge was first and last seen.
+            let graph = try database.existingGraph().snapshot(
+                filter: try filters.filter(diagram: format == .dot), evidence: format == .json, dates: format != .dot)
             switch format {
             case .csv:
                 let folder = URL(fileURLWithPath: output!)
@@ -115,7 +128,7 @@ extension Relgraph {
         var engine: GraphvizRenderer.Engine?
 
         func run() throws {
-            let graph = try GraphStore(path: database.path).snapshot(filter: filters.filter, evidence: false)
+            let graph = try database.existingGraph().snapshot(filter: try filters.filter(diagram: true), evidence: false)
             let engine = engine ?? GraphvizRenderer.engine(forNodes: graph.entities.count, edges: graph.relations.count)
             let detail = DOTWriter.Detail.forGraph(nodes: graph.entities.count, edges: graph.relations.count)
             let dot = DOTWriter().write(graph, detail: detail)

@@ -13,6 +13,7 @@ extension Relgraph {
         @Argument(help: "Where the chain starts (name or alias).") var from: String
         @Argument(help: "Where it ends (name or alias).") var to: String
         @Option(help: "The longest chain to look for.") var maxDepth = 4
+        @OptionGroup var period: PeriodOptions
         @Option(help: "table, json or csv.") var format: QueryFormat = .table
 
         func validate() throws {
@@ -20,8 +21,8 @@ extension Relgraph {
         }
 
         func run() throws {
-            let store = try GraphStore(path: database.path)
-            guard let steps = try store.path(from: from, to: to, maxDepth: maxDepth) else {
+            let store = try database.existingGraph()
+            guard let steps = try store.path(from: from, to: to, maxDepth: maxDepth, period: try period.period) else {
                 FileHandle.standardError.write(Data("relgraph: no chain of at most \(maxDepth) relations links \(from) and \(to)\n".utf8))
                 throw ExitCode(1)
             }
@@ -50,12 +51,13 @@ extension Relgraph {
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this type: person, country or organization.") var type: EntityType?
         @Option(help: "degree (most connected first) or name.") var sort: Sort = .degree
+        @OptionGroup var period: PeriodOptions
         @Option(help: "table, json or csv.") var format: QueryFormat = .table
 
         enum Sort: String, ExpressibleByArgument, CaseIterable { case degree, name }
 
         func run() throws {
-            let ranked = try GraphStore(path: database.path).entities(type: type, byDegree: sort == .degree)
+            let ranked = try database.existingGraph().entities(type: type, byDegree: sort == .degree, period: try period.period)
             try Rows(
                 header: ["name", "type", "role", "country", "degree", "aliases"],
                 rows: ranked.map {
@@ -71,17 +73,18 @@ extension Relgraph {
 
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this relation.") var relation: RelationType?
+        @OptionGroup var period: PeriodOptions
         @Option(help: "table, json or csv.") var format: QueryFormat = .table
 
         func run() throws {
-            var graph = try GraphStore(path: database.path).snapshot()
-            if let relation { graph = graph.filtered(by: GraphFilter(relations: [relation])) }
+            let graph = try database.existingGraph().snapshot(filter: GraphFilter(relations: relation.map { [$0] } ?? [], period: try period.period))
             let names = Dictionary(uniqueKeysWithValues: graph.entities.map { ($0.id, $0.name) })
             let sorted = graph.relations.sorted { ($1.count, names[$0.source]!) < ($0.count, names[$1.source]!) }
             try Rows(
-                header: ["source", "relation", "target", "count", "documents"],
+                header: ["source", "relation", "target", "count", "documents", "first seen", "last seen"],
                 rows: sorted.map {
-                    [names[$0.source]!, $0.relation.rawValue, names[$0.target]!, String($0.count), String(Set($0.evidence.map(\.document)).count)]
+                    [names[$0.source]!, $0.relation.rawValue, names[$0.target]!, String($0.count), String(Set($0.evidence.map(\.document)).count),
+                     $0.firstSeen?.description ?? "", $0.lastSeen?.description ?? ""]
                 }
             ).print(format)
         }
@@ -92,24 +95,30 @@ extension Relgraph {
 
         @OptionGroup var database: DatabaseOptions
         @Option(help: "How many of the most connected entities to show.") var top = 10
+        @OptionGroup var period: PeriodOptions
         @Option(help: "table or json.") var format: QueryFormat = .table
 
         func run() throws {
-            let stats = try GraphStore(path: database.path).statistics(top: top)
+            let period = try period.period
+            let stats = try database.existingGraph().statistics(top: top, period: period)
             if format == .json {
                 struct Summary: Encodable {
-                    var documents: Int, entities: [String: Int], relations: [String: Int], evidence: Int
+                    var documents: Int, undatedDocuments: Int, firstDate: String?, lastDate: String?
+                    var entities: [String: Int], relations: [String: Int], evidence: Int
                     var mostConnected: [[String: String]]
                 }
                 let summary = Summary(
-                    documents: stats.documents,
+                    documents: stats.documents, undatedDocuments: stats.undatedDocuments,
+                    firstDate: stats.firstDate?.description, lastDate: stats.lastDate?.description,
                     entities: Dictionary(uniqueKeysWithValues: stats.entitiesByType.map { ($0.key.rawValue, $0.value) }),
                     relations: Dictionary(uniqueKeysWithValues: stats.relationsByType.map { ($0.key.rawValue, $0.value) }),
                     evidence: stats.evidence,
                     mostConnected: stats.mostConnected.map { ["name": $0.entity.name, "type": $0.entity.type.rawValue, "degree": String($0.degree)] })
                 return print(try Output.json(summary))
             }
-            print("documents: \(stats.documents), evidence sentences: \(stats.evidence)")
+            let dates = stats.firstDate.map { first in ", dated \(first) to \(stats.lastDate ?? first)" } ?? ""
+            print("documents\(period.map { " \($0.description)" } ?? ""): \(stats.documents), evidence sentences: \(stats.evidence)")
+            print("undated documents: \(stats.undatedDocuments)\(period == nil ? "" : " (left out of the period)")\(dates)")
             print("entities: " + EntityType.allCases.map { "\(stats.entitiesByType[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
             print("relations: " + RelationType.allCases.filter { stats.relationsByType[$0] != nil }.map { "\(stats.relationsByType[$0]!) \($0.rawValue)" }.joined(separator: ", "))
             print("")

@@ -51,14 +51,16 @@ extension Relgraph {
         @Option(help: "out (edges from NAME), in (edges to NAME) or both.")
         var direction: Direction = .both
 
+        @OptionGroup var period: PeriodOptions
+
         @Option(help: "table, json or csv.")
         var format: QueryFormat = .table
 
         enum Direction: String, ExpressibleByArgument, CaseIterable { case out, `in`, both }
 
         func run() throws {
-            let store = try GraphStore(path: database.path)
-            var (center, neighbors) = try store.neighbors(of: name, relation: relation, type: type, leadersOnly: leaders)
+            let store = try database.existingGraph()
+            var (center, neighbors) = try store.neighbors(of: name, relation: relation, type: type, leadersOnly: leaders, period: try period.period)
             neighbors = neighbors.filter { n in
                 switch direction {
                 case .both: true
@@ -87,7 +89,7 @@ extension Relgraph {
                 print(try Output.json(rows))
             case .table:
                 guard !neighbors.isEmpty else {
-                    print("\(center.name) has no neighbors\(relation.map { " by \($0.rawValue)" } ?? "") in this graph.")
+                    print("\(center.name) has no neighbors\(relation.map { " by \($0.rawValue)" } ?? "") in this graph\(try period.period.map { " \($0.description)" } ?? "").")
                     return
                 }
                 let rows = neighbors.map { n -> [String] in
@@ -117,25 +119,40 @@ extension Relgraph {
         @Argument(help: "The target entity's name or alias.")
         var target: String
 
+        @OptionGroup var period: PeriodOptions
+
         @Option(help: "table, json or csv.")
         var format: QueryFormat = .table
 
         func run() throws {
-            let store = try GraphStore(path: database.path)
-            let evidence = try store.evidence(source: source, relation: relation, target: target)
+            let store = try database.existingGraph()
+            let evidence = try store.evidence(source: source, relation: relation, target: target, period: try period.period)
             switch format {
             case .csv:
-                try Rows(header: ["document", "position", "sentence"], rows: evidence.map { [$0.document, String($0.position), $0.sentence] })
-                    .print(.csv)
+                try Rows(
+                    header: ["document", "position", "sentence", "date", "title", "url", "outlet"],
+                    rows: evidence.map {
+                        [$0.document, String($0.position), $0.sentence, $0.metadata.date?.description ?? "", $0.metadata.title ?? "",
+                         $0.metadata.url ?? "", $0.metadata.outlet ?? ""]
+                    }
+                ).print(.csv)
             case .json:
-                struct Row: Encodable { var document: String, position: Int, sentence: String }
-                print(try Output.json(evidence.map { Row(document: $0.document, position: $0.position, sentence: $0.sentence) }))
+                struct Row: Encodable {
+                    var document: String, position: Int, sentence: String, date: String?, title: String?, url: String?, outlet: String?
+                }
+                print(try Output.json(evidence.map {
+                    Row(document: $0.document, position: $0.position, sentence: $0.sentence, date: $0.metadata.date?.description,
+                        title: $0.metadata.title, url: $0.metadata.url, outlet: $0.metadata.outlet)
+                }))
             case .table:
                 if evidence.isEmpty {
-                    print("No sentence says that \(source) \(relation.phrase) \(target).")
+                    print("No sentence\(try period.period.map { " \($0.description)" } ?? "") says that \(source) \(relation.phrase) \(target).")
                     throw ExitCode(1)
                 }
-                for item in evidence { print("\(item.document) [sentence \(item.position + 1)]: \(item.sentence)") }
+                for item in evidence {
+                    let label = item.metadata.isEmpty ? "" : " (\(DocumentLabel.of(item.metadata)))"
+                    print("\(item.document)\(label) [sentence \(item.position + 1)]: \(item.sentence)")
+                }
             }
         }
     }

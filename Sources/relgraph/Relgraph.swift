@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import RelgraphStore
 
 @main
 struct Relgraph: ParsableCommand {
@@ -12,8 +13,8 @@ struct Relgraph: ParsableCommand {
             questions about it and exports it for Graphviz and other tools.
             """,
         subcommands: [
-            Ingest.self, Neighbors.self, Evidence.self, Path.self, Entities.self, Relations.self, Stats.self, Export.self,
-            Render.self, Evaluate.self,
+            Ingest.self, Neighbors.self, Evidence.self, Path.self, Entities.self, Relations.self, Stats.self, Timeline.self,
+            Documents.self, Export.self, Render.self, Evaluate.self,
         ])
 }
 
@@ -24,5 +25,11 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String {
         db ?? ProcessInfo.processInfo.environment["RELGRAPH_DB"] ?? "relgraph.sqlite"
+    }
+
+    /// The graph to ask questions of; a path where no graph was built is an error, not a new
+    /// empty file.
+    func existingGraph() throws -> GraphStore {
+        try GraphStore(path: path, mustExist: true)
     }
 }

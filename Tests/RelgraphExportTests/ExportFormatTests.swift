@@ -83,8 +83,8 @@ struct ExportFormatTests {
         #expect(rows.allSatisfy { $0.count == 6 })
         #expect(rows.contains { $0[1] == ExportTests.awkward && $0[2] == "Person" })
         let edges = Self.parseCSV(CSVWriter().relationships(graph))
-        #expect(edges[0] == [":START_ID", ":END_ID", ":TYPE", "count:int", "symmetric:boolean"])
-        #expect(edges[1] == ["n1", "n2", "SPOKE_WITH", "3", "true"])
+        #expect(edges[0] == [":START_ID", ":END_ID", ":TYPE", "count:int", "symmetric:boolean", "first_seen:date", "last_seen:date"])
+        #expect(edges[1] == ["n1", "n2", "SPOKE_WITH", "3", "true", "", ""])
     }
 
     /// A small RFC 4180 reader, to check the writer's quoting from the other side.

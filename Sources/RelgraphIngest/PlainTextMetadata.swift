@@ -1,0 +1,103 @@
+import Foundation
+import RelgraphModel
+
+/// The date and headline at the top of a plain-text article, as people save them:
+///
+/// - a line that is a date ("September 24, 2018", "2023-06-01", "Published: March 3, 2024");
+/// - a dateline opening the story ("WASHINGTON, March 3, 2024 —", "KYIV, Ukraine, Sept. 24
+///   (AP) —"); one without a year takes the year written in a date near it, else the story
+///   stays undated with a warning;
+/// - a headline: a first line of at most 200 characters, not ending like a sentence nor a
+///   byline ("By ..."), with a blank line or a date line after it.
+///
+/// Only the first lines are read, so a date the story recalls further down is never taken for
+/// its own.
+enum PlainTextMetadata {
+    /// How many non-empty lines from the top are read.
+    static let openingLines = 6
+
+    static func read(_ text: String) -> Article.Parts {
+        var parts = Article.Parts()
+        let lines = text.prefix(4000).split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let opening = lines.enumerated().filter { !$0.element.isEmpty }.prefix(openingLines)
+        var dateLine: Int?
+        var undatedDateline: String?
+        for (index, line) in opening {
+            if let date = dateOnly(line) {
+                parts.metadata.date = date
+                dateLine = index
+                break
+            }
+            if let dateline = Dateline(line) {
+                if let date = dateline.date(yearFrom: lines.prefix(index)) {
+                    parts.metadata.date = date
+                } else {
+                    undatedDateline = dateline.written
+                }
+                dateLine = index
+                break
+            }
+        }
+        if parts.metadata.date == nil, let written = undatedDateline {
+            parts.warnings.append("its dateline \"\(written)\" gives no year; ingested undated (pass --date to set one)")
+        }
+        if let (index, first) = opening.first, index != dateLine, first.count <= 200, !first.hasPrefix("By "),
+            !(first.last.map { ".!?,;:\"”".contains($0) } ?? true),
+            index + 1 < lines.count, lines[index + 1].isEmpty || index + 1 == dateLine
+        {
+            parts.metadata.title = first
+        }
+        return parts
+    }
+
+    /// Words that may stand before a date line's date, longest first.
+    private static let labels = [
+        "first published on", "first published", "last updated on", "last updated", "published on", "posted on", "updated on",
+        "published:", "posted:", "updated:", "date:", "published", "posted", "updated", "dated",
+    ]
+
+    /// A line that is a date and nothing else but a label ("Published:") or a time after it.
+    static func dateOnly(_ line: String) -> DocumentDate? {
+        guard line.count <= 60 else { return nil }
+        var rest = Substring(line)
+        if let label = labels.first(where: { line.lowercased().hasPrefix($0) }) { rest = rest.dropFirst(label.count) }
+        return DocumentDate(String(rest))
+    }
+
+    /// "WASHINGTON, March 3 —": capitals naming a place, a comma, a month and day (and a
+    /// year), then a dash; an agency in brackets may stand before the dash.
+    struct Dateline {
+        var month: Int
+        var day: Int
+        var year: Int?
+        /// The date as written.
+        var written: String
+
+        private static let pattern = try! NSRegularExpression(
+            pattern: #"^[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Za-z.' ]+)?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?: \([^)]{1,40}\))? ?(?:—|–|--|-) ?"#)
+
+        init?(_ line: String) {
+            let range = NSRange(line.startIndex..., in: line)
+            guard let match = Self.pattern.firstMatch(in: line, range: range), let dateRange = Range(match.range(at: 1), in: line) else { return nil }
+            written = String(line[dateRange])
+            let words = written.split { !$0.isLetter && !$0.isNumber }
+            guard words.count >= 2, let month = DocumentDate.month(named: words[0]), let day = Int(words[1]) else { return nil }
+            self.month = month
+            self.day = day
+            year = words.count > 2 ? Int(words[2]) : nil
+        }
+
+        /// The full date: the year from the dateline, or else from a date written in the lines
+        /// above it ("Updated 2024-03-03 10:00", "March 3, 2024").
+        func date(yearFrom above: some Sequence<String>) -> DocumentDate? {
+            if let year { return DocumentDate(year: year, month: month, day: day) }
+            for line in above {
+                let candidates = [line] + line.split { $0.isWhitespace }.map(String.init)
+                if let date = candidates.lazy.compactMap({ PlainTextMetadata.dateOnly($0) }).first {
+                    return DocumentDate(year: date.year, month: month, day: day)
+                }
+            }
+            return nil
+        }
+    }
+}
