@@ -24,9 +24,12 @@ public final class GraphStore: Sendable {
     ///   `neighbors` and `path` take half the time. The pages read count toward the process's
     ///   resident memory, though, so a long ingest, which touches the whole file, turns it off
     ///   to keep its memory flat.
-    public init(path: String, memoryMapped: Bool = true) throws {
+    /// - Parameter readOnly: open an existing database for reading only (`relgraph serve`):
+    ///   nothing is created, migrated or written.
+    public init(path: String, memoryMapped: Bool = true, readOnly: Bool = false) throws {
         self.path = path
         var configuration = Configuration()
+        configuration.readonly = readOnly
         configuration.foreignKeysEnabled = true
         // Concurrent ingests queue for the one writer; on a busy machine a batch may wait long.
         configuration.busyMode = .timeout(60)
@@ -46,6 +49,14 @@ public final class GraphStore: Sendable {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error)")
         } catch let error as DatabaseError {
             throw StoreError.notAGraphDatabase(path: path, reason: error.message ?? "\(error)")
+        }
+        if readOnly {
+            try queue.read { db in
+                guard try Schema.migrator.hasCompletedMigrations(db) else {
+                    throw StoreError.notAGraphDatabase(path: path, reason: "its schema is missing or older than this relgraph's; run `relgraph ingest` on it once")
+                }
+            }
+            return
         }
         do {
             try migrate()

@@ -13,7 +13,7 @@ struct Relgraph: ParsableCommand {
             """,
         subcommands: [
             Ingest.self, Neighbors.self, Evidence.self, Path.self, Entities.self, Relations.self, Stats.self, Export.self,
-            Render.self, Evaluate.self,
+            Render.self, Evaluate.self, Serve.self,
         ])
 }
 
