@@ -32,6 +32,16 @@ enum TestGraphs {
         "Back\\slash \\N \\G",
     ]
 
+    /// Each hostile name as a page must show it: every markup character a character reference.
+    static let escapedHostileNames = [
+        "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "&quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;",
+        "Line one\nLine two",
+        "--&gt;&lt;img src=x onerror=alert(2)&gt;&lt;!--",
+        "O&#39;Brien&#39; onmouseover=&#39;alert(3)",
+        "Back\\slash \\N \\G",
+    ]
+
     /// A graph of hostile names, all linked to each other, with sentences that repeat them.
     static func hostile() throws -> GraphStore {
         let store = try GraphStore(path: temporaryPath())
