@@ -98,10 +98,10 @@ extension LinkedDrawing {
     /// An entity's ego network: the entity, its best-attested neighbours (at most the query's
     /// limit, and ``largestDrawing``), and at depth 2 a few of theirs.
     ///
-    /// - Returns: the drawing and how many neighbours it left out.
+    /// - Parameter links: the center's edges to draw from (the best attested of each relation).
     static func ego(
         of center: Graph.Entity, links: [GraphStore.Link], query: ViewQuery, reader: GraphReader
-    ) throws -> (drawing: LinkedDrawing, hidden: Int) {
+    ) throws -> LinkedDrawing {
         var drawing = LinkedDrawing(center: center.id, nodeQuery: query.queryString(limit: ViewQuery.defaultLimit))
         drawing.add(center)
         let ranked = rankedNeighbors(links)
@@ -114,7 +114,8 @@ extension LinkedDrawing {
         if query.depth >= 2 {
             // A few neighbours of the closest few, so that a hub's drawing stays readable.
             for neighbor in shown.prefix(8) {
-                let theirs = try reader.links(of: neighbor.id, relation: query.relation, period: query.period)
+                // Their best-attested edges only: a hub's neighbours are often hubs too.
+                let theirs = try reader.links(of: neighbor.id, relation: query.relation, period: query.period, limit: 40)
                 var added = 0
                 for next in rankedNeighbors(theirs) where next.id != center.id && added < 4 {
                     if !drawing.entities.contains(where: { $0.id == next.id }) {
@@ -128,7 +129,7 @@ extension LinkedDrawing {
                 }
             }
         }
-        return (drawing, ranked.count - shown.count)
+        return drawing
     }
 
     /// Distinct neighbours, most sentences first (over all their edges), then by name.

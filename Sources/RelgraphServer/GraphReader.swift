@@ -21,8 +21,12 @@ struct GraphReader: Sendable {
         try store.entity(named: name)
     }
 
-    func links(of id: Int64, relation: RelationType?, period: Period) throws -> [GraphStore.Link] {
-        try store.links(of: id, relation: relation)
+    func links(of id: Int64, relation: RelationType?, period: Period, limit: Int? = nil) throws -> [GraphStore.Link] {
+        try store.links(of: id, relation: relation, limit: limit)
+    }
+
+    func linkGroups(of id: Int64, relation: RelationType?, period: Period, limit: Int) throws -> [GraphStore.LinkGroup] {
+        try store.linkGroups(of: id, relation: relation, limit: limit)
     }
 
     func edge(id: Int64) throws -> GraphStore.Edge? {

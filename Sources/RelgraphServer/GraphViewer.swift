@@ -115,8 +115,12 @@ public struct GraphViewer: Sendable {
     /// An entity's page: who it is, its ego network drawn, its neighbours by relation, filters.
     public func entity(id: Int64, query: ViewQuery) throws -> Page {
         guard let entity = try reader.entity(id: id) else { return notFound("No entity has the id \(id)") }
-        let links = try reader.links(of: id, relation: query.relation, period: query.period)
-        let (drawing, hidden) = try LinkedDrawing.ego(of: entity, links: links, query: query, reader: reader)
+        let groups = try reader.linkGroups(of: id, relation: query.relation, period: query.period, limit: query.limit)
+        let listed = groups.flatMap(\.links)
+        let drawing = try LinkedDrawing.ego(of: entity, links: listed, query: query, reader: reader)
+        let total = groups.map(\.total).reduce(0, +)
+        let more = min(max(query.limit * 5, 100), ViewQuery.largestLimit)
+        let showMore = "<a href=\"/entity/\(id)\(HTML.escape(query.queryString(limit: more)))\">show more</a>"
         var body = "<h1>\(HTML.escape(entity.name))</h1>\n<p class=\"meta\">\(entity.type.rawValue)"
         if let role = entity.role { body += " · \(HTML.escape(role))" }
         if let country = entity.country { body += " of \(HTML.escape(country))" }
@@ -124,29 +128,26 @@ public struct GraphViewer: Sendable {
         body += "</p>\n"
         body += filterForm(query)
         body += periodNotice(query.period)
-        if links.isEmpty {
+        if groups.isEmpty {
             body += "<p>No relations\(query.relation.map { " of the kind “\($0.phrase)”" } ?? "").</p>\n"
         } else {
             body += "<div class=\"drawing\">\(try drawing.svg(renderer: renderer))</div>\n"
-            if hidden > 0 {
-                let more = min(max(query.limit * 5, 100), ViewQuery.largestLimit)
-                body += "<p class=\"more\">The drawing shows the \(drawing.entities.count - 1) best-attested neighbours; \(hidden) more are listed below"
-                body += query.limit < more ? " or behind <a href=\"/entity/\(id)\(HTML.escape(query.queryString(limit: more)))\">show more</a>.</p>\n" : ".</p>\n"
+            let drawnEdges = drawing.edges.filter { $0.source == id || $0.target == id }.count
+            if drawnEdges < total {
+                body += "<p class=\"more\">The drawing shows \(drawnEdges) of the \(total) edges, the best attested"
+                body += groups.contains(where: { $0.total > query.limit }) && query.limit < more ? "; \(showMore).</p>\n" : ".</p>\n"
             }
         }
         body += "<div class=\"groups\">\n"
-        for group in Self.groups(links) {
-            let first = group.links[0].neighbor
-            body += "<div class=\"group\"><h3>\(Self.heading(first.relation, first.direction)) <span class=\"count\">\(group.links.count)</span></h3><ul>\n"
-            for item in group.links.prefix(query.limit) {
+        for group in groups {
+            body += "<div class=\"group\"><h3>\(Self.heading(group.relation, group.direction)) <span class=\"count\">\(group.total)</span></h3><ul>\n"
+            for item in group.links {
                 body += "<li>\(link(item.neighbor.entity, query: query.periodQuery)) "
                 body += "<a class=\"count\" href=\"/edge/\(item.edgeID)\">\(Self.sentences(item.neighbor.count))</a></li>\n"
             }
             body += "</ul>"
-            if group.links.count > query.limit {
-                let more = min(max(query.limit * 5, 100), ViewQuery.largestLimit)
-                body += "<p class=\"more\"><a href=\"/entity/\(id)\(HTML.escape(query.queryString(limit: more)))\">show more</a> "
-                body += "(\(group.links.count - query.limit) not listed)</p>"
+            if group.total > group.links.count {
+                body += "<p class=\"more\">\(query.limit < more ? showMore + " " : "")(\(group.total - group.links.count) not listed)</p>"
             }
             body += "</div>\n"
         }
@@ -156,12 +157,10 @@ public struct GraphViewer: Sendable {
 
     public func entityAPI(id: Int64, query: ViewQuery) throws -> Page {
         guard let entity = try reader.entity(id: id) else { return .json(API.Failure(error: "no entity has the id \(id)"), status: 404) }
-        let links = try reader.links(of: id, relation: query.relation, period: query.period)
-        let groups = Self.groups(links).map { group in
+        let groups = try reader.linkGroups(of: id, relation: query.relation, period: query.period, limit: query.limit).map { group in
             API.NeighborGroup(
-                relation: group.links[0].neighbor.relation.rawValue, direction: group.links[0].neighbor.direction.rawValue,
-                total: group.links.count,
-                neighbors: group.links.prefix(query.limit).map { API.Neighbor(entity: API.Entity($0.neighbor.entity), edge: $0.edgeID, count: $0.neighbor.count) })
+                relation: group.relation.rawValue, direction: group.direction.rawValue, total: group.total,
+                neighbors: group.links.map { API.Neighbor(entity: API.Entity($0.neighbor.entity), edge: $0.edgeID, count: $0.neighbor.count) })
         }
         return .json(API.EntityPage(entity: API.Entity(entity), groups: groups, period: periodFilter(query.period)))
     }
@@ -190,16 +189,6 @@ public struct GraphViewer: Sendable {
 
     private func periodFilter(_ period: Period) -> API.PeriodFilter? {
         period.isEmpty ? nil : API.PeriodFilter(since: period.since, until: period.until, applied: reader.appliesPeriods)
-    }
-
-    /// Links in runs of one relation and direction, in the store's order.
-    static func groups(_ links: [GraphStore.Link]) -> [(key: String, links: [GraphStore.Link])] {
-        var groups: [(key: String, links: [GraphStore.Link])] = []
-        for link in links {
-            let key = link.neighbor.relation.rawValue + "/" + link.neighbor.direction.rawValue
-            if groups.last?.key == key { groups[groups.count - 1].links.append(link) } else { groups.append((key, [link])) }
-        }
-        return groups
     }
 
     /// "backs →", "← backs" (backed by the neighbours), "spoke with".

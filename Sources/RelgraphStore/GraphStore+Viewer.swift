@@ -42,23 +42,31 @@ extension GraphStore {
 
     /// Every edge touching the entity with this id, most attested first within each relation
     /// and direction (the order of ``neighbors(of:relation:type:leadersOnly:)``).
-    /// - Parameter relation: only edges of this relation.
-    public func links(of id: Int64, relation: RelationType? = nil) throws -> [Link] {
+    /// - Parameters:
+    ///   - relation: only edges of this relation.
+    ///   - limit: only this many of the best-attested edges (chosen in SQL, so that a hub's
+    ///     thousands of edges never become values).
+    public func links(of id: Int64, relation: RelationType? = nil, limit: Int? = nil) throws -> [Link] {
         try read { db in
+            let sides = """
+                SELECT e.relation, e.count, 0 AS incoming, e.target_id AS other, e.id FROM edge e
+                WHERE e.source_id = ?1 AND (?2 IS NULL OR e.relation = ?2)
+                UNION ALL
+                SELECT e.relation, e.count, 1 AS incoming, e.source_id AS other, e.id FROM edge e
+                WHERE e.target_id = ?1 AND (?2 IS NULL OR e.relation = ?2)
+                """
+            // Without a limit, no sort in SQL: the whole list is sorted below anyway.
+            let chosen = limit == nil ? sides : "SELECT * FROM (\(sides)) ORDER BY count DESC LIMIT ?3"
             let rows = try Row.fetchCursor(
                 db.cachedStatement(
                     sql: """
-                        SELECT e.relation, e.count, 0 AS incoming, n.id, n.type, n.name, n.role, n.country, e.id
-                        FROM edge e JOIN entity n ON n.id = e.target_id WHERE e.source_id = ?1
-                        UNION ALL
-                        SELECT e.relation, e.count, 1 AS incoming, n.id, n.type, n.name, n.role, n.country, e.id
-                        FROM edge e JOIN entity n ON n.id = e.source_id WHERE e.target_id = ?1
+                        SELECT l.relation, l.count, l.incoming, n.id, n.type, n.name, n.role, n.country, l.id
+                        FROM (\(chosen)) l JOIN entity n ON n.id = l.other
                         """),
-                arguments: [id])
+                arguments: limit.map { [id, relation?.rawValue, $0] } ?? [id, relation?.rawValue])
             var result: [Link] = []
             while let row = try rows.next() {
                 guard let kind = RelationType(rawValue: row[0]), let otherType = EntityType(rawValue: row[4]) else { continue }
-                if let relation, kind != relation { continue }
                 let incoming: Bool = row[2]
                 let other = Graph.Entity(id: row[3], name: row[5], type: otherType, role: row[6], country: row[7])
                 let direction: Neighbor.Direction = kind.isSymmetric ? .mutual : (incoming ? .incoming : .outgoing)
@@ -104,6 +112,65 @@ extension GraphStore {
                 let first: String = row[0], let last: String = row[1]
             else { return nil }
             return (first, last)
+        }
+    }
+}
+
+extension GraphStore {
+    /// The edges of one relation and direction around an entity: how many, and the best attested.
+    public struct LinkGroup: Sendable, Equatable {
+        public var relation: RelationType
+        public var direction: Neighbor.Direction
+        /// How many edges the group holds.
+        public var total: Int
+        /// The `limit` best-attested of them, most sentences first, then by name.
+        public var links: [Link]
+    }
+
+    /// The edges around the entity with this id, by relation and direction (in the order of
+    /// ``neighbors(of:relation:type:leadersOnly:)``), each group's count and its `limit` best
+    /// attested.
+    ///
+    /// Counting and choosing happen in SQL, so a hub of thousands of edges costs one index scan,
+    /// and only the edges shown become values.
+    public func linkGroups(of id: Int64, relation: RelationType? = nil, limit: Int) throws -> [LinkGroup] {
+        let symmetric = RelationType.allCases.filter(\.isSymmetric).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return try read { db in
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        WITH sides AS (
+                            SELECT e.relation, e.count, CASE WHEN e.relation IN (\(symmetric)) THEN 2 ELSE 0 END AS side, e.target_id AS other, e.id
+                            FROM edge e WHERE e.source_id = ?1 AND (?2 IS NULL OR e.relation = ?2)
+                            UNION ALL
+                            SELECT e.relation, e.count, CASE WHEN e.relation IN (\(symmetric)) THEN 2 ELSE 1 END, e.source_id, e.id
+                            FROM edge e WHERE e.target_id = ?1 AND (?2 IS NULL OR e.relation = ?2)
+                        ), ranked AS (
+                            SELECT *, row_number() OVER (PARTITION BY relation, side ORDER BY count DESC, other) AS rank,
+                                count(*) OVER (PARTITION BY relation, side) AS total
+                            FROM sides
+                        )
+                        SELECT r.relation, r.count, r.side, n.id, n.type, n.name, n.role, n.country, r.id, r.total
+                        FROM ranked r JOIN entity n ON n.id = r.other WHERE r.rank <= ?3
+                        """),
+                arguments: [id, relation?.rawValue, limit])
+            var groups: [String: LinkGroup] = [:]
+            while let row = try rows.next() {
+                guard let kind = RelationType(rawValue: row[0]), let otherType = EntityType(rawValue: row[4]) else { continue }
+                let side: Int = row[2]
+                let direction: Neighbor.Direction = side == 2 ? .mutual : (side == 1 ? .incoming : .outgoing)
+                let other = Graph.Entity(id: row[3], name: row[5], type: otherType, role: row[6], country: row[7])
+                let link = Link(edgeID: row[8], neighbor: Neighbor(entity: other, relation: kind, direction: direction, count: row[1]))
+                groups["\(kind.rawValue)/\(direction.rawValue)", default: LinkGroup(relation: kind, direction: direction, total: row[9], links: [])]
+                    .links.append(link)
+            }
+            return groups.values
+                .sorted { ($0.relation, $0.direction.rawValue) < ($1.relation, $1.direction.rawValue) }
+                .map { group in
+                    var group = group
+                    group.links.sort { (-$0.neighbor.count, $0.neighbor.entity.name) < (-$1.neighbor.count, $1.neighbor.entity.name) }
+                    return group
+                }
         }
     }
 }

@@ -48,5 +48,10 @@ struct ServeBench {
             let samples = try (0..<5).map { _ in try Timer.seconds { _ = try viewer.entity(id: 1, query: query) } }
             report.add(section, label + ", median of 5", Timer.percentile(samples, 0.5).milliseconds, "\(hubLinks) edges, \(query.limit) listed per relation")
         }
+        // The part the page reads from the store, against reading every edge.
+        let groups = try (0..<5).map { _ in try Timer.seconds { _ = try store.linkGroups(of: 1, limit: ViewQuery.defaultLimit) } }
+        report.add(section, "its edge groups read, median of 5", Timer.percentile(groups, 0.5).milliseconds, "GraphStore.linkGroups(of:limit: 20)")
+        let all = try (0..<5).map { _ in try Timer.seconds { _ = try store.links(of: 1) } }
+        report.add(section, "all its edges read, median of 5", Timer.percentile(all, 0.5).milliseconds, "GraphStore.links(of:), every edge as a value")
     }
 }
