@@ -54,7 +54,7 @@ public struct GraphViewer: Sendable {
         if let span { body += " Ingested \(HTML.escape(Self.day(span.first))) to \(HTML.escape(Self.day(span.last)))." }
         body += "</p>\n<div class=\"groups\">\n<div class=\"group\"><h3>Most connected</h3><ol>\n"
         for ranked in stats.mostConnected {
-            body += "<li>\(link(ranked.entity)) <span class=\"count\">\(ranked.degree) edges</span></li>\n"
+            body += "<li>\(link(ranked.entity)) <span class=\"count\">\(ranked.degree) edge\(ranked.degree == 1 ? "" : "s")</span></li>\n"
         }
         body += "</ol></div>\n<div class=\"group\"><h3>Entities by type</h3><table>\n"
         for type in EntityType.allCases {
