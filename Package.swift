@@ -12,10 +12,12 @@ let package = Package(
         .library(name: "RelgraphExport", targets: ["RelgraphExport"]),
         .library(name: "RelgraphEvaluation", targets: ["RelgraphEvaluation"]),
         .library(name: "RelgraphRender", targets: ["RelgraphRender"]),
+        .library(name: "RelgraphServer", targets: ["RelgraphServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Vocabulary shared by every stage: entity kinds, relation kinds, the graph value.
@@ -43,6 +45,14 @@ let package = Package(
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         // Lays out and renders DOT in-process.
         .target(name: "RelgraphRender", dependencies: ["CGraphviz"]),
+        // `relgraph serve`: the graph in a browser, as HTML pages with Graphviz drawings and JSON.
+        .target(
+            name: "RelgraphServer",
+            dependencies: [
+                "RelgraphModel", "RelgraphStore", "RelgraphExport", "RelgraphRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         // Scores extraction against gold documents in the annotation guidelines' format.
         .target(name: "RelgraphEvaluation", dependencies: ["RelgraphExtraction"]),
         // Deterministic news-like articles of any number, for benchmarks.
@@ -51,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "relgraph-bench",
             dependencies: [
-                "RelgraphCorpus", "RelgraphExtraction", "RelgraphStore", "RelgraphExport",
+                "RelgraphCorpus", "RelgraphExtraction", "RelgraphStore", "RelgraphExport", "RelgraphServer",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -60,13 +70,19 @@ let package = Package(
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "RelgraphExtraction", "RelgraphStore", "RelgraphIngest", "RelgraphExport", "RelgraphEvaluation", "RelgraphRender",
+                "RelgraphExtraction", "RelgraphStore", "RelgraphIngest", "RelgraphExport", "RelgraphEvaluation", "RelgraphRender", "RelgraphServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RelgraphExtractionTests", dependencies: ["RelgraphExtraction", "RelgraphCorpus"]),
         .testTarget(name: "RelgraphStoreTests", dependencies: ["RelgraphStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RelgraphExportTests", dependencies: ["RelgraphExport", "RelgraphRender", "RelgraphStore", "RelgraphCorpus"]),
+        .testTarget(
+            name: "RelgraphServerTests",
+            dependencies: [
+                "RelgraphServer", "RelgraphStore", "RelgraphIngest", "RelgraphExtraction",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .testTarget(name: "RelgraphEvaluationTests", dependencies: ["RelgraphEvaluation"]),
         .testTarget(name: "RelgraphIngestTests", dependencies: ["RelgraphIngest"]),
         .testTarget(

@@ -9,13 +9,15 @@ import RelgraphModel
 public struct DOTWriter: Sendable {
     public init() {}
 
-    static let nodeStyle: [EntityType: String] = [
+    /// Each entity type's DOT node attributes (shape and colours), shared with every drawing.
+    public static let nodeStyle: [EntityType: String] = [
         .person: ##"shape=ellipse, style=filled, fillcolor="#dbe9f6", color="#2b6cb0""##,
         .country: ##"shape=box, style="filled,rounded", fillcolor="#e3f4e1", color="#2f855a""##,
         .organization: ##"shape=hexagon, style=filled, fillcolor="#fdf1dc", color="#c05621""##,
     ]
 
-    static let edgeColor: [RelationType: String] = [
+    /// Each relation's colour in every drawing.
+    public static let edgeColor: [RelationType: String] = [
         .spokeWith: "#4a5568",
         .backs: "#2f855a",
         .blamed: "#c53030",

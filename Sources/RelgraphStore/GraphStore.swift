@@ -24,12 +24,16 @@ public final class GraphStore: Sendable {
     ///   `neighbors` and `path` take half the time. The pages read count toward the process's
     ///   resident memory, though, so a long ingest, which touches the whole file, turns it off
     ///   to keep its memory flat.
-    /// - Parameter mustExist: refuse to create the file: a question about a graph that was never
-    ///   built gets ``StoreError/noGraph(path:)`` rather than an empty new database.
-    public init(path: String, memoryMapped: Bool = true, mustExist: Bool = false) throws {
+    /// - Parameters:
+    ///   - mustExist: refuse to create the file: a question about a graph that was never
+    ///     built gets ``StoreError/noGraph(path:)`` rather than an empty new database.
+    ///   - readOnly: open an existing database for reading only (`relgraph serve`): nothing is
+    ///     created, migrated or written.
+    public init(path: String, memoryMapped: Bool = true, mustExist: Bool = false, readOnly: Bool = false) throws {
         self.path = path
-        if mustExist, !FileManager.default.fileExists(atPath: path) { throw StoreError.noGraph(path: path) }
+        if mustExist || readOnly, !FileManager.default.fileExists(atPath: path) { throw StoreError.noGraph(path: path) }
         var configuration = Configuration()
+        configuration.readonly = readOnly
         configuration.foreignKeysEnabled = true
         // Concurrent ingests queue for the one writer; on a busy machine a batch may wait long.
         configuration.busyMode = .timeout(60)
@@ -49,6 +53,14 @@ public final class GraphStore: Sendable {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error)")
         } catch let error as DatabaseError {
             throw StoreError.notAGraphDatabase(path: path, reason: error.message ?? "\(error)")
+        }
+        if readOnly {
+            try queue.read { db in
+                guard try Schema.migrator.hasCompletedMigrations(db) else {
+                    throw StoreError.notAGraphDatabase(path: path, reason: "its schema is missing or older than this relgraph's; run `relgraph ingest` on it once")
+                }
+            }
+            return
         }
         do {
             try migrate()

@@ -53,7 +53,7 @@ extension Bench {
 
         /// The benchmark's three parts, which can be run alone while working on one of them.
         enum Part: String, ExpressibleByArgument, CaseIterable {
-            case extraction, ingest, queries
+            case extraction, ingest, queries, serve
         }
 
         func run() throws {
@@ -74,6 +74,9 @@ extension Bench {
             }
             if parts.contains(.queries) {
                 try QueryBench(entities: entities, edges: edges, seed: seed, folder: folder).run(into: &report)
+            }
+            if parts.contains(.serve) {
+                try ServeBench(entities: entities, edges: edges, seed: seed, folder: folder).run(into: &report)
             }
             report.print(markdown: markdown)
         }

@@ -14,7 +14,7 @@ struct Relgraph: ParsableCommand {
             """,
         subcommands: [
             Ingest.self, Neighbors.self, Evidence.self, Path.self, Entities.self, Relations.self, Stats.self, Timeline.self,
-            Documents.self, Export.self, Render.self, Evaluate.self,
+            Documents.self, Export.self, Render.self, Evaluate.self, Serve.self,
         ])
 }
 
