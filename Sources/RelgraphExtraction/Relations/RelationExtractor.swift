@@ -39,6 +39,11 @@ struct RelationExtractor {
     /// The last subject made only of countries and organizations, and its sentence: the "we"
     /// of a joint statement.
     private var lastActingGroup: (sentence: Int, entities: [Int])?
+    /// The countries a joint statement speaks for: the first acting group of several that a
+    /// "we" took up ("The United States, Japan, and the ROK condemn ... we confirm").
+    private var statementParties: [Int]?
+    /// Who was blamed last: "made a similar charge" repeats it.
+    private var lastBlamed: [Int] = []
     /// Where each sentence's entries begin in `history`.
     private var historyStart: [Int] = []
     /// Indices into `mentions` of each sentence's mentions (mentions come in sentence order).
@@ -247,6 +252,9 @@ struct RelationExtractor {
                     // "the continued resolve of the United States to support Ukraine".
                     subject = owner
                     objectSearchStart = owner.end
+                } else if trigger.pattern == .nounFor, trigger.words.first == "in", let agent = agentBefore(trigger: t, groups: groups) {
+                    // "the engagement undertaken by the United States over the last day in support of Israel".
+                    subject = agent
                 } else if tokens[t].lowercased.hasSuffix("ing"), let owner = possessiveOwner(ofGerundAt: t) {
                     // "Iran's pattern of providing weapons to the Houthis".
                     subject = owner
@@ -255,7 +263,10 @@ struct RelationExtractor {
                 var pairs: [(ArgumentGroup, ArgumentGroup)] = []
                 if trigger.pattern == .accusation {
                     let accuser = owner(ofNounAt: t, in: sentence, groups: groups) ?? agentAfter(end, groups: groups, clause: clauses[c]) ?? subject
-                    if let accuser, let accused = accusedParty(after: end, in: sentence, groups: groups),
+                    // "made a similar charge": against whoever was charged last.
+                    let repeated = (max(sentence.range.lowerBound, t - 2)..<t).contains { ["similar", "same"].contains(tokens[$0].lowercased) } && !lastBlamed.isEmpty
+                        ? ArgumentGroup(items: [ArgumentItem(range: t..<end, entities: lastBlamed)]) : nil
+                    if let accuser, let accused = accusedParty(after: end, in: sentence, groups: groups) ?? repeated,
                         !accuser.entities.contains(where: accused.entities.contains)
                     {
                         pairs.append((accuser, accused))
@@ -337,6 +348,13 @@ struct RelationExtractor {
                 {
                     recordEach(source.entities, .blamed, target.entities, sentence)
                 }
+                // "a trilateral meeting with A and B": A and B meet each other too.
+                if trigger.relation == .spokeWith, let (_, others) = pairs.first, others.entities.count >= 2,
+                    (max(sentence.range.lowerBound, t - 3)..<t).contains(where: { Self.multilateralWords.contains(tokens[$0].lowercased) })
+                {
+                    let members = others.entities
+                    for a in members.indices { for b in members.indices where b > a { record(members[a], .spokeWith, members[b], sentence) } }
+                }
                 matched = matched || !pairs.isEmpty
                 for (source, target) in pairs { recordEach(source.entities, trigger.relation, target.entities, sentence) }
             }
@@ -350,9 +368,15 @@ struct RelationExtractor {
             t = end
         }
         heldResponsible(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
+        meetingOpener(in: sentence, groups: groups)
         clefts(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         compounds(in: sentence, groups: groups)
 
+        if statementParties == nil, let acting = lastActingGroup, acting.entities.count >= 2,
+            items.contains(where: { $0.range.count == 1 && tokens[$0.range.lowerBound].lowercased == "we" && $0.entities == acting.entities })
+        {
+            statementParties = acting.entities
+        }
         for (c, s) in subjects.enumerated() where clauses[c].kind == .main {
             guard let s, let first = groups[s].entities.first else { continue }
             if entities[first].type == .person { lastPersonSubject = first } else { lastActorSubject = first }
@@ -455,7 +479,8 @@ struct RelationExtractor {
 
     /// "President Lula of Brazil, Prime Minister Harper of Canada and ...": the country after a
     /// person's name says whom the person serves; it is part of the person's item, so that the
-    /// list holds together and the country is no party of its own.
+    /// list holds together and the country is no party of its own. So is an abbreviation in
+    /// parentheses after a name.
     private func absorbingCountriesServed(_ items: [ArgumentItem]) -> [ArgumentItem] {
         var result: [ArgumentItem] = []
         result.reserveCapacity(items.count)
@@ -469,6 +494,14 @@ struct RelationExtractor {
                 item.range = item.range.lowerBound..<country.upperBound
                 // The country may be an item of its own ("of Brazil" as a party), or only a mention.
                 if i + 1 < items.count, items[i + 1].range.lowerBound == country.lowerBound { i += 1 }
+            }
+            // "the Republic of Korea (ROK)": the abbreviation in parentheses is the same member.
+            let open = item.range.upperBound
+            if open + 2 < tokens.count, tokens[open].is("("), i + 1 < items.count, items[i + 1].range.lowerBound == open + 1,
+                items[i + 1].entities == item.entities, tokens[items[i + 1].range.upperBound].is(")")
+            {
+                item.range = item.range.lowerBound..<(items[i + 1].range.upperBound + 1)
+                i += 1
             }
             result.append(item)
             i += 1
@@ -593,7 +626,10 @@ struct RelationExtractor {
                     }
                 } else if next == "country", let e = recent(.country, before: k, in: sentence, excluding: named.first?.entities ?? []) {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [e], isObjectOnly: tokens[k + 1].isPossessive))
-                } else if let noun = groupNoun(after: k, end: end), let e = recent(.organization, before: k, in: sentence, excluding: compoundSources(k..<noun)) {
+                } else if let noun = groupNoun(after: k, end: end), let e = recent(.organization, before: k, in: sentence, excluding: compoundSources(k..<noun)),
+                    // "the rebels" are no bloc, agency or company the text named last.
+                    !Self.armedGroupNouns.contains(tokens[noun].lowercased) || entities[e].organizationKind.map({ $0 == "militant" }) ?? true
+                {
                     // "the group", "the Iran-backed group": the organization last named.
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
                 } else if next == "two", let pair = recentPeople(2, before: k, in: sentence) {
@@ -664,6 +700,7 @@ struct RelationExtractor {
         }
         if !plural { return firstNamedPerson.map { [$0] } }
         if let (index, actors) = lastActingGroup, sentence.index - index <= 2 { return actors }
+        if let statementParties { return statementParties }
         let principal = firstWithRole.values.min { $0.position < $1.position }?.entity
         return principal.flatMap { entities[$0].country }.flatMap { countryNamed[$0] }.map { [$0] }
     }
@@ -708,6 +745,7 @@ struct RelationExtractor {
     /// Records `relation` from each of `sources` to each of `targets`.
     private mutating func recordEach(_ sources: [Int], _ relation: RelationType, _ targets: [Int], _ sentence: Sentence) {
         for s in sources { for t in targets { record(s, relation, t, sentence) } }
+        if relation == .blamed, !targets.isEmpty { lastBlamed = targets }
     }
 
     /// The first person of the document whose role holds `title`.
@@ -972,6 +1010,8 @@ struct RelationExtractor {
     /// Words that open a sentence-initial phrase whose actor follows the comma.
     private static let frontingPrepositions: Set<String> = ["in", "during", "after", "at", "following"]
     /// Words that may stand between "with A" and ", then with B".
+    private static let armedGroupNouns: Set<String> = ["rebels", "militants", "militia", "faction"]
+    private static let multilateralWords: Set<String> = ["trilateral", "three-way", "quadrilateral", "four-way", "multilateral", "joint"]
     private static let continuationWords: Set<String> = ["then", "and", "later", "also", "as", "well", "separately"]
 
     /// The subject of a trigger at `t`: its clause's subject if that stands before it.
@@ -1119,7 +1159,10 @@ struct RelationExtractor {
     private static let wordsBeforeBetween: Set<String> = ["phone", "telephone", "video", "today", "yesterday", "held", "late", "early"]
     private static let possessivePronouns: Set<String> = ["its", "his", "her", "their", "our", "my", "your"]
     /// Adjectives that look like past participles and stand before nouns of support.
-    private static let adjectivesEndingInEd: Set<String> = ["continued", "renewed", "sustained", "increased", "unqualified", "undivided", "unconditional"]
+    private static let adjectivesEndingInEd: Set<String> = [
+        "continued", "renewed", "sustained", "increased", "unqualified", "undivided", "unconditional", "promised", "pledged", "offered",
+        "announced", "expanded", "alleged",
+    ]
 
     private func object(of trigger: Lexicon.Trigger, at t: Int, end: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
         let limit = clause.range.upperBound
@@ -1297,6 +1340,19 @@ struct RelationExtractor {
         return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
     }
 
+    /// The party after "by" a few words before `t`, with no punctuation between.
+    private func agentBefore(trigger t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        func isAfterBy(_ start: Int) -> Bool {
+            var k = start - 1
+            while k > 0, lexicon.isWord(tokens[k], in: .determiner) { k -= 1 }
+            return k >= 0 && tokens[k].lowercased == "by"
+        }
+        guard let g = groups.last(where: { $0.end <= t && t - $0.end <= 8 && isAfterBy($0.start) }),
+            !(g.end..<t).contains(where: { tokens[$0].kind == .punctuation })
+        else { return nil }
+        return g
+    }
+
     /// "the resolve of the United States to ...": the owner after "of", when "to" follows it.
     private func owner(after end: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         guard end + 1 < tokens.count, tokens[end].lowercased == "of", let owner = groupStarting(after: end + 1, within: 0, groups: groups),
@@ -1472,6 +1528,8 @@ struct RelationExtractor {
         while k < tokens.count, skipped < 8 {
             let word = tokens[k].lowercased
             if word == "with" { return groupStarting(after: k + 1, within: 0, groups: groups) }
+            // "with President Ghani, who was joined by Chief Executive Abdullah".
+            if word == "by", k > 0, tokens[k - 1].lowercased == "joined" { return groupStarting(after: k + 1, within: 0, groups: groups) }
             if tokens[k].is(".") || tokens[k].is(";") { return nil }
             if groups.contains(where: { $0.start == k }) { return nil }
             if !(tokens[k].is(",") || Self.continuationWords.contains(word)) {
@@ -1590,6 +1648,39 @@ struct RelationExtractor {
             else { continue }
             recordEach(speaker.entities, .blamed, singled.entities, sentence)
         }
+    }
+
+    /// "During a phone call, Kerry pressed Lavrov to ...": the people of the clause after an
+    /// opener that names a meeting, with no one in the opener itself, met.
+    private mutating func meetingOpener(in sentence: Sentence, groups: [ArgumentGroup]) {
+        let start = sentence.range.lowerBound
+        let end = sentence.range.upperBound
+        guard ["during", "in", "at"].contains(tokens[start].lowercased) else { return }
+        // The meeting is the opener's head: "During a phone call", "In their talks", not "In a
+        // statement summarizing the meeting".
+        var k = start + 1
+        var isMeeting = false
+        while k < end, k < start + 6, !tokens[k].is(",") {
+            if mentionTokens.contains(k) || ["with", "between"].contains(tokens[k].lowercased) || tokens[k].lowercased.hasSuffix("ing") { return }
+            if let match = lexicon.triggers.longestMatch(in: tokens, at: k, end: end, respectCase: false),
+                match.phrase.value.contains(where: { $0.relation == .spokeWith && $0.pattern == .with })
+            {
+                isMeeting = true
+                k += match.length
+                break
+            }
+            k += 1
+        }
+        // Then the clause: "Kerry pressed Russia's Lavrov", with no saying between the two.
+        guard isMeeting, k < end, tokens[k].is(","),
+            let actor = groups.first(where: { $0.start > k }), actor.start <= k + 3,
+            let other = groups.first(where: { $0.start >= actor.end && !isAfterPreposition($0.start) }), other.start - actor.end <= 4,
+            !(actor.end..<other.start).contains(where: { lexicon.isWord(tokens[$0], in: .clauseOpener) })
+        else { return }
+        let people = actor.entities.filter { entities[$0].type == .person }
+        let others = other.entities.filter { entities[$0].type == .person }
+        guard !people.isEmpty, !others.isEmpty else { return }
+        recordEach(people, .spokeWith, others, sentence)
     }
 
     /// "held Iran responsible", "hold the Kremlin and its enablers accountable".
