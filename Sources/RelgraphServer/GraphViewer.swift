@@ -342,7 +342,7 @@ public struct GraphViewer: Sendable {
         }
         body += "<p>\(chain)</p>\n"
         if !drawing.edges.isEmpty { body += "<div class=\"drawing\">\(try drawing.svg(renderer: renderer))</div>\n" }
-        body += "<p><a href=\"/api/path\(HTML.escape(HTML.query([("from", from), ("to", to)])))\">This path as JSON</a></p>\n"
+        body += "<p><a href=\"/api/path\(HTML.escape(HTML.query([("from", from), ("to", to), ("since", period.since), ("until", period.until)])))\">This path as JSON</a></p>\n"
         return .html(HTML.page(title: "Path", body: body))
     }
 

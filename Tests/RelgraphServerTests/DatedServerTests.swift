@@ -109,6 +109,9 @@ struct DatedServerTests {
             #expect(winter.steps == nil)
             let page = try await server.get("/path?from=Ghana&to=Chile&since=2024-01-01")
             #expect(page.body.contains("No chain"))
+            let chain = try await server.get("/path?from=Ghana&to=Peru&since=2024-03-01")
+            #expect(chain.body.contains(">Peru</a>"))
+            #expect(chain.body.contains("/api/path?from=Ghana&amp;to=Peru&amp;since=2024-03-01\""))
         }
     }
 
