@@ -49,7 +49,7 @@ let package = Package(
         .target(
             name: "RelgraphServer",
             dependencies: [
-                "RelgraphModel", "RelgraphStore", "RelgraphExport", "RelgraphRender",
+                "RelgraphModel", "RelgraphStore", "RelgraphExport", "RelgraphRender", "RelgraphExtraction",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

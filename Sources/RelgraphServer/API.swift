@@ -46,7 +46,8 @@ public enum API {
     public struct EntityPage: Codable, Sendable, Equatable {
         public var entity: Entity
         public var groups: [NeighborGroup]
-        /// The `since` and `until` asked for, and whether the graph could apply them.
+        /// The `since` and `until` asked for, and whether the graph applied them (it always does
+        /// now that documents carry dates).
         public var period: PeriodFilter?
     }
 
@@ -63,6 +64,19 @@ public enum API {
         public var document: String
         /// The document's content hash.
         public var hash: String
+        /// The day the document was published ("YYYY-MM-DD"), its headline, link and outlet, where known.
+        public var date: String?
+        public var title: String?
+        public var url: String?
+        public var outlet: String?
+        /// Where the relation's trigger words lie in `sentence`, as character offsets.
+        public var triggers: [TriggerSpan]?
+    }
+
+    /// Characters `start..<end` of a sentence.
+    public struct TriggerSpan: Codable, Sendable, Equatable {
+        public var start: Int
+        public var end: Int
     }
 
     public struct EdgePage: Codable, Sendable, Equatable {
@@ -107,6 +121,11 @@ public enum API {
         /// When the first and last document were ingested.
         public var firstIngested: String?
         public var lastIngested: String?
+        /// The earliest and latest publication dates ("YYYY-MM-DD"); nil when no document is dated.
+        public var firstPublished: String?
+        public var lastPublished: String?
+        /// How many documents have no date (a period never includes them).
+        public var undatedDocuments: Int?
     }
 
     public struct RankedEntity: Codable, Sendable, Equatable {

@@ -25,6 +25,8 @@ struct LinkedDrawing {
     var center: Int64?
     /// Appended to every node's link, to keep the page's filters (`?since=…`).
     var nodeQuery = ""
+    /// Appended to every edge's link, to keep the page's period.
+    var edgeQuery = ""
 
     mutating func add(_ entity: Graph.Entity) {
         if !entities.contains(where: { $0.id == entity.id }) { entities.append(entity) }
@@ -58,7 +60,7 @@ struct LinkedDrawing {
             let color = DOTWriter.edgeColor[edge.relation]!
             let tooltip = "\(source) \(edge.relation.phrase) \(target): \(edge.count) sentence\(edge.count == 1 ? "" : "s")"
             lines.append(
-                "  n\(edge.source) -> n\(edge.target) [label=\(DOTWriter.quote(edge.relation.phrase)), URL=\"/edge/\(edge.id)\", "
+                "  n\(edge.source) -> n\(edge.target) [label=\(DOTWriter.quote(edge.relation.phrase)), URL=\"/edge/\(edge.id)\(edgeQuery.replacingOccurrences(of: "&", with: "&amp;"))\", "
                     + "tooltip=\(DOTWriter.quote(tooltip)), color=\"\(color)\", fontcolor=\"\(color)\", "
                     + "penwidth=\(1.0 + Double(min(max(edge.count, 1), 9) - 1) * 0.5)\(edge.relation.isSymmetric ? ", dir=none" : "")];")
         }
@@ -102,7 +104,7 @@ extension LinkedDrawing {
     static func ego(
         of center: Graph.Entity, links: [GraphStore.Link], query: ViewQuery, reader: GraphReader
     ) throws -> LinkedDrawing {
-        var drawing = LinkedDrawing(center: center.id, nodeQuery: query.queryString(limit: ViewQuery.defaultLimit))
+        var drawing = LinkedDrawing(center: center.id, nodeQuery: query.queryString(limit: ViewQuery.defaultLimit), edgeQuery: query.periodQuery)
         drawing.add(center)
         let ranked = rankedNeighbors(links)
         let shown = Array(ranked.prefix(min(query.limit, largestDrawing)))

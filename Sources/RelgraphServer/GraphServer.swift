@@ -50,11 +50,11 @@ public struct GraphServer: Sendable {
             try Self.respond { try viewer.entity(id: try Self.id(context), query: try ViewQuery(query: Self.query(request))) }
         }
         router.get("/edge/:id") { request, context in
-            try Self.respond { try viewer.edge(id: try Self.id(context), period: try Period(query: Self.query(request))) }
+            try Self.respond { try viewer.edge(id: try Self.id(context), period: try PagePeriod(query: Self.query(request))) }
         }
         router.get("/path") { request, _ in
             let query = Self.query(request)
-            return try Self.respond { try viewer.path(from: query["from"], to: query["to"], period: try Period(query: query)) }
+            return try Self.respond { try viewer.path(from: query["from"], to: query["to"], period: try PagePeriod(query: query)) }
         }
         router.get("/api") { _, _ in try Self.respond { viewer.apiIndex() } }
         router.get("/api/stats") { _, _ in try Self.respond(json: true) { try viewer.homeAPI() } }
@@ -63,12 +63,12 @@ public struct GraphServer: Sendable {
             try Self.respond(json: true) { try viewer.entityAPI(id: try Self.id(context), query: try ViewQuery(query: Self.query(request))) }
         }
         router.get("/api/edge/:id") { request, context in
-            try Self.respond(json: true) { try viewer.edgeAPI(id: try Self.id(context), period: try Period(query: Self.query(request))) }
+            try Self.respond(json: true) { try viewer.edgeAPI(id: try Self.id(context), period: try PagePeriod(query: Self.query(request))) }
         }
         router.get("/api/path") { request, _ in
             let query = Self.query(request)
             return try Self.respond(json: true) {
-                try viewer.pathAPI(from: query["from"] ?? "", to: query["to"] ?? "", period: try Period(query: query))
+                try viewer.pathAPI(from: query["from"] ?? "", to: query["to"] ?? "", period: try PagePeriod(query: query))
             }
         }
         return router

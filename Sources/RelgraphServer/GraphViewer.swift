@@ -1,4 +1,5 @@
 import Foundation
+import RelgraphExtraction
 import RelgraphModel
 import RelgraphRender
 import RelgraphStore
@@ -39,10 +40,11 @@ public struct GraphViewer: Sendable {
 
     // MARK: - Home and search
 
-    /// Search box, most connected entities, counts by type and relation, the documents' span.
+    /// Search box, most connected entities, counts by type and relation, the documents' span:
+    /// their publication dates, or when they were ingested if none is dated.
     public func home() throws -> Page {
         let stats = try reader.statistics(top: 15)
-        let span = try reader.ingestSpan()
+        let span = stats.firstDate == nil ? try reader.ingestSpan() : nil
         var body = "<h1>Relationship graph</h1>\n"
         body += """
             <form action="/search" method="get"><input type="search" name="q" placeholder="Putin, Hamas, U.N." aria-label="Name" autofocus> \
@@ -51,7 +53,12 @@ public struct GraphViewer: Sendable {
             """
         body += "<p class=\"meta\">\(stats.documents) documents, \(stats.entitiesByType.values.reduce(0, +)) entities, "
         body += "\(stats.relationsByType.values.reduce(0, +)) edges, \(stats.evidence) sentences of evidence."
-        if let span { body += " Ingested \(HTML.escape(Self.day(span.first))) to \(HTML.escape(Self.day(span.last)))." }
+        if let first = stats.firstDate, let last = stats.lastDate {
+            body += " Published \(first) to \(last)"
+            body += stats.undatedDocuments > 0 ? " (\(stats.undatedDocuments) undated, outside any period)." : "."
+        } else if let span {
+            body += " Ingested \(HTML.escape(Self.day(span.first))) to \(HTML.escape(Self.day(span.last))); no document is dated."
+        }
         body += "</p>\n<div class=\"groups\">\n<div class=\"group\"><h3>Most connected</h3><ol>\n"
         for ranked in stats.mostConnected {
             body += "<li>\(link(ranked.entity)) <span class=\"count\">\(ranked.degree) edge\(ranked.degree == 1 ? "" : "s")</span></li>\n"
@@ -77,7 +84,8 @@ public struct GraphViewer: Sendable {
                 entitiesByType: Dictionary(uniqueKeysWithValues: stats.entitiesByType.map { ($0.rawValue, $1) }),
                 relationsByType: Dictionary(uniqueKeysWithValues: stats.relationsByType.map { ($0.rawValue, $1) }),
                 evidence: stats.evidence, mostConnected: stats.mostConnected.map { API.RankedEntity(entity: API.Entity($0.entity), degree: $0.degree) },
-                firstIngested: span?.first, lastIngested: span?.last))
+                firstIngested: span?.first, lastIngested: span?.last, firstPublished: stats.firstDate?.description,
+                lastPublished: stats.lastDate?.description, undatedDocuments: stats.undatedDocuments))
     }
 
     /// The entity a name or alias refers to (any case, any accents): a redirect to its page,
@@ -143,7 +151,7 @@ public struct GraphViewer: Sendable {
             body += "<div class=\"group\"><h3>\(Self.heading(group.relation, group.direction)) <span class=\"count\">\(group.total)</span></h3><ul>\n"
             for item in group.links {
                 body += "<li>\(link(item.neighbor.entity, query: query.periodQuery)) "
-                body += "<a class=\"count\" href=\"/edge/\(item.edgeID)\">\(Self.sentences(item.neighbor.count))</a></li>\n"
+                body += "<a class=\"count\" href=\"/edge/\(item.edgeID)\(HTML.escape(query.periodQuery))\">\(Self.sentences(item.neighbor.count))</a></li>\n"
             }
             body += "</ul>"
             if group.total > group.links.count {
@@ -182,12 +190,13 @@ public struct GraphViewer: Sendable {
         return form
     }
 
-    private func periodNotice(_ period: Period) -> String {
-        guard !period.isEmpty, !reader.appliesPeriods else { return "" }
-        return "<p class=\"notice\">This graph's documents carry no dates yet, so every document is shown; the period applies once they do.</p>\n"
+    /// What a period keeps, said once on each page that has one.
+    private func periodNotice(_ period: PagePeriod) -> String {
+        guard let period = period.storePeriod else { return "" }
+        return "<p class=\"notice\">Only sentences from documents published \(HTML.escape(period.description)) count; undated documents are left out.</p>\n"
     }
 
-    private func periodFilter(_ period: Period) -> API.PeriodFilter? {
+    private func periodFilter(_ period: PagePeriod) -> API.PeriodFilter? {
         period.isEmpty ? nil : API.PeriodFilter(since: period.since, until: period.until, applied: reader.appliesPeriods)
     }
 
@@ -202,26 +211,32 @@ public struct GraphViewer: Sendable {
 
     // MARK: - Edge
 
-    /// Every sentence behind an edge, with its document, the two parties marked.
-    public func edge(id: Int64, period: Period) throws -> Page {
+    /// Every sentence behind an edge (only those of the period's documents, with one), each
+    /// with its document's date, title and link, the two parties and the relation's words marked.
+    public func edge(id: Int64, period: PagePeriod) throws -> Page {
         guard let edge = try reader.edge(id: id) else { return notFound("No edge has the id \(id)") }
         let evidence = try reader.evidence(edgeID: id, period: period)
-        var body = "<h1>\(link(edge.source)) \(edge.relation.phrase) \(link(edge.target))</h1>\n"
-        body += "<p class=\"meta\">\(Self.sentences(edge.count)) in \(Set(evidence.map(\.document)).count) document\(Set(evidence.map(\.document)).count == 1 ? "" : "s")</p>\n"
+        let periodQuery = HTML.query([("since", period.since), ("until", period.until)])
+        let documents = Set(evidence.map(\.document)).count
+        var body = "<h1>\(link(edge.source, query: periodQuery)) \(edge.relation.phrase) \(link(edge.target, query: periodQuery))</h1>\n"
+        body += "<p class=\"meta\">\(period.isEmpty ? Self.sentences(edge.count) : "\(evidence.count) of \(Self.sentences(edge.count))")"
+        body += " in \(documents) document\(documents == 1 ? "" : "s")</p>\n"
         body += periodNotice(period)
         for item in evidence {
-            body += "<blockquote>\(Self.marked(item.sentence, parties: [edge.source, edge.target]))"
-            body += "<div class=\"source\">\(HTML.escape(item.document.source)), sentence \(item.position + 1) · "
-            body += "<code title=\"content hash\">\(HTML.escape(String(item.document.hash.prefix(12))))</code></div></blockquote>\n"
+            body += "<blockquote>\(Self.marked(item.sentence, parties: [edge.source, edge.target], relation: edge.relation))"
+            body += "<div class=\"source\">\(Self.documentLine(item))</div></blockquote>\n"
         }
-        body += "<p><a href=\"/api/edge/\(id)\">This page as JSON</a></p>\n"
+        body += "<p><a href=\"/api/edge/\(id)\(HTML.escape(periodQuery))\">This page as JSON</a></p>\n"
         return .html(HTML.page(title: "\(edge.source.name) \(edge.relation.phrase) \(edge.target.name)", body: body))
     }
 
-    public func edgeAPI(id: Int64, period: Period) throws -> Page {
+    public func edgeAPI(id: Int64, period: PagePeriod) throws -> Page {
         guard let edge = try reader.edge(id: id) else { return .json(API.Failure(error: "no edge has the id \(id)"), status: 404) }
         let evidence = try reader.evidence(edgeID: id, period: period).map {
-            API.Evidence(sentence: $0.sentence, position: $0.position, document: $0.document.source, hash: $0.document.hash)
+            API.Evidence(
+                sentence: $0.sentence, position: $0.position, document: $0.document.source, hash: $0.document.hash,
+                date: $0.metadata.date?.description, title: $0.metadata.title, url: $0.metadata.url, outlet: $0.metadata.outlet,
+                triggers: Self.triggerOffsets(in: $0.sentence, relation: edge.relation))
         }
         return .json(
             API.EdgePage(
@@ -229,9 +244,37 @@ public struct GraphViewer: Sendable {
                 evidence: evidence))
     }
 
-    /// `sentence`, escaped, with each party's names (name, aliases, a person's surname) in
-    /// `<mark>`: the source's as `party`, the target's as `other`.
-    static func marked(_ sentence: String, parties: [Graph.Entity]) -> String {
+    /// The line under a sentence: its document's date, title (a link to it, when the link is
+    /// http or https) and outlet, then where it was read, the sentence's number and the hash.
+    static func documentLine(_ item: GraphStore.SourcedEvidence) -> String {
+        var line = ""
+        if let date = item.metadata.date { line += "<time datetime=\"\(date)\">\(date)</time> · " }
+        if let title = item.metadata.title, !title.isEmpty {
+            if let url = item.metadata.url, let scheme = url.split(separator: ":").first?.lowercased(), scheme == "http" || scheme == "https" {
+                line += "<a class=\"document\" href=\"\(HTML.escape(url))\" rel=\"noopener noreferrer nofollow\">\(HTML.escape(title))</a>"
+            } else {
+                line += "<cite>\(HTML.escape(title))</cite>"
+            }
+            if let outlet = item.metadata.outlet, !outlet.isEmpty { line += " (\(HTML.escape(outlet)))" }
+            line += " · "
+        }
+        line += "\(HTML.escape(item.document.source)), sentence \(item.position + 1) · "
+        line += "<code title=\"content hash\">\(HTML.escape(String(item.document.hash.prefix(12))))</code>"
+        return line
+    }
+
+    /// Where the relation's trigger words lie in `sentence`, as character offsets.
+    static func triggerOffsets(in sentence: String, relation: RelationType) -> [API.TriggerSpan] {
+        Lexicon.standard.triggerRanges(for: relation, in: sentence).map {
+            API.TriggerSpan(start: sentence.distance(from: sentence.startIndex, to: $0.lowerBound), end: sentence.distance(from: sentence.startIndex, to: $0.upperBound))
+        }
+    }
+
+    /// `sentence` with each party's names (name, aliases, a person's surname) in `<mark>`, the
+    /// source's as `party`, the target's as `other`, and the words that state `relation` (the
+    /// lexicon's triggers) as `relation`. Only the pieces of the sentence are escaped, never
+    /// the markup around them; a party's name wins where it overlaps a trigger.
+    static func marked(_ sentence: String, parties: [Graph.Entity], relation: RelationType? = nil) -> String {
         var spans: [(range: Range<String.Index>, party: Int)] = []
         for (index, party) in parties.enumerated() {
             var names = [party.name] + party.aliases
@@ -244,11 +287,17 @@ public struct GraphViewer: Sendable {
                 }
             }
         }
+        if let relation {
+            for range in Lexicon.standard.triggerRanges(for: relation, in: sentence) where !spans.contains(where: { $0.range.overlaps(range) }) {
+                spans.append((range, -1))
+            }
+        }
+        let classes = [-1: "relation", 0: "party"]
         var result = ""
         var position = sentence.startIndex
         for span in spans.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             result += HTML.escape(String(sentence[position..<span.range.lowerBound]))
-            result += "<mark class=\"\(span.party == 0 ? "party" : "other")\">\(HTML.escape(String(sentence[span.range])))</mark>"
+            result += "<mark class=\"\(classes[span.party] ?? "other")\">\(HTML.escape(String(sentence[span.range])))</mark>"
             position = span.range.upperBound
         }
         return result + HTML.escape(String(sentence[position...]))
@@ -257,7 +306,7 @@ public struct GraphViewer: Sendable {
     // MARK: - Path
 
     /// The shortest chain between two names, drawn like an ego network; a form when either is missing.
-    public func path(from: String?, to: String?, period: Period) throws -> Page {
+    public func path(from: String?, to: String?, period: PagePeriod) throws -> Page {
         let from = from?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let to = to?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         var body = "<h1>Path</h1>\n<form class=\"filters\" action=\"/path\" method=\"get\">"
@@ -277,7 +326,8 @@ public struct GraphViewer: Sendable {
             body += "<p>No chain of at most four relations links “\(HTML.escape(from))” and “\(HTML.escape(to))”.</p>\n"
             return .html(HTML.page(title: "Path", body: body))
         }
-        var drawing = LinkedDrawing(nodeQuery: HTML.query([("since", period.since), ("until", period.until)]))
+        let periodQuery = HTML.query([("since", period.since), ("until", period.until)])
+        var drawing = LinkedDrawing(nodeQuery: periodQuery, edgeQuery: periodQuery)
         var chain = ""
         for (index, step) in steps.enumerated() {
             drawing.add(step.from)
@@ -292,11 +342,11 @@ public struct GraphViewer: Sendable {
         }
         body += "<p>\(chain)</p>\n"
         if !drawing.edges.isEmpty { body += "<div class=\"drawing\">\(try drawing.svg(renderer: renderer))</div>\n" }
-        body += "<p><a href=\"/api/path\(HTML.escape(HTML.query([("from", from), ("to", to)])))\">This path as JSON</a></p>\n"
+        body += "<p><a href=\"/api/path\(HTML.escape(HTML.query([("from", from), ("to", to), ("since", period.since), ("until", period.until)])))\">This path as JSON</a></p>\n"
         return .html(HTML.page(title: "Path", body: body))
     }
 
-    public func pathAPI(from: String, to: String, period: Period) throws -> Page {
+    public func pathAPI(from: String, to: String, period: PagePeriod) throws -> Page {
         do {
             let steps = try reader.path(from: from, to: to, period: period)
             return .json(
@@ -316,11 +366,11 @@ public struct GraphViewer: Sendable {
     /// The API's endpoints, documented.
     public func apiIndex() -> Page {
         let rows = [
-            ("/api/stats", "counts by type and relation, the most connected entities, when documents were ingested"),
+            ("/api/stats", "counts by type and relation, the most connected entities, the documents' publication dates"),
             ("/api/search?q=NAME", "the entity a name or alias refers to (404 with suggestions when none)"),
             ("/api/entity/ID?depth=&relation=&since=&until=&limit=", "an entity and its neighbours grouped by relation and direction"),
-            ("/api/edge/ID", "an edge and every sentence behind it, with document and content hash"),
-            ("/api/path?from=NAME&to=NAME", "the shortest chain of at most four relations"),
+            ("/api/edge/ID?since=&until=", "an edge and every sentence behind it, with its document (date, title, link, content hash) and the relation's words"),
+            ("/api/path?from=NAME&to=NAME&since=&until=", "the shortest chain of at most four relations"),
         ]
         var body = "<h1>JSON API</h1>\n<p>Every page has a JSON twin; ids are those of the page URLs.</p>\n<table>\n"
         for (path, what) in rows { body += "<tr><td><code>\(HTML.escape(path))</code></td><td>\(HTML.escape(what))</td></tr>\n" }

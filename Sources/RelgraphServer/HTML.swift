@@ -64,7 +64,7 @@ enum HTML {
         form.filters label{display:flex;flex-direction:column;font-size:.85em;color:#4a5568}
         .notice{background:#fefcbf;border:1px solid #ecc94b;padding:.4em .8em;border-radius:4px}
         blockquote{background:#fff;border-left:4px solid #a0aec0;margin:.6em 0;padding:.4em .9em}
-        mark.party{background:#bee3f8}mark.other{background:#c6f6d5}
+        mark.party{background:#bee3f8}mark.other{background:#c6f6d5}mark.relation{background:#fefcbf;font-weight:600}
         .source{color:#4a5568;font-size:.85em}
         table{border-collapse:collapse}td,th{padding:.2em .8em;text-align:left;border-bottom:1px solid #e2e8f0}
         code{background:#edf2f7;padding:0 .3em}

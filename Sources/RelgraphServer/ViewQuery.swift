@@ -1,11 +1,12 @@
 import RelgraphModel
 
-/// A span of document dates, `since` and `until` inclusive, as `YYYY-MM-DD`.
+/// A span of publication dates, `since` and `until` inclusive, as `YYYY-MM-DD`.
 ///
 /// Pages accept it as `?since=…&until=…`, keep it in every link they draw, and hand it to
-/// ``GraphReader``, the one place that asks the store; the store learns document dates in the
-/// dated-news work, and until then a period is reported as not yet applicable.
-public struct Period: Sendable, Equatable {
+/// ``GraphReader``, the one place that asks the store, as the store's `RelgraphModel.Period`
+/// (``storePeriod``): only evidence from documents published in the period counts, and
+/// undated documents are in no period.
+public struct PagePeriod: Sendable, Equatable {
     public var since: String?
     public var until: String?
 
@@ -16,6 +17,11 @@ public struct Period: Sendable, Equatable {
 
     /// No bound on either side.
     public var isEmpty: Bool { since == nil && until == nil }
+
+    /// The store's period, or nil for none (every document, dated or not).
+    var storePeriod: RelgraphModel.Period? {
+        isEmpty ? nil : try? RelgraphModel.Period(since: since, until: until)
+    }
 
     /// Reads `since` and `until` from a query.
     /// - Throws: ``ViewerError/badParameter(name:value:expected:)`` for a value that is not a date.
@@ -32,7 +38,7 @@ public struct Period: Sendable, Equatable {
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) && Int($0) != nil }),
-            let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day)
+            (try? RelgraphModel.Period(since: value)) != nil
         else { throw ViewerError.badParameter(name: name, value: value, expected: "a date as YYYY-MM-DD") }
         return value
     }
@@ -44,14 +50,14 @@ public struct ViewQuery: Sendable, Equatable {
     public var depth: Int
     /// Only edges of this relation (all when nil).
     public var relation: RelationType?
-    public var period: Period
+    public var period: PagePeriod
     /// How many neighbours each group lists and the drawing shows before a "show more" link.
     public var limit: Int
 
     public static let defaultLimit = 20
     public static let largestLimit = 5_000
 
-    public init(depth: Int = 1, relation: RelationType? = nil, period: Period = Period(), limit: Int = defaultLimit) {
+    public init(depth: Int = 1, relation: RelationType? = nil, period: PagePeriod = PagePeriod(), limit: Int = defaultLimit) {
         self.depth = depth
         self.relation = relation
         self.period = period
@@ -81,7 +87,7 @@ public struct ViewQuery: Sendable, Equatable {
             }
             self.limit = limit
         }
-        period = try Period(query: query)
+        period = try PagePeriod(query: query)
     }
 
     /// The query string that asks for this view again (defaults left out), with changes.

@@ -26,6 +26,8 @@ extension GraphStore {
         /// The sentence's position in its document, from 0.
         public var position: Int
         public var document: DocumentReference
+        /// The document's date, title, link and outlet, where known.
+        public var metadata: DocumentMetadata = DocumentMetadata()
     }
 
     /// Which document a sentence comes from: where it was read and its content hash.
@@ -46,24 +48,32 @@ extension GraphStore {
     ///   - relation: only edges of this relation.
     ///   - limit: only this many of the best-attested edges (chosen in SQL, so that a hub's
     ///     thousands of edges never become values).
-    public func links(of id: Int64, relation: RelationType? = nil, limit: Int? = nil) throws -> [Link] {
+    ///   - period: only edges supported by documents published in this period, each counted
+    ///     by those documents' sentences alone (undated documents are in no period).
+    public func links(of id: Int64, relation: RelationType? = nil, limit: Int? = nil, period: Period? = nil) throws -> [Link] {
         try read { db in
+            let count = Self.edgeCount(period)
             let sides = """
-                SELECT e.relation, e.count, 0 AS incoming, e.target_id AS other, e.id FROM edge e
-                WHERE e.source_id = ?1 AND (?2 IS NULL OR e.relation = ?2)
-                UNION ALL
-                SELECT e.relation, e.count, 1 AS incoming, e.source_id AS other, e.id FROM edge e
-                WHERE e.target_id = ?1 AND (?2 IS NULL OR e.relation = ?2)
+                SELECT * FROM (
+                    SELECT e.relation, \(count) AS count, 0 AS incoming, e.target_id AS other, e.id FROM edge e
+                    WHERE e.source_id = :id AND (:relation IS NULL OR e.relation = :relation)
+                    UNION ALL
+                    SELECT e.relation, \(count) AS count, 1 AS incoming, e.source_id AS other, e.id FROM edge e
+                    WHERE e.target_id = :id AND (:relation IS NULL OR e.relation = :relation)
+                ) WHERE count > 0
                 """
             // Without a limit, no sort in SQL: the whole list is sorted below anyway.
-            let chosen = limit == nil ? sides : "SELECT * FROM (\(sides)) ORDER BY count DESC LIMIT ?3"
+            let chosen = limit == nil ? sides : "SELECT * FROM (\(sides)) ORDER BY count DESC LIMIT :limit"
+            var arguments: StatementArguments = ["id": id, "relation": relation?.rawValue]
+            if let limit { arguments += ["limit": limit] }
+            if let period { arguments += ["since": period.bounds.lower, "until": period.bounds.upper] }
             let rows = try Row.fetchCursor(
                 db.cachedStatement(
                     sql: """
                         SELECT l.relation, l.count, l.incoming, n.id, n.type, n.name, n.role, n.country, l.id
                         FROM (\(chosen)) l JOIN entity n ON n.id = l.other
                         """),
-                arguments: limit.map { [id, relation?.rawValue, $0] } ?? [id, relation?.rawValue])
+                arguments: arguments)
             var result: [Link] = []
             while let row = try rows.next() {
                 guard let kind = RelationType(rawValue: row[0]), let otherType = EntityType(rawValue: row[4]) else { continue }
@@ -88,21 +98,38 @@ extension GraphStore {
         }
     }
 
-    /// The sentences behind the edge with this id, in document order, each with its document.
-    public func sourcedEvidence(edgeID: Int64) throws -> [SourcedEvidence] {
+    /// The sentences behind the edge with this id, each with its document and the document's
+    /// date, title and link: oldest dated document first, undated ones last, then in document order.
+    /// - Parameter period: only sentences from documents published in this period.
+    public func sourcedEvidence(edgeID: Int64, period: Period? = nil) throws -> [SourcedEvidence] {
         try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT evidence.sentence, evidence.sentence_index, document.id, document.source, document.hash FROM evidence
-                    JOIN document ON document.id = evidence.document_id
-                    WHERE evidence.edge_id = ? ORDER BY document.id, evidence.sentence_index
+                    SELECT evidence.sentence, evidence.sentence_index, document.id, document.source, document.hash,
+                        document.published, document.title, document.url, document.outlet
+                    FROM evidence JOIN document ON document.id = evidence.document_id
+                    WHERE evidence.edge_id = :edge AND (:any OR document.published BETWEEN :since AND :until)
+                    ORDER BY document.published IS NULL, document.published, document.id, evidence.sentence_index
                     """,
-                arguments: [edgeID]
+                arguments: ["edge": edgeID, "any": period == nil, "since": period?.bounds.lower, "until": period?.bounds.upper]
             ).map { row in
-                SourcedEvidence(sentence: row[0], position: row[1], document: DocumentReference(id: row[2], source: row[3], hash: row[4]))
+                let published: String? = row[5]
+                return SourcedEvidence(
+                    sentence: row[0], position: row[1], document: DocumentReference(id: row[2], source: row[3], hash: row[4]),
+                    metadata: DocumentMetadata(date: published.flatMap(DocumentDate.init), title: row[6], url: row[7], outlet: row[8]))
             }
         }
+    }
+
+    /// The SQL for an edge `e`'s count: its stored count, or with a period, how many of its
+    /// sentences come from documents published between `:since` and `:until`.
+    static func edgeCount(_ period: Period?) -> String {
+        guard period != nil else { return "e.count" }
+        return """
+            (SELECT count(*) FROM evidence v JOIN document d ON d.id = v.document_id
+             WHERE v.edge_id = e.id AND d.published BETWEEN :since AND :until)
+            """
     }
 
     /// When the first and the last document were ingested (ISO 8601), or nil for an empty graph.
@@ -133,27 +160,33 @@ extension GraphStore {
     ///
     /// Counting and choosing happen in SQL, so a hub of thousands of edges costs one index scan,
     /// and only the edges shown become values.
-    public func linkGroups(of id: Int64, relation: RelationType? = nil, limit: Int) throws -> [LinkGroup] {
+    /// - Parameter period: only edges supported by documents published in this period, each
+    ///   counted by those documents' sentences alone (undated documents are in no period).
+    public func linkGroups(of id: Int64, relation: RelationType? = nil, limit: Int, period: Period? = nil) throws -> [LinkGroup] {
         let symmetric = RelationType.allCases.filter(\.isSymmetric).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let count = Self.edgeCount(period)
+        var arguments: StatementArguments = ["id": id, "relation": relation?.rawValue, "limit": limit]
+        if let period { arguments += ["since": period.bounds.lower, "until": period.bounds.upper] }
         return try read { db in
             let rows = try Row.fetchCursor(
                 db.cachedStatement(
                     sql: """
                         WITH sides AS (
-                            SELECT e.relation, e.count, CASE WHEN e.relation IN (\(symmetric)) THEN 2 ELSE 0 END AS side, e.target_id AS other, e.id
-                            FROM edge e WHERE e.source_id = ?1 AND (?2 IS NULL OR e.relation = ?2)
+                            SELECT e.relation, \(count) AS count, CASE WHEN e.relation IN (\(symmetric)) THEN 2 ELSE 0 END AS side,
+                                e.target_id AS other, e.id
+                            FROM edge e WHERE e.source_id = :id AND (:relation IS NULL OR e.relation = :relation)
                             UNION ALL
-                            SELECT e.relation, e.count, CASE WHEN e.relation IN (\(symmetric)) THEN 2 ELSE 1 END, e.source_id, e.id
-                            FROM edge e WHERE e.target_id = ?1 AND (?2 IS NULL OR e.relation = ?2)
+                            SELECT e.relation, \(count) AS count, CASE WHEN e.relation IN (\(symmetric)) THEN 2 ELSE 1 END, e.source_id, e.id
+                            FROM edge e WHERE e.target_id = :id AND (:relation IS NULL OR e.relation = :relation)
                         ), ranked AS (
                             SELECT *, row_number() OVER (PARTITION BY relation, side ORDER BY count DESC, other) AS rank,
                                 count(*) OVER (PARTITION BY relation, side) AS total
-                            FROM sides
+                            FROM sides WHERE count > 0
                         )
                         SELECT r.relation, r.count, r.side, n.id, n.type, n.name, n.role, n.country, r.id, r.total
-                        FROM ranked r JOIN entity n ON n.id = r.other WHERE r.rank <= ?3
+                        FROM ranked r JOIN entity n ON n.id = r.other WHERE r.rank <= :limit
                         """),
-                arguments: [id, relation?.rawValue, limit])
+                arguments: arguments)
             var groups: [String: LinkGroup] = [:]
             while let row = try rows.next() {
                 guard let kind = RelationType(rawValue: row[0]), let otherType = EntityType(rawValue: row[4]) else { continue }

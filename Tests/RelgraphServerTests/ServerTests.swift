@@ -129,18 +129,34 @@ struct ServerTests {
         }
     }
 
-    @Test("a period is accepted, kept in the links and reported as not yet applicable without document dates")
+    @Test("a period is applied and kept in every link, of the lists and of the drawing")
     func period() async throws {
+        try await LiveServer.with(try DatedGraph.store()) { server in
+            let france = try await server.json("/api/search?q=France", as: API.Search.self).value.match!
+            let page = try await server.get("/entity/\(france.id)?since=2024-01-01&until=2024-12-31")
+            #expect(page.status == 200)
+            #expect(page.body.contains("value=\"2024-01-01\""))
+            #expect(page.body.contains("Only sentences from documents published from 2024-01-01 to 2024-12-31 count"))
+            let svg = page.body.svgElement.replacingOccurrences(of: "&#45;", with: "-")
+            #expect(svg.contains("/entity/\(france.id)?since=2024-01-01&amp;until=2024-12-31\""))
+            #expect(svg.contains("?since=2024-01-01&amp;until=2024-12-31\""))
+            let edgeLinks = svg.hrefs.filter { $0.hasPrefix("/edge/") }
+            #expect(!edgeLinks.isEmpty)
+            #expect(edgeLinks.allSatisfy { $0.hasSuffix("?since=2024-01-01&amp;until=2024-12-31") })
+            let api = try await server.json("/api/entity/\(france.id)?since=2024-01-01", as: API.EntityPage.self).value
+            #expect(api.period == API.PeriodFilter(since: "2024-01-01", until: nil, applied: true))
+        }
+    }
+
+    @Test("a period leaves out undated documents: the sample articles carry no date")
+    func undated() async throws {
         try await LiveServer.with(try TestGraphs.seed()) { server in
             let putin = try await server.json("/api/search?q=Putin", as: API.Search.self).value.match!
-            let page = try await server.get("/entity/\(putin.id)?since=2023-10-01&until=2023-10-31")
-            #expect(page.status == 200)
-            #expect(page.body.contains("value=\"2023-10-01\""))
-            #expect(page.body.contains("carry no dates yet"))
-            let svg = page.body.svgElement.replacingOccurrences(of: "&#45;", with: "-")
-            #expect(svg.contains("?since=2023-10-01&amp;until=2023-10-31\""))
-            let api = try await server.json("/api/entity/\(putin.id)?since=2023-10-01", as: API.EntityPage.self).value
-            #expect(api.period == API.PeriodFilter(since: "2023-10-01", until: nil, applied: false))
+            let page = try await server.get("/entity/\(putin.id)?since=2023-10-01")
+            #expect(page.body.contains("No relations"))
+            #expect(page.body.contains("undated documents are left out"))
+            let home = try await server.get("/")
+            #expect(home.body.contains("no document is dated"))
         }
     }
 
