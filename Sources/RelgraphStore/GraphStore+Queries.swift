@@ -108,7 +108,7 @@ extension GraphStore {
                     JOIN document ON document.id = evidence.document_id
                     WHERE edge.relation = :relation
                       AND ((edge.source_id = :a AND edge.target_id = :b) OR (:symmetric AND edge.source_id = :b AND edge.target_id = :a))
-                    ORDER BY document.id, evidence.sentence_index
+                    ORDER BY document.source, document.hash, evidence.sentence_index
                     """,
                 arguments: ["relation": relation.rawValue, "a": a.id, "b": b.id, "symmetric": relation.isSymmetric])
             return rows.map { Graph.Evidence(document: $0[0], sentence: $0[1], position: $0[2]) }
@@ -146,7 +146,8 @@ extension GraphStore {
             arguments = [jsonArray(edges)]
         }
         var evidence: [Int64: [Graph.Evidence]] = [:]
-        let rows = try Row.fetchCursor(db, sql: sql + " ORDER BY document.id, evidence.sentence_index", arguments: arguments)
+        // By document name and position, not by when each document was stored.
+        let rows = try Row.fetchCursor(db, sql: sql + " ORDER BY document.source, document.hash, evidence.sentence_index", arguments: arguments)
         while let row = try rows.next() {
             evidence[row[0], default: []].append(Graph.Evidence(document: row[1], sentence: row[2], position: row[3]))
         }
@@ -158,11 +159,24 @@ extension GraphStore {
     /// Entities are ranked by name once, and the relations sorted by those integer ranks
     /// (a million edges in a fraction of a second, where comparing names looked up in a
     /// dictionary took seconds).
+    ///
+    /// A symmetric relation points from the endpoint whose name sorts first, so that it reads
+    /// the same whichever document named which party first.
     static func sortedByName(_ relations: [Graph.Relation], entities: [Graph.Entity]) -> [Graph.Relation] {
-        let byName = entities.indices.sorted { (entities[$0].name, entities[$0].id) < (entities[$1].name, entities[$1].id) }
+        let byName = entities.indices.sorted {
+            (entities[$0].name, entities[$0].type, entities[$0].id) < (entities[$1].name, entities[$1].type, entities[$1].id)
+        }
         var rank = [Int](repeating: -1, count: entities.count)
         for (position, index) in byName.enumerated() { rank[index] = position }
         let positions = EntityPositions(entities)
+        var relations = relations
+        for index in relations.indices where relations[index].relation.isSymmetric {
+            let (source, target) = (relations[index].source, relations[index].target)
+            if let s = positions[source], let t = positions[target], rank[t] < rank[s] {
+                relations[index].source = target
+                relations[index].target = source
+            }
+        }
         // Each relation as two integers to compare: source rank and relation, target rank and
         // position (an entity the list lacks ranks last).
         let rankOf = { (id: Int64) in UInt64(truncatingIfNeeded: positions[id].map { rank[$0] } ?? -1) }

@@ -34,9 +34,10 @@ extension Relgraph {
         }
 
         func run() throws {
-            let store = try GraphStore(path: database.path, memoryMapped: false)
+            let lexicon = try lexicons.lexicon()
+            let store = try GraphStore(path: database.path, memoryMapped: false, lexicon: lexicon)
             try store.requireWritable()
-            let ingestor = Ingestor(store: store, extractor: Extractor(lexicon: try lexicons.lexicon()), jobs: jobs)
+            let ingestor = Ingestor(store: store, extractor: Extractor(lexicon: lexicon), jobs: jobs)
             let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
             let quiet = quiet
             let summary = ingestor.run(
