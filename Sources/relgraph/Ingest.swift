@@ -25,6 +25,9 @@ extension Relgraph {
         @Option(help: "Extraction threads (default: one per core).")
         var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+        @Flag(help: "Read lines written by `relgraph extract` (files, or - for standard input) instead of articles.")
+        var extracted = false
+
         @Argument(help: "Text files, folders, or - for standard input.")
         var files: [String]
 
@@ -37,6 +40,7 @@ extension Relgraph {
             let lexicon = try lexicons.lexicon()
             let store = try GraphStore(path: database.path, memoryMapped: false, lexicon: lexicon)
             try store.requireWritable()
+            if extracted { return try reduce(store) }
             let ingestor = Ingestor(store: store, extractor: Extractor(lexicon: lexicon), jobs: jobs)
             let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
             let quiet = quiet
@@ -53,6 +57,18 @@ extension Relgraph {
                 },
                 progress: progress.update)
             progress.finish()
+            try report(summary)
+        }
+
+        /// `--extracted`: the reduce step.
+        private func reduce(_ store: GraphStore) throws {
+            let summary = ReduceStep(store: store).run(files: files) { location, error in
+                FileHandle.standardError.write(Data("relgraph: \(location): \(error)\n".utf8))
+            }
+            try report(summary)
+        }
+
+        private func report(_ summary: Ingestor.Summary) throws {
             if !quiet {
                 print(
                     "ingested \(summary.documents) document\(summary.documents == 1 ? "" : "s")"
