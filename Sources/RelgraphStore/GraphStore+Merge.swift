@@ -38,7 +38,7 @@ extension GraphStore {
                 let insertFact = try db.cachedStatement(
                     sql: "INSERT OR IGNORE INTO entity_fact (entity_id, document_id, role, country, known_as, date) VALUES (?, ?, ?, ?, ?, ?)")
                 for entity in source.entities {
-                    let (id, _) = try writer.upsert(entity.record)
+                    let (id, _, _) = try writer.upsert(entity.record)
                     entities[entity.id] = id
                     for fact in entity.facts {
                         guard let document = documents[fact.document] else { continue }

@@ -7,10 +7,43 @@ extension GraphStore {
     /// Writes documents into an open transaction: the document row, its entities merged with
     /// those already stored, its edges and evidence, and then each touched entity's name, role
     /// and country decided again by ``Canonical``'s rules.
-    struct Writer {
+    final class Writer {
         let db: Database
         let lexicon: Lexicon
         let ingestedAt: String
+        /// What the graph is known to hold already, so that a name every document repeats
+        /// ("Russia", its dozen lexicon forms) costs a hash look-up rather than a statement.
+        var known: KnownNames
+        /// What the current document added, kept only if its savepoint commits.
+        private var pending: [(Int64, String, String?)] = []
+
+        init(db: Database, lexicon: Lexicon, ingestedAt: String, known: KnownNames = KnownNames()) {
+            self.db = db
+            self.lexicon = lexicon
+            self.ingestedAt = ingestedAt
+            self.known = known
+        }
+
+        /// Stores one document inside its own savepoint: a failure leaves no trace, in the
+        /// database or in what the writer knows.
+        func storeInSavepoint(_ record: DocumentRecord) throws -> IngestResult {
+            pending.removeAll(keepingCapacity: true)
+            var result: IngestResult?
+            do {
+                try db.inSavepoint {
+                    result = try store(record)
+                    return .commit
+                }
+            } catch {
+                pending.removeAll()
+                throw error
+            }
+            for (id, key, text) in pending { known.add(id, key, text) }
+            pending.removeAll(keepingCapacity: true)
+            return result!
+        }
+
+        func key(_ name: String) -> String { known.key(name) }
 
         func store(_ record: DocumentRecord) throws -> IngestResult {
             if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE hash = ?"), arguments: [record.document.hash]) == true {
@@ -23,12 +56,26 @@ extension GraphStore {
             var entitiesAdded = 0
             let insertFact = try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO entity_fact (entity_id, document_id, role, country, known_as, date) VALUES (?, ?, ?, ?, ?, ?)")
+            // Entities whose names or facts changed, to settle once the document is in.
+            var changed: [Int64: Settling] = [:]
             for entity in record.entities {
-                let (id, isNew) = try upsert(entity)
+                let (id, isNew, renamed) = try upsert(entity)
                 ids.append(id)
                 if isNew { entitiesAdded += 1 }
+                var settling = Settling(type: entity.type, name: isNew || renamed, facts: false)
                 if entity.role != nil || entity.country != nil || entity.knownAs != nil {
+                    let shown = isNew ? nil : try Row.fetchOne(db.cachedStatement(sql: "SELECT role, country FROM entity WHERE id = ?"), arguments: [id])
                     try insertFact.execute(arguments: [id, documentID, entity.role, entity.country, entity.knownAs, record.document.date])
+                    if db.changesCount > 0 {
+                        settling.name = settling.name || entity.knownAs != nil
+                        // A document that agrees with the role and country shown only confirms them.
+                        if let shown {
+                            settling.facts = (entity.role != nil && entity.role != shown[0]) || (entity.country != nil && entity.country != shown[1])
+                        }
+                    }
+                }
+                if settling.name || settling.facts {
+                    changed[id, default: Settling(type: entity.type, name: false, facts: false)].merge(settling)
                 }
             }
             var relationsAdded = 0
@@ -37,8 +84,8 @@ extension GraphStore {
                     relationsAdded += 1
                 }
             }
-            for (index, id) in ids.enumerated() where !ids[..<index].contains(id) {
-                try settle(id, type: record.entities[index].type)
+            for (id, settling) in changed.sorted(by: { $0.key < $1.key }) {
+                try settle(id, type: settling.type, name: settling.name, facts: settling.facts)
             }
             return IngestResult(isNew: true, entitiesAdded: entitiesAdded, relationsAdded: relationsAdded)
         }
@@ -72,7 +119,8 @@ extension GraphStore {
         ///
         /// A match is an entity of the same type whose name or alias equals the new name; the
         /// who's-who entry the person was found to be; or ``mergeCandidate(for:)``.
-        func upsert(_ entity: DocumentRecord.Entity) throws -> (Int64, Bool) {
+        /// - Returns: the entity's id, whether it is new, and whether it gained a name.
+        func upsert(_ entity: DocumentRecord.Entity) throws -> (Int64, Bool, Bool) {
             let type = entity.type.rawValue
             var id = try Int64.fetchOne(
                 db.cachedStatement(
@@ -80,7 +128,7 @@ extension GraphStore {
                         SELECT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id
                         WHERE key = ? AND type = ? AND is_lookup = 0 ORDER BY entity_id LIMIT 1
                         """),
-                arguments: [NameKey.make(entity.name), type])
+                arguments: [key(entity.name), type])
             if id == nil, let knownAs = entity.knownAs {
                 id = try whosWhoMatch(knownAs)
             }
@@ -106,15 +154,20 @@ extension GraphStore {
                     INSERT INTO alias (entity_id, alias, key) VALUES (?, ?, ?)
                     ON CONFLICT DO UPDATE SET alias = excluded.alias, is_lookup = 0 WHERE is_lookup = 1 OR excluded.alias < alias
                     """)
+            var renamed = false
             for alias in [entity.name] + entity.aliases {
-                try insertAlias.execute(arguments: [id, alias, NameKey.make(alias)])
+                let key = key(alias)
+                if known.hasName(id!, key, text: alias) { continue }
+                try insertAlias.execute(arguments: [id, alias, key])
+                renamed = renamed || db.changesCount > 0
+                pending.append((id!, key, alias))
             }
             var lookups = entity.lookupNames
             if let knownAs = entity.knownAs, knownAs != entity.name { lookups.append(knownAs) }
             if entity.type == .person {
                 if let surname = Canonical.surname(of: entity.name) { lookups.append(surname) }
                 for name in [entity.name] + entity.aliases {
-                    if let loose = Canonical.looseKey(ofPerson: name) { lookups.append(loose) }
+                    if let loose = known.looseKey(ofPerson: name) { lookups.append(loose) }
                 }
             }
             let insertLookup = try db.cachedStatement(
@@ -123,9 +176,12 @@ extension GraphStore {
                     ON CONFLICT DO UPDATE SET alias = excluded.alias WHERE is_lookup = 1 AND excluded.alias < alias
                     """)
             for name in lookups {
-                try insertLookup.execute(arguments: [id, name, NameKey.make(name)])
+                let key = key(name)
+                if known.hasLookup(id!, key) { continue }
+                try insertLookup.execute(arguments: [id, name, key])
+                pending.append((id!, key, nil))
             }
-            return (id!, isNew)
+            return (id!, isNew, renamed)
         }
 
         /// The one stored person that the who's-who found to be the same entry ("Kerry" in one
@@ -205,8 +261,25 @@ extension GraphStore {
             return id
         }
 
+        /// What to decide again for an entity once a document is in.
+        struct Settling {
+            var type: EntityType
+            var name: Bool
+            var facts: Bool
+
+            mutating func merge(_ other: Settling) {
+                name = name || other.name
+                facts = facts || other.facts
+            }
+        }
+
         /// Decides an entity's name, role and country again from all it is known by.
-        func settle(_ id: Int64, type: EntityType) throws {
+        func settle(_ id: Int64, type: EntityType, name: Bool = true, facts: Bool = true) throws {
+            if name { try settleName(id, type: type) }
+            if facts { try settleFacts(id) }
+        }
+
+        private func settleName(_ id: Int64, type: EntityType) throws {
             let names = try String.fetchAll(
                 db.cachedStatement(sql: "SELECT alias FROM alias WHERE entity_id = ? AND is_lookup = 0"), arguments: [id])
             let knownAs = type == .person
@@ -217,6 +290,9 @@ extension GraphStore {
             if let name = Canonical.name(type: type, names: names, knownAs: knownAs, lexicon: lexicon) {
                 try db.cachedStatement(sql: "UPDATE OR IGNORE entity SET name = ? WHERE id = ? AND name <> ?").execute(arguments: [name, id, name])
             }
+        }
+
+        private func settleFacts(_ id: Int64) throws {
             try db.cachedStatement(
                 sql: """
                     UPDATE entity SET
@@ -227,6 +303,61 @@ extension GraphStore {
                     WHERE id = ?1
                     """
             ).execute(arguments: [id])
+        }
+    }
+}
+
+/// Names a graph is known to hold, by entity and key, and the keys of names already made: a
+/// cache in front of the alias table. Rows are never deleted and a shown spelling only ever
+/// moves earlier in code-point order, so what it says stays true while other processes write.
+struct KnownNames: Sendable {
+    /// For each entity and key, the spelling shown (nil for a name only to look it up by).
+    private var names: [Int64: [String: String?]] = [:]
+    private var keys: [String: String] = [:]
+    private var looseKeys: [String: String?] = [:]
+    private var count = 0
+    /// Beyond this many entries the cache starts again, so memory stays bounded.
+    static let limit = 1 << 20
+
+    mutating func key(_ name: String) -> String {
+        if let key = keys[name] { return key }
+        let key = NameKey.make(name)
+        if keys.count < Self.limit { keys[name] = key }
+        return key
+    }
+
+    mutating func looseKey(ofPerson name: String) -> String? {
+        if let key = looseKeys[name] { return key }
+        let key = Canonical.looseKey(ofPerson: name)
+        if looseKeys.count < Self.limit { looseKeys[name] = key }
+        return key
+    }
+
+    /// Whether the entity shows this key already, spelled `text` or earlier in code-point order.
+    func hasName(_ id: Int64, _ key: String, text: String) -> Bool {
+        guard let entry = names[id]?[key], let shown = entry else { return false }
+        return shown <= text
+    }
+
+    /// Whether the entity can be found by this key already.
+    func hasLookup(_ id: Int64, _ key: String) -> Bool {
+        names[id]?[key] != nil
+    }
+
+    mutating func add(_ id: Int64, _ key: String, _ text: String?) {
+        if count >= Self.limit {
+            names.removeAll()
+            count = 0
+        }
+        switch (names[id]?[key], text) {
+        case (nil, _):
+            names[id, default: [:]][key] = .some(text)
+            count += 1
+        case (.some(nil), .some):
+            names[id]![key] = .some(text)
+        case (.some(.some(let shown)), .some(let text)) where text < shown:
+            names[id]![key] = .some(text)
+        default: break
         }
     }
 }
