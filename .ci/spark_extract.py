@@ -12,7 +12,7 @@ relgraph, corpus, output = sys.argv[1:4]
 spark = SparkSession.builder.master("local[2]").appName("relgraph-extract").getOrCreate()
 spark.sparkContext.setLogLevel("ERROR")
 lines = spark.sparkContext.textFile(corpus, minPartitions=4)
-extracted = lines.pipe(f"{relgraph} extract --jobs 1 -")
+extracted = lines.pipe(f"{relgraph} extract --jobs 1 -").cache()
 extracted.saveAsTextFile(output)
 print(f"spark: {lines.getNumPartitions()} partitions, {extracted.count()} documents extracted", file=sys.stderr)
 spark.stop()
