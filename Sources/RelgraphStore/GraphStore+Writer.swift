@@ -317,7 +317,7 @@ struct KnownNames: Sendable {
     private var looseKeys: [String: String?] = [:]
     private var count = 0
     /// Beyond this many entries the cache starts again, so memory stays bounded.
-    static let limit = 1 << 20
+    static let limit = 1 << 16
 
     mutating func key(_ name: String) -> String {
         if let key = keys[name] { return key }

@@ -41,6 +41,9 @@ struct IngestBench {
             let spacyRate = Double(sampleWords) / (try spaCy.timeSpaCy(python: python, texts: sample, label: "ingest-sample"))
             report.add(wholeSection, "spaCy sm NER only, 1 core", "\(spacyRate.grouped) words/s", "the first \(sample.count) of the same articles, model load excluded")
             report.add(wholeSection, "relgraph ingest ÷ spaCy NER, 1 core", String(format: "%.0f×", oneCoreRate / spacyRate), "same run")
+            report.add(
+                wholeSection, "relgraph ingest on 2 cores ÷ spaCy NER on 1", String(format: "%.0f×", Double(words) / twoCores.seconds / spacyRate),
+                "same run")
         } else {
             report.add(wholeSection, "spaCy", "skipped", "no spaCy found: run ../shared/peer/setup.sh or pass --spacy-python")
         }
