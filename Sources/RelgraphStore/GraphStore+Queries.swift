@@ -132,7 +132,7 @@ extension GraphStore {
                     WHERE edge.relation = :relation
                       AND ((edge.source_id = :a AND edge.target_id = :b) OR (:symmetric AND edge.source_id = :b AND edge.target_id = :a))
                       AND (:any OR document.published BETWEEN :since AND :until)
-                    ORDER BY document.published IS NULL, document.published, document.id, evidence.sentence_index
+                    ORDER BY document.published IS NULL, document.published, document.source, document.hash, evidence.sentence_index
                     """,
                 arguments: [
                     "relation": relation.rawValue, "a": a.id, "b": b.id, "symmetric": relation.isSymmetric, "any": period == nil,
@@ -234,8 +234,10 @@ extension GraphStore {
             arguments += [period.bounds.lower, period.bounds.upper]
         }
         var evidence: [Int64: [Graph.Evidence]] = [:]
+        // By date, then by document name and position, not by when each document was stored.
         let rows = try Row.fetchCursor(
-            db, sql: sql + " ORDER BY document.published IS NULL, document.published, document.id, evidence.sentence_index", arguments: arguments)
+            db, sql: sql + " ORDER BY document.published IS NULL, document.published, document.source, document.hash, evidence.sentence_index",
+            arguments: arguments)
         while let row = try rows.next() {
             evidence[row[0], default: []].append(Self.evidence(row, from: 1))
         }
@@ -247,11 +249,24 @@ extension GraphStore {
     /// Entities are ranked by name once, and the relations sorted by those integer ranks
     /// (a million edges in a fraction of a second, where comparing names looked up in a
     /// dictionary took seconds).
+    ///
+    /// A symmetric relation points from the endpoint whose name sorts first, so that it reads
+    /// the same whichever document named which party first.
     static func sortedByName(_ relations: [Graph.Relation], entities: [Graph.Entity]) -> [Graph.Relation] {
-        let byName = entities.indices.sorted { (entities[$0].name, entities[$0].id) < (entities[$1].name, entities[$1].id) }
+        let byName = entities.indices.sorted {
+            (entities[$0].name, entities[$0].type, entities[$0].id) < (entities[$1].name, entities[$1].type, entities[$1].id)
+        }
         var rank = [Int](repeating: -1, count: entities.count)
         for (position, index) in byName.enumerated() { rank[index] = position }
         let positions = EntityPositions(entities)
+        var relations = relations
+        for index in relations.indices where relations[index].relation.isSymmetric {
+            let (source, target) = (relations[index].source, relations[index].target)
+            if let s = positions[source], let t = positions[target], rank[t] < rank[s] {
+                relations[index].source = target
+                relations[index].target = source
+            }
+        }
         // Each relation as two integers to compare: source rank and relation, target rank and
         // position (an entity the list lacks ranks last).
         let rankOf = { (id: Int64) in UInt64(truncatingIfNeeded: positions[id].map { rank[$0] } ?? -1) }

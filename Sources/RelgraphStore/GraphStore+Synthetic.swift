@@ -37,7 +37,7 @@ extension GraphStore {
                 let id = db.lastInsertedRowID
                 ids.append(id)
                 try insertAlias.execute(arguments: [id, entity.name, NameKey.make(entity.name), false])
-                if entity.type == .person, let surname = Self.surname(of: entity.name) {
+                if entity.type == .person, let surname = Canonical.surname(of: entity.name) {
                     try insertAlias.execute(arguments: [id, surname, NameKey.make(surname), true])
                 }
             }

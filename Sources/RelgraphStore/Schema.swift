@@ -83,6 +83,23 @@ enum Schema {
                     CREATE INDEX document_by_date ON document(published);
                     """)
         }
+        migrator.registerMigration("v4: what each document says of an entity") { db in
+            // A person's role and country are decided from every document that gives one (see
+            // Canonical), not by the first document stored, so that the order documents arrive
+            // in does not change the graph.
+            try db.execute(
+                sql: """
+                    CREATE TABLE entity_fact (
+                        entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                        document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        role TEXT,
+                        country TEXT,
+                        known_as TEXT,
+                        date TEXT,
+                        PRIMARY KEY (entity_id, document_id)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }()
 }

@@ -70,7 +70,8 @@ extension Bench {
                     .run(into: &report)
             }
             if parts.contains(.ingest) {
-                try IngestBench(generator: generator, documents: documents, folder: folder).run(into: &report)
+                let spaCy = ExtractionBench(generator: generator, documents: spacyDocuments, realTexts: realTexts, spacyPython: spacyPython, folder: folder)
+                try IngestBench(generator: generator, documents: documents, folder: folder, spaCy: spaCy).run(into: &report)
             }
             if parts.contains(.queries) {
                 try QueryBench(entities: entities, edges: edges, seed: seed, folder: folder).run(into: &report)

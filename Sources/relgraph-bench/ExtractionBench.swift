@@ -49,13 +49,13 @@ struct ExtractionBench {
         }
     }
 
-    private func defaultPython() -> String? {
+    func defaultPython() -> String? {
         let venv = (ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp") + "/relgraph-peer-venv/bin/python"
         return FileManager.default.isExecutableFile(atPath: venv) && FileManager.default.fileExists(atPath: Self.peerScript) ? venv : nil
     }
 
     /// spaCy's own timing of `nlp.pipe` over the texts (model loading excluded), on one thread.
-    private func timeSpaCy(python: String, texts: [String], label: String) throws -> Double {
+    func timeSpaCy(python: String, texts: [String], label: String) throws -> Double {
         let textFolder = folder.appendingPathComponent("spacy-\(label.replacingOccurrences(of: " ", with: "-"))")
         try FileManager.default.createDirectory(at: textFolder, withIntermediateDirectories: true)
         let files = try texts.enumerated().map { index, text in

@@ -43,6 +43,9 @@ extension Relgraph {
         @Option(help: "The outlet that published the one document.")
         var outlet: String?
 
+        @Flag(help: "Read lines written by `relgraph extract` (files, or - for standard input) instead of articles.")
+        var extracted = false
+
         @Argument(help: "Text, HTML, JSON Lines or CSV files, folders, or - for standard input.")
         var files: [String]
 
@@ -68,9 +71,11 @@ extension Relgraph {
         }
 
         func run() throws {
-            let store = try GraphStore(path: database.path, memoryMapped: false)
+            let lexicon = try lexicons.lexicon()
+            let store = try GraphStore(path: database.path, memoryMapped: false, lexicon: lexicon)
             try store.requireWritable()
-            let ingestor = Ingestor(store: store, extractor: Extractor(lexicon: try lexicons.lexicon()), jobs: jobs)
+            if extracted { return try reduce(store) }
+            let ingestor = Ingestor(store: store, extractor: Extractor(lexicon: lexicon), jobs: jobs)
             let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
             let quiet = quiet
             let expansion = DocumentInputs(arguments: files).expanded()
@@ -94,6 +99,18 @@ extension Relgraph {
                 progress: progress.update,
                 warn: { input, warning in progress.print("relgraph: warning: \(input.name): \(warning)", toErrors: true) })
             progress.finish()
+            try report(summary)
+        }
+
+        /// `--extracted`: the reduce step.
+        private func reduce(_ store: GraphStore) throws {
+            let summary = ReduceStep(store: store).run(files: files) { location, error in
+                FileHandle.standardError.write(Data("relgraph: \(location): \(error)\n".utf8))
+            }
+            try report(summary)
+        }
+
+        private func report(_ summary: Ingestor.Summary) throws {
             if !quiet {
                 print(
                     "ingested \(summary.documents) document\(summary.documents == 1 ? "" : "s")"

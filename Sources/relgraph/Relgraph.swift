@@ -13,8 +13,8 @@ struct Relgraph: ParsableCommand {
             questions about it and exports it for Graphviz and other tools.
             """,
         subcommands: [
-            Ingest.self, Neighbors.self, Evidence.self, Path.self, Entities.self, Relations.self, Stats.self, Timeline.self,
-            Documents.self, Export.self, Render.self, Evaluate.self, Serve.self,
+            Ingest.self, Extract.self, Merge.self, Neighbors.self, Evidence.self, Path.self, Entities.self, Relations.self, Stats.self,
+            Timeline.self, Documents.self, Export.self, Render.self, Evaluate.self, Serve.self,
         ])
 }
 

@@ -29,7 +29,7 @@ public struct SentenceSplitter: Sendable {
                 ranges.append(start..<cut)
                 start = cut
             }
-            if i > start, tokens[i].startsLine {
+            if i > start, tokens[i].startsLine, !isNameBrokenAtInitial(tokens, at: i) {
                 ranges.append(start..<i)
                 start = i
             }
@@ -96,6 +96,15 @@ public struct SentenceSplitter: Sendable {
 
     private func startsSentence(_ token: Token) -> Bool {
         token.isCapitalized || token.kind == .number || Self.isOpener(token.text)
+    }
+
+    /// A line that a hard-wrapped text breaks inside a name, after a middle initial
+    /// ("Antony J.⏎Blinken"): one sentence, not a headline and the next line.
+    private func isNameBrokenAtInitial(_ tokens: [Token], at i: Int) -> Bool {
+        guard i >= 3, !tokens[i].startsParagraph, tokens[i].kind == .word, tokens[i].isCapitalized else { return false }
+        let (name, initial, period) = (tokens[i - 3], tokens[i - 2], tokens[i - 1])
+        return period.kind == .punctuation && period.text == "." && initial.kind == .word && initial.text.count == 1
+            && initial.isCapitalized && name.kind == .word && name.isCapitalized && !initial.startsLine
     }
 
     private func isAbbreviation(_ previous: Token, next: Token?) -> Bool {

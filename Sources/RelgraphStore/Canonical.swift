@@ -1,0 +1,74 @@
+import RelgraphExtraction
+import RelgraphModel
+
+/// The rules that decide what a stored entity is called and which role and country it shows,
+/// from everything the documents said of it and nothing of the order they came in, so that
+/// one set of documents makes one graph however it is ingested.
+///
+/// - **Name.** A person found in the who's-who goes by its entry's name; a country or an
+///   organization the lexicon knows goes by the lexicon's name ("United Nations Security
+///   Council", not "Security Council"); anything else by its fullest name (see ``fullest(_:)``).
+/// - **Role and country** (in SQL, in the writer): the one given by the latest dated document;
+///   among undated ones, the one most documents give; ties go to the first in code-point order.
+/// - **Symmetric relations** (`spoke_with`) point from the name that sorts first.
+public enum Canonical {
+    /// The name an entity takes from the names the documents wrote for it and the who's-who
+    /// entries they found it to be.
+    public static func name(type: EntityType, names: [String], knownAs: [String], lexicon: Lexicon) -> String? {
+        switch type {
+        case .person:
+            return fullest(knownAs) ?? fullest(names)
+        case .country:
+            return fullest(names.compactMap { lexicon.country(named: $0) }) ?? fullest(names)
+        case .organization:
+            return fullest(names.filter { !lexicon.forms(of: $0, type: .organization).isEmpty }) ?? fullest(names)
+        }
+    }
+
+    /// The name of most words, then of most characters, then of most bytes (the accented
+    /// spelling over the plain one), then the first in code-point order.
+    public static func fullest(_ names: [String]) -> String? {
+        names.max { a, b in
+            let x = (a.split(separator: " ").count, a.count, a.utf8.count)
+            let y = (b.split(separator: " ").count, b.count, b.utf8.count)
+            if x != y { return x < y }
+            return b.unicodeScalars.lexicographicallyPrecedes(a.unicodeScalars)
+        }
+    }
+
+    /// A person's first and last name without initials, generational suffixes or the article
+    /// of an Arabic surname, as a ``NameKey``: "Antony J. Blinken" and "Antony Blinken", "Abdel
+    /// Fattah el-Sisi" and "Abdel Fattah al-Sisi" share it. Nil when that leaves the name as it
+    /// was or fewer than two words.
+    public static func looseKey(ofPerson name: String) -> String? {
+        var words = name.split(separator: " ").map(String.init)
+        words.removeAll { word in
+            let letters = word.filter { $0 != "." }
+            return letters.count == 1 || suffixes.contains(letters.lowercased())
+        }
+        words = words.map { word in
+            for article in ["al-", "el-", "Al-", "El-"] where word.hasPrefix(article) && word.count > article.count + 1 {
+                return String(word.dropFirst(article.count))
+            }
+            return word
+        }
+        guard words.count >= 2, let first = words.first, let last = words.last else { return nil }
+        let key = NameKey.make(first + " " + last)
+        return key == NameKey.make(name) ? nil : key
+    }
+
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// Whether two titles can be the same person's ("President" and "President of Russia").
+    static func rolesAgree(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (a.lowercased(), b.lowercased())
+        return x.contains(y) || y.contains(x) || x.split(separator: " ").last == y.split(separator: " ").last
+    }
+
+    /// The last word of a personal name, or nil for a single word.
+    static func surname(of name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count > 1, let last = words.last else { return nil }
+        return String(last)
+    }
+}
