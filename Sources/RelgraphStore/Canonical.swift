@@ -5,9 +5,12 @@ import RelgraphModel
 /// from everything the documents said of it and nothing of the order they came in, so that
 /// one set of documents makes one graph however it is ingested.
 ///
-/// - **Name.** A person found in the who's-who goes by its entry's name; a country or an
-///   organization the lexicon knows goes by the lexicon's name ("United Nations Security
-///   Council", not "Security Council"); anything else by its fullest name (see ``fullest(_:)``).
+/// - **Name.** The fullest of the names the documents gave the entity (see ``fullest(_:)``):
+///   each document names it as it writes it ("Antony J. Blinken", "Russian Federation"), or by
+///   the lexicon's name when it writes only a shorter form. Before any document's name is
+///   known (a graph merged from older stores), ``name(type:names:knownAs:lexicon:)`` decides
+///   from the aliases: a person found in the who's-who goes by its entry's name, a country or
+///   organization the lexicon knows by the lexicon's name, anything else by its fullest name.
 /// - **Role and country** (in SQL, in the writer): the one given by the latest dated document;
 ///   among undated ones, the one most documents give; ties go to the first in code-point order.
 /// - **Symmetric relations** (`spoke_with`) point from the name that sorts first.

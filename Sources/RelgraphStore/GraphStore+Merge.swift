@@ -40,13 +40,13 @@ extension GraphStore {
                 }
                 var entities: [Int64: Int64] = [:]
                 let insertFact = try db.cachedStatement(
-                    sql: "INSERT OR IGNORE INTO entity_fact (entity_id, document_id, role, country, known_as, date) VALUES (?, ?, ?, ?, ?, ?)")
+                    sql: "INSERT OR IGNORE INTO entity_fact (entity_id, document_id, role, country, known_as, date, name) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 for entity in source.entities {
                     let (id, _, _) = try writer.upsert(entity.record)
                     entities[entity.id] = id
                     for fact in entity.facts {
                         guard let document = documents[fact.document] else { continue }
-                        try insertFact.execute(arguments: [id, document, fact.role, fact.country, fact.knownAs, fact.date])
+                        try insertFact.execute(arguments: [id, document, fact.role, fact.country, fact.knownAs, fact.date, fact.name])
                     }
                 }
                 for edge in source.edges {
@@ -87,6 +87,7 @@ struct Shard {
         var country: String?
         var knownAs: String?
         var date: String?
+        var name: String?
     }
 
     struct Entity {
@@ -122,8 +123,8 @@ struct Shard {
             if row[2] as Bool { lookups[row[0], default: []].append(row[1]) } else { aliases[row[0], default: []].append(row[1]) }
         }
         var facts: [Int64: [Fact]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT entity_id, document_id, role, country, known_as, date FROM entity_fact") {
-            facts[row[0], default: []].append(Fact(document: row[1], role: row[2], country: row[3], knownAs: row[4], date: row[5]))
+        for row in try Row.fetchAll(db, sql: "SELECT entity_id, document_id, role, country, known_as, date, name FROM entity_fact") {
+            facts[row[0], default: []].append(Fact(document: row[1], role: row[2], country: row[3], knownAs: row[4], date: row[5], name: row[6]))
         }
         for row in try Row.fetchAll(db, sql: "SELECT id, type, name, role, country, is_leader FROM entity ORDER BY type, name") {
             guard let type = EntityType(rawValue: row[1]) else { continue }

@@ -60,7 +60,7 @@ extension GraphStore {
             var ids: [Int64] = []
             var entitiesAdded = 0
             let insertFact = try db.cachedStatement(
-                sql: "INSERT OR IGNORE INTO entity_fact (entity_id, document_id, role, country, known_as, date) VALUES (?, ?, ?, ?, ?, ?)")
+                sql: "INSERT OR IGNORE INTO entity_fact (entity_id, document_id, role, country, known_as, date, name) VALUES (?, ?, ?, ?, ?, ?, ?)")
             // Entities whose names or facts changed, to settle once the document is in.
             var changed: [Int64: Settling] = [:]
             for entity in record.entities {
@@ -68,11 +68,13 @@ extension GraphStore {
                 ids.append(id)
                 if isNew { entitiesAdded += 1 }
                 var settling = Settling(type: entity.type, name: isNew || renamed, facts: false)
-                if entity.role != nil || entity.country != nil || entity.knownAs != nil {
-                    let shown = isNew ? nil : try Row.fetchOne(db.cachedStatement(sql: "SELECT role, country FROM entity WHERE id = ?"), arguments: [id])
-                    try insertFact.execute(arguments: [id, documentID, entity.role, entity.country, entity.knownAs, record.document.date])
+                // Every document's name for the entity is kept: the graph shows the fullest of them.
+                do {
+                    let hasFacts = entity.role != nil || entity.country != nil || entity.knownAs != nil
+                    let shown = isNew || !hasFacts ? nil : try Row.fetchOne(db.cachedStatement(sql: "SELECT role, country FROM entity WHERE id = ?"), arguments: [id])
+                    try insertFact.execute(arguments: [id, documentID, entity.role, entity.country, entity.knownAs, record.document.date, entity.name])
                     if db.changesCount > 0 {
-                        settling.name = settling.name || entity.knownAs != nil
+                        settling.name = settling.name || entity.knownAs != nil || !isNew
                         // A document that agrees with the role and country shown only confirms them.
                         if let shown {
                             settling.facts = (entity.role != nil && entity.role != shown[0]) || (entity.country != nil && entity.country != shown[1])
@@ -285,6 +287,12 @@ extension GraphStore {
         }
 
         private func settleName(_ id: Int64, type: EntityType) throws {
+            let documentNames = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT DISTINCT name FROM entity_fact WHERE entity_id = ? AND name IS NOT NULL"), arguments: [id])
+            if let name = Canonical.fullest(documentNames) {
+                try db.cachedStatement(sql: "UPDATE OR IGNORE entity SET name = ? WHERE id = ? AND name <> ?").execute(arguments: [name, id, name])
+                return
+            }
             let names = try String.fetchAll(
                 db.cachedStatement(sql: "SELECT alias FROM alias WHERE entity_id = ? AND is_lookup = 0"), arguments: [id])
             let knownAs = type == .person

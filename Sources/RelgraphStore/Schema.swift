@@ -96,6 +96,7 @@ enum Schema {
                         country TEXT,
                         known_as TEXT,
                         date TEXT,
+                        name TEXT,
                         PRIMARY KEY (entity_id, document_id)
                     ) WITHOUT ROWID;
                     """)

@@ -59,6 +59,16 @@ struct OrderIndependenceTests {
         }
     }
 
+    @Test("an entity goes by the fullest name any document gives it, in any order", arguments: [
+        (["The Russian Federation vetoed the resolution on Monday.", "Russia vetoed a second draft on Friday."], EntityType.country, "Russian Federation"),
+        (["Secretary of State Antony J. Blinken met Turkey's envoy.", "Antony Blinken flew to Ankara."], EntityType.person, "Antony J. Blinken"),
+    ])
+    func fullestWrittenName(texts: [String], type: EntityType, name: String) throws {
+        for order in Self.orders(texts) {
+            #expect(try graph(order).entities.filter { $0.type == type }.map(\.name) == [name], "order: \(order)")
+        }
+    }
+
     @Test("a person's role is the one most documents give, in any order")
     func roleByMajority() throws {
         let graphs = try Self.orders(Self.uribe).map { try graph($0) }

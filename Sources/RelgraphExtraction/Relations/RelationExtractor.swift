@@ -334,14 +334,6 @@ struct RelationExtractor {
                 {
                     recordEach(reporter.entities, .blamed, author.entities, sentence)
                 }
-                // "Saakashvili says Russia bombed two air bases": whoever reports an attack blames its author.
-                // In the passive, its agent: "alleged the embassy was attacked by British agents".
-                if trigger.relation == .attacked, let author = passive ?? subject, t > 0, !isNounUse(t),
-                    let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
-                    !reporter.entities.contains(where: author.entities.contains)
-                {
-                    recordEach(reporter.entities, .blamed, author.entities, sentence)
-                }
                 // "blasted Blair as a liar": a criticism that names the wrong is a charge.
                 if trigger.relation == .criticized, let (source, target) = pairs.first, target.end + 1 < sentence.range.upperBound,
                     tokens[target.end].lowercased == "as", tokens[target.end + 1].lowercased != "well"
