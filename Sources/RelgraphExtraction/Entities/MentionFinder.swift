@@ -75,6 +75,10 @@ struct MentionFinder {
     /// - Returns: whether it added any, out of text order.
     @discardableResult
     private mutating func addDividedHalves() -> Bool {
+        // Most documents name no "North X" or "South X": nothing to build for them.
+        guard mentions.contains(where: { $0.type == .country && ($0.name.hasPrefix("North ") || $0.name.hasPrefix("South ")) }) else {
+            return false
+        }
         var halves: [String: String] = [:]
         let countries = Set(mentions.lazy.filter { $0.type == .country }.map(\.name))
         for name in countries {
@@ -88,8 +92,7 @@ struct MentionFinder {
         for mention in mentions { covered.formUnion(mention.range) }
         var added = false
         for sentence in sentences {
-            for k in sentence.range.dropLast() where tokens[k].lowercased == "the" {
-                let half = k + 1
+            for half in sentence.range.dropFirst() where tokens[half].isCapitalized && tokens[half - 1].lowercased == "the" {
                 guard let country = halves[tokens[half].text],
                     !covered.contains(half),
                     half + 1 == sentence.range.upperBound || tokens[half + 1].kind != .word || !tokens[half + 1].isCapitalized
