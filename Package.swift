@@ -88,6 +88,6 @@ let package = Package(
         .testTarget(
             name: "RelgraphCLITests",
             dependencies: ["relgraph", "RelgraphCorpus", .product(name: "GRDB", package: "GRDB.swift")],
-            exclude: ["Fixtures"]),
+            exclude: ["Fixtures", "DatedNews"]),
     ]
 )

@@ -4,8 +4,8 @@ import Testing
 @Suite("Dated news on the command line", .serialized)
 struct DatedNewsTests {
     /// The sample dump in the repository: eight dated articles, 2014 to 2025.
-    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Samples/dated-news.jsonl").path
+    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("DatedNews/dated-news.jsonl").path
 
     func ingested() throws -> CLI {
         let cli = try CLI()
