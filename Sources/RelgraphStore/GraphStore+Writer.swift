@@ -69,16 +69,14 @@ extension GraphStore {
                 if isNew { entitiesAdded += 1 }
                 var settling = Settling(type: entity.type, name: isNew || renamed, facts: false)
                 // Every document's name for the entity is kept: the graph shows the fullest of them.
-                do {
-                    let hasFacts = entity.role != nil || entity.country != nil || entity.knownAs != nil
-                    let shown = isNew || !hasFacts ? nil : try Row.fetchOne(db.cachedStatement(sql: "SELECT role, country FROM entity WHERE id = ?"), arguments: [id])
-                    try insertFact.execute(arguments: [id, documentID, entity.role, entity.country, entity.knownAs, record.document.date, entity.name])
-                    if db.changesCount > 0 {
-                        settling.name = settling.name || entity.knownAs != nil || !isNew
-                        // A document that agrees with the role and country shown only confirms them.
-                        if let shown {
-                            settling.facts = (entity.role != nil && entity.role != shown[0]) || (entity.country != nil && entity.country != shown[1])
-                        }
+                let hasFacts = entity.role != nil || entity.country != nil || entity.knownAs != nil
+                let shown = isNew || !hasFacts ? nil : try Row.fetchOne(db.cachedStatement(sql: "SELECT role, country FROM entity WHERE id = ?"), arguments: [id])
+                try insertFact.execute(arguments: [id, documentID, entity.role, entity.country, entity.knownAs, record.document.date, entity.name])
+                if db.changesCount > 0 {
+                    settling.name = settling.name || entity.knownAs != nil || !isNew
+                    // A document that agrees with the role and country shown only confirms them.
+                    if let shown {
+                        settling.facts = (entity.role != nil && entity.role != shown[0]) || (entity.country != nil && entity.country != shown[1])
                     }
                 }
                 if settling.name || settling.facts {

@@ -252,7 +252,7 @@ struct RelationExtractor {
                     // "the continued resolve of the United States to support Ukraine".
                     subject = owner
                     objectSearchStart = owner.end
-                } else if trigger.pattern == .nounFor, trigger.words.first == "in", let agent = agentBefore(trigger: t, groups: groups) {
+                } else if trigger.pattern == .nounFor, trigger.words.first == "in", let agent = passiveAgent(before: t, groups: groups) {
                     // "the engagement undertaken by the United States over the last day in support of Israel".
                     subject = agent
                 } else if tokens[t].lowercased.hasSuffix("ing"), let owner = possessiveOwner(ofGerundAt: t) {
@@ -344,18 +344,14 @@ struct RelationExtractor {
                 if trigger.relation == .spokeWith, let (_, others) = pairs.first, others.entities.count >= 2,
                     (max(sentence.range.lowerBound, t - 3)..<t).contains(where: { Self.multilateralWords.contains(tokens[$0].lowercased) })
                 {
-                    let members = others.entities
-                    for a in members.indices { for b in members.indices where b > a { record(members[a], .spokeWith, members[b], sentence) } }
+                    recordAmong(others.entities, .spokeWith, sentence)
                 }
                 matched = matched || !pairs.isEmpty
                 for (source, target) in pairs { recordEach(source.entities, trigger.relation, target.entities, sentence) }
             }
             // "Putin and Raisi spoke": with no other party named, everyone in the list met everyone else.
             if !matched, let (trigger, subject) = pairwise {
-                let members = subject.entities
-                for a in members.indices {
-                    for b in members.indices where b > a { record(members[a], trigger.relation, members[b], sentence) }
-                }
+                recordAmong(subject.entities, trigger.relation, sentence)
             }
             t = end
         }
@@ -365,14 +361,14 @@ struct RelationExtractor {
         compounds(in: sentence, groups: groups)
 
         if statementParties == nil, let acting = lastActingGroup, acting.entities.count >= 2,
-            items.contains(where: { $0.range.count == 1 && tokens[$0.range.lowerBound].lowercased == "we" && $0.entities == acting.entities })
+            items.contains(where: { isWe($0) && $0.entities == acting.entities })
         {
             statementParties = acting.entities
         }
         for (c, s) in subjects.enumerated() where clauses[c].kind == .main {
             guard let s, let first = groups[s].entities.first else { continue }
             if entities[first].type == .person { lastPersonSubject = first } else { lastActorSubject = first }
-            if groups[s].entities.allSatisfy({ entities[$0].type != .person }), !groups[s].items.contains(where: { $0.range.count == 1 && tokens[$0.range.lowerBound].lowercased == "we" }) {
+            if groups[s].entities.allSatisfy({ entities[$0].type != .person }), !groups[s].items.contains(where: isWe) {
                 lastActingGroup = (sentence.index, groups[s].entities)
             }
         }
@@ -735,6 +731,18 @@ struct RelationExtractor {
     private func isHeadline(_ sentence: Sentence) -> Bool { tokens[sentence.range.upperBound - 1].kind != .punctuation }
 
     /// Records `relation` from each of `sources` to each of `targets`.
+    /// Whether an item is the pronoun "we", which speaks for a group rather than names one.
+    private func isWe(_ item: ArgumentItem) -> Bool {
+        item.range.count == 1 && tokens[item.range.lowerBound].lowercased == "we"
+    }
+
+    /// Every member of a group with every other: "Putin and Raisi spoke".
+    private mutating func recordAmong(_ members: [Int], _ relation: RelationType, _ sentence: Sentence) {
+        for a in members.indices {
+            for b in members.indices where b > a { record(members[a], relation, members[b], sentence) }
+        }
+    }
+
     private mutating func recordEach(_ sources: [Int], _ relation: RelationType, _ targets: [Int], _ sentence: Sentence) {
         for s in sources { for t in targets { record(s, relation, t, sentence) } }
         if relation == .blamed, !targets.isEmpty { lastBlamed = targets }
@@ -1333,7 +1341,7 @@ struct RelationExtractor {
     }
 
     /// The party after "by" a few words before `t`, with no punctuation between.
-    private func agentBefore(trigger t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+    private func passiveAgent(before t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         func isAfterBy(_ start: Int) -> Bool {
             var k = start - 1
             while k > 0, lexicon.isWord(tokens[k], in: .determiner) { k -= 1 }
