@@ -20,7 +20,7 @@ extension GraphStore {
         return try queue.writeWithoutTransaction { db in
             var result = MergeResult(documents: 0, alreadyPresent: 0)
             try db.inTransaction {
-                let writer = Writer(db: db, lexicon: lexicon ?? .standard, ingestedAt: now)
+                let writer = try Writer(db: db, lexicon: lexicon ?? .standard, ingestedAt: now)
                 var documents: [Int64: Int64] = [:]
                 let findDocument = try db.cachedStatement(sql: "SELECT id FROM document WHERE hash = ?")
                 let insertDocument = try db.cachedStatement(

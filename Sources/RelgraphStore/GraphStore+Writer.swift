@@ -11,23 +11,27 @@ extension GraphStore {
         let db: Database
         let lexicon: Lexicon
         let ingestedAt: String
-        /// What the graph is known to hold already, so that a name every document repeats
-        /// ("Russia", its dozen lexicon forms) costs a hash look-up rather than a statement.
-        var known: KnownNames
-        /// What the current document added, kept only if its savepoint commits.
-        private var pending: [(Int64, String, String?)] = []
+        /// What the graph is known to hold, so that what every document repeats ("Russia", its
+        /// dozen lexicon forms, its name and role) costs a hash look-up rather than a statement.
+        var memory: WriterMemory
+        /// What the current document wrote: until its savepoint commits, the memory must not take
+        /// those rows, which may still be rolled back.
+        private var written = Written()
+        private let statements: Statements
 
-        init(db: Database, lexicon: Lexicon, ingestedAt: String, known: KnownNames = KnownNames()) {
+        init(db: Database, lexicon: Lexicon, ingestedAt: String, memory: WriterMemory = WriterMemory()) throws {
             self.db = db
             self.lexicon = lexicon
             self.ingestedAt = ingestedAt
-            self.known = known
+            self.memory = memory
+            self.statements = try Statements(db)
         }
 
         /// Stores one document inside its own savepoint: a failure leaves no trace, in the
         /// database or in what the writer knows.
         func storeInSavepoint(_ record: DocumentRecord) throws -> IngestResult {
-            pending.removeAll(keepingCapacity: true)
+            written = Written()
+            defer { written = Written() }
             var result: IngestResult?
             do {
                 try db.inSavepoint {
@@ -35,48 +39,55 @@ extension GraphStore {
                     return .commit
                 }
             } catch {
-                pending.removeAll()
+                memory.forget(written)
                 throw error
             }
-            for (id, key, text) in pending { known.add(id, key, text) }
-            pending.removeAll(keepingCapacity: true)
+            memory.learn(written)
             return result!
         }
 
-        func key(_ name: String) -> String { known.key(name) }
+        func key(_ name: String) -> String { memory.names.key(name) }
 
         func store(_ record: DocumentRecord) throws -> IngestResult {
-            if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE hash = ?"), arguments: [record.document.hash]) == true {
+            if try Bool.fetchOne(statements.findDocument, arguments: [record.document.hash]) == true {
                 return IngestResult(isNew: false, entitiesAdded: 0, relationsAdded: 0)
             }
             let metadata = record.metadata
-            try db.cachedStatement(
-                sql: "INSERT INTO document (hash, source, byte_count, ingested_at, published, title, url, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            ).execute(arguments: [
+            try statements.insertDocument.execute(arguments: [
                 record.document.hash, record.document.source, record.document.bytes, ingestedAt, metadata.date?.description, metadata.title,
                 metadata.url, metadata.outlet,
             ])
             let documentID = db.lastInsertedRowID
             var ids: [Int64] = []
             var entitiesAdded = 0
-            let insertFact = try db.cachedStatement(
-                sql: "INSERT OR IGNORE INTO entity_fact (entity_id, document_id, role, country, known_as, date, name) VALUES (?, ?, ?, ?, ?, ?, ?)")
             // Entities whose names or facts changed, to settle once the document is in.
             var changed: [Int64: Settling] = [:]
+            // The names this document wrote for each entity.
+            var documentNames: [Int64: [String]] = [:]
             for entity in record.entities {
                 let (id, isNew, renamed) = try upsert(entity)
                 ids.append(id)
                 if isNew { entitiesAdded += 1 }
                 var settling = Settling(type: entity.type, name: isNew || renamed, facts: false)
-                // Every document's name for the entity is kept: the graph shows the fullest of them.
+                let shown = isNew ? nil : try stored(id)
                 let hasFacts = entity.role != nil || entity.country != nil || entity.knownAs != nil
-                let shown = isNew || !hasFacts ? nil : try Row.fetchOne(db.cachedStatement(sql: "SELECT role, country FROM entity WHERE id = ?"), arguments: [id])
-                try insertFact.execute(arguments: [id, documentID, entity.role, entity.country, entity.knownAs, record.document.date, entity.name])
+                if !hasFacts, let shown, entity.name == shown.documentName {
+                    // A document that only repeats the fullest name says nothing the graph does not
+                    // show: no row (most mentions of "Russia" are such). A name held by another
+                    // entity is tried again, as after any document.
+                    if renamed || shown.name != shown.documentName {
+                        changed[id, default: Settling(type: entity.type, name: false, facts: false)].name = true
+                    }
+                    continue
+                }
+                // Every document's name for the entity is kept: the graph shows the fullest of them.
+                try statements.insertFact.execute(arguments: [id, documentID, entity.role, entity.country, entity.knownAs, record.document.date, entity.name])
                 if db.changesCount > 0 {
+                    documentNames[id, default: []].append(entity.name)
                     settling.name = settling.name || entity.knownAs != nil || !isNew
                     // A document that agrees with the role and country shown only confirms them.
                     if let shown {
-                        settling.facts = (entity.role != nil && entity.role != shown[0]) || (entity.country != nil && entity.country != shown[1])
+                        settling.facts = (entity.role != nil && entity.role != shown.role) || (entity.country != nil && entity.country != shown.country)
                     }
                 }
                 if settling.name || settling.facts {
@@ -90,7 +101,8 @@ extension GraphStore {
                 }
             }
             for (id, settling) in changed.sorted(by: { $0.key < $1.key }) {
-                try settle(id, type: settling.type, name: settling.name, facts: settling.facts)
+                if settling.name { try settleName(id, type: settling.type, newNames: documentNames[id] ?? []) }
+                if settling.facts { try settleFacts(id) }
             }
             return IngestResult(isNew: true, entitiesAdded: entitiesAdded, relationsAdded: relationsAdded)
         }
@@ -101,23 +113,28 @@ extension GraphStore {
             var (source, target) = (source, target)
             guard source != target else { return false }
             if relation.isSymmetric, target < source { swap(&source, &target) }
-            try db.cachedStatement(sql: "INSERT INTO edge (source_id, relation, target_id, count) VALUES (?, ?, ?, 0) ON CONFLICT DO NOTHING")
-                .execute(arguments: [source, relation.rawValue, target])
-            let isNew = db.changesCount > 0
-            let edgeID = isNew
-                ? db.lastInsertedRowID
-                : try Int64.fetchOne(
-                    db.cachedStatement(sql: "SELECT id FROM edge WHERE source_id = ? AND relation = ? AND target_id = ?"),
-                    arguments: [source, relation.rawValue, target])!
-            let insertEvidence = try db.cachedStatement(
-                sql: "INSERT OR IGNORE INTO evidence (edge_id, document_id, sentence_index, sentence) VALUES (?, ?, ?, ?)")
+            let key = EdgeKey(source: source, relation: relation, target: target)
+            var edgeID = memory.edges[key] ?? written.edges[key]
+            if edgeID == nil {
+                // A new edge's evidence is all new: its count is known before the rows go in.
+                let sentences = Set(evidence.map(\.index)).count
+                try statements.insertEdge.execute(arguments: [source, relation.rawValue, target, sentences])
+                if db.changesCount > 0 {
+                    let id = db.lastInsertedRowID
+                    written.edges[key] = id
+                    for sentence in evidence { try statements.insertEvidence.execute(arguments: [id, documentID, sentence.index, sentence.sentence]) }
+                    return true
+                }
+                edgeID = try Int64.fetchOne(statements.findEdge, arguments: [source, relation.rawValue, target])!
+                written.edges[key] = edgeID
+            }
             var added = 0
             for sentence in evidence {
-                try insertEvidence.execute(arguments: [edgeID, documentID, sentence.index, sentence.sentence])
+                try statements.insertEvidence.execute(arguments: [edgeID, documentID, sentence.index, sentence.sentence])
                 added += db.changesCount
             }
-            if added > 0 { try db.cachedStatement(sql: "UPDATE edge SET count = count + ? WHERE id = ?").execute(arguments: [added, edgeID]) }
-            return isNew
+            if added > 0 { try statements.addToCount.execute(arguments: [added, edgeID]) }
+            return false
         }
 
         /// Finds the stored entity a document entity is, or stores it, and records its names.
@@ -126,14 +143,7 @@ extension GraphStore {
         /// who's-who entry the person was found to be; or ``mergeCandidate(for:)``.
         /// - Returns: the entity's id, whether it is new, and whether it gained a name.
         func upsert(_ entity: DocumentRecord.Entity) throws -> (Int64, Bool, Bool) {
-            let type = entity.type.rawValue
-            var id = try Int64.fetchOne(
-                db.cachedStatement(
-                    sql: """
-                        SELECT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id
-                        WHERE key = ? AND type = ? AND is_lookup = 0 ORDER BY entity_id LIMIT 1
-                        """),
-                arguments: [key(entity.name), type])
+            var id = try firstEntity(named: key(entity.name), type: entity.type)
             if id == nil, let knownAs = entity.knownAs {
                 id = try whosWhoMatch(knownAs)
             }
@@ -142,51 +152,65 @@ extension GraphStore {
             }
             var isNew = false
             if let id {
-                if entity.isLeader {
-                    try db.cachedStatement(sql: "UPDATE entity SET is_leader = 1 WHERE id = ?").execute(arguments: [id])
+                if entity.isLeader, try !stored(id).isLeader {
+                    try statements.markLeader.execute(arguments: [id])
+                    written.entities.insert(id)
                 }
             } else {
                 // The document's role until the document is settled, so that its other people are
                 // told apart by it.
-                try db.cachedStatement(sql: "INSERT INTO entity (type, name, role, country, is_leader) VALUES (?, ?, ?, ?, ?)")
-                    .execute(arguments: [type, entity.name, entity.role, entity.country, entity.isLeader])
+                try statements.insertEntity.execute(arguments: [entity.type.rawValue, entity.name, entity.role, entity.country, entity.isLeader])
                 id = db.lastInsertedRowID
+                written.entities.insert(id!)
                 isNew = true
             }
-            // Of the spellings sharing a key, the first in code-point order shows, whichever came first.
-            let insertAlias = try db.cachedStatement(
-                sql: """
-                    INSERT INTO alias (entity_id, alias, key) VALUES (?, ?, ?)
-                    ON CONFLICT DO UPDATE SET alias = excluded.alias, is_lookup = 0 WHERE is_lookup = 1 OR excluded.alias < alias
-                    """)
             var renamed = false
             for alias in [entity.name] + entity.aliases {
                 let key = key(alias)
-                if known.hasName(id!, key, text: alias) { continue }
-                try insertAlias.execute(arguments: [id, alias, key])
-                renamed = renamed || db.changesCount > 0
-                pending.append((id!, key, alias))
+                if memory.names.hasName(id!, key, text: alias) { continue }
+                try statements.insertAlias.execute(arguments: [id, alias, key])
+                if db.changesCount > 0 {
+                    renamed = true
+                    written.keys.insert(TypedKey(type: entity.type, key: key))
+                }
+                written.names.append((id!, key, alias))
             }
             var lookups = entity.lookupNames
             if let knownAs = entity.knownAs, knownAs != entity.name { lookups.append(knownAs) }
             if entity.type == .person {
                 if let surname = Canonical.surname(of: entity.name) { lookups.append(surname) }
                 for name in [entity.name] + entity.aliases {
-                    if let loose = known.looseKey(ofPerson: name) { lookups.append(loose) }
+                    if let loose = memory.names.looseKey(ofPerson: name) { lookups.append(loose) }
                 }
             }
-            let insertLookup = try db.cachedStatement(
-                sql: """
-                    INSERT INTO alias (entity_id, alias, key, is_lookup) VALUES (?, ?, ?, 1)
-                    ON CONFLICT DO UPDATE SET alias = excluded.alias WHERE is_lookup = 1 AND excluded.alias < alias
-                    """)
             for name in lookups {
                 let key = key(name)
-                if known.hasLookup(id!, key) { continue }
-                try insertLookup.execute(arguments: [id, name, key])
-                pending.append((id!, key, nil))
+                if memory.names.hasLookup(id!, key) { continue }
+                // A name to look up by never changes which entity an alias finds first.
+                try statements.insertLookup.execute(arguments: [id, name, key])
+                written.names.append((id!, key, nil))
             }
             return (id!, isNew, renamed)
+        }
+
+        /// The first stored entity of the type that goes by this name key (not only looked up by it).
+        private func firstEntity(named key: String, type: EntityType) throws -> Int64? {
+            let typed = TypedKey(type: type, key: key)
+            let written = written.keys.contains(typed)
+            if !written, let id = memory.firstEntity[typed] { return id }
+            let id = try Int64.fetchOne(statements.findEntityByKey, arguments: [key, type.rawValue])
+            if !written, let id { memory.remember(id, for: typed) }
+            return id
+        }
+
+        /// The name, role, country and leadership an entity shows.
+        private func stored(_ id: Int64) throws -> StoredEntity {
+            let written = written.entities.contains(id)
+            if !written, let entity = memory.entities[id] { return entity }
+            let row = try Row.fetchOne(statements.findEntity, arguments: [id])!
+            let entity = StoredEntity(name: row[0], documentName: row[1], role: row[2], country: row[3], isLeader: row[4])
+            if !written { memory.remember(entity, for: id) }
+            return entity
         }
 
         /// The one stored person that the who's-who found to be the same entry ("Kerry" in one
@@ -279,41 +303,49 @@ extension GraphStore {
         }
 
         /// Decides an entity's name, role and country again from all it is known by.
-        func settle(_ id: Int64, type: EntityType, name: Bool = true, facts: Bool = true) throws {
-            if name { try settleName(id, type: type) }
-            if facts { try settleFacts(id) }
+        func settle(_ id: Int64, type: EntityType) throws {
+            try settleName(id, type: type, newNames: nil)
+            try settleFacts(id)
         }
 
-        private func settleName(_ id: Int64, type: EntityType) throws {
-            let documentNames = try String.fetchAll(
-                db.cachedStatement(sql: "SELECT DISTINCT name FROM entity_fact WHERE entity_id = ? AND name IS NOT NULL"), arguments: [id])
-            if let name = Canonical.fullest(documentNames) {
-                try db.cachedStatement(sql: "UPDATE OR IGNORE entity SET name = ? WHERE id = ? AND name <> ?").execute(arguments: [name, id, name])
+        /// Decides an entity's name again: the fullest name its documents wrote, else one chosen
+        /// from its aliases.
+        /// - Parameter newNames: the names a document just added, or nil to read all its
+        ///   documents' names again (after a merge). The fullest so far is kept in
+        ///   `entity.document_name`, so that a name every document repeats ("Russia") costs one
+        ///   comparison, not a read of every document that wrote it.
+        private func settleName(_ id: Int64, type: EntityType, newNames: [String]?) throws {
+            let entity = try stored(id)
+            let fullest: String?
+            if let newNames {
+                fullest = Canonical.fullest(newNames + (entity.documentName.map { [$0] } ?? []))
+            } else {
+                fullest = Canonical.fullest(try String.fetchAll(statements.documentNames, arguments: [id]))
+            }
+            if fullest != entity.documentName {
+                try statements.setDocumentName.execute(arguments: [fullest, id])
+                written.entities.insert(id)
+            }
+            if let name = fullest {
+                // A name another entity of the type holds stays with it (UNIQUE); each later
+                // document tries again.
+                if name != entity.name {
+                    try statements.rename.execute(arguments: [name, id])
+                    written.entities.insert(id)
+                }
                 return
             }
-            let names = try String.fetchAll(
-                db.cachedStatement(sql: "SELECT alias FROM alias WHERE entity_id = ? AND is_lookup = 0"), arguments: [id])
-            let knownAs = type == .person
-                ? try String.fetchAll(
-                    db.cachedStatement(sql: "SELECT DISTINCT known_as FROM entity_fact WHERE entity_id = ? AND known_as IS NOT NULL"),
-                    arguments: [id])
-                : []
-            if let name = Canonical.name(type: type, names: names, knownAs: knownAs, lexicon: lexicon) {
-                try db.cachedStatement(sql: "UPDATE OR IGNORE entity SET name = ? WHERE id = ? AND name <> ?").execute(arguments: [name, id, name])
+            let names = try String.fetchAll(statements.aliases, arguments: [id])
+            let knownAs = type == .person ? try String.fetchAll(statements.whosWhoEntries, arguments: [id]) : []
+            if let name = Canonical.name(type: type, names: names, knownAs: knownAs, lexicon: lexicon), name != entity.name {
+                try statements.rename.execute(arguments: [name, id])
+                written.entities.insert(id)
             }
         }
 
         private func settleFacts(_ id: Int64) throws {
-            try db.cachedStatement(
-                sql: """
-                    UPDATE entity SET
-                        role = coalesce((SELECT role FROM entity_fact WHERE entity_id = ?1 AND role IS NOT NULL
-                            GROUP BY role ORDER BY max(date) DESC, count(*) DESC, role LIMIT 1), role),
-                        country = coalesce((SELECT country FROM entity_fact WHERE entity_id = ?1 AND country IS NOT NULL
-                            GROUP BY country ORDER BY max(date) DESC, count(*) DESC, country LIMIT 1), country)
-                    WHERE id = ?1
-                    """
-            ).execute(arguments: [id])
+            try statements.settleFacts.execute(arguments: [id])
+            written.entities.insert(id)
         }
     }
 }
@@ -370,5 +402,140 @@ struct KnownNames: Sendable {
             names[id]![key] = .some(text)
         default: break
         }
+    }
+}
+
+extension GraphStore.Writer {
+    /// The writer's statements, prepared once per batch rather than found by their SQL text
+    /// for every row.
+    struct Statements {
+        let findDocument, insertDocument, insertFact: Statement
+        let findEntityByKey, findEntity, insertEntity, markLeader: Statement
+        let insertAlias, insertLookup: Statement
+        let findEdge, insertEdge, insertEvidence, addToCount: Statement
+        let documentNames, setDocumentName, rename, aliases, whosWhoEntries, settleFacts: Statement
+
+        init(_ db: Database) throws {
+            findDocument = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE hash = ?")
+            insertDocument = try db.cachedStatement(
+                sql: "INSERT INTO document (hash, source, byte_count, ingested_at, published, title, url, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            insertFact = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO entity_fact (entity_id, document_id, role, country, known_as, date, name) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            findEntityByKey = try db.cachedStatement(
+                sql: """
+                    SELECT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id
+                    WHERE key = ? AND type = ? AND is_lookup = 0 ORDER BY entity_id LIMIT 1
+                    """)
+            findEntity = try db.cachedStatement(sql: "SELECT name, document_name, role, country, is_leader FROM entity WHERE id = ?")
+            insertEntity = try db.cachedStatement(sql: "INSERT INTO entity (type, name, role, country, is_leader) VALUES (?, ?, ?, ?, ?)")
+            markLeader = try db.cachedStatement(sql: "UPDATE entity SET is_leader = 1 WHERE id = ?")
+            // Of the spellings sharing a key, the first in code-point order shows, whichever came first.
+            insertAlias = try db.cachedStatement(
+                sql: """
+                    INSERT INTO alias (entity_id, alias, key) VALUES (?, ?, ?)
+                    ON CONFLICT DO UPDATE SET alias = excluded.alias, is_lookup = 0 WHERE is_lookup = 1 OR excluded.alias < alias
+                    """)
+            insertLookup = try db.cachedStatement(
+                sql: """
+                    INSERT INTO alias (entity_id, alias, key, is_lookup) VALUES (?, ?, ?, 1)
+                    ON CONFLICT DO UPDATE SET alias = excluded.alias WHERE is_lookup = 1 AND excluded.alias < alias
+                    """)
+            findEdge = try db.cachedStatement(sql: "SELECT id FROM edge WHERE source_id = ? AND relation = ? AND target_id = ?")
+            insertEdge = try db.cachedStatement(
+                sql: "INSERT INTO edge (source_id, relation, target_id, count) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+            insertEvidence = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO evidence (edge_id, document_id, sentence_index, sentence) VALUES (?, ?, ?, ?)")
+            addToCount = try db.cachedStatement(sql: "UPDATE edge SET count = count + ? WHERE id = ?")
+            documentNames = try db.cachedStatement(sql: "SELECT DISTINCT name FROM entity_fact WHERE entity_id = ? AND name IS NOT NULL")
+            setDocumentName = try db.cachedStatement(sql: "UPDATE entity SET document_name = ? WHERE id = ?")
+            rename = try db.cachedStatement(sql: "UPDATE OR IGNORE entity SET name = ? WHERE id = ?")
+            aliases = try db.cachedStatement(sql: "SELECT alias FROM alias WHERE entity_id = ? AND is_lookup = 0")
+            whosWhoEntries = try db.cachedStatement(sql: "SELECT DISTINCT known_as FROM entity_fact WHERE entity_id = ? AND known_as IS NOT NULL")
+            settleFacts = try db.cachedStatement(
+                sql: """
+                    UPDATE entity SET
+                        role = coalesce((SELECT role FROM entity_fact WHERE entity_id = ?1 AND role IS NOT NULL
+                            GROUP BY role ORDER BY max(date) DESC, count(*) DESC, role LIMIT 1), role),
+                        country = coalesce((SELECT country FROM entity_fact WHERE entity_id = ?1 AND country IS NOT NULL
+                            GROUP BY country ORDER BY max(date) DESC, count(*) DESC, country LIMIT 1), country)
+                    WHERE id = ?1
+                    """)
+        }
+    }
+
+    /// What one document wrote.
+    struct Written {
+        /// Entities whose row it changed or made.
+        var entities: Set<Int64> = []
+        /// Name keys it gave an entity of a type, which may change the entity they find first.
+        var keys: Set<TypedKey> = []
+        /// Names and lookups it stored, by entity and key (nil text for a lookup).
+        var names: [(Int64, String, String?)] = []
+        /// Edges it found or made.
+        var edges: [EdgeKey: Int64] = [:]
+    }
+}
+
+/// A name key among the entities of one type.
+struct TypedKey: Hashable, Sendable {
+    var type: EntityType
+    var key: String
+}
+
+/// An edge by its endpoints, in the orientation it is stored.
+struct EdgeKey: Hashable, Sendable {
+    var source: Int64
+    var relation: RelationType
+    var target: Int64
+}
+
+/// What an entity row shows.
+struct StoredEntity: Sendable {
+    var name: String
+    /// The fullest name its documents wrote (nil when none did: a graph merged from an older store).
+    var documentName: String?
+    var role: String?
+    var country: String?
+    var isLeader: Bool
+}
+
+/// What a writer knows the graph holds, carried from one batch to the next: names, the
+/// entity each name key finds, what each entity shows, and edges. It holds only committed
+/// rows, and is forgotten when another connection has written to the database since (SQLite's
+/// `data_version`), so it never disagrees with the file. Each part is bounded: past
+/// ``limit`` entries it starts again.
+struct WriterMemory: Sendable {
+    var names = KnownNames()
+    private(set) var firstEntity: [TypedKey: Int64] = [:]
+    private(set) var entities: [Int64: StoredEntity] = [:]
+    private(set) var edges: [EdgeKey: Int64] = [:]
+    /// The database's `PRAGMA data_version` when this memory was last true.
+    var dataVersion: Int64?
+
+    static let limit = 1 << 16
+
+    mutating func remember(_ id: Int64, for key: TypedKey) {
+        if firstEntity.count >= Self.limit { firstEntity.removeAll() }
+        firstEntity[key] = id
+    }
+
+    mutating func remember(_ entity: StoredEntity, for id: Int64) {
+        if entities.count >= Self.limit { entities.removeAll() }
+        entities[id] = entity
+    }
+
+    /// Takes in what a committed document wrote: its names and edges are now in the graph, and
+    /// what it changed is read again when next needed.
+    mutating func learn(_ written: GraphStore.Writer.Written) {
+        for (id, key, text) in written.names { names.add(id, key, text) }
+        if edges.count + written.edges.count >= Self.limit { edges.removeAll() }
+        edges.merge(written.edges) { old, _ in old }
+        forget(written)
+    }
+
+    /// Drops what a document touched, committed or rolled back.
+    mutating func forget(_ written: GraphStore.Writer.Written) {
+        for id in written.entities { entities[id] = nil }
+        for key in written.keys { firstEntity[key] = nil }
     }
 }

@@ -16,7 +16,7 @@ public final class GraphStore: Sendable {
     /// The lexicon whose names a stored entity takes (see ``Canonical``); the built-in one when nil.
     let lexicon: Lexicon?
     /// What this process knows the graph holds, carried from one batch to the next.
-    let known = Mutex(KnownNames())
+    let memory = Mutex(WriterMemory())
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
@@ -189,7 +189,14 @@ public final class GraphStore: Sendable {
         let now = Date().formatted(.iso8601)
         return try queue.writeWithoutTransaction { db in
             var results: [Result<IngestResult, any Error>] = []
-            let writer = Writer(db: db, lexicon: lexicon ?? .standard, ingestedAt: now, known: known.withLock { $0 })
+            var known = memory.withLock { $0 }
+            let version = try Int64.fetchOne(db, sql: "PRAGMA data_version")
+            if known.dataVersion != version {
+                // Another process wrote to the graph: what this one knew may no longer hold.
+                known = WriterMemory()
+                known.dataVersion = version
+            }
+            let writer = try Writer(db: db, lexicon: lexicon ?? .standard, ingestedAt: now, memory: known)
             try db.inTransaction {
                 for record in records {
                     results.append(Result { try writer.storeInSavepoint(record) })
@@ -197,7 +204,7 @@ public final class GraphStore: Sendable {
                 return .commit
             }
             // Only what was committed is known.
-            known.withLock { $0 = writer.known }
+            memory.withLock { $0 = writer.memory }
             return results
         }
     }

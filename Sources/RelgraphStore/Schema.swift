@@ -101,6 +101,19 @@ enum Schema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v5: each entity's fullest document name") { db in
+            // The name an entity shows is the fullest of the names its documents wrote; kept here,
+            // each new document compares its name with this one instead of reading them all again.
+            try db.execute(sql: "ALTER TABLE entity ADD COLUMN document_name TEXT")
+            var names: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT entity_id, name FROM entity_fact WHERE name IS NOT NULL") {
+                names[row[0], default: []].append(row[1])
+            }
+            let update = try db.makeStatement(sql: "UPDATE entity SET document_name = ? WHERE id = ?")
+            for (id, documentNames) in names {
+                try update.execute(arguments: [Canonical.fullest(documentNames), id])
+            }
+        }
         return migrator
     }()
 }
