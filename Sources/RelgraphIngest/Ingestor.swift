@@ -61,7 +61,7 @@ public struct Ingestor: Sendable {
     ) -> Summary {
         let summary = Mutex(Summary(total: inputs.count))
         let start = ContinuousClock.now
-        let write: @Sendable ([DocumentInput], [Result<GraphStore.Document, any Error>]) -> Void = { batch, extracted in
+        let write: @Sendable ([DocumentInput], [Result<DocumentRecord, any Error>]) -> Void = { batch, extracted in
             let outcomes = store(extracted)
             let totals = summary.withLock { totals in
                 for (input, outcome) in zip(batch, outcomes) {
@@ -99,12 +99,13 @@ public struct Ingestor: Sendable {
         return summary.withLock { $0 }
     }
 
-    /// Reads and extracts one document; its date, when known, picks people's offices.
-    private func extract(_ input: DocumentInput, warn: (DocumentInput, String) -> Void) -> Result<GraphStore.Document, any Error> {
+    /// Reads and extracts one document; its date, when known, picks people's offices. The
+    /// record is made here, on the extraction threads, to leave the one writer only writing.
+    private func extract(_ input: DocumentInput, warn: (DocumentInput, String) -> Void) -> Result<DocumentRecord, any Error> {
         Result {
             let article = try input.article()
             for warning in article.warnings { warn(input, warning) }
-            return GraphStore.Document(
+            return DocumentRecord(
                 text: article.text, source: input.name, extraction: extractor.extract(article.text, year: article.metadata.date?.year),
                 metadata: article.metadata)
         }
@@ -112,8 +113,8 @@ public struct Ingestor: Sendable {
 
     private func extractInParallel(
         _ batch: [DocumentInput], warn: @escaping @Sendable (DocumentInput, String) -> Void
-    ) -> [Result<GraphStore.Document, any Error>] {
-        let slots = Mutex([Result<GraphStore.Document, any Error>?](repeating: nil, count: batch.count))
+    ) -> [Result<DocumentRecord, any Error>] {
+        let slots = Mutex([Result<DocumentRecord, any Error>?](repeating: nil, count: batch.count))
         DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
             for index in stride(from: worker, to: batch.count, by: jobs) {
                 let result = extract(batch[index], warn: warn)
@@ -124,11 +125,11 @@ public struct Ingestor: Sendable {
     }
 
     /// Stores the documents that were read; a failed batch fails each of its documents.
-    private func store(_ extracted: [Result<GraphStore.Document, any Error>]) -> [Outcome] {
+    private func store(_ extracted: [Result<DocumentRecord, any Error>]) -> [Outcome] {
         let documents = extracted.compactMap { try? $0.get() }
         let stored: [Result<GraphStore.IngestResult, any Error>]
         do {
-            stored = try store.ingest(batch: documents)
+            stored = try store.ingest(records: documents)
         } catch {
             stored = documents.map { _ in .failure(error) }
         }

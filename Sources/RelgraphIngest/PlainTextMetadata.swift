@@ -18,7 +18,7 @@ enum PlainTextMetadata {
 
     static func read(_ text: String) -> Article.Parts {
         var parts = Article.Parts()
-        let lines = text.prefix(4000).split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = openingLines(of: text)
         let opening = lines.enumerated().filter { !$0.element.isEmpty }.prefix(openingLines)
         var dateLine: Int?
         var undatedDateline: String?
@@ -50,6 +50,21 @@ enum PlainTextMetadata {
         return parts
     }
 
+    /// The lines from the top through the line after the last opening line, trimmed: all that
+    /// ``read(_:)`` looks at, without splitting the rest of a long story.
+    private static func openingLines(of text: String) -> [String] {
+        var lines: [String] = []
+        var nonEmpty = 0
+        for line in text.prefix(4000).split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop(while: \.isWhitespace)
+            let end = trimmed.lastIndex { !$0.isWhitespace }
+            lines.append(end.map { String(trimmed[...$0]) } ?? "")
+            if nonEmpty == openingLines { break }
+            if end != nil { nonEmpty += 1 }
+        }
+        return lines
+    }
+
     /// Words that may stand before a date line's date, longest first.
     private static let labels = [
         "first published on", "first published", "last updated on", "last updated", "published on", "posted on", "updated on",
@@ -60,7 +75,8 @@ enum PlainTextMetadata {
     static func dateOnly(_ line: String) -> DocumentDate? {
         guard line.count <= 60 else { return nil }
         var rest = Substring(line)
-        if let label = labels.first(where: { line.lowercased().hasPrefix($0) }) { rest = rest.dropFirst(label.count) }
+        let lowercased = line.lowercased()
+        if let label = labels.first(where: { lowercased.hasPrefix($0) }) { rest = rest.dropFirst(label.count) }
         return DocumentDate(String(rest))
     }
 
@@ -77,6 +93,11 @@ enum PlainTextMetadata {
             pattern: #"^[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Za-z.' ]+)?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)(?: \([^)]{1,40}\))? ?(?:—|–|--|-) ?"#)
 
         init?(_ line: String) {
+            // Most lines are prose: two capitals and a dash are cheap to look for, a regular
+            // expression is not.
+            guard line.utf8.prefix(2).allSatisfy({ (0x41...0x5A).contains($0) }),
+                line.contains(where: { $0 == "—" || $0 == "–" || $0 == "-" })
+            else { return nil }
             let range = NSRange(line.startIndex..., in: line)
             guard let match = Self.pattern.firstMatch(in: line, range: range), let dateRange = Range(match.range(at: 1), in: line) else { return nil }
             written = String(line[dateRange])
