@@ -66,11 +66,11 @@ struct EntityResolver {
                 clusters.add(m, to: c, name: name, role: mentions[m].role, position: position)
             } else if let alias = knownAs(m, mentions: mentions), let c = clusters.cluster(of: alias) {
                 clusters.add(m, to: c, name: name, role: mentions[m].role, position: position)
-            } else if !mentions[m].isTentative || standsAsPerson(mentions[m], commonWords: commonWords),
+            } else if isPerson(mentions[m], commonWords: commonWords),
                 let c = clusters.first(endingWith: key, where: { $0.name.words == name.words && $0.accepts(name, role: mentions[m].role) })
             {
                 clusters.add(m, to: c, name: name, role: mentions[m].role, position: position)
-            } else if !mentions[m].isTentative || standsAsPerson(mentions[m], commonWords: commonWords) {
+            } else if isPerson(mentions[m], commonWords: commonWords) {
                 clusters.append(PersonCluster(first: m, name: name, role: mentions[m].role, position: position))
             }
         }
@@ -209,6 +209,35 @@ struct EntityResolver {
     private static let meetingWords: Set<String> = ["spoke", "speaks", "met", "talked", "talks", "meeting", "call", "conversation"]
     private static let verbsBeforeAPerson: Set<String> = ["met", "told", "called", "phoned", "telephoned", "thanked"]
     private static let wordsBeforeAVerb: Set<String> = ["has", "had", "also", "later", "then"]
+
+    /// Whether a one-word name is a person's: one written with a title, one where a person
+    /// stands, or one the who's-who knows on its own.
+    private func isPerson(_ mention: Mention, commonWords: Set<String>) -> Bool {
+        !mention.isTentative || standsAsPerson(mention, commonWords: commonWords) || isDistinctiveName(mention, commonWords: commonWords)
+    }
+
+    /// "talks between Putin and Xi": a word the who's-who lists as one person's distinctive
+    /// name, capitalized inside a sentence of ordinary text. Not after an article ("the
+    /// Hague", "the Moon") nor after another capitalized word (a headline's "Imposes Ban"),
+    /// and not a word the text also writes in lowercase.
+    private func isDistinctiveName(_ mention: Mention, commonWords: Set<String>) -> Bool {
+        let start = mention.range.lowerBound
+        guard !commonWords.contains(tokens[start].lowercased), lexicon.knownPerson(named: mention.name) != nil else { return false }
+        let next = mention.range.upperBound
+        if start == 0 || tokens[start].startsLine || [".", "!", "?"].contains(where: tokens[start - 1].is) {
+            // At a sentence's start, where every word is capitalized: a possessive ("Trump's
+            // remarks") or a verb in the past ("Erdogan warned").
+            return mention.isPossessive
+                || next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized && tokens[next].lowercased.hasSuffix("ed")
+        }
+        let before = tokens[start - 1]
+        if before.kind == .word {
+            guard !before.isCapitalized, !lexicon.isWord(before, in: .determiner) else { return false }
+        } else if !(before.is(",") || before.is("(") || before.is("\"") || before.is("“")) {
+            return false
+        }
+        return true
+    }
 
     /// "Hemedti said", "spoke with Netanyahu": a single word where a person stands.
     ///

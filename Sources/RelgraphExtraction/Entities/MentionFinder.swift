@@ -312,7 +312,31 @@ struct MentionFinder {
         {
             mention.organizationCountry = entry.canonical
         }
+        // "the Russian Foreign Ministry", "Russia's Defense Ministry", "the U.S. State Department":
+        // a country's ministry acts for the country, as its seat does ("the Kremlin"), and is no
+        // body of its own, which every country's "Foreign Ministry" would otherwise share.
+        if isGovernmentDepartment(range) {
+            let possessiveOwner = mentionEnding(at: range.lowerBound - 1).flatMap { m in
+                mentions[m].type == .country && mentions[m].isPossessive && mentions[m].range.upperBound == range.lowerBound ? m : nil
+            }
+            if let country = mention.organizationCountry ?? possessiveOwner.map({ mentions[$0].name }) {
+                if let possessiveOwner { mentions[possessiveOwner].isArgument = false }
+                mention.type = .country
+                mention.form = .seat
+                mention.name = country
+                mention.organizationCountry = nil
+            }
+        }
         add(mention)
+    }
+
+    /// Whether a capitalized run names a department of a government: "Foreign Ministry",
+    /// "State Department", "Ministry of Foreign Affairs".
+    private func isGovernmentDepartment(_ run: Range<Int>) -> Bool {
+        guard run.count >= 2 else { return false }
+        let last = tokens[run.upperBound - 1].lowercased
+        return (last == "ministry" || last == "department") && lexicon.isWord(tokens[run.upperBound - 2], in: .department)
+            || isDepartmentRun(run)
     }
 
     /// "Iran-backed", "Hamas-led", "Palestinian-Israeli": names inside hyphenated words.

@@ -1516,6 +1516,7 @@ Heights, Hills, Coast, Shore, Delta, Basin, Line, Belt, Route, Highway, Pipeline
 Games, Cup, Prize, Award, Day, Week, Year, War, Revolution, Crisis, Conflict, Operation
 Relations, Act, Law, Bill, Constitution, Charter, Protocol, Resolution, Report, Fund
 Mission, Missions, COVID-19, D.C., DC, Shoal, Reef, Atoll, Cape, Archipelago, Plateau, Pass, Gorge, Lagoon, Oblast, Governorate
+European, African, Asian, Baltic, Nordic, Scandinavian, Caribbean, Balkan, Caucasian, Levantine, Transatlantic, Latin
 
 [department]
 # Capitalized words of the office a title is "of" or "for": "Minister of National Defense",

@@ -242,6 +242,9 @@ struct RelationExtractor {
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, (max(0, t - 2)..<t).contains(where: { isTrigger($0) && !Self.receivingVerbs.contains(tokens[$0].lowercased) }) {
                     continue
                 }
+                // "Kyiv and the Western countries backing it": the participle is the plural noun's,
+                // and the noun names no one.
+                if isParticipleOfUnnamedNoun(at: t) { continue }
                 var subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects)
                     ?? frontedSubject(at: t, clause: clauses[c], groups: groups)
                 if let nested = nestedSubject(at: t, blamedObjects: blamedObjects) { subject = nested }
@@ -255,6 +258,9 @@ struct RelationExtractor {
                 } else if trigger.pattern == .nounFor, trigger.words.first == "in", let agent = passiveAgent(before: t, groups: groups) {
                     // "the engagement undertaken by the United States over the last day in support of Israel".
                     subject = agent
+                } else if trigger.pattern == .with, let owner = owner(ofNounAt: t, in: sentence, groups: groups), tokens[owner.end - 1].isPossessive {
+                    // "Blinken's meeting with Wang Yi", "Macron's call with Putin".
+                    subject = owner
                 } else if tokens[t].lowercased.hasSuffix("ing"), let owner = possessiveOwner(ofGerundAt: t) {
                     // "Iran's pattern of providing weapons to the Houthis".
                     subject = owner
@@ -279,7 +285,7 @@ struct RelationExtractor {
                     for (a, b) in parties { record(a, trigger.relation, b, sentence) }
                     matched = true
                 } else if trigger.pattern == .condemnedAct {
-                    if let author = condemnedAuthor(ofNounAt: t, end: end, in: sentence, groups: groups),
+                    if let author = condemnedAuthor(ofNounAt: t, end: end, in: sentence, clause: clauses[c], groups: groups),
                         let accuser = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups)
                             ?? firstSubject(clauses: clauses, subjects: subjects, groups: groups),
                         !accuser.entities.contains(where: author.entities.contains)
@@ -288,6 +294,13 @@ struct RelationExtractor {
                     }
                 } else if let agent = passive, trigger.pattern != .with, trigger.pattern != .nounFor, trigger.pattern != .nounOn {
                     if let patient = patient(ofPassiveAt: t, subject: subject, groups: groups) { pairs.append((agent, patient)) }
+                } else if trigger.pattern == .responsibility,
+                    let bearers = bearers(ofResponsibilityAt: t, end: end, in: sentence, groups: groups)
+                {
+                    // "Moscow said responsibility for the blast lies with Kyiv".
+                    if let speaker = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups) {
+                        for bearer in bearers where !speaker.entities.contains(where: bearer.entities.contains) { pairs.append((speaker, bearer)) }
+                    }
                 } else if trigger.pattern == .responsibility {
                     // "X's policies are to blame": the owner of what is blamed.
                     if let subject = subject ?? possessiveSubject(before: t, in: clauses[c], groups: groups), isLaidOnSubject(trigger, at: t),
@@ -1041,7 +1054,12 @@ struct RelationExtractor {
         case .parenthetical:
             return clause.antecedent
         case .main:
-            if let own { return own }
+            // "He warned NATO that ...": a pronoun nobody was found for is the subject, and the
+            // name after the verb is its object.
+            if let own, !(clause.range.lowerBound..<groups[own].start).contains(where: { Self.subjectPronouns.contains(tokens[$0].lowercased) }) {
+                return own
+            }
+            if own != nil { return nil }
             // A clause without an actor continues the one before: "..., and later had a meeting
             // with Xi"; "Qatar, which hosts ..., has been accused". A reported or subordinate
             // clause ("said that ...", "concerns that ...") has an actor of its own, found or not.
@@ -1082,6 +1100,30 @@ struct RelationExtractor {
         }
         return groupStarting(after: comma + 1, within: 0, groups: groups).flatMap { isAfterPreposition($0.start) ? nil : $0 }
     }
+
+    /// Whether the word at `t` is a present participle right after a plural common noun that
+    /// no name owns ("countries backing Kyiv", "militias arming the rebels"), not after a verb
+    /// ("keeps arming") or a noun of a named party ("Hezbollah fighters backing Assad").
+    private func isParticipleOfUnnamedNoun(at t: Int) -> Bool {
+        guard t > 0, tokens[t].lowercased.hasSuffix("ing") else { return false }
+        let noun = tokens[t - 1]
+        let word = noun.lowercased
+        guard noun.kind == .word, !noun.isCapitalized, !mentionTokens.contains(t - 1), word.count > 3, word.hasSuffix("s"),
+            !word.hasSuffix("ss"), !word.hasSuffix("'s"), !Self.verbsBeforeAParticiple.contains(word)
+        else { return false }
+        for kind in [WordClass.auxiliary, .functionWord, .speechVerb, .preposition, .determiner, .negation, .hypothetical]
+        where lexicon.isWord(noun, in: kind) {
+            return false
+        }
+        return !(t >= 2 && mentionTokens.contains(t - 2))
+    }
+
+    /// Verbs in -s that take a participle: "Iran keeps arming the Houthis".
+    private static let verbsBeforeAParticiple: Set<String> = [
+        "keeps", "continues", "begins", "starts", "stops", "resumes", "denies", "admits", "risks", "considers", "avoids", "quits",
+        "recommends", "suggests", "involves", "includes", "means", "justifies", "favors", "favours", "opposes", "condemns",
+        "regrets", "resents", "finishes", "practices", "mentions", "proposes", "discusses",
+    ]
 
     /// "accused Rwanda of backing the M23": the accused is the subject of the gerund.
     private func nestedSubject(at t: Int, blamedObjects: [(position: Int, group: ArgumentGroup)]) -> ArgumentGroup? {
@@ -1156,7 +1198,14 @@ struct RelationExtractor {
     private static let prepositionsAfterNounOn: Set<String> = ["on", "against"]
     private static let prepositionsEndingANounTrigger: Set<String> = ["of", "for", "to"]
     /// Words that may stand between a meeting word and "between": "a call by phone today between".
+    private static let subjectPronouns: Set<String> = ["he", "she", "they", "we"]
     private static let wordsBeforeBetween: Set<String> = ["phone", "telephone", "video", "today", "yesterday", "held", "late", "early"]
+    /// The verbs of a meeting that is held, and when: "talks took place last week between".
+    private static let beingHeld: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "being", "held", "took", "take", "takes", "taking", "place", "convened", "hosted",
+        "arranged", "organized", "organised", "scheduled", "last", "this", "next", "week", "weekend", "month", "night", "morning",
+        "afternoon", "evening", "earlier", "later",
+    ]
     private static let possessivePronouns: Set<String> = ["its", "his", "her", "their", "our", "my", "your"]
     /// Adjectives that look like past participles and stand before nouns of support.
     private static let adjectivesEndingInEd: Set<String> = [
@@ -1251,17 +1300,62 @@ struct RelationExtractor {
         guard let first = trigger.words.first, ["responsibility", "responsible", "to", "source", "cause", "root"].contains(first) else { return true }
         var k = t - 1
         var skipped = 0
-        while k >= 0, skipped < 3, tokens[k].kind == .word, !lexicon.isWord(tokens[k], in: .bearingVerb) {
-            // Adverbs and adjectives only: "ultimately", "full", "special", "the primary".
+        while k >= 0, skipped < 3, tokens[k].kind == .word || isQuotationMark(k), !lexicon.isWord(tokens[k], in: .bearingVerb) {
+            // Adverbs and adjectives only: "ultimately", "full", "special", "the primary"; quoted
+            // or not ("was \"primarily\" to blame").
             guard !mentionTokens.contains(k), !isTrigger(k), !lexicon.isWord(tokens[k], in: .clauseOpener) else { return false }
+            if !isQuotationMark(k) { skipped += 1 }
             k -= 1
-            skipped += 1
         }
         guard k >= 0, lexicon.isWord(tokens[k], in: .bearingVerb) else { return false }
         // "bear" lays responsibility; "is" lays only "responsible" and "to blame".
         let isCopula = lexicon.isWord(tokens[k], in: .auxiliary) || ["be", "been", "being", "remain", "remains", "remained"].contains(tokens[k].lowercased)
         return first == "responsibility" ? !isCopula : isCopula
     }
+
+    private func isQuotationMark(_ k: Int) -> Bool {
+        tokens[k].kind == .punctuation && ["\"", "“", "”", "'", "‘", "’"].contains(tokens[k].text)
+    }
+
+    /// "responsibility for the attack lies with Kyiv", "the blame rests squarely on X", "lies not
+    /// only with A but also with B": the parties the responsibility is laid on, after its verb.
+    private func bearers(ofResponsibilityAt t: Int, end: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> [ArgumentGroup]? {
+        guard ["responsibility", "blame"].contains(tokens[t].lowercased) || tokens[t].lowercased == "to" && end - t == 2 else { return nil }
+        var k = end
+        // Past "for this and other attacks" to the verb.
+        while k < min(sentence.range.upperBound, end + 12), tokens[k].kind == .word, !mentionTokens.contains(k),
+            !Self.verbsOfResting.contains(tokens[k].lowercased)
+        {
+            // "does not lie with Kyiv".
+            if lexicon.isWord(tokens[k], in: .negation) || lexicon.isWord(tokens[k], in: .hypothetical) || tokens[k].lowercased.hasSuffix("n't") {
+                return nil
+            }
+            k += 1
+        }
+        guard k < sentence.range.upperBound, Self.verbsOfResting.contains(tokens[k].lowercased) else { return nil }
+        var bearers: [ArgumentGroup] = []
+        k += 1
+        while k < min(sentence.range.upperBound, end + 30) {
+            let word = tokens[k].lowercased
+            if ["with", "on", "upon"].contains(word), let g = groupStarting(after: k + 1, within: 2, groups: groups) {
+                bearers.append(g)
+                k = g.end
+                continue
+            }
+            // "not only with A but also with B"; "does not lie with Kyiv" lays it on no one.
+            if word == "not", k + 1 < tokens.count, tokens[k + 1].lowercased == "only" {
+                k += 2
+                continue
+            }
+            guard tokens[k].kind == .word || tokens[k].is(","), !lexicon.isWord(tokens[k], in: .negation),
+                bearers.isEmpty || ["but", "also", "and", ",", "their", "its", "the"].contains(word) || word.hasSuffix("ly")
+            else { break }
+            k += 1
+        }
+        return bearers.isEmpty ? nil : bearers
+    }
+
+    private static let verbsOfResting: Set<String> = ["lies", "lie", "lay", "lying", "rests", "rest", "rested", "resting", "falls", "fall", "fell", "sits"]
 
     /// "received a show of support", "won backing": the clause's subject receives the noun
     /// ("pledged support from the United States" gives it instead).
@@ -1411,7 +1505,7 @@ struct RelationExtractor {
     /// Who committed an act described as a wrong: "Russia's unprovoked invasion", "Putin's
     /// brutal war", "the repressive rule of Ortega", "Russia's war of aggression". Without a
     /// word of condemnation the act is only reported ("Russia's war in Ukraine") and blames no one.
-    private func condemnedAuthor(ofNounAt t: Int, end: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> ArgumentGroup? {
+    private func condemnedAuthor(ofNounAt t: Int, end: Int, in sentence: Sentence, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
         func isCondemning(_ k: Int) -> Bool {
             lexicon.isWord(tokens[k], in: .condemningWord) || tokens[k].lowercased == "aggression"
         }
@@ -1445,11 +1539,13 @@ struct RelationExtractor {
                 }
                 return condemned ? ArgumentGroup(items: owners.reversed()) : nil
             }
-            // "Russia has ripped up the rule book with its illegal annexation": "its" is the actor before it.
+            // "Russia has ripped up the rule book with its illegal annexation": "its" is the actor
+            // before it, in its clause ("warned the group that regimes are increasing their
+            // appetite for aggression" blames no group).
             if condemned, Self.possessivePronouns.contains(tokens[previous].lowercased) {
                 let wantsPerson = tokens[previous].lowercased == "his" || tokens[previous].lowercased == "her"
                 return groups.last(where: { g in
-                    g.end <= previous && g.start >= sentence.range.lowerBound && !g.items[0].isObjectOnly
+                    g.end <= previous && g.start >= max(sentence.range.lowerBound, clause.range.lowerBound) && !g.items[0].isObjectOnly
                         && (tokens[previous].lowercased == "their" || g.entities.allSatisfy { (entities[$0].type == .person) == wantsPerson })
                 })
             }
@@ -1478,11 +1574,22 @@ struct RelationExtractor {
     /// "talks between A, B and C": every pair; "talks between A and B, C and D": A with each of
     /// the others.
     private func partiesBetween(after end: Int, groups: [ArgumentGroup]) -> [(Int, Int)]? {
+        // "talks were held in Moscow on Tuesday between": the noun's verb, its place and its time.
         var k = end
-        while k < min(tokens.count, end + 3), tokens[k].kind == .word, tokens[k].lowercased != "between",
-            !mentionTokens.contains(k),
-            lexicon.isWord(tokens[k], in: .preposition) || tokens[k].isCapitalized || Self.wordsBeforeBetween.contains(tokens[k].lowercased)
-        {
+        var isPlace = false
+        while k < min(tokens.count, end + 8), tokens[k].kind == .word, tokens[k].lowercased != "between" {
+            let word = tokens[k].lowercased
+            // "will be held", "were not held", "is expected to take place": no meeting yet.
+            for kind in [WordClass.future, .negation, .hypothetical] where lexicon.isWord(tokens[k], in: kind) { return nil }
+            if mentionTokens.contains(k) {
+                guard isPlace || k > 0 && lexicon.isWord(tokens[k - 1], in: .locativePreposition) else { break }
+                isPlace = true
+            } else {
+                isPlace = lexicon.isWord(tokens[k], in: .locativePreposition) || isPlace && word == "the"
+                guard isPlace || lexicon.isWord(tokens[k], in: .preposition) || lexicon.isWord(tokens[k], in: .determiner)
+                    || tokens[k].isCapitalized || Self.wordsBeforeBetween.contains(word) || Self.beingHeld.contains(word)
+                else { break }
+            }
             k += 1
         }
         guard k < tokens.count, tokens[k].lowercased == "between", let g = groupStarting(after: k + 1, within: 0, groups: groups),
