@@ -29,6 +29,8 @@ struct EntityRecognitionTests {
         // Titles leave the name and become the role; demonyms give the country.
         .init(text: "Russian President Vladimir Putin arrived.", name: "Vladimir Putin", type: .person, role: "President", country: "Russia"),
         .init(text: "Lebanese caretaker Prime Minister Najib Mikati left.", name: "Najib Mikati", type: .person, role: "caretaker Prime Minister", country: "Lebanon"),
+        // A plural title before a list: each name holds it in the singular, with its own country.
+        .init(text: "Russian and Turkish presidents Vladimir Putin and Recep Tayyip Erdogan met in Sochi.", name: "Vladimir Putin", type: .person, role: "president", country: "Russia"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

@@ -658,10 +658,19 @@ struct MentionFinder {
                 break
             }
         }
+        var isPlural = false
         if kind != nil {
             hasTitle = true
             (roleStart, k) = extendRole(from: roleStart, lower: lower)
             mention.role = surface(roleStart..<roleEnd)
+            // "Russian and Turkish presidents Vladimir Putin and Recep Tayyip Erdogan": each name
+            // holds the title in the singular.
+            if let last = (roleStart..<roleEnd).last(where: { tokens[$0].kind == .word }), let singular = Self.singularTitles[tokens[last].lowercased],
+                let role = mention.role, role.hasSuffix(tokens[last].text)
+            {
+                mention.role = String(role.dropLast(tokens[last].text.count)) + singular
+                isPlural = true
+            }
             mention.roleKind = kind
             mention.roleRange = roleStart..<(appositive ? comma : mention.range.lowerBound)
             // Leading modifiers that belong to no title ("top" in "top said") were kept only
@@ -670,7 +679,11 @@ struct MentionFinder {
             k = mention.range.lowerBound - 1
         }
         // What stands before the role: "Russian", "Kremlin", "Palestinian Authority", "Lebanon's".
-        if k >= lower, let m = mentionEnding(at: k), mentions[m].type != .person {
+        // Countries joined before a plural title are shared out among the names, not all the first's.
+        if k >= lower, let m = mentionEnding(at: k), mentions[m].type != .person,
+            !(isPlural && mentions[m].range.lowerBound > lower
+                && (tokens[mentions[m].range.lowerBound - 1].lowercased == "and" || tokens[mentions[m].range.lowerBound - 1].is(",")))
+        {
             // "Syria's Assad": a possessive country right before a name marks a person.
             if mentions[m].isPossessive, mentions[m].type == .country, k == mention.range.lowerBound - 1 { hasTitle = true }
             affiliate(&mention, with: m)
@@ -833,6 +846,12 @@ struct MentionFinder {
             }
         }
     }
+
+    /// Plural titles and the singular each of the names after them holds.
+    private static let singularTitles: [String: String] = [
+        "presidents": "president", "ministers": "minister", "premiers": "premier", "chancellors": "chancellor", "leaders": "leader",
+        "secretaries": "secretary", "ambassadors": "ambassador", "envoys": "envoy", "kings": "king",
+    ]
 
     /// Plural nouns of people that introduce a list of names, each of whom holds the singular.
     private static let listNouns: Set<String> = [
