@@ -1115,8 +1115,19 @@ struct RelationExtractor {
         where lexicon.isWord(noun, in: kind) {
             return false
         }
-        return !(t >= 2 && mentionTokens.contains(t - 2))
+        // A noun phrase opens with a determiner or an adjective ("the Western countries", "other
+        // militias"); a verb in -s follows its subject ("which receives backing from").
+        guard t >= 2, !mentionTokens.contains(t - 2) else { return false }
+        let before = tokens[t - 2]
+        return lexicon.isWord(before, in: .determiner) || Self.wordsOpeningAGroup.contains(before.lowercased)
+            || before.kind == .word && before.isCapitalized && !lexicon.isWord(before, in: .functionWord)
     }
+
+    /// Quantifiers and adjectives before a plural noun of unnamed parties: "other militias backing".
+    private static let wordsOpeningAGroup: Set<String> = [
+        "other", "some", "many", "several", "those", "these", "all", "foreign", "western", "eastern", "allied", "armed", "rebel",
+        "militant", "regional", "neighbouring", "neighboring", "partner", "donor",
+    ]
 
     /// Verbs in -s that take a participle: "Iran keeps arming the Houthis".
     private static let verbsBeforeAParticiple: Set<String> = [
