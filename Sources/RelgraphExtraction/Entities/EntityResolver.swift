@@ -226,9 +226,12 @@ struct EntityResolver {
         let next = mention.range.upperBound
         if start == 0 || tokens[start].startsLine || [".", "!", "?"].contains(where: tokens[start - 1].is) {
             // At a sentence's start, where every word is capitalized: a possessive ("Trump's
-            // remarks") or a verb in the past ("Erdogan warned").
-            return mention.isPossessive
-                || next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized && tokens[next].lowercased.hasSuffix("ed")
+            // remarks"), a verb in the past ("Erdogan warned"), or another name joined to it
+            // ("Blinken and Kuleba").
+            guard next + 1 < tokens.count else { return mention.isPossessive }
+            let isJoined = tokens[next].lowercased == "and" && tokens[next + 1].isCapitalized
+            return mention.isPossessive || isJoined
+                || tokens[next].kind == .word && !tokens[next].isCapitalized && tokens[next].lowercased.hasSuffix("ed")
         }
         let before = tokens[start - 1]
         if before.kind == .word {
