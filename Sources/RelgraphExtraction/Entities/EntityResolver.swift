@@ -405,7 +405,7 @@ struct PersonCluster {
         let new = Self.normalized(role)
         if new == "counterpart" { return true }
         return roles.allSatisfy { old in
-            old == "counterpart" || old.contains(new) || new.contains(old) || lastWord(of: old) == lastWord(of: new)
+            old == "counterpart" || old.includes(new) || new.includes(old) || lastWord(of: old) == lastWord(of: new)
         }
     }
 

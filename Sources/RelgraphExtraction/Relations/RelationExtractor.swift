@@ -542,29 +542,29 @@ struct RelationExtractor {
         var k = sentence.range.lowerBound
         let end = sentence.range.upperBound
         while k < end {
-            let word = tokens[k].lowercased
             defer { k += 1 }
-            guard tokens[k].kind == .word, !mentionTokens.contains(k), !qualifiers.contains(k) else { continue }
+            guard tokens[k].kind == .word, let word = lexicon.referringWord(tokens[k]), !mentionTokens.contains(k), !qualifiers.contains(k)
+            else { continue }
             switch word {
-            case "we" where firstPerson, "i" where firstPerson:
-                if let speaker = firstPersonSpeaker(at: k, plural: word == "we", in: sentence) {
+            case .we where firstPerson, .i where firstPerson:
+                if let speaker = firstPersonSpeaker(at: k, plural: word == .we, in: sentence) {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: speaker))
                 }
-            case "he", "she":
+            case .he, .she:
                 if let e = personSubject(before: k, in: sentence, named: named) {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
-            case "they" where firstPerson:
+            case .they where firstPerson:
                 // "Chadian officials have another explanation. They say ...": the actors of the
                 // sentence before, when this one names none before the pronoun.
                 if !named.contains(where: { $0.range.lowerBound < k }), let (index, actors) = lastActingGroup, sentence.index - index == 1 {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: actors))
                 }
-            case "him":
+            case .him:
                 if let e = personObject(before: k, in: sentence, named: named) {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
-            case "it":
+            case .it:
                 // "it is obvious that ...", "it was Sudan that ...": no referent.
                 if k + 2 < end, ["is", "was", "seems", "appears"].contains(tokens[k + 1].lowercased), !tokens[k + 2].lowercased.hasSuffix("ing") {
                     continue
@@ -575,7 +575,7 @@ struct RelationExtractor {
                 {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
-            case "whose":
+            case .whose:
                 // "Netanyahu, whose government": the person's country.
                 if k + 1 < end, lexicon.isWord(tokens[k + 1], in: .agentNoun),
                     let person = named.last(where: { $0.range.upperBound <= k })?.entities.first, entities[person].type == .person,
@@ -583,7 +583,7 @@ struct RelationExtractor {
                 {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [country]))
                 }
-            case "the":
+            case .the:
                 guard k + 1 < end else { continue }
                 let next = tokens[k + 1].lowercased
                 if let span = titleAt[k + 1].map({ titles[$0] }), span.range.lowerBound == k + 1,
@@ -751,7 +751,7 @@ struct RelationExtractor {
     /// The first person of the document whose role holds `title`.
     private func principal(withRole title: String) -> Int? {
         let wanted = Self.normalizedRole(title)
-        return firstWithRole.filter { $0.key.contains(wanted) }.min { $0.value.position < $1.value.position }?.value.entity
+        return firstWithRole.filter { $0.key.includes(wanted) }.min { $0.value.position < $1.value.position }?.value.entity
     }
 
     /// "the Colombian president" after "the": the title's span and the demonym's country.
@@ -772,12 +772,12 @@ struct RelationExtractor {
             guard item.position < k, entities[item.entity].type == .person, let role = entities[item.entity].role?.lowercased(),
                 serves(item.entity, country)
             else { return false }
-            return Self.normalizedRole(role).contains(wanted)
+            return Self.normalizedRole(role).includes(wanted)
         })?.entity
             ?? recentMentions(in: sentence).last(where: { m in
                 m.range.upperBound <= k
                     && m.entity.map { entities[$0].type == .person && serves($0, country) } == true
-                    && (m.role?.lowercased().contains(wanted) ?? false)
+                    && (m.role?.lowercased().includes(wanted) ?? false)
             })?.entity
     }
 
