@@ -32,6 +32,7 @@ struct EntityResolver {
     func resolve(_ mentions: inout [Mention]) -> [DocumentEntity] {
         var entities: [DocumentEntity] = []
         var keyed: [EntityKey: Int] = [:]
+        keyed.reserveCapacity(mentions.count)
         var clusters = PersonClusters()
 
         func entityIndex(for mention: Mention) -> Int {

@@ -75,12 +75,16 @@ struct MentionFinder {
     /// - Returns: whether it added any, out of text order.
     @discardableResult
     private mutating func addDividedHalves() -> Bool {
-        // Most documents name no "North X" or "South X": nothing to build for them.
-        guard mentions.contains(where: { $0.type == .country && ($0.name.hasPrefix("North ") || $0.name.hasPrefix("South ")) }) else {
+        // Most documents name no "North X" or "South X": nothing to build for them. Mentions are
+        // read in place: a closure given whole mentions copies each one.
+        guard mentions.indices.contains(where: { m in
+            mentions[m].type == .country && (mentions[m].name.hasPrefix("North ") || mentions[m].name.hasPrefix("South "))
+        }) else {
             return false
         }
         var halves: [String: String] = [:]
-        let countries = Set(mentions.lazy.filter { $0.type == .country }.map(\.name))
+        var countries: Set<String> = []
+        for m in mentions.indices where mentions[m].type == .country { countries.insert(mentions[m].name) }
         for name in countries {
             for (half, other) in [("North", "South"), ("South", "North")] where name.hasPrefix(half + " ") {
                 let rest = name.dropFirst(half.count + 1)

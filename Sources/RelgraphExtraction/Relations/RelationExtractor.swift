@@ -114,17 +114,9 @@ struct RelationExtractor {
             first = end
         }
         for sentence in sentences { sentenceStarts.insert(sentence.range.lowerBound) }
-        for (index, entity) in entities.enumerated() {
-            switch entity.type {
-            case .country:
-                // By every name: a person serves the lexicon's "United Kingdom" where the document says "Britain".
-                for name in [entity.name] + entity.aliases where countryNamed[name] == nil { countryNamed[name] = index }
-            case .organization:
-                for name in [entity.name] + entity.aliases where organizationNamed[name] == nil { organizationNamed[name] = index }
-            case .person:
-                break
-            }
-        }
+        // By every name: a person serves the lexicon's "United Kingdom" where the document says "Britain".
+        countryNamed = Self.firstEntityByName(entities, type: .country)
+        organizationNamed = Self.firstEntityByName(entities, type: .organization)
         for m in mentions.indices where mentions[m].entity != nil {
             let range = mentions[m].range
             var k = range.upperBound
@@ -152,6 +144,16 @@ struct RelationExtractor {
                 if role.upperBound == mentions[m].range.lowerBound { roleStarts[mentions[m].range.lowerBound] = role.lowerBound }
             }
         }
+    }
+
+    /// The first entity of `type` to go by each name or alias, each name hashed once.
+    private static func firstEntityByName(_ entities: [DocumentEntity], type: EntityType) -> [String: Int] {
+        var named: [(String, Int)] = []
+        for e in entities.indices where entities[e].type == type {
+            named.append((entities[e].name, e))
+            for alias in entities[e].aliases { named.append((alias, e)) }
+        }
+        return Dictionary(named, uniquingKeysWith: { first, _ in first })
     }
 
     /// Where the titled person begins whom a country named before them only places: "the
@@ -822,26 +824,37 @@ struct RelationExtractor {
     private func group(_ items: [ArgumentItem], in sentence: Sentence) -> [ArgumentGroup] {
         var groups: [ArgumentGroup] = []
         for item in items {
-            if var last = groups.last, joins(last.end, item.range.lowerBound),
+            if let last = groups.last, joins(last.end, item.range.lowerBound),
                 !(startsClause(item) && isAfterPreposition(last.start))
             {
-                last.items.append(item)
-                groups[groups.count - 1] = last
+                // In place: a copy of the group would copy its items to append one.
+                groups[groups.count - 1].append(item)
             } else {
                 groups.append(ArgumentGroup(items: [item]))
             }
         }
         // "Netanyahu, the Kremlin said" is no list: outside headlines, a list ends in "and" or "or".
         guard !isHeadline(sentence) else { return groups }
-        return groups.flatMap { group -> [ArgumentGroup] in
-            guard group.items.count > 1 else { return [group] }
-            let words = (group.start..<group.end).map { tokens[$0].lowercased }
-            // "A, B, C, and the ambassador, D": the "and" may lead on to a member not named as such.
-            var next = group.end
-            if next < tokens.count, tokens[next].is(",") { next += 1 }
-            let continues = next < tokens.count && (tokens[next].lowercased == "and" || tokens[next].lowercased == "or")
-            return words.contains("and") || words.contains("or") || continues ? [group] : group.items.map { ArgumentGroup(items: [$0]) }
+        var lists: [ArgumentGroup] = []
+        lists.reserveCapacity(groups.count)
+        for group in groups {
+            if group.items.count == 1 || isList(group) {
+                lists.append(group)
+            } else {
+                for item in group.items { lists.append(ArgumentGroup(items: [item])) }
+            }
         }
+        return lists
+    }
+
+    /// Whether a group of several items is joined by "and" or "or" ("A, B and C"), or leads on
+    /// to one ("A, B, C, and the ambassador, D": a member not named as such).
+    private func isList(_ group: ArgumentGroup) -> Bool {
+        func isConjunction(_ k: Int) -> Bool { tokens[k].lowercased == "and" || tokens[k].lowercased == "or" }
+        if (group.start..<group.end).contains(where: isConjunction) { return true }
+        var next = group.end
+        if next < tokens.count, tokens[next].is(",") { next += 1 }
+        return next < tokens.count && isConjunction(next)
     }
 
     /// "..., and Israel struck Hezbollah": a name right before a verb begins a clause of its own.
