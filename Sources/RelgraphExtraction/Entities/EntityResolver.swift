@@ -91,12 +91,15 @@ struct EntityResolver {
         // as an alias so documents still merge. A country's abbreviation ("U.S.") is no name
         // to show: the lexicon's stays. An organization the document calls by the lexicon's
         // name keeps it ("the Houthis", not the "Houthi movement" of a photo caption).
-        var namesWritten: [Int: Set<String>] = [:]
+        // By entity, each name once; an entity has few names, so a list beats a set.
+        var namesWritten = [[String]](repeating: [], count: entities.count)
         for m in mentions.indices where mentions[m].form == .name {
-            if let e = mentions[m].entity { namesWritten[e, default: []].insert(mentions[m].surface) }
+            if let e = mentions[m].entity, namesWritten.indices.contains(e), !namesWritten[e].contains(mentions[m].surface) {
+                namesWritten[e].append(mentions[m].surface)
+            }
         }
         for e in entities.indices where entities[e].type == .organization || entities[e].type == .country {
-            var forms = namesWritten[e] ?? []
+            var forms = namesWritten[e]
             if entities[e].type == .organization, forms.contains(entities[e].name) { continue }
             if entities[e].type == .country {
                 // "U.S.", "UK", "DRC": a period or no lowercase letter.
