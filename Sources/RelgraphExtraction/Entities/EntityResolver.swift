@@ -33,7 +33,7 @@ struct EntityResolver {
         var entities: [DocumentEntity] = []
         var keyed: [EntityKey: Int] = [:]
         keyed.reserveCapacity(mentions.count)
-        var clusters = PersonClusters()
+        var clusters = PersonClusters(mentionCount: mentions.count, personCount: mentions.indices.count(where: { mentions[$0].type == .person }))
 
         func entityIndex(for mention: Mention) -> Int {
             let key = EntityKey(type: mention.type, name: mention.name)
@@ -313,7 +313,9 @@ struct PersonName {
 
     init(_ words: [String]) {
         self.words = words
-        let keys = words.filter { !Self.isInitialOrSuffix($0) }.map(PersonCluster.key)
+        var keys: [String] = []
+        keys.reserveCapacity(words.count)
+        for word in words where !Self.isInitialOrSuffix(word) { keys.append(PersonCluster.key(word)) }
         self.keys = keys.isEmpty ? words.map(PersonCluster.key) : keys
     }
 
@@ -321,7 +323,9 @@ struct PersonName {
 
     /// "J.", "Jr.", "III".
     private static func isInitialOrSuffix(_ word: String) -> Bool {
-        (word.utf8.count == 2 && word.utf8.last == UInt8(ascii: ".")) || suffixes.contains(word)
+        let length = word.utf8.count
+        // No suffix is longer than three bytes: longer words, most of them, are not hashed.
+        return (length == 2 && word.utf8.last == UInt8(ascii: ".")) || (length <= 3 && suffixes.contains(word))
     }
 }
 
@@ -420,7 +424,16 @@ struct PersonClusters {
     private(set) var all: [PersonCluster] = []
     private var byFirstWord: [String: [Int]] = [:]
     private var byLastWord: [String: [Int]] = [:]
-    private var clusterOfMention: [Int: Int] = [:]
+    /// The cluster of each mention of the document, by mention index.
+    private var clusterOfMention: [Int?]
+
+    /// Clusters for a document of `mentionCount` mentions, `personCount` of them people: the
+    /// indexes are sized once instead of growing name by name.
+    init(mentionCount: Int, personCount: Int) {
+        clusterOfMention = Array(repeating: nil, count: mentionCount)
+        byFirstWord.reserveCapacity(personCount)
+        byLastWord.reserveCapacity(personCount)
+    }
 
     subscript(index: Int) -> PersonCluster { all[index] }
 
@@ -450,7 +463,7 @@ struct PersonClusters {
         return unique
     }
 
-    func cluster(of mention: Int) -> Int? { clusterOfMention[mention] }
+    func cluster(of mention: Int) -> Int? { clusterOfMention.indices.contains(mention) ? clusterOfMention[mention] : nil }
 
     /// Indexes the cluster under its current first and last words. Keys indexed before stay:
     /// callers check candidates against the current words.
