@@ -279,18 +279,23 @@ struct EntityResolver {
     /// "the Kurdistan Workers' Party (PKK)", or "Rapid Support Forces" ... "the RSF": an
     /// acronym becomes another name of the organization it abbreviates.
     private func mergeAcronyms(_ mentions: inout [Mention]) {
+        // Most documents write no acronym of their own: no initials to work out for them.
+        guard mentions.indices.contains(where: { mentions[$0].type == .organization && isAcronym(mentions[$0].name) }) else { return }
         var longNames: [String: String] = [:]
         for m in mentions.indices where mentions[m].type == .organization && !isOneWord(mentions[m].name) {
             let initials = Self.initials(of: mentions[m].name)
             if longNames[initials] == nil { longNames[initials] = mentions[m].name }
         }
-        for m in mentions.indices where mentions[m].type == .organization && isOneWord(mentions[m].name) {
-            let acronym = mentions[m].name
-            guard acronym.count >= 2, acronym == acronym.uppercased() else { continue }
-            if let long = longNames[acronym] {
+        for m in mentions.indices where mentions[m].type == .organization && isAcronym(mentions[m].name) {
+            if let long = longNames[mentions[m].name] {
                 mentions[m].name = long
             }
         }
+    }
+
+    /// One word of two or more characters, all capitals where they have case: "RSF", "PKK".
+    private func isAcronym(_ name: String) -> Bool {
+        isOneWord(name) && name.count >= 2 && name == name.uppercased()
     }
 
     private static let initialsSkip: Set<String> = ["of", "the", "for", "and", "in", "de"]
