@@ -416,7 +416,7 @@ struct MentionFinder {
             }
             // "Joseph R. Biden, Jr.": the suffix after a comma.
             if j > start, j + 1 < end, tokens[j].is(","), Self.isGenerationalSuffix(tokens[j + 1]) { j += 1 }
-            if j > start, Self.romanNumerals.contains(tokens[j].text) || Self.isGenerationalSuffix(tokens[j]) {
+            if j > start, Self.isRomanNumeral(tokens[j]) || Self.isGenerationalSuffix(tokens[j]) {
                 // "Lloyd J. Austin III", "Martin Luther King Jr.": a suffix ends the name.
                 j += 1
                 if j < end, tokens[j].is("."), Self.isGenerationalSuffix(tokens[j - 1]) { j += 1 }
@@ -448,6 +448,13 @@ struct MentionFinder {
     private func isInitial(at k: Int, end: Int) -> Bool {
         k + 2 < end && tokens[k].kind == .word && tokens[k].isCapitalized && tokens[k].text.utf8.count == 1
             && tokens[k + 1].is(".")
+    }
+
+    /// "II", "IV": a numeral of ``romanNumerals``, none longer than four letters, so that longer
+    /// words are not hashed.
+    @inline(__always)
+    private static func isRomanNumeral(_ token: Token) -> Bool {
+        token.text.utf8.count <= 4 && romanNumerals.contains(token.text)
     }
 
     /// "Jr" and "Sr", which follow a surname as Roman numerals do.

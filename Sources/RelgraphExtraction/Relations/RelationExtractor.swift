@@ -1075,12 +1075,18 @@ struct RelationExtractor {
         // "denied the accusations": denying them does not unmake them.
         if trigger.pattern == .accusation { return false }
         for k in clause.range.lowerBound..<t {
-            if lexicon.isWord(tokens[k], in: .negation) || tokens[k].lowercased.hasSuffix("n't") { return true }
+            if lexicon.isWord(tokens[k], in: .negation) || isNegatedVerb(tokens[k].lowercased) { return true }
             if lexicon.isWord(tokens[k], in: .hypothetical) { return true }
             if trigger.relation == .spokeWith, lexicon.isWord(tokens[k], in: .future) { return true }
         }
         // "will not meet" may put the negation after the clause's last verb, right before the trigger.
         return false
+    }
+
+    /// "didn't", "won't": a word ending in "n't". The last byte is read first, which rules out
+    /// nearly every word without comparing characters (a last character "t" is the byte "t").
+    private func isNegatedVerb(_ word: String) -> Bool {
+        word.utf8.last == UInt8(ascii: "t") && word.hasSuffix("n't")
     }
 
     /// "In a phone call with Kishida, Biden said ...": a sentence-initial phrase whose actor
