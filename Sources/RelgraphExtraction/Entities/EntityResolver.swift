@@ -32,7 +32,8 @@ struct EntityResolver {
     func resolve(_ mentions: inout [Mention]) -> [DocumentEntity] {
         var entities: [DocumentEntity] = []
         var keyed: [EntityKey: Int] = [:]
-        var clusters = PersonClusters()
+        keyed.reserveCapacity(mentions.count)
+        var clusters = PersonClusters(mentionCount: mentions.count, personCount: mentions.indices.count(where: { mentions[$0].type == .person }))
 
         func entityIndex(for mention: Mention) -> Int {
             let key = EntityKey(type: mention.type, name: mention.name)
@@ -90,12 +91,15 @@ struct EntityResolver {
         // as an alias so documents still merge. A country's abbreviation ("U.S.") is no name
         // to show: the lexicon's stays. An organization the document calls by the lexicon's
         // name keeps it ("the Houthis", not the "Houthi movement" of a photo caption).
-        var namesWritten: [Int: Set<String>] = [:]
+        // By entity, each name once; an entity has few names, so a list beats a set.
+        var namesWritten = [[String]](repeating: [], count: entities.count)
         for m in mentions.indices where mentions[m].form == .name {
-            if let e = mentions[m].entity { namesWritten[e, default: []].insert(mentions[m].surface) }
+            if let e = mentions[m].entity, namesWritten.indices.contains(e), !namesWritten[e].contains(mentions[m].surface) {
+                namesWritten[e].append(mentions[m].surface)
+            }
         }
         for e in entities.indices where entities[e].type == .organization || entities[e].type == .country {
-            var forms = namesWritten[e] ?? []
+            var forms = namesWritten[e]
             if entities[e].type == .organization, forms.contains(entities[e].name) { continue }
             if entities[e].type == .country {
                 // "U.S.", "UK", "DRC": a period or no lowercase letter.
@@ -307,18 +311,23 @@ struct EntityResolver {
     /// "the Kurdistan Workers' Party (PKK)", or "Rapid Support Forces" ... "the RSF": an
     /// acronym becomes another name of the organization it abbreviates.
     private func mergeAcronyms(_ mentions: inout [Mention]) {
+        // Most documents write no acronym of their own: no initials to work out for them.
+        guard mentions.indices.contains(where: { mentions[$0].type == .organization && isAcronym(mentions[$0].name) }) else { return }
         var longNames: [String: String] = [:]
         for m in mentions.indices where mentions[m].type == .organization && !isOneWord(mentions[m].name) {
             let initials = Self.initials(of: mentions[m].name)
             if longNames[initials] == nil { longNames[initials] = mentions[m].name }
         }
-        for m in mentions.indices where mentions[m].type == .organization && isOneWord(mentions[m].name) {
-            let acronym = mentions[m].name
-            guard acronym.count >= 2, acronym == acronym.uppercased() else { continue }
-            if let long = longNames[acronym] {
+        for m in mentions.indices where mentions[m].type == .organization && isAcronym(mentions[m].name) {
+            if let long = longNames[mentions[m].name] {
                 mentions[m].name = long
             }
         }
+    }
+
+    /// One word of two or more characters, all capitals where they have case: "RSF", "PKK".
+    private func isAcronym(_ name: String) -> Bool {
+        isOneWord(name) && name.count >= 2 && name == name.uppercased()
     }
 
     private static let initialsSkip: Set<String> = ["of", "the", "for", "and", "in", "de"]
@@ -341,7 +350,9 @@ struct PersonName {
 
     init(_ words: [String]) {
         self.words = words
-        let keys = words.filter { !Self.isInitialOrSuffix($0) }.map(PersonCluster.key)
+        var keys: [String] = []
+        keys.reserveCapacity(words.count)
+        for word in words where !Self.isInitialOrSuffix(word) { keys.append(PersonCluster.key(word)) }
         self.keys = keys.isEmpty ? words.map(PersonCluster.key) : keys
     }
 
@@ -349,7 +360,9 @@ struct PersonName {
 
     /// "J.", "Jr.", "III".
     private static func isInitialOrSuffix(_ word: String) -> Bool {
-        (word.utf8.count == 2 && word.utf8.last == UInt8(ascii: ".")) || suffixes.contains(word)
+        let length = word.utf8.count
+        // No suffix is longer than three bytes: longer words, most of them, are not hashed.
+        return (length == 2 && word.utf8.last == UInt8(ascii: ".")) || (length <= 3 && suffixes.contains(word))
     }
 }
 
@@ -437,7 +450,7 @@ struct PersonCluster {
         let new = Self.normalized(role)
         if new == "counterpart" { return true }
         return roles.allSatisfy { old in
-            old == "counterpart" || old.contains(new) || new.contains(old) || lastWord(of: old) == lastWord(of: new)
+            old == "counterpart" || old.includes(new) || new.includes(old) || lastWord(of: old) == lastWord(of: new)
         }
     }
 
@@ -448,7 +461,16 @@ struct PersonClusters {
     private(set) var all: [PersonCluster] = []
     private var byFirstWord: [String: [Int]] = [:]
     private var byLastWord: [String: [Int]] = [:]
-    private var clusterOfMention: [Int: Int] = [:]
+    /// The cluster of each mention of the document, by mention index.
+    private var clusterOfMention: [Int?]
+
+    /// Clusters for a document of `mentionCount` mentions, `personCount` of them people: the
+    /// indexes are sized once instead of growing name by name.
+    init(mentionCount: Int, personCount: Int) {
+        clusterOfMention = Array(repeating: nil, count: mentionCount)
+        byFirstWord.reserveCapacity(personCount)
+        byLastWord.reserveCapacity(personCount)
+    }
 
     subscript(index: Int) -> PersonCluster { all[index] }
 
@@ -478,7 +500,7 @@ struct PersonClusters {
         return unique
     }
 
-    func cluster(of mention: Int) -> Int? { clusterOfMention[mention] }
+    func cluster(of mention: Int) -> Int? { clusterOfMention.indices.contains(mention) ? clusterOfMention[mention] : nil }
 
     /// Indexes the cluster under its current first and last words. Keys indexed before stay:
     /// callers check candidates against the current words.

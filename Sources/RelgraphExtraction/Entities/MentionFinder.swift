@@ -75,12 +75,16 @@ struct MentionFinder {
     /// - Returns: whether it added any, out of text order.
     @discardableResult
     private mutating func addDividedHalves() -> Bool {
-        // Most documents name no "North X" or "South X": nothing to build for them.
-        guard mentions.contains(where: { $0.type == .country && ($0.name.hasPrefix("North ") || $0.name.hasPrefix("South ")) }) else {
+        // Most documents name no "North X" or "South X": nothing to build for them. Mentions are
+        // read in place: a closure given whole mentions copies each one.
+        guard mentions.indices.contains(where: { m in
+            mentions[m].type == .country && (mentions[m].name.hasPrefix("North ") || mentions[m].name.hasPrefix("South "))
+        }) else {
             return false
         }
         var halves: [String: String] = [:]
-        let countries = Set(mentions.lazy.filter { $0.type == .country }.map(\.name))
+        var countries: Set<String> = []
+        for m in mentions.indices where mentions[m].type == .country { countries.insert(mentions[m].name) }
         for name in countries {
             for (half, other) in [("North", "South"), ("South", "North")] where name.hasPrefix(half + " ") {
                 let rest = name.dropFirst(half.count + 1)
@@ -436,7 +440,7 @@ struct MentionFinder {
             }
             // "Joseph R. Biden, Jr.": the suffix after a comma.
             if j > start, j + 1 < end, tokens[j].is(","), Self.isGenerationalSuffix(tokens[j + 1]) { j += 1 }
-            if j > start, Self.romanNumerals.contains(tokens[j].text) || Self.isGenerationalSuffix(tokens[j]) {
+            if j > start, Self.isRomanNumeral(tokens[j]) || Self.isGenerationalSuffix(tokens[j]) {
                 // "Lloyd J. Austin III", "Martin Luther King Jr.": a suffix ends the name.
                 j += 1
                 if j < end, tokens[j].is("."), Self.isGenerationalSuffix(tokens[j - 1]) { j += 1 }
@@ -468,6 +472,13 @@ struct MentionFinder {
     private func isInitial(at k: Int, end: Int) -> Bool {
         k + 2 < end && tokens[k].kind == .word && tokens[k].isCapitalized && tokens[k].text.utf8.count == 1
             && tokens[k + 1].is(".")
+    }
+
+    /// "II", "IV": a numeral of ``romanNumerals``, none longer than four letters, so that longer
+    /// words are not hashed.
+    @inline(__always)
+    private static func isRomanNumeral(_ token: Token) -> Bool {
+        token.text.utf8.count <= 4 && romanNumerals.contains(token.text)
     }
 
     /// "Jr" and "Sr", which follow a surname as Roman numerals do.

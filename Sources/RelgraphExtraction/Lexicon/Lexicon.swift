@@ -58,6 +58,8 @@ public struct Lexicon: Sendable {
     var formsByEntity: [EntityKey: [String]] = [:]
     /// The people of `people.txt` and the offices they held.
     var whosWho = WhosWho()
+    /// The ``ReferringWord`` of each vocabulary number up to the last referring word's.
+    var referringWords: [ReferringWord?] = []
 
     /// Every name, abbreviation, demonym and seat the lexicon knows for an entity.
     public func forms(of name: String, type: EntityType) -> [String] {
@@ -86,6 +88,7 @@ public struct Lexicon: Sendable {
             isLeaderTitle[title] = isLeader
             return isLeader
         }
+        numberReferringWords()
     }
 
     static let formats = ["countries", "organizations", "people", "titles", "words", "relations"]

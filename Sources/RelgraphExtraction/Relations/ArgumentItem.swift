@@ -10,13 +10,26 @@ struct ArgumentItem {
 
 /// Items joined by "and", commas or "as well as": "Russia and China", "A, B, C and D".
 struct ArgumentGroup {
-    var items: [ArgumentItem]
+    private(set) var items: [ArgumentItem]
+    /// The entities of the items, each once, in order: kept as items join, since the reader
+    /// asks for them for every trigger of the sentence.
+    private(set) var entities: [Int] = []
     var start: Int { items[0].range.lowerBound }
     var end: Int { items[items.count - 1].range.upperBound }
-    var entities: [Int] {
-        var seen: [Int] = []
-        for item in items { for e in item.entities where !seen.contains(e) { seen.append(e) } }
-        return seen
+
+    init(items: [ArgumentItem]) {
+        self.items = items
+        if items.count == 1, items[0].entities.count <= 1 {
+            // Most groups: the item's own list, shared.
+            entities = items[0].entities
+        } else {
+            for item in items { for e in item.entities where !entities.contains(e) { entities.append(e) } }
+        }
+    }
+
+    mutating func append(_ item: ArgumentItem) {
+        items.append(item)
+        for e in item.entities where !entities.contains(e) { entities.append(e) }
     }
 }
 

@@ -114,17 +114,9 @@ struct RelationExtractor {
             first = end
         }
         for sentence in sentences { sentenceStarts.insert(sentence.range.lowerBound) }
-        for (index, entity) in entities.enumerated() {
-            switch entity.type {
-            case .country:
-                // By every name: a person serves the lexicon's "United Kingdom" where the document says "Britain".
-                for name in [entity.name] + entity.aliases where countryNamed[name] == nil { countryNamed[name] = index }
-            case .organization:
-                for name in [entity.name] + entity.aliases where organizationNamed[name] == nil { organizationNamed[name] = index }
-            case .person:
-                break
-            }
-        }
+        // By every name: a person serves the lexicon's "United Kingdom" where the document says "Britain".
+        countryNamed = Self.firstEntityByName(entities, type: .country)
+        organizationNamed = Self.firstEntityByName(entities, type: .organization)
         for m in mentions.indices where mentions[m].entity != nil {
             let range = mentions[m].range
             var k = range.upperBound
@@ -152,6 +144,16 @@ struct RelationExtractor {
                 if role.upperBound == mentions[m].range.lowerBound { roleStarts[mentions[m].range.lowerBound] = role.lowerBound }
             }
         }
+    }
+
+    /// The first entity of `type` to go by each name or alias, each name hashed once.
+    private static func firstEntityByName(_ entities: [DocumentEntity], type: EntityType) -> [String: Int] {
+        var named: [(String, Int)] = []
+        for e in entities.indices where entities[e].type == type {
+            named.append((entities[e].name, e))
+            for alias in entities[e].aliases { named.append((alias, e)) }
+        }
+        return Dictionary(named, uniquingKeysWith: { first, _ in first })
     }
 
     /// Where the titled person begins whom a country named before them only places: "the
@@ -555,29 +557,29 @@ struct RelationExtractor {
         var k = sentence.range.lowerBound
         let end = sentence.range.upperBound
         while k < end {
-            let word = tokens[k].lowercased
             defer { k += 1 }
-            guard tokens[k].kind == .word, !mentionTokens.contains(k), !qualifiers.contains(k) else { continue }
+            guard tokens[k].kind == .word, let word = lexicon.referringWord(tokens[k]), !mentionTokens.contains(k), !qualifiers.contains(k)
+            else { continue }
             switch word {
-            case "we" where firstPerson, "i" where firstPerson:
-                if let speaker = firstPersonSpeaker(at: k, plural: word == "we", in: sentence) {
+            case .we where firstPerson, .i where firstPerson:
+                if let speaker = firstPersonSpeaker(at: k, plural: word == .we, in: sentence) {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: speaker))
                 }
-            case "he", "she":
+            case .he, .she:
                 if let e = personSubject(before: k, in: sentence, named: named) {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
-            case "they" where firstPerson:
+            case .they where firstPerson:
                 // "Chadian officials have another explanation. They say ...": the actors of the
                 // sentence before, when this one names none before the pronoun.
                 if !named.contains(where: { $0.range.lowerBound < k }), let (index, actors) = lastActingGroup, sentence.index - index == 1 {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: actors))
                 }
-            case "him":
+            case .him:
                 if let e = personObject(before: k, in: sentence, named: named) {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
-            case "it":
+            case .it:
                 // "it is obvious that ...", "it was Sudan that ...": no referent.
                 if k + 2 < end, ["is", "was", "seems", "appears"].contains(tokens[k + 1].lowercased), !tokens[k + 2].lowercased.hasSuffix("ing") {
                     continue
@@ -588,7 +590,7 @@ struct RelationExtractor {
                 {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
-            case "whose":
+            case .whose:
                 // "Netanyahu, whose government": the person's country.
                 if k + 1 < end, lexicon.isWord(tokens[k + 1], in: .agentNoun),
                     let person = named.last(where: { $0.range.upperBound <= k })?.entities.first, entities[person].type == .person,
@@ -596,7 +598,7 @@ struct RelationExtractor {
                 {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [country]))
                 }
-            case "the":
+            case .the:
                 guard k + 1 < end else { continue }
                 let next = tokens[k + 1].lowercased
                 if let span = titleAt[k + 1].map({ titles[$0] }), span.range.lowerBound == k + 1,
@@ -764,7 +766,7 @@ struct RelationExtractor {
     /// The first person of the document whose role holds `title`.
     private func principal(withRole title: String) -> Int? {
         let wanted = Self.normalizedRole(title)
-        return firstWithRole.filter { $0.key.contains(wanted) }.min { $0.value.position < $1.value.position }?.value.entity
+        return firstWithRole.filter { $0.key.includes(wanted) }.min { $0.value.position < $1.value.position }?.value.entity
     }
 
     /// "the Colombian president" after "the": the title's span and the demonym's country.
@@ -785,12 +787,12 @@ struct RelationExtractor {
             guard item.position < k, entities[item.entity].type == .person, let role = entities[item.entity].role?.lowercased(),
                 serves(item.entity, country)
             else { return false }
-            return Self.normalizedRole(role).contains(wanted)
+            return Self.normalizedRole(role).includes(wanted)
         })?.entity
             ?? recentMentions(in: sentence).last(where: { m in
                 m.range.upperBound <= k
                     && m.entity.map { entities[$0].type == .person && serves($0, country) } == true
-                    && (m.role?.lowercased().contains(wanted) ?? false)
+                    && (m.role?.lowercased().includes(wanted) ?? false)
             })?.entity
     }
 
@@ -835,26 +837,37 @@ struct RelationExtractor {
     private func group(_ items: [ArgumentItem], in sentence: Sentence) -> [ArgumentGroup] {
         var groups: [ArgumentGroup] = []
         for item in items {
-            if var last = groups.last, joins(last.end, item.range.lowerBound),
+            if let last = groups.last, joins(last.end, item.range.lowerBound),
                 !(startsClause(item) && isAfterPreposition(last.start))
             {
-                last.items.append(item)
-                groups[groups.count - 1] = last
+                // In place: a copy of the group would copy its items to append one.
+                groups[groups.count - 1].append(item)
             } else {
                 groups.append(ArgumentGroup(items: [item]))
             }
         }
         // "Netanyahu, the Kremlin said" is no list: outside headlines, a list ends in "and" or "or".
         guard !isHeadline(sentence) else { return groups }
-        return groups.flatMap { group -> [ArgumentGroup] in
-            guard group.items.count > 1 else { return [group] }
-            let words = (group.start..<group.end).map { tokens[$0].lowercased }
-            // "A, B, C, and the ambassador, D": the "and" may lead on to a member not named as such.
-            var next = group.end
-            if next < tokens.count, tokens[next].is(",") { next += 1 }
-            let continues = next < tokens.count && (tokens[next].lowercased == "and" || tokens[next].lowercased == "or")
-            return words.contains("and") || words.contains("or") || continues ? [group] : group.items.map { ArgumentGroup(items: [$0]) }
+        var lists: [ArgumentGroup] = []
+        lists.reserveCapacity(groups.count)
+        for group in groups {
+            if group.items.count == 1 || isList(group) {
+                lists.append(group)
+            } else {
+                for item in group.items { lists.append(ArgumentGroup(items: [item])) }
+            }
         }
+        return lists
+    }
+
+    /// Whether a group of several items is joined by "and" or "or" ("A, B and C"), or leads on
+    /// to one ("A, B, C, and the ambassador, D": a member not named as such).
+    private func isList(_ group: ArgumentGroup) -> Bool {
+        func isConjunction(_ k: Int) -> Bool { tokens[k].lowercased == "and" || tokens[k].lowercased == "or" }
+        if (group.start..<group.end).contains(where: isConjunction) { return true }
+        var next = group.end
+        if next < tokens.count, tokens[next].is(",") { next += 1 }
+        return next < tokens.count && isConjunction(next)
     }
 
     /// "..., and Israel struck Hezbollah": a name right before a verb begins a clause of its own.
@@ -1080,12 +1093,18 @@ struct RelationExtractor {
         // "denied the accusations": denying them does not unmake them.
         if trigger.pattern == .accusation { return false }
         for k in clause.range.lowerBound..<t {
-            if lexicon.isWord(tokens[k], in: .negation) || tokens[k].lowercased.hasSuffix("n't") { return true }
+            if lexicon.isWord(tokens[k], in: .negation) || isNegatedVerb(tokens[k].lowercased) { return true }
             if lexicon.isWord(tokens[k], in: .hypothetical) { return true }
             if trigger.relation == .spokeWith, lexicon.isWord(tokens[k], in: .future) { return true }
         }
         // "will not meet" may put the negation after the clause's last verb, right before the trigger.
         return false
+    }
+
+    /// "didn't", "won't": a word ending in "n't". The last byte is read first, which rules out
+    /// nearly every word without comparing characters (a last character "t" is the byte "t").
+    private func isNegatedVerb(_ word: String) -> Bool {
+        word.utf8.last == UInt8(ascii: "t") && word.hasSuffix("n't")
     }
 
     /// "In a phone call with Kishida, Biden said ...": a sentence-initial phrase whose actor

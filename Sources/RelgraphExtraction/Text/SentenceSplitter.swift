@@ -51,13 +51,30 @@ public struct SentenceSplitter: Sendable {
         }
         if start < tokens.count { ranges.append(start..<tokens.count) }
 
+        let original = text
         var text = text
         return text.withUTF8 { utf8 in
             ranges.enumerated().map { index, range in
-                let bytes = UnsafeBufferPointer(rebasing: utf8[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
-                return Sentence(index: index, range: range, text: Self.foldingWhitespace(bytes))
+                let start = tokens[range.lowerBound].start
+                let bytes = UnsafeBufferPointer(rebasing: utf8[start..<tokens[range.upperBound - 1].end])
+                return Sentence(index: index, range: range, text: Self.sentenceText(bytes, at: start, in: original))
             }
         }
+    }
+
+    /// The text of the sentence whose UTF-8 bytes are `bytes`, at byte `start` of `text`.
+    ///
+    /// Most sentences stand on one line with single spaces, and are their own text: that is
+    /// copied out of `text` as it is, which, unlike building a new string, needs no check
+    /// that the bytes are UTF-8. Others are folded.
+    private static func sentenceText(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, in text: String) -> String {
+        // Spaces are the only bytes up to 0x20 that a sentence on one line holds, one at a time.
+        for k in bytes.indices where bytes[k] <= 0x20 {
+            if bytes[k] != 0x20 || k == 0 || bytes[k - 1] == 0x20 { return foldingWhitespace(bytes) }
+        }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return String(Substring(utf8[lower..<utf8.index(lower, offsetBy: bytes.count)]))
     }
 
     /// Where to cut a run-on sentence that reached `end`: after the last comma or semicolon in

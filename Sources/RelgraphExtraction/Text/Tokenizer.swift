@@ -124,14 +124,23 @@ private struct Reader {
         var index = Vocabulary.notLookedUp
         let isCapitalized: Bool
         let isAllCaps: Bool
-        if word.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: cases and classes are byte ranges; a word without capitals is its own lowercase.
-            var capitals = 0
-            var letters = 0
-            for byte in word where Self.isASCIILetter(byte) {
+        // One pass over the bytes answers what the rest asks.
+        var isASCII = true
+        var isHyphenated = false
+        var capitals = 0
+        var letters = 0
+        for byte in word {
+            if byte >= 0x80 {
+                isASCII = false
+            } else if Self.isASCIILetter(byte) {
                 letters += 1
                 if byte <= UInt8(ascii: "Z") { capitals += 1 }
+            } else if byte == UInt8(ascii: "-") {
+                isHyphenated = true
             }
+        }
+        if isASCII {
+            // ASCII: cases and classes are byte ranges; a word without capitals is its own lowercase.
             if capitals == 0 {
                 (lowercased, index) = lookUp(word)
                 text = lowercased
@@ -156,7 +165,7 @@ private struct Reader {
         return Token(
             text: text, lowercased: lowercased, kind: kind, start: range.lowerBound, end: end, isPossessive: possessive,
             startsParagraph: newlines >= 2, startsLine: newlines >= 1, isCapitalized: isCapitalized, isAllCaps: isAllCaps,
-            isHyphenated: word.contains(UInt8(ascii: "-")), vocabularyIndex: index)
+            isHyphenated: isHyphenated, vocabularyIndex: index)
     }
 
     /// The lowercased word as a string, shared with the vocabulary when it holds the word,
