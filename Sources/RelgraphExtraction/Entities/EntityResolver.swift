@@ -235,7 +235,8 @@ struct EntityResolver {
             guard next + 1 < tokens.count else { return mention.isPossessive }
             let isJoined = tokens[next].lowercased == "and" && tokens[next + 1].isCapitalized
             return mention.isPossessive || isJoined
-                || tokens[next].kind == .word && !tokens[next].isCapitalized && tokens[next].lowercased.hasSuffix("ed")
+                || tokens[next].kind == .word && !tokens[next].isCapitalized
+                    && (tokens[next].lowercased.hasSuffix("ed") || lexicon.isWord(tokens[next], in: .auxiliary))
         }
         let before = tokens[start - 1]
         if before.kind == .word {

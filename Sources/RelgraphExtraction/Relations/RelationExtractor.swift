@@ -1637,8 +1637,10 @@ struct RelationExtractor {
     private func withObjects(after end: Int, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         var k = end
         var result: [ArgumentItem] = []
+        // "received a call from Zelensky": the caller, after "from".
+        let isReceived = isReceived(at: end - 1)
         while k < min(limit, end + 10) {
-            if tokens[k].lowercased == "with" {
+            if tokens[k].lowercased == "with" || isReceived && tokens[k].lowercased == "from" {
                 guard let g = groupStarting(after: k + 1, within: 0, groups: groups) else { return nil }
                 result = g.items
                 k = g.end
