@@ -253,6 +253,9 @@ struct RelationExtractor {
                 var objectSearchStart = end
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, let owner = owner(ofNounAt: t, in: sentence, groups: groups) {
                     subject = owner
+                } else if trigger.pattern == .nounFor, let owner = objectOwning(nounAt: t, groups: groups) {
+                    // "sanctioned Iran over its support for Russia": Iran's support, not the sanctioner's.
+                    subject = owner
                 } else if trigger.pattern == .nounFor, let owner = owner(after: end, groups: groups) {
                     // "the continued resolve of the United States to support Ukraine".
                     subject = owner
@@ -1092,6 +1095,9 @@ struct RelationExtractor {
     private func isCancelled(_ trigger: Lexicon.Trigger, at t: Int, clause: Clause) -> Bool {
         // "denied the accusations": denying them does not unmake them.
         if trigger.pattern == .accusation { return false }
+        // "Hamas denied involvement, blaming Israel": a participle after a comma is a clause of
+        // its own, which the denial before it does not reach.
+        if t > clause.range.lowerBound, tokens[t - 1].is(","), tokens[t].lowercased.hasSuffix("ing") { return false }
         for k in clause.range.lowerBound..<t {
             if lexicon.isWord(tokens[k], in: .negation) || isNegatedVerb(tokens[k].lowercased) { return true }
             if lexicon.isWord(tokens[k], in: .hypothetical) { return true }
@@ -1439,6 +1445,17 @@ struct RelationExtractor {
             k = previous
         }
         return nil
+    }
+
+    /// "sanctions on Iran over its support", "criticized Qatar for their backing": the party named
+    /// right before "over" or "for" owns the noun that "its" or "their" opens.
+    private func objectOwning(nounAt t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var p = t - 1
+        while p > 1, t - p <= 3, tokens[p].kind == .word, !Self.possessivePronouns.contains(tokens[p].lowercased), !tokens[p].isCapitalized {
+            p -= 1
+        }
+        guard p > 1, ["its", "their"].contains(tokens[p].lowercased), ["over", "for"].contains(tokens[p - 1].lowercased) else { return nil }
+        return groups.first { $0.end == p - 1 }
     }
 
     /// "what he calls Lee's sycophantic approach ... is to blame": the owner before the verb.
