@@ -1070,8 +1070,8 @@ struct RelationExtractor {
         case .parenthetical:
             return clause.antecedent
         case .main:
-            // "He warned NATO that ...": a pronoun nobody was found for is the subject, and the
-            // name after the verb is its object.
+            // "He thanked Japan": a pronoun nobody was found for is the subject, and the name
+            // after the verb is its object.
             if let own, !(clause.range.lowerBound..<groups[own].start).contains(where: { Self.subjectPronouns.contains(tokens[$0].lowercased) }) {
                 return own
             }
