@@ -18,7 +18,7 @@ enum PlainTextMetadata {
 
     static func read(_ text: String) -> Article.Parts {
         var parts = Article.Parts()
-        let lines = openingLines(of: text)
+        let lines = topLines(of: text)
         let opening = lines.enumerated().filter { !$0.element.isEmpty }.prefix(openingLines)
         var dateLine: Int?
         var undatedDateline: String?
@@ -52,7 +52,7 @@ enum PlainTextMetadata {
 
     /// The lines from the top through the line after the last opening line, trimmed: all that
     /// ``read(_:)`` looks at, without splitting the rest of a long story.
-    private static func openingLines(of text: String) -> [String] {
+    private static func topLines(of text: String) -> [String] {
         var lines: [String] = []
         var nonEmpty = 0
         for line in text.prefix(4000).split(separator: "\n", omittingEmptySubsequences: false) {

@@ -114,18 +114,16 @@ extension GraphStore {
             guard source != target else { return false }
             if relation.isSymmetric, target < source { swap(&source, &target) }
             let key = EdgeKey(source: source, relation: relation, target: target)
-            var edgeID = memory.edges[key] ?? written.edges[key]
-            if edgeID == nil {
+            var isNew = false
+            let edgeID: Int64
+            if let known = memory.edges[key] ?? written.edges[key] {
+                edgeID = known
+            } else {
                 // A new edge's evidence is all new: its count is known before the rows go in.
                 let sentences = Set(evidence.map(\.index)).count
                 try statements.insertEdge.execute(arguments: [source, relation.rawValue, target, sentences])
-                if db.changesCount > 0 {
-                    let id = db.lastInsertedRowID
-                    written.edges[key] = id
-                    for sentence in evidence { try statements.insertEvidence.execute(arguments: [id, documentID, sentence.index, sentence.sentence]) }
-                    return true
-                }
-                edgeID = try Int64.fetchOne(statements.findEdge, arguments: [source, relation.rawValue, target])!
+                isNew = db.changesCount > 0
+                edgeID = isNew ? db.lastInsertedRowID : try Int64.fetchOne(statements.findEdge, arguments: [source, relation.rawValue, target])!
                 written.edges[key] = edgeID
             }
             var added = 0
@@ -133,8 +131,8 @@ extension GraphStore {
                 try statements.insertEvidence.execute(arguments: [edgeID, documentID, sentence.index, sentence.sentence])
                 added += db.changesCount
             }
-            if added > 0 { try statements.addToCount.execute(arguments: [added, edgeID]) }
-            return false
+            if !isNew, added > 0 { try statements.addToCount.execute(arguments: [added, edgeID]) }
+            return isNew
         }
 
         /// Finds the stored entity a document entity is, or stores it, and records its names.

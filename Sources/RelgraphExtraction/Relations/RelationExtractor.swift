@@ -1127,14 +1127,15 @@ struct RelationExtractor {
     }
 
     /// Whether the word at `t` is a present participle right after a plural common noun that
-    /// no name owns ("countries backing Kyiv", "militias arming the rebels"), not after a verb
-    /// ("keeps arming") or a noun of a named party ("Hezbollah fighters backing Assad").
+    /// no name owns ("the countries backing Kyiv", "other militias arming the rebels"), not
+    /// after a verb ("Iran keeps arming", "which receives backing": no determiner or adjective
+    /// can open them) or a noun of a named party ("Hezbollah fighters backing Assad").
     private func isParticipleOfUnnamedNoun(at t: Int) -> Bool {
         guard t > 0, tokens[t].lowercased.hasSuffix("ing") else { return false }
         let noun = tokens[t - 1]
         let word = noun.lowercased
         guard noun.kind == .word, !noun.isCapitalized, !mentionTokens.contains(t - 1), word.count > 3, word.hasSuffix("s"),
-            !word.hasSuffix("ss"), !word.hasSuffix("'s"), !Self.verbsBeforeAParticiple.contains(word)
+            !word.hasSuffix("ss"), !word.hasSuffix("'s")
         else { return false }
         for kind in [WordClass.auxiliary, .functionWord, .speechVerb, .preposition, .determiner, .negation, .hypothetical]
         where lexicon.isWord(noun, in: kind) {
@@ -1152,13 +1153,6 @@ struct RelationExtractor {
     private static let wordsOpeningAGroup: Set<String> = [
         "other", "some", "many", "several", "those", "these", "all", "foreign", "western", "eastern", "allied", "armed", "rebel",
         "militant", "regional", "neighbouring", "neighboring", "partner", "donor",
-    ]
-
-    /// Verbs in -s that take a participle: "Iran keeps arming the Houthis".
-    private static let verbsBeforeAParticiple: Set<String> = [
-        "keeps", "continues", "begins", "starts", "stops", "resumes", "denies", "admits", "risks", "considers", "avoids", "quits",
-        "recommends", "suggests", "involves", "includes", "means", "justifies", "favors", "favours", "opposes", "condemns",
-        "regrets", "resents", "finishes", "practices", "mentions", "proposes", "discusses",
     ]
 
     /// "accused Rwanda of backing the M23": the accused is the subject of the gerund.
@@ -1353,10 +1347,10 @@ struct RelationExtractor {
         tokens[k].kind == .punctuation && ["\"", "“", "”", "'", "‘", "’"].contains(tokens[k].text)
     }
 
-    /// "responsibility for the attack lies with Kyiv", "the blame rests squarely on X", "lies not
-    /// only with A but also with B": the parties the responsibility is laid on, after its verb.
+    /// "responsibility for the attack lies with Kyiv", "rests squarely on X", "lies not only
+    /// with A but also with B": the parties the responsibility is laid on, after its verb.
     private func bearers(ofResponsibilityAt t: Int, end: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> [ArgumentGroup]? {
-        guard ["responsibility", "blame"].contains(tokens[t].lowercased) || tokens[t].lowercased == "to" && end - t == 2 else { return nil }
+        guard tokens[t].lowercased == "responsibility" else { return nil }
         var k = end
         // Past "for this and other attacks" to the verb.
         while k < min(sentence.range.upperBound, end + 12), tokens[k].kind == .word, !mentionTokens.contains(k),
