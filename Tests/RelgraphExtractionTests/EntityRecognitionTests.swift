@@ -85,6 +85,10 @@ struct EntityRecognitionTests {
         .init(text: "The Pakistan-based militant group Jaish-e-Mohammed claimed it.", name: "Jaish-e-Mohammed", type: .organization),
         .init(text: "Fighters of the FDLR crossed the border.", name: "FDLR", type: .organization),
         .init(text: "The Kurdistan Workers' Party (PKK) denied it.", name: "Kurdistan Workers' Party", type: .organization),
+        // A country in parentheses after a name is the country the person serves.
+        .init(text: "The envoys Tomas Ruiz (Uruguay) and Ana Pereira (Portugal) signed.", name: "Ana Pereira", type: .person, country: "Portugal"),
+        // "counterpart" is no office: the who's-who gives the real one.
+        .init(text: "Wang Yi met his counterpart, Antony Blinken.", name: "Antony Blinken", type: .person, role: "Secretary of State", country: "United States"),
     ]
 
     @Test("finds the entity with its name, type, role and country", arguments: cases)
@@ -135,9 +139,29 @@ struct EntityRecognitionTests {
         #expect(people.isEmpty, "found \(people.map(\.name))")
     }
 
+    @Test("a word that opens a sentence is no part of the name after it", arguments: [
+        ("Because Ortega has long feuded with the bishops, the talks stalled.", "Because"),
+        ("Although Kagame denied it, the report stood.", "Although"),
+    ])
+    func sentenceOpener(_ text: String, opener: String) {
+        let names = Extractor().extract(text).entities.map(\.name)
+        #expect(!names.contains { $0.hasPrefix(opener) }, "found \(names)")
+    }
+
+    @Test("a demonym after a compass word or 'Latin' is a region's, no country", arguments: [
+        "The two South American neighbours quarrelled again.",
+        "Latin American leaders gathered in Lima.",
+    ])
+    func regionalDemonym(_ text: String) {
+        let document = Extractor().extract(text)
+        #expect(document.entity(named: "United States") == nil)
+    }
+
     @Test("a dateline's city is no actor, but places the titled people of the story", arguments: [
         "CAIRO — President Abdel Fattah al-Sisi met the envoy.",
         "Cairo, Egypt - President Abdel Fattah al-Sisi met the envoy.",
+        "CAIRO, Sept. 14 -- President Abdel Fattah al-Sisi met the envoy.",
+        "CAIRO, May 3 (MENA) - President Abdel Fattah al-Sisi met the envoy.",
     ])
     func dateline(_ text: String) {
         let document = Extractor().extract(text)

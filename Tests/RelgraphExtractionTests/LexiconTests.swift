@@ -52,7 +52,7 @@ struct LexiconTests {
 
     @Test("every word class the rules ask about is a section of words.txt, with words in it")
     func wordClasses() {
-        #expect(WordClass.allCases.count <= UInt32.bitWidth, "each class is one bit of a UInt32 mask")
+        #expect(WordClass.allCases.count <= UInt64.bitWidth, "each class is one bit of a UInt64 mask")
         for wordClass in WordClass.allCases {
             #expect(!Lexicon.standard.words(wordClass.name).isEmpty, "[\(wordClass.name)] is missing from words.txt")
         }

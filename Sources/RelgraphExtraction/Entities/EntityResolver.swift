@@ -135,6 +135,9 @@ struct EntityResolver {
                 }) {
                     person.role = peer.role
                     person.isLeader = peer.roleKind == .leader
+                } else {
+                    // No office to hold: "counterpart" is none, and the who's-who may know the real one.
+                    person.role = nil
                 }
             }
             entities.append(person)

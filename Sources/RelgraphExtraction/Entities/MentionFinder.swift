@@ -257,8 +257,15 @@ struct MentionFinder {
         mention.organizationCountry = entry.country
         // "talks in Brussels", "the Brussels format": the city, not the government.
         if entry.form == .seat, isPlace(at: range.lowerBound) || isAdjective(range) { return }
+        // "the two South American neighbours", "Latin American leaders": a region, not a country.
+        if entry.form == .demonym, range.lowerBound > 0, Self.regionPrefixes.contains(tokens[range.lowerBound - 1].text) { return }
         add(mention)
     }
+
+    /// Words that make the demonym after them a region's: "South American", "Central Asian".
+    private static let regionPrefixes: Set<String> = [
+        "South", "North", "Latin", "Central", "East", "West", "Southeast", "Northeast", "Southwest", "Northwest",
+    ]
 
     private static func form(_ form: Lexicon.Entry.Form) -> Mention.Form {
         switch form {
@@ -714,6 +721,12 @@ struct MentionFinder {
                 mention.affiliationCountry = match.phrase.value.canonical
                 hasTitle = hasTitle || mention.role != nil
             }
+        } else if after + 2 < sentence.range.upperBound, tokens[after].is("("),
+            let match = lexicon.entities.longestMatch(in: tokens, at: after + 1, end: sentence.range.upperBound, respectCase: true),
+            match.phrase.value.type == .country, after + 1 + match.length < sentence.range.upperBound, tokens[after + 1 + match.length].is(")")
+        {
+            // "met Naledi Pandor (South Africa) and Wopke Hoekstra (Netherlands)": the country each serves.
+            mention.affiliationCountry = match.phrase.value.canonical
         }
         if mention.role == nil { readAppositiveRole(into: &mention, sentence: sentence) }
         if mention.role == nil, readListRole(into: &mention, sentence: sentence) { hasTitle = true }
@@ -861,7 +874,7 @@ struct MentionFinder {
     /// Plural titles and the singular each of the names after them holds.
     private static let singularTitles: [String: String] = [
         "presidents": "president", "ministers": "minister", "premiers": "premier", "chancellors": "chancellor", "leaders": "leader",
-        "secretaries": "secretary", "ambassadors": "ambassador", "envoys": "envoy", "kings": "king",
+        "secretaries": "secretary", "ambassadors": "ambassador", "envoys": "envoy", "kings": "king", "counterparts": "counterpart",
     ]
 
     /// Plural nouns of people that introduce a list of names, each of whom holds the singular.

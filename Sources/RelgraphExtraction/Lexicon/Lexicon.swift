@@ -36,7 +36,8 @@ public struct Lexicon: Sendable {
     public struct Trigger: Sendable, Equatable {
         public enum Pattern: String, Sendable {
             case direct, directPerson = "direct-person", with, recipient, nounFor = "noun-for", nounOn = "noun-on", compound,
-                responsibility, condemnedAct = "condemned-act", demand, accusation, right, thanks, supplyNoun = "supply-noun"
+                responsibility, condemnedAct = "condemned-act", demand, accusation, right, thanks, supplyNoun = "supply-noun",
+                perpetration
         }
 
         public var relation: RelationType

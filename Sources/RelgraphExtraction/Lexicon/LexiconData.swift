@@ -1275,6 +1275,8 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 #                   after "to": "the provision of munitions by the DPRK to Russia"
 #   thanks          thanks for support: "thanked the United States for its strong support" (the
 #                   one thanked backs the subject; only when a noun of support follows "for")
+#   perpetration    a verb of committing a harmful act ("carried out the attack", "the bombing was
+#                   staged by X"): whoever reports it blames the one who committed it
 #   accusation      a noun of accusation, made by its owner or by the party after "by", against
 #                   the party after "against" or the actor of the clause after "that":
 #                   "denied U.S. accusations that it arms the rebels"
@@ -1303,6 +1305,7 @@ sanctioned | noun-on | sanctions, sanction, embargo, penalties, tariffs
 blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, shelling, killing, killings, massacre, massacres, blockade, strikes, airstrikes, rule, crackdown, repression, actions, policies, provocations, provocation, behavior, behaviour
 blamed | demand | called on, calls on, call on, calling on, urged, urges, urge, urging, demanded, demands, demand, demanding
 blamed | accusation | accusation, accusations, allegation, allegations, charges, charge
+blamed | perpetration | carried out, carry out, carries out, carrying out, orchestrated, orchestrates, orchestrating, masterminded, masterminds, masterminding, perpetrated, perpetrates, perpetrating, staged, stages, staging, plotted, plots, plotting, ordered, orders, launched, launches, launching, committed, commits, committing, conducted, conducts, conducting, planned, plans, planning
 """##),
         ("titles.txt", ##"""
 # Titles and roles that stand before (or beside) a person's name.
@@ -1378,6 +1381,7 @@ Mediator | official
 Adviser | official
 Advisor | official
 Counterpart | official
+Counterparts | official
 Official | official
 Journalist | official
 Reporter | official
@@ -1517,6 +1521,9 @@ Games, Cup, Prize, Award, Day, Week, Year, War, Revolution, Crisis, Conflict, Op
 Relations, Act, Law, Bill, Constitution, Charter, Protocol, Resolution, Report, Fund
 Mission, Missions, COVID-19, D.C., DC, Shoal, Reef, Atoll, Cape, Archipelago, Plateau, Pass, Gorge, Lagoon, Oblast, Governorate
 European, African, Asian, Baltic, Nordic, Scandinavian, Caribbean, Balkan, Caucasian, Levantine, Transatlantic, Latin
+Because, Although, Though, Unless, Whether, Once, Whereas, Whilst, Amid, Following, Upon, Asked
+Speaking, Nevertheless, Moreover, Furthermore, Separately, Instead, Indeed, Already, Additionally
+Likewise, Similarly, Notably, Ultimately, Recently, Previously, Currently, Finally, Thus, Therefore
 
 [department]
 # Capitalized words of the office a title is "of" or "for": "Minister of National Defense",
@@ -1604,7 +1611,7 @@ government, governments, officials, official, administration, authorities, leade
 leadership, ministry, military, army, forces, troops, intelligence, regime, junta
 diplomats, envoys, negotiators, delegation, cabinet, presidency, prosecutors
 lawmakers, parliament, embassy, officers, commanders, soldiers, police, navy, jets, warplanes
-planes, aircraft, bombers, militias, gunmen
+planes, aircraft, bombers, militias, gunmen, agency, agencies, services, spies, operatives, agents
 
 [name-particle]
 # Lowercase or short words inside names: "Bashar al-Assad", "Ursula von der Leyen".
@@ -1617,6 +1624,7 @@ caretaker, interim, acting, former, deputy, top, special, senior, chief, politic
 military, intelligence, spy, opposition, foreign, defense, defence, national, security
 state, army, vice, first, supreme, regional, prime, cabinet, assistant, executive, general
 foreign-policy, nuclear, lead, main, relief, de facto, exiled, ousted, late, veteran
+visiting, outgoing, incoming, newly, appointed, elected, re-elected, embattled, longtime, long-time
 
 [locative-preposition]
 # A seat of government after one of these is a place, not an actor: "talks in Moscow".
@@ -1639,7 +1647,8 @@ rockets, jet, jets, aircraft, vaccine, vaccines, test, tests, model, virus
 not, never, no, neither, nor, without, denied, denies, deny, denying, refused, refuses
 refuse, refusing, declined, declines, decline, rejected, rejects, reject, dismissed
 stop, stopped, stops, halt, halted, cease, ceased, ended, end, cut, suspend, suspended
-unlikely, cannot
+unlikely, cannot, postponed, postpones, postpone, postponing, cancelled, canceled, cancels, cancel
+cancelling, canceling, scrapped, scraps, scrap, shelved
 
 [hypothetical]
 # Words that make a relation only possible or planned: "if", "is expected to meet".
@@ -1657,7 +1666,8 @@ will, would, shall, 'll
 that, when, while, although, though, because, after, before, since, whereas, but, as
 where, once, until, unless, so, and, or, then, said, says, say, saying, told, added
 noted, warned, stated, announced, insisted, stressed, argued, claimed, reported
-according
+according, adds, insists, argues, alleged, alleges, allege, alleging, asserted, asserts
+asserting, contended, contends
 
 # The closed classes below are grammar the reading rules name; a section added in a file of
 # your own extends them like any other.
@@ -1690,6 +1700,17 @@ once, until, according
 [speech-verb]
 # Verbs of saying: what follows them is a reported clause.
 said, says, say, saying, added, noted, stated, insisted, stressed, argued, claimed, reported
+adds, insists, argues, alleged, alleges, allege, alleging, asserted, asserts, asserting
+contended, contends
+
+[claim-verb]
+# Verbs that report a claim in a clause after them, past their object or a short phrase:
+# "told reporters that", "warned on Sunday that", "believes that". The speech verbs count too.
+told, tells, telling, warned, warns, believes, believe, believed, suspects, suspect, charged
+charges, maintained, maintains, concluded, concludes, confirmed, confirms, acknowledged
+admitted, announced, announces, declared, declares, wrote, writes, tweeted, posted
+explained, explains, suggested, suggests, reiterated, reiterates, emphasized, emphasised
+emphasizes, underlined, complained, complains, testified, revealed
 
 [hold-verb]
 # "held Iran responsible".
@@ -1730,6 +1751,17 @@ stop, end, cease, halt, desist, release, refrain, renounce
 # "bears special responsibility", "is ultimately responsible", "are entirely to blame".
 bear, bears, bore, borne, bearing, accept, accepts, accepted, shoulder, shoulders, shouldered
 is, are, was, were, be, been, being, remain, remains, remained
+
+[harmful-act]
+# Acts whose author is blamed by whoever reports who committed them: "said the rebels
+# carried out the attack", "alleged the poisoning was ordered by Moscow".
+attack, attacks, assault, assaults, bombing, bombings, blast, blasts, explosion, explosions
+strike, strikes, airstrike, airstrikes, raid, raids, assassination, assassinations, killing
+killings, murder, murders, massacre, massacres, shooting, shootings, ambush, ambushes
+abduction, abductions, kidnapping, kidnappings, poisoning, poisonings, hack, hacks, hacking
+cyberattack, cyberattacks, cyber-attack, cyber-attacks, sabotage, coup, invasion, incursion
+incursions, offensive, shelling, atrocity, atrocities, crime, crimes, genocide, hijacking
+bombardment, drone, drones, missile, missiles, rocket, rockets, infiltration
 """##),
     ]
 }

@@ -14,7 +14,7 @@ struct Vocabulary: Sendable {
 
     /// The words by number, so that tokens of known words share one string.
     private(set) var words: [String] = []
-    private var classMasks: [UInt32] = []
+    private var classMasks: [UInt64] = []
     /// Every word's bytes, one after another; word `n` is `bytes[starts[n]..<starts[n + 1]]`.
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
@@ -74,7 +74,7 @@ struct Vocabulary: Sendable {
         classMasks[Int(index)] |= wordClass.bit
     }
 
-    func classes(of index: Int32) -> UInt32 {
+    func classes(of index: Int32) -> UInt64 {
         classMasks[Int(index)]
     }
 

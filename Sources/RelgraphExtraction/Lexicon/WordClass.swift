@@ -7,7 +7,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case travelVerb, productNoun, negation, locativePreposition, hypothetical, future, clauseOpener
     case functionWord, determiner, preposition, auxiliary, subordinator, speechVerb, holdVerb, governmentNoun
     case groupNoun, groupModifier, abbreviation, department, commonWord
-    case supportVerb, condemningWord, cessationVerb, bearingVerb
+    case supportVerb, condemningWord, cessationVerb, bearingVerb, claimVerb, harmfulAct
 
     /// The section name in `words.txt`.
     var name: String {
@@ -43,10 +43,12 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .condemningWord: "condemning-word"
         case .cessationVerb: "cessation-verb"
         case .bearingVerb: "bearing-verb"
+        case .claimVerb: "claim-verb"
+        case .harmfulAct: "harmful-act"
         }
     }
 
-    var bit: UInt32 { 1 << UInt32(rawValue) }
+    var bit: UInt64 { 1 << UInt64(rawValue) }
 
     static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
 }

@@ -297,6 +297,15 @@ struct RelationExtractor {
                     {
                         pairs.append((accuser, author))
                     }
+                } else if trigger.pattern == .perpetration {
+                    // "Israel said Hamas carried out the attack", "alleged the poisoning was ordered
+                    // by Moscow": whoever reports who committed a harmful act blames its author.
+                    if let author = passive ?? subject, namesHarmfulAct(perpetratedAt: t, end: end, passive: passive != nil, clause: clauses[c]),
+                        let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
+                        !reporter.entities.contains(where: author.entities.contains)
+                    {
+                        pairs.append((reporter, author))
+                    }
                 } else if let agent = passive, trigger.pattern != .with, trigger.pattern != .nounFor, trigger.pattern != .nounOn {
                     if let patient = patient(ofPassiveAt: t, subject: subject, groups: groups) { pairs.append((agent, patient)) }
                 } else if trigger.pattern == .responsibility,
@@ -413,6 +422,10 @@ struct RelationExtractor {
         {
             return
         }
+        // Nor does anyone meet the country they serve ("Lula spoke with ... the Brazilian envoy").
+        if relation == .spokeWith, serves(source, target) && entities[target].type == .country || serves(target, source) && entities[source].type == .country {
+            return
+        }
         guard entities[source].organizationKind != "media", entities[target].organizationKind != "media" else { return }
         let key = Key(source, relation, target)
         if found[key] == nil { order.append(key) }
@@ -495,9 +508,9 @@ struct RelationExtractor {
             var item = items[i]
             if item.entities.count == 1, entities[item.entities[0]].type == .person,
                 let served = entities[item.entities[0]].country.flatMap({ countryNamed[$0] }),
-                let country = countryServed(after: item.range.upperBound, by: served)
+                let (country, end) = countryServed(after: item.range.upperBound, by: served)
             {
-                item.range = item.range.lowerBound..<country.upperBound
+                item.range = item.range.lowerBound..<end
                 // The country may be an item of its own ("of Brazil" as a party), or only a mention.
                 if i + 1 < items.count, items[i + 1].range.lowerBound == country.lowerBound { i += 1 }
             }
@@ -515,14 +528,19 @@ struct RelationExtractor {
         return result
     }
 
-    /// The tokens of "of [the] Country" at `k` when the country is `served`.
-    private func countryServed(after k: Int, by served: Int) -> Range<Int>? {
-        guard k + 1 < tokens.count, tokens[k].lowercased == "of" else { return nil }
+    /// The country's tokens in "of [the] Country" or "(Country)" at `k` when the country is
+    /// `served`, and where the phrase ends.
+    private func countryServed(after k: Int, by served: Int) -> (country: Range<Int>, end: Int)? {
+        guard k + 1 < tokens.count else { return nil }
+        let isParenthesized = tokens[k].is("(")
+        guard isParenthesized || tokens[k].lowercased == "of" else { return nil }
         let start = tokens[k + 1].lowercased == "the" ? k + 2 : k + 1
         guard start < tokens.count,
             let m = mentionsAt[start].first(where: { mentions[$0].range.lowerBound == start && mentions[$0].entity == served })
         else { return nil }
-        return mentions[m].range
+        let country = mentions[m].range
+        guard isParenthesized else { return (country, country.upperBound) }
+        return country.upperBound < tokens.count && tokens[country.upperBound].is(")") ? (country, country.upperBound + 1) : nil
     }
 
     /// A title at `k` that no name follows: "Kenya's president said", not "Kenya's President Ruto".
@@ -627,9 +645,9 @@ struct RelationExtractor {
                 } else if let (span, country) = demonymTitle(after: k, end: end) {
                     // "the Colombian president": the president of that country named before.
                     let title = titleText(span)
-                    if let e = recentPerson(withRole: title, before: k, in: sentence, serving: country) {
-                        items.append(ArgumentItem(range: k..<span.range.upperBound, entities: [e]))
-                    }
+                    // Unnamed, the office acts for its country, as "Kenya's president" does.
+                    let e = recentPerson(withRole: title, before: k, in: sentence, serving: country) ?? country
+                    items.append(ArgumentItem(range: k..<span.range.upperBound, entities: [e]))
                 } else if next == "country", let e = recent(.country, before: k, in: sentence, excluding: named.first?.entities ?? []) {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [e], isObjectOnly: tokens[k + 1].isPossessive))
                 } else if let noun = groupNoun(after: k, end: end), let e = recent(.organization, before: k, in: sentence, excluding: compoundSources(k..<noun)),
@@ -1210,6 +1228,11 @@ struct RelationExtractor {
                 j += 1
                 continue
             }
+            // "his counterpart, Antony Blinken": a title set off from its name by a comma.
+            if j > k, tokens[j].is(","), titleAt[j - 1] != nil, groups.contains(where: { $0.start == j + 1 }) {
+                j += 1
+                continue
+            }
             // The period of "Mr." or "Gen." belongs to its title.
             if tokens[j].kind == .punctuation && titleAt[j] == nil || stopWords.contains(tokens[j].lowercased) { return nil }
             if !isTransparent(j) {
@@ -1254,6 +1277,12 @@ struct RelationExtractor {
                     let people = g.items.filter { $0.entities.allSatisfy { entities[$0].type == .person } }
                     return people.isEmpty ? nil : ArgumentGroup(items: people)
                 }
+                // "called Uribe a liar", "called Biden 'weak'": naming, not a call.
+                if tokens[t].lowercased.hasPrefix("call"), let g = object, g.end < limit,
+                    isQuotationMark(g.end) || ["a", "an", "the"].contains(tokens[g.end].lowercased)
+                {
+                    return nil
+                }
             }
             return object
         case .with:
@@ -1293,7 +1322,7 @@ struct RelationExtractor {
             if tokens[k].lowercased == "to" { k += 1 }
             while k < limit, tokens[k].lowercased.hasSuffix("ly") { k += 1 }
             return k < limit && lexicon.isWord(tokens[k], in: .cessationVerb) ? object : nil
-        case .compound, .responsibility, .condemnedAct, .accusation, .right, .thanks, .supplyNoun:
+        case .compound, .responsibility, .condemnedAct, .accusation, .right, .thanks, .supplyNoun, .perpetration:
             return nil
         }
     }
@@ -1700,17 +1729,59 @@ struct RelationExtractor {
         return groups[antecedent]
     }
 
-    /// Who says "X bore responsibility": the subject of the nearest "said" before it.
+    /// Who reports the claim at `t`: the subject of the nearest verb of saying before it ("Iran
+    /// said", "alleged that", "told reporters that", "warned on Sunday that"), the one quoted
+    /// ("quoted X as saying"), the speaker of the quotation holding it, or the party that
+    /// "according to" names.
     private func speaker(before t: Int, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) -> ArgumentGroup? {
         for c in clauses.indices.reversed() where clauses[c].range.upperBound <= t {
             let last = tokens[clauses[c].range.upperBound - 1].lowercased
             // "media quoted Foreign Minister Yu as saying": the one quoted speaks.
             if last == "saying", let quoted = quotedAsSaying(clauses[c], groups: groups) { return quoted }
-            if ["said", "says", "say", "saying", "added", "insisted", "claimed", "argued", "stressed"].contains(last), let s = subjects[c] {
-                return groups[s]
-            }
+            guard let verb = reportingVerb(closing: clauses[c]) else { continue }
+            // "Tehran ... warned that": a verb that opens a clause of its own speaks for the actor
+            // before it. A speaker not found is no licence to take an earlier one.
+            let s = subjects[c] ?? (verb == clauses[c].range.lowerBound ? clauses[..<c].indices.last.flatMap { subjects[$0] } : nil)
+            return s.map { groups[$0] }
         }
-        return speaker(afterQuoteHolding: t)
+        guard let sentenceRange = clauses.first.map({ $0.range.lowerBound..<clauses[clauses.count - 1].range.upperBound }) else { return nil }
+        return speaker(afterQuoteHolding: t) ?? accordingTo(in: sentenceRange, groups: groups)
+    }
+
+    /// The verb of saying or claiming that ends a clause, or stands before a short phrase that
+    /// ends it right before "that": "Iran alleged", "told reporters", "said in a statement".
+    private func reportingVerb(closing clause: Clause) -> Int? {
+        func isReporting(_ k: Int) -> Bool {
+            !mentionTokens.contains(k) && (lexicon.isWord(tokens[k], in: .speechVerb) || lexicon.isWord(tokens[k], in: .claimVerb))
+        }
+        let last = clause.range.upperBound - 1
+        if isReporting(last) { return last }
+        guard clause.range.upperBound < tokens.count, tokens[clause.range.upperBound].lowercased == "that" else { return nil }
+        for k in stride(from: last - 1, through: max(clause.range.lowerBound, last - 6), by: -1) {
+            if isReporting(k) { return k }
+            if tokens[k].kind == .punctuation || isTrigger(k) { return nil }
+        }
+        return nil
+    }
+
+    /// "According to Kyiv, ..." or "..., according to Israeli officials": the party named.
+    private func accordingTo(in sentence: Range<Int>, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        for k in sentence.dropLast(2) where tokens[k].lowercased == "according" && tokens[k + 1].lowercased == "to" {
+            if let group = groupStarting(after: k + 2, within: 0, groups: groups) { return group }
+        }
+        return nil
+    }
+
+    /// Whether a harmful act is what the verb of committing at `t` takes: after it ("carried
+    /// out a series of attacks") or, in the passive, before it ("the bombing was staged by").
+    private func namesHarmfulAct(perpetratedAt t: Int, end: Int, passive: Bool, clause: Clause) -> Bool {
+        func isAct(_ k: Int) -> Bool { !mentionTokens.contains(k) && lexicon.isWord(tokens[k], in: .harmfulAct) }
+        let window = passive ? Array(stride(from: t - 1, through: max(clause.range.lowerBound, t - 6), by: -1)) : Array(end..<min(clause.range.upperBound, end + 6))
+        for k in window {
+            if isAct(k) { return true }
+            guard tokens[k].kind == .word, !mentionTokens.contains(k), tokens[k].lowercased == "of" || !lexicon.isWord(tokens[k], in: .preposition) else { return false }
+        }
+        return false
     }
 
     /// "the attack", "in strikes", "Israel's strikes": a word that is also a verb, used as a noun.

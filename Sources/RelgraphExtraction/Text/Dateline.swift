@@ -21,21 +21,20 @@ struct Dateline {
                 k += 1
             }
             guard allCaps || lexicon.country(named: place.joined(separator: " ")) != nil else { continue }
-            // Optional ", Country" or ", March 2", then a dash.
+            // Optional ", Country", ", March 2", ", Sept. 30", then an agency in parentheses
+            // ("(Xinhua)"), then a dash.
             var j = k
-            var limit = k + 5
             if j < all.count, all[j].is(",") {
                 j += 1
-                while j < all.count, j < limit, all[j].kind != .punctuation { j += 1 }
+                while j < all.count, j < k + 6, all[j].kind != .punctuation || all[j].is(".") && all[j - 1].kind == .word { j += 1 }
             }
-            limit = j
+            if j + 2 < all.count, all[j].is("("), all[j + 2].is(")") { j += 3 }
             guard j < all.count, ["\u{2014}", "\u{2013}", "-", "--"].contains(all[j].text), all[j].kind == .punctuation else { continue }
             tokens.formUnion(i...j)
             let name = place.joined(separator: " ")
             country = lexicon.country(named: name)
                 ?? place.compactMap { lexicon.country(named: $0) }.first
                 ?? all[k..<j].compactMap { lexicon.country(named: $0.text) }.first
-            _ = limit
             return
         }
     }
