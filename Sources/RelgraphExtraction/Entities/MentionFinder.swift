@@ -498,6 +498,8 @@ struct MentionFinder {
         let first = tokens[run.lowerBound]
         // An acronym nobody defined: an organization ("FDLR"), unless it names a weapon ("IRIS-T systems").
         if run.count == 1, first.isAllCaps, !Self.romanNumerals.contains(first.text) {
+            // "USD", "TV", "ICBM": acronyms of things.
+            if lexicon.isWord(first, in: .commonWord) { return }
             let window = tokens[(run.upperBound)..<min(run.upperBound + 3, sentence.range.upperBound)]
             if !window.contains(where: { lexicon.isWord($0, in: .productNoun) }),
                 !isAllCapsLine(run.lowerBound)

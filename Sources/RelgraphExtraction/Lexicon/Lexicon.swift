@@ -37,7 +37,7 @@ public struct Lexicon: Sendable {
         public enum Pattern: String, Sendable {
             case direct, directPerson = "direct-person", with, recipient, nounFor = "noun-for", nounOn = "noun-on", compound,
                 responsibility, condemnedAct = "condemned-act", demand, accusation, right, thanks, supplyNoun = "supply-noun",
-                perpetration
+                perpetration, wrongdoing
         }
 
         public var relation: RelationType

@@ -1277,6 +1277,8 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 #                   one thanked backs the subject; only when a noun of support follows "for")
 #   perpetration    a verb of committing a harmful act ("carried out the attack", "the bombing was
 #                   staged by X"): whoever reports it blames the one who committed it
+#   wrongdoing      a verb that is itself a charge ("harbored the rebels", "violated the truce"):
+#                   whoever reports it blames its subject
 #   accusation      a noun of accusation, made by its owner or by the party after "by", against
 #                   the party after "against" or the actor of the clause after "that":
 #                   "denied U.S. accusations that it arms the rebels"
@@ -1287,9 +1289,9 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 # A "with" trigger whose subject is a list and which has no object relates the list's
 # members with each other: "Putin and Raisi spoke".
 spoke_with | direct | met, meet, meets, told, tells, tell, spoke to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to
-spoke_with | direct-person | briefed, briefs, called, phoned, telephoned, rang, received, receives, hosted, hosts, welcomed, welcomes
+spoke_with | direct-person | informed, informs, briefed, briefs, called, phoned, telephoned, rang, received, receives, hosted, hosts, welcomed, welcomes
 spoke_with | with | spoke, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, video conference, sat down, sit down, sits down, sitting down, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands
-backs | direct | backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with, defended, defends
+backs | direct | loyal to, allied with, allied to, backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with, defended, defends
 backs | recipient | supplied, supplies, supply, supplying, provided, provides, provide, providing, sent, sends, send, sending, delivered, delivers, deliver, delivering, sold, sells, sell, selling, shipped, ships, ship, shipping, transferred, transfers
 backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, military aid, financial support, commitment, commitments, solidarity, resolve, security assistance, military assistance, humanitarian assistance, lethal assistance, defense commitment, defense commitments, in support of
 backs | supply-noun | provision, provisions, supply, supplies, delivery, deliveries, transfer, transfers, shipment, shipments, sale, sales
@@ -1299,13 +1301,14 @@ backs | compound | backed, funded, supported, armed, sponsored, financed
 blamed | direct | blamed, blames, blame, blaming, accused, accuses, accuse, accusing
 blamed | responsibility | responsibility, responsible, to blame, was behind, were behind, is behind, are behind, was involved in, were involved in, is involved in, are involved in, source of the problem, source of the problems, source of instability, source of the instability, source of tension, source of tensions, source of the conflict, source of the violence, source of the crisis, cause of the problem, cause of the crisis, cause of the conflict, cause of the violence, cause of the tragedy, root cause, root causes
 criticized | direct | criticized, criticizes, criticize, criticised, criticises, condemned, condemns, condemn, denounced, denounces, denounce, slammed, slams, rebuked, rebukes, blasted, lambasted, lambastes, castigated, assailed, berated, chastised
-attacked | direct | attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets, waged war on, waged war against, waging war on, waging war against, wages war on, wages war against, fighting a war against, fights a war against, fought a war against
+attacked | direct | fired on, fires on, fire on, firing on, opened fire on, opens fire on, open fire on, attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets, waged war on, waged war against, waging war on, waging war against, wages war on, wages war against, fighting a war against, fights a war against, fought a war against
 sanctioned | direct | sanctioned, sanctions, sanction
 sanctioned | noun-on | sanctions, sanction, embargo, penalties, tariffs
-blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, shelling, killing, killings, massacre, massacres, blockade, strikes, airstrikes, rule, crackdown, repression, actions, policies, provocations, provocation, behavior, behaviour
+blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, shelling, killing, killings, massacre, massacres, blockade, strikes, airstrikes, rule, crackdown, repression, actions, policies, policy, provocations, provocation, behavior, behaviour
 blamed | demand | called on, calls on, call on, calling on, urged, urges, urge, urging, demanded, demands, demand, demanding
 blamed | accusation | accusation, accusations, allegation, allegations, charges, charge
-blamed | perpetration | carried out, carry out, carries out, carrying out, orchestrated, orchestrates, orchestrating, masterminded, masterminds, masterminding, perpetrated, perpetrates, perpetrating, staged, stages, staging, plotted, plots, plotting, ordered, orders, launched, launches, launching, committed, commits, committing, conducted, conducts, conducting, planned, plans, planning
+blamed | perpetration | carried out, carry out, carries out, carrying out, led, leads, leading, orchestrated, orchestrates, orchestrating, masterminded, masterminds, masterminding, perpetrated, perpetrates, perpetrating, staged, stages, staging, plotted, plots, plotting, ordered, orders, launched, launches, launching, committed, commits, committing, conducted, conducts, conducting, planned, plans, planning
+blamed | wrongdoing | harbor, harbour, violate, undermine, destabilize, destabilise, meddle, interfere, provoke, incite, obstruct, harbored, harbors, harboring, harboured, harbours, harbouring, sheltered, shelters, sheltering, violated, violates, violating, undermined, undermines, undermining, destabilized, destabilizes, destabilizing, destabilised, destabilises, destabilising, meddled, meddles, meddling, interfered, interferes, interfering, provoked, provokes, provoking, incited, incites, inciting, fabricated, fabricates, fabricating, lied, lies about, sponsored terrorism, sponsors terrorism, sponsoring terrorism, supported terrorism, supports terrorism, supporting terrorism, obstructed, obstructs, obstructing, sabotaged, sabotages, sabotaging
 """##),
         ("titles.txt", ##"""
 # Titles and roles that stand before (or beside) a person's name.
@@ -1576,6 +1579,7 @@ Nerve, Chemical, Nuclear, Ballistic, Hypersonic, Drone, Drones, Airstrike, Airst
 Offensive, Invasion, Aggression, Occupation, Withdrawal, Escalation, Tension, Tensions
 Article, Articles, Section, Chapter, Paragraph, Clause, Annex, Appendix
 Regarding, Concerning, Re, Via, Per, Including, Ahead, Amidst, Toward, Towards
+USD, EUR, GBP, TV, GDP, UAV, UAVs, CEO, JCPOA, ICBM, ICBMs, SUV, DNA, LNG, IED, IEDs, RPG, HQ
 
 [month]
 January, February, March, April, May, June, July, August, September, October, November
@@ -1612,6 +1616,8 @@ leadership, ministry, military, army, forces, troops, intelligence, regime, junt
 diplomats, envoys, negotiators, delegation, cabinet, presidency, prosecutors
 lawmakers, parliament, embassy, officers, commanders, soldiers, police, navy, jets, warplanes
 planes, aircraft, bombers, militias, gunmen, agency, agencies, services, spies, operatives, agents
+experts, investigators, inspectors, monitors, vessels, ships, warships, submarines, drones, missiles
+tanks, artillery, units
 
 [name-particle]
 # Lowercase or short words inside names: "Bashar al-Assad", "Ursula von der Leyen".
@@ -1718,7 +1724,8 @@ held, holds, hold, holding
 
 [government-noun]
 # Nouns before "in" or "of" that stand for a government: "officials in Paris".
-government, officials, authorities, regime, leadership, administration, junta
+government, officials, authorities, regime, leadership, administration, junta, delegation
+delegations
 
 [group-noun]
 # Nouns after "the" that refer back to the organization last named: "the group".
@@ -1740,7 +1747,7 @@ continue, continuing, stand, standing, ensure, ensuring, secure, securing
 brutal, unprovoked, illegal, illegitimate, unjustified, unjustifiable, barbaric, barbarous
 reckless, aggressive, criminal, murderous, heinous, senseless, cowardly, ruthless, savage
 destabilizing, destabilising, malign, repressive, premeditated, indiscriminate, unlawful
-full-scale, genocidal, terrorist
+full-scale, genocidal, terrorist, destructive, hostile, irresponsible, provocative
 
 [cessation-verb]
 # After "called on X to": a demand that X stop what it does is a charge against X.
@@ -1762,6 +1769,19 @@ abduction, abductions, kidnapping, kidnappings, poisoning, poisonings, hack, hac
 cyberattack, cyberattacks, cyber-attack, cyber-attacks, sabotage, coup, invasion, incursion
 incursions, offensive, shelling, atrocity, atrocities, crime, crimes, genocide, hijacking
 bombardment, drone, drones, missile, missiles, rocket, rockets, infiltration
+
+[adverse-outcome]
+# Nouns of what befalls a party: supporting "Russia's defeat" or "the junta's removal" backs
+# no one of them.
+defeat, defeats, withdrawal, isolation, collapse, downfall, ouster, removal, exit, expulsion
+suspension, punishment, prosecution, arrest, surrender, capitulation, demise, fall, overthrow
+disarmament, accountability, condemnation, exclusion
+
+[report-noun]
+# Documents and findings whose author makes the claims they state: "a report by UN experts
+# accused Rwanda", "a statement from the Kremlin said".
+report, reports, statement, statements, probe, investigation, inquiry, study, findings
+communique, communiqué, letter, declaration, resolution, review, assessment, dossier, panel
 """##),
     ]
 }

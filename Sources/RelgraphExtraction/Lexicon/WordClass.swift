@@ -7,7 +7,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case travelVerb, productNoun, negation, locativePreposition, hypothetical, future, clauseOpener
     case functionWord, determiner, preposition, auxiliary, subordinator, speechVerb, holdVerb, governmentNoun
     case groupNoun, groupModifier, abbreviation, department, commonWord
-    case supportVerb, condemningWord, cessationVerb, bearingVerb, claimVerb, harmfulAct
+    case supportVerb, condemningWord, cessationVerb, bearingVerb, claimVerb, harmfulAct, adverseOutcome, reportNoun
 
     /// The section name in `words.txt`.
     var name: String {
@@ -45,6 +45,8 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .bearingVerb: "bearing-verb"
         case .claimVerb: "claim-verb"
         case .harmfulAct: "harmful-act"
+        case .adverseOutcome: "adverse-outcome"
+        case .reportNoun: "report-noun"
         }
     }
 

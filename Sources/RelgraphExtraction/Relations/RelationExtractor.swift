@@ -241,14 +241,24 @@ struct RelationExtractor {
             for trigger in match.phrase.value {
                 guard !isCancelled(trigger, at: t, clause: clauses[c]) else { continue }
                 // "selling weapons to Taiwan": the verb before the noun already said it.
-                if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, (max(0, t - 2)..<t).contains(where: { isTrigger($0) && !Self.receivingVerbs.contains(tokens[$0].lowercased) }) {
+                // ("praised the support that Japan has provided" says nothing of it before the noun.)
+                if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, (max(0, t - 2)..<t).contains(where: { k in
+                    isTrigger(k) && !Self.receivingVerbs.contains(tokens[k].lowercased) && !isThanks(k)
+                }) {
                     continue
                 }
                 // "Kyiv and the Western countries backing it": the participle is the plural noun's,
                 // and the noun names no one.
                 if isParticipleOfUnnamedNoun(at: t) { continue }
+                // "the support the United States has provided": after a determiner, a noun, no verb.
+                if trigger.pattern == .direct, trigger.relation == .backs, t > 0,
+                    lexicon.isWord(tokens[t - 1], in: .determiner) && tokens[t - 1].lowercased != "both" || tokens[t - 1].isPossessive
+                {
+                    continue
+                }
                 var subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects)
                     ?? frontedSubject(at: t, clause: clauses[c], groups: groups)
+                    ?? reportAuthor(in: clauses[c], before: t, groups: groups)
                 if let nested = nestedSubject(at: t, blamedObjects: blamedObjects) { subject = nested }
                 var objectSearchStart = end
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, let owner = owner(ofNounAt: t, in: sentence, groups: groups) {
@@ -282,8 +292,12 @@ struct RelationExtractor {
                     {
                         pairs.append((accuser, accused))
                     }
-                } else if trigger.pattern == .nounFor, isReceived(at: t), let giver = supportGiver(after: end, clause: clauses[c], groups: groups) {
-                    // "received a show of support from NATO": the giver backs the receiver.
+                } else if trigger.pattern == .nounFor, let giver = isReceived(at: t) ? supportGiver(after: end, clause: clauses[c], groups: groups) : nil
+                    ?? giverOfSupportProvided(after: end, groups: groups)
+                {
+                    // "received a show of support from NATO", "can count on the support of Egypt",
+                    // "grateful for the support the United States has provided": the giver backs
+                    // the receiver.
                     if let subject, !subject.entities.contains(where: giver.entities.contains) { pairs.append((giver, subject)) }
                 } else if trigger.pattern == .with, let parties = partiesBetween(after: end, groups: groups) {
                     // "a phone call between A and B": the parties meet each other, whoever reports it.
@@ -297,10 +311,12 @@ struct RelationExtractor {
                     {
                         pairs.append((accuser, author))
                     }
-                } else if trigger.pattern == .perpetration {
+                } else if trigger.pattern == .perpetration || trigger.pattern == .wrongdoing {
                     // "Israel said Hamas carried out the attack", "alleged the poisoning was ordered
-                    // by Moscow": whoever reports who committed a harmful act blames its author.
-                    if let author = passive ?? subject, namesHarmfulAct(perpetratedAt: t, end: end, passive: passive != nil, clause: clauses[c]),
+                    // by Moscow", "complained that Caracas harbored the rebels": whoever reports
+                    // who committed a harmful act blames its author.
+                    if let author = passive ?? subject,
+                        trigger.pattern == .wrongdoing || namesHarmfulAct(perpetratedAt: t, end: end, passive: passive != nil, clause: clauses[c]),
                         let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
                         !reporter.entities.contains(where: author.entities.contains)
                     {
@@ -308,6 +324,9 @@ struct RelationExtractor {
                     }
                 } else if let agent = passive, trigger.pattern != .with, trigger.pattern != .nounFor, trigger.pattern != .nounOn {
                     if let patient = patient(ofPassiveAt: t, subject: subject, groups: groups) { pairs.append((agent, patient)) }
+                } else if trigger.pattern == .demand, let host = personCalledOn(at: t, end: end, clause: clauses[c], groups: groups) {
+                    // "called on President Putin at the Kremlin": a visit, when no demand follows.
+                    if let subject { recordEach(subject.entities, .spokeWith, host.entities, sentence) }
                 } else if trigger.pattern == .responsibility,
                     let bearers = bearers(ofResponsibilityAt: t, end: end, in: sentence, groups: groups)
                 {
@@ -479,7 +498,9 @@ struct RelationExtractor {
                 continue
             }
             if let agent = agentBefore(range.lowerBound) {
-                items.append(ArgumentItem(range: agent..<range.upperBound, entities: [e]))
+                // "the government of President Hadi", as "the Hadi government": the leader's country.
+                let actor = entities[e].type == .person ? entities[e].country.flatMap({ countryNamed[$0] }) ?? e : e
+                items.append(ArgumentItem(range: agent..<range.upperBound, entities: [actor]))
                 continue
             }
             // "the Lee Myung-bak administration", "the Netanyahu government": the leader's country.
@@ -565,6 +586,8 @@ struct RelationExtractor {
     /// "officials in Paris": the agent noun before "in"/"of" and a name.
     private func agentBefore(_ start: Int) -> Int? {
         func isInOrOf(_ k: Int) -> Bool { tokens[k].lowercased == "in" || tokens[k].lowercased == "of" }
+        // "the government of President Hadi": past the title.
+        let start = roleStarts[start] ?? start
         guard start >= 2, isInOrOf(start - 1) || tokens[start - 1].lowercased == "the" else { return nil }
         var k = start - 1
         if tokens[k].lowercased == "the" { k -= 1 }
@@ -1016,6 +1039,10 @@ struct RelationExtractor {
         return nil
     }
 
+    private func isThanks(_ k: Int) -> Bool {
+        lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false)?.phrase.value.allSatisfy { $0.pattern == .thanks } ?? false
+    }
+
     private func isTrigger(_ k: Int) -> Bool {
         tokens[k].kind == .word && !mentionTokens.contains(k) && lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false) != nil
     }
@@ -1272,6 +1299,12 @@ struct RelationExtractor {
         case .direct, .directPerson:
             let allowance = trigger.relation == .blamed ? 3 : (trigger.relation == .backs ? 1 : 0)
             var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
+            // "supported Russia's defeat": backing what befalls a party is no backing of it.
+            if trigger.relation == .backs, let g = object, g.end < limit, tokens[g.end - 1].isPossessive,
+                (g.end..<min(limit, g.end + 3)).contains(where: { lexicon.isWord(tokens[$0], in: .adverseOutcome) })
+            {
+                return nil
+            }
             if trigger.pattern == .directPerson {
                 object = object.flatMap { g in
                     let people = g.items.filter { $0.entities.allSatisfy { entities[$0].type == .person } }
@@ -1322,7 +1355,7 @@ struct RelationExtractor {
             if tokens[k].lowercased == "to" { k += 1 }
             while k < limit, tokens[k].lowercased.hasSuffix("ly") { k += 1 }
             return k < limit && lexicon.isWord(tokens[k], in: .cessationVerb) ? object : nil
-        case .compound, .responsibility, .condemnedAct, .accusation, .right, .thanks, .supplyNoun, .perpetration:
+        case .compound, .responsibility, .condemnedAct, .accusation, .right, .thanks, .supplyNoun, .perpetration, .wrongdoing:
             return nil
         }
     }
@@ -1424,14 +1457,32 @@ struct RelationExtractor {
 
     private static let receivingVerbs: Set<String> = [
         "receive", "received", "receives", "receiving", "get", "gets", "got", "getting", "won", "win", "wins", "winning",
-        "secured", "secures", "gained", "gains", "enjoys", "enjoyed", "enjoy",
+        "secured", "secures", "gained", "gains", "enjoys", "enjoyed", "enjoy", "count", "counts", "counted", "counting", "rely",
+        "relies", "relied", "relying", "depend", "depends", "depended", "depending",
     ]
 
-    /// "support from the United States": the party after "from", right after the noun.
+    /// "support from the United States", "the support of Egypt": the party after "from" or
+    /// "of", right after the noun.
     private func supportGiver(after end: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
-        guard end < clause.range.upperBound, tokens[end].lowercased == "from" else { return nil }
+        guard end < clause.range.upperBound, tokens[end].lowercased == "from" || tokens[end].lowercased == "of" else { return nil }
         return groupStarting(after: end + 1, within: 0, groups: groups)
     }
+
+    /// "the support the United States has provided": the party that gives what the noun names,
+    /// in the relative clause right after it.
+    private func giverOfSupportProvided(after end: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        guard let giver = groups.first(where: { $0.start == end || $0.start == end + 1 && tokens[end].lowercased == "that" }) else { return nil }
+        // The relative clause may be a clause of its own ("that Japan has provided").
+        let limit = min(tokens.count, giver.end + 4)
+        var k = giver.end
+        while k < limit, lexicon.isWord(tokens[k], in: .auxiliary) || tokens[k].lowercased.hasSuffix("ly") { k += 1 }
+        return k < limit && Self.givingVerbs.contains(tokens[k].lowercased) ? giver : nil
+    }
+
+    private static let givingVerbs: Set<String> = [
+        "provided", "provides", "gave", "given", "gives", "offered", "offers", "extended", "extends", "sent", "sends", "delivered",
+        "pledged", "shown", "showed", "lent",
+    ]
 
     /// Whom an accusation is against: "accusations against Kigali", "charges by Kinshasa that
     /// Kigali arms the rebels", "denied U.S. accusations that it is arming insurgents".
@@ -1739,13 +1790,48 @@ struct RelationExtractor {
             // "media quoted Foreign Minister Yu as saying": the one quoted speaks.
             if last == "saying", let quoted = quotedAsSaying(clauses[c], groups: groups) { return quoted }
             guard let verb = reportingVerb(closing: clauses[c]) else { continue }
+            // "I do not believe that Putin provoked it": a claim denied is made by no one.
+            if (clauses[c].range.lowerBound..<verb).contains(where: { lexicon.isWord(tokens[$0], in: .negation) || isNegatedVerb(tokens[$0].lowercased) }) {
+                return nil
+            }
             // "Tehran ... warned that": a verb that opens a clause of its own speaks for the actor
             // before it. A speaker not found is no licence to take an earlier one.
             let s = subjects[c] ?? (verb == clauses[c].range.lowerBound ? clauses[..<c].indices.last.flatMap { subjects[$0] } : nil)
-            return s.map { groups[$0] }
+            return s.map { groups[$0] } ?? reportAuthor(in: clauses[c], before: verb, groups: groups)
         }
         guard let sentenceRange = clauses.first.map({ $0.range.lowerBound..<clauses[clauses.count - 1].range.upperBound }) else { return nil }
         return speaker(afterQuoteHolding: t) ?? accordingTo(in: sentenceRange, groups: groups)
+            ?? speaker(after: t, in: sentenceRange, groups: groups)
+    }
+
+    /// "Russia was behind the attack, Kyiv said", "..., said Ukrainian officials": the speaker
+    /// named after a comma that follows the claim.
+    private func speaker(after t: Int, in sentence: Range<Int>, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        func isReporting(_ k: Int) -> Bool { lexicon.isWord(tokens[k], in: .speechVerb) || lexicon.isWord(tokens[k], in: .claimVerb) }
+        for comma in t..<sentence.upperBound where tokens[comma].is(",") && comma + 1 < sentence.upperBound {
+            let k = comma + 1
+            if isReporting(k) {
+                if let g = groupStarting(after: k + 1, within: 4, groups: groups, stopWords: ["that", "in", "on"]) { return g }
+                continue
+            }
+            guard let g = groupStarting(after: k, within: 0, groups: groups) else { continue }
+            var v = g.end
+            while v < sentence.upperBound, tokens[v].lowercased.hasSuffix("ly") || tokens[v].lowercased == "also" { v += 1 }
+            if v < sentence.upperBound, isReporting(v) { return g }
+        }
+        return nil
+    }
+
+    /// "A report by UN experts accused Rwanda", "a statement from the Kremlin said": the author
+    /// of the document whose claim the clause reports, when the clause names no actor.
+    private func reportAuthor(in clause: Clause, before t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        for k in clause.range.lowerBound..<max(clause.range.lowerBound, t - 2) where lexicon.isWord(tokens[k], in: .reportNoun) {
+            guard ["by", "from", "of"].contains(tokens[k + 1].lowercased), let author = groupStarting(after: k + 2, within: 0, groups: groups),
+                author.end <= t
+            else { continue }
+            return author
+        }
+        return nil
     }
 
     /// The verb of saying or claiming that ends a clause, or stands before a short phrase that
@@ -1782,6 +1868,16 @@ struct RelationExtractor {
             guard tokens[k].kind == .word, !mentionTokens.contains(k), tokens[k].lowercased == "of" || !lexicon.isWord(tokens[k], in: .preposition) else { return false }
         }
         return false
+    }
+
+    /// "called on Prime Minister Modi in Delhi": the people visited, when "called on" asks
+    /// them nothing (no "to", "for" or "that" after them).
+    private func personCalledOn(at t: Int, end: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        guard tokens[t].lowercased.hasPrefix("call"), tokens[end - 1].lowercased == "on",
+            let host = groupStarting(after: end, within: 0, groups: groups), host.entities.allSatisfy({ entities[$0].type == .person })
+        else { return nil }
+        guard host.end < clause.range.upperBound else { return host }
+        return ["to", "for", "that", "not"].contains(tokens[host.end].lowercased) || tokens[host.end].is(",") ? nil : host
     }
 
     /// "the attack", "in strikes", "Israel's strikes": a word that is also a verb, used as a noun.
