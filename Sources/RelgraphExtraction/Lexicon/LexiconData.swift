@@ -96,7 +96,7 @@ Indonesia | Republic of Indonesia | Indonesian, Indonesians | Jakarta
 Iran | Islamic Republic of Iran, Islamic Republic | Iranian, Iranians, Persian | Tehran
 Iraq | Republic of Iraq | Iraqi, Iraqis | Baghdad
 Ireland |  | Irish | Dublin
-Israel | State of Israel | Israeli, Israelis | Jerusalem
+Israel | State of Israel | Israeli, Israelis | Jerusalem, Tel Aviv
 Italy | Italian Republic | Italian, Italians | Rome
 Ivory Coast | Cote d'Ivoire, Côte d'Ivoire | Ivorian, Ivorians | Yamoussoukro
 Jamaica |  | Jamaican, Jamaicans |
@@ -1289,8 +1289,8 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 # A "with" trigger whose subject is a list and which has no object relates the list's
 # members with each other: "Putin and Raisi spoke".
 spoke_with | direct | met, meet, meets, told, tells, tell, spoke to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to
-spoke_with | direct-person | informed, informs, briefed, briefs, called, phoned, telephoned, rang, received, receives, hosted, hosts, welcomed, welcomes
-spoke_with | with | spoke, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, video conference, sat down, sit down, sits down, sitting down, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands
+spoke_with | direct-person | summoned, summons, informed, informs, briefed, briefs, called, phoned, telephoned, rang, received, receives, hosted, hosts, welcomed, welcomes
+spoke_with | with | spoke, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, video conference, news conference, press conference, joint news conference, joint press conference, sat down, sit down, sits down, sitting down, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands
 backs | direct | loyal to, allied with, allied to, backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with, defended, defends
 backs | recipient | supplied, supplies, supply, supplying, provided, provides, provide, providing, sent, sends, send, sending, delivered, delivers, deliver, delivering, sold, sells, sell, selling, shipped, ships, ship, shipping, transferred, transfers
 backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, military aid, financial support, commitment, commitments, solidarity, resolve, security assistance, military assistance, humanitarian assistance, lethal assistance, defense commitment, defense commitments, in support of
@@ -1331,6 +1331,7 @@ Prime Ministers | leader
 PM | leader
 Premier | leader
 Deputy Prime Minister | leader
+DPM | leader
 Chancellor | leader
 King | leader
 Queen | leader
@@ -1340,6 +1341,7 @@ Sultan | leader
 Supreme Leader | leader
 Ayatollah | honorific
 Foreign Minister | leader
+FM | leader
 Foreign Ministers | leader
 Defense Minister | leader
 Defence Minister | leader
@@ -1527,6 +1529,8 @@ European, African, Asian, Baltic, Nordic, Scandinavian, Caribbean, Balkan, Cauca
 Because, Although, Though, Unless, Whether, Once, Whereas, Whilst, Amid, Following, Upon, Asked
 Speaking, Nevertheless, Moreover, Furthermore, Separately, Instead, Indeed, Already, Additionally
 Likewise, Similarly, Notably, Ultimately, Recently, Previously, Currently, Finally, Thus, Therefore
+Staff, Hutus, Tutsis, Kurds, Arabs, Pashtuns, Uighurs, Uyghurs, Rohingya, Yazidis, Druze, Alawites
+Shiites, Sunnis, Christians, Muslims, Jews, Hindus, Sikhs, Buddhists, Catholics, Protestants
 
 [department]
 # Capitalized words of the office a title is "of" or "for": "Minister of National Defense",
@@ -1601,7 +1605,7 @@ Department, Service, Services, Board, Fund, Foundation, Bureau, Cabinet, Congres
 Senate, Tribunal, Brotherhood, Resistance, Jihad, Militia, Battalion, Regiment, Command
 Police, Navy, Secretariat, Directorate, Administration, Office, Airlines, Airways, Times
 Post, Press, Herald, Journal, Tribune, Television, Radio, Broadcasting, Media, Holdings
-Industries, Motors, Group
+Industries, Motors, Group, JSC, PJSC, OJSC, LLC, PLC, GmbH
 
 [organization-descriptor]
 # Lowercase nouns that introduce an organization's name: "the militant group Hamas".
@@ -1653,7 +1657,7 @@ rockets, jet, jets, aircraft, vaccine, vaccines, test, tests, model, virus
 not, never, no, neither, nor, without, denied, denies, deny, denying, refused, refuses
 refuse, refusing, declined, declines, decline, rejected, rejects, reject, dismissed
 stop, stopped, stops, halt, halted, cease, ceased, ended, end, cut, suspend, suspended
-unlikely, cannot, postponed, postpones, postpone, postponing, cancelled, canceled, cancels, cancel
+unlikely, cannot, nothing, postponed, postpones, postpone, postponing, cancelled, canceled, cancels, cancel
 cancelling, canceling, scrapped, scraps, scrap, shelved
 
 [hypothetical]

@@ -39,6 +39,8 @@ struct RelationExtractor {
     /// The last subject made only of countries and organizations, and its sentence: the "we"
     /// of a joint statement.
     private var lastActingGroup: (sentence: Int, entities: [Int])?
+    /// The two people of the last meeting read, for "the two leaders" after it.
+    private var lastMeeting: (sentence: Int, people: [Int])?
     /// The countries a joint statement speaks for: the first acting group of several that a
     /// "we" took up ("The United States, Japan, and the ROK condemn ... we confirm").
     private var statementParties: [Int]?
@@ -250,6 +252,8 @@ struct RelationExtractor {
                 // "Kyiv and the Western countries backing it": the participle is the plural noun's,
                 // and the noun names no one.
                 if isParticipleOfUnnamedNoun(at: t) { continue }
+                // "hit back at Aliyev", "pushed back": an adverb after a verb, no backing.
+                if tokens[t].lowercased == "back", t > 0, isVerbBeforeAdverbBack(t - 1) { continue }
                 // "the support the United States has provided": after a determiner, a noun, no verb.
                 if trigger.pattern == .direct, trigger.relation == .backs, t > 0,
                     lexicon.isWord(tokens[t - 1], in: .determiner) && tokens[t - 1].lowercased != "both" || tokens[t - 1].isPossessive
@@ -367,6 +371,14 @@ struct RelationExtractor {
                 {
                     if let subject { pairs.append((subject, object)) }
                     if trigger.relation == .blamed { blamedObjects.append((t, object)) }
+                } else if let subject, subject.entities.count >= 2, isReciprocal(at: objectSearchStart) {
+                    // "Armenia and Azerbaijan accused each other": each of the other.
+                    if trigger.relation.isSymmetric {
+                        recordAmong(subject.entities, trigger.relation, sentence)
+                    } else {
+                        recordEach(subject.entities, trigger.relation, subject.entities, sentence)
+                    }
+                    matched = true
                 } else if trigger.relation == .spokeWith, trigger.pattern == .with, let subject, subject.entities.count >= 2,
                     subject.end <= t, t - subject.end <= 3, (subject.end..<t).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
                 {
@@ -447,6 +459,9 @@ struct RelationExtractor {
         }
         guard entities[source].organizationKind != "media", entities[target].organizationKind != "media" else { return }
         let key = Key(source, relation, target)
+        if relation == .spokeWith, entities[source].type == .person, entities[target].type == .person {
+            lastMeeting = (sentence.index, [source, target])
+        }
         if found[key] == nil { order.append(key) }
         if recorded.insert(Evidence(key: key, sentence: sentence.index)).inserted { found[key, default: []].append(sentence) }
     }
@@ -679,10 +694,15 @@ struct RelationExtractor {
                 {
                     // "the group", "the Iran-backed group": the organization last named.
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
-                } else if next == "two", let pair = recentPeople(2, before: k, in: sentence) {
+                } else if next == "two" {
                     var stop = k + 2
-                    if stop < end, ["leaders", "men", "women", "sides", "presidents", "ministers"].contains(tokens[stop].lowercased) { stop += 1 }
-                    items.append(ArgumentItem(range: k..<stop, entities: pair))
+                    let noun = stop < end ? tokens[stop].lowercased : ""
+                    if ["leaders", "men", "women", "sides", "presidents", "ministers"].contains(noun) { stop += 1 }
+                    // "The call between the two leaders": the two who met last, past an aide named since.
+                    let met = lastMeeting.flatMap { sentence.index - $0.sentence <= 2 ? $0.people : nil }
+                    if let pair = met ?? recentPeople(2, before: k, in: sentence) {
+                        items.append(ArgumentItem(range: k..<stop, entities: pair))
+                    }
                 }
             default:
                 break
@@ -1039,6 +1059,28 @@ struct RelationExtractor {
         return nil
     }
 
+    /// "each other", "one another" at `k`.
+    private func isReciprocal(at k: Int) -> Bool {
+        guard k + 1 < tokens.count else { return false }
+        let pair = (tokens[k].lowercased, tokens[k + 1].lowercased)
+        return pair == ("each", "other") || pair == ("one", "another")
+    }
+
+    /// Whether the word at `k` is a verb that "back" follows as an adverb: "hit back", "fired back".
+    private func isVerbBeforeAdverbBack(_ k: Int) -> Bool {
+        let word = tokens[k].lowercased
+        guard tokens[k].kind == .word, !mentionTokens.contains(k) else { return false }
+        return Self.verbsBeforeAdverbBack.contains(word) || word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
+    }
+
+    private static let verbsBeforeAdverbBack: Set<String> = [
+        "hit", "hits", "fire", "fires", "push", "pushes", "strike", "strikes", "struck", "fight", "fights", "fought", "come", "comes",
+        "came", "go", "goes", "went", "bring", "brings", "brought", "step", "steps", "cut", "cuts", "pay", "pays", "paid", "look",
+        "looks", "send", "sends", "sent", "scale", "scales", "roll", "rolls", "hold", "holds", "held", "get", "gets", "got", "win",
+        "wins", "won", "give", "gives", "gave", "take", "takes", "took", "set", "sets", "turn", "turns", "bounce", "bounces", "walk",
+        "walks", "walked", "flew", "fly", "flies",
+    ]
+
     private func isThanks(_ k: Int) -> Bool {
         lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false)?.phrase.value.allSatisfy { $0.pattern == .thanks } ?? false
     }
@@ -1146,11 +1188,19 @@ struct RelationExtractor {
         for k in clause.range.lowerBound..<t {
             if lexicon.isWord(tokens[k], in: .negation) || isNegatedVerb(tokens[k].lowercased) { return true }
             if lexicon.isWord(tokens[k], in: .hypothetical) { return true }
-            if trigger.relation == .spokeWith, lexicon.isWord(tokens[k], in: .future) { return true }
+            if trigger.relation == .spokeWith, lexicon.isWord(tokens[k], in: .future) || Self.meetingRefusals.contains(tokens[k].lowercased) {
+                return true
+            }
         }
         // "will not meet" may put the negation after the clause's last verb, right before the trigger.
         return false
     }
+
+    /// Verbs of staying away: "withdrew from a meeting with", "boycotted talks with".
+    private static let meetingRefusals: Set<String> = [
+        "withdrew", "withdraws", "withdrawn", "boycotted", "boycotts", "boycotting", "skipped", "skips", "snubbed", "snubs", "shunned",
+        "pulled",
+    ]
 
     /// "didn't", "won't": a word ending in "n't". The last byte is read first, which rules out
     /// nearly every word without comparing characters (a last character "t" is the byte "t").
@@ -1698,7 +1748,8 @@ struct RelationExtractor {
         // "talks were held in Moscow on Tuesday between": the noun's verb, its place and its time.
         var k = end
         var isPlace = false
-        while k < min(tokens.count, end + 8), tokens[k].kind == .word, tokens[k].lowercased != "between" {
+        func isBetween(_ k: Int) -> Bool { ["between", "among", "amongst"].contains(tokens[k].lowercased) }
+        while k < min(tokens.count, end + 8), tokens[k].kind == .word, !isBetween(k) {
             let word = tokens[k].lowercased
             // "will be held", "were not held", "is expected to take place": no meeting yet.
             for kind in [WordClass.future, .negation, .hypothetical] where lexicon.isWord(tokens[k], in: kind) { return nil }
@@ -1713,7 +1764,7 @@ struct RelationExtractor {
             }
             k += 1
         }
-        guard k < tokens.count, tokens[k].lowercased == "between", let g = groupStarting(after: k + 1, within: 0, groups: groups),
+        guard k < tokens.count, isBetween(k), let g = groupStarting(after: k + 1, within: 0, groups: groups),
             g.entities.count >= 2
         else { return nil }
         let parties = g.entities

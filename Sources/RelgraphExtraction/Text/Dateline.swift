@@ -11,7 +11,9 @@ struct Dateline {
         var i = 0
         while i < all.count {
             defer { i += 1 }
-            guard all[i].startsParagraph, all[i].isAllCaps || all[i].isCapitalized && all[i].text.count > 1 else { continue }
+            // A line of its own may hold the headline right above it: an all-caps place may open a
+            // line, a title-case one a paragraph.
+            guard all[i].startsParagraph && all[i].isCapitalized && all[i].text.count > 1 || all[i].startsLine && all[i].isAllCaps else { continue }
             // "WASHINGTON —", or in title case a place the lexicon knows: "Washington, DC -".
             let allCaps = all[i].isAllCaps
             var k = i
