@@ -1304,7 +1304,7 @@ criticized | direct | criticized, criticizes, criticize, criticised, criticises,
 attacked | direct | fired on, fires on, fire on, firing on, opened fire on, opens fire on, open fire on, attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets, waged war on, waged war against, waging war on, waging war against, wages war on, wages war against, fighting a war against, fights a war against, fought a war against
 sanctioned | direct | sanctioned, sanctions, sanction
 sanctioned | noun-on | sanctions, sanction, embargo, penalties, tariffs
-blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, shelling, killing, killings, massacre, massacres, blockade, strikes, airstrikes, rule, crackdown, repression, actions, policies, policy, provocations, provocation, behavior, behaviour
+blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, shelling, killing, killings, massacre, massacres, blockade, strikes, airstrikes, rule, crackdown, repression, actions, policies, policy, provocations, provocation, behavior, behaviour, harassment, intimidation, coercion, interference, meddling, bullying, violations
 blamed | demand | called on, calls on, call on, calling on, urged, urges, urge, urging, demanded, demands, demand, demanding
 blamed | accusation | accusation, accusations, allegation, allegations, charges, charge
 blamed | perpetration | carried out, carry out, carries out, carrying out, led, leads, leading, orchestrated, orchestrates, orchestrating, masterminded, masterminds, masterminding, perpetrated, perpetrates, perpetrating, staged, stages, staging, plotted, plots, plotting, ordered, orders, launched, launches, launching, committed, commits, committing, conducted, conducts, conducting, planned, plans, planning
@@ -1752,6 +1752,8 @@ brutal, unprovoked, illegal, illegitimate, unjustified, unjustifiable, barbaric,
 reckless, aggressive, criminal, murderous, heinous, senseless, cowardly, ruthless, savage
 destabilizing, destabilising, malign, repressive, premeditated, indiscriminate, unlawful
 full-scale, genocidal, terrorist, destructive, hostile, irresponsible, provocative
+harassment, intimidation, coercion, interference, meddling, bullying, provocations, provocation
+atrocities, violations
 
 [cessation-verb]
 # After "called on X to": a demand that X stop what it does is a charge against X.

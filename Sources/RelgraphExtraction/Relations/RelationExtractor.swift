@@ -446,9 +446,9 @@ struct RelationExtractor {
 
     private mutating func record(_ source: Int, _ relation: RelationType, _ target: Int, _ sentence: Sentence) {
         guard source != target else { return }
-        // A minister discussing aid for their own country is no news of backing, and a leader
-        // blames others, not the country they lead.
-        if relation == .backs || relation == .blamed && entities[source].isLeader, entities[target].type == .country,
+        // A minister discussing aid for their own country is no news of backing, and an official
+        // blames others, not the country they serve.
+        if relation == .backs || relation == .blamed && (entities[source].isLeader || entities[source].role != nil), entities[target].type == .country,
             entities[source].type == .person, entities[source].country.flatMap({ countryNamed[$0] }) == target
         {
             return
@@ -649,6 +649,16 @@ struct RelationExtractor {
                 {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
+            case .his, .her:
+                // "pledged support for his country": the country of the person he is. Only as an
+                // object: as a subject ("said his country would not yield and accused Cairo") it
+                // would take the person's deeds from them.
+                if k + 1 < end, Self.nounsOfAPersonsCountry.contains(tokens[k + 1].lowercased),
+                    let person = personSubject(before: k, in: sentence, named: named),
+                    let country = entities[person].country.flatMap({ countryNamed[$0] })
+                {
+                    items.append(ArgumentItem(range: k..<(k + 2), entities: [country], isObjectOnly: true))
+                }
             case .whose:
                 // "Netanyahu, whose government": the person's country.
                 if k + 1 < end, lexicon.isWord(tokens[k + 1], in: .agentNoun),
@@ -710,6 +720,9 @@ struct RelationExtractor {
         }
         return items
     }
+
+    /// Nouns after "his" or "her" that stand for the country the person serves.
+    private static let nounsOfAPersonsCountry: Set<String> = ["country", "government", "nation", "administration"]
 
     /// "the group", "the Iran-backed militia": the index of the noun after "the".
     private func groupNoun(after the: Int, end: Int) -> Int? {
