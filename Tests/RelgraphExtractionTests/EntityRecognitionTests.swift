@@ -88,6 +88,10 @@ struct EntityRecognitionTests {
         // A company by its legal form; a seat some outlets use for a government.
         .init(text: "Novatel Systems JSC said the outage was over.", name: "Novatel Systems JSC", type: .organization),
         .init(text: "Officials in Tel Aviv denied the report.", name: "Israel", type: .country),
+        // The country named in the "of" phrase of a role in apposition.
+        .init(text: "Rosa Medina, the commander of the Peruvian navy, denied it.", name: "Rosa Medina", type: .person, role: "commander", country: "Peru"),
+        // An office only one country has.
+        .init(text: "Assistant Secretary of State Mara Quinn landed in Nairobi.", name: "Mara Quinn", type: .person, role: "Assistant Secretary of State", country: "United States"),
         // A country in parentheses after a name is the country the person serves.
         .init(text: "The envoys Tomas Ruiz (Uruguay) and Ana Pereira (Portugal) signed.", name: "Ana Pereira", type: .person, country: "Portugal"),
         // "counterpart" is no office: the who's-who gives the real one.

@@ -144,6 +144,8 @@ struct EntityResolver {
         }
         for e in entities.indices where entities[e].type == .person && (entities[e].role == nil || entities[e].country == nil) {
             addWhosWho(to: &entities[e])
+            // "Assistant Secretary of State Jane Doe": an office only one country has.
+            if entities[e].country == nil, let role = entities[e].role { entities[e].country = lexicon.country(ofRole: role) }
         }
         // Family names travel with a country: "King Salman" beside "Crown Prince Mohammed bin
         // Salman of Saudi Arabia"; failing that, the dateline places titled people.

@@ -862,6 +862,8 @@ struct MentionFinder {
         else { return }
         mention.role = surface(roleStart..<(k + title.length))
         mention.roleKind = title.phrase.value
+        // "the commander of the Venezuelan armed forces", "spokesman for the China Coast Guard".
+        if affiliation == nil { affiliation = countryNamed(after: k + title.length, end: end) }
         if let affiliation, let entry = lexicon.entities.longestMatch(in: tokens, at: affiliation, end: end, respectCase: true)?.phrase.value {
             pendingAffiliations.append(affiliation)
             if entry.type == .country, mention.affiliationCountry == nil {
@@ -871,6 +873,20 @@ struct MentionFinder {
                 mention.affiliationCountry = mention.affiliationCountry ?? entry.country
             }
         }
+    }
+
+    /// Where a country, or an organization with one, is named in the "of" or "for" phrase at
+    /// `k` that ends an office: "of the Chinese Foreign Ministry's Asian affairs department".
+    private func countryNamed(after k: Int, end: Int) -> Int? {
+        guard k < end, tokens[k].lowercased == "of" || tokens[k].lowercased == "for" else { return nil }
+        for j in (k + 1)..<min(end, k + 7) {
+            if tokens[j].kind == .punctuation { return nil }
+            if let match = lexicon.entities.longestMatch(in: tokens, at: j, end: end, respectCase: true) {
+                let entry = match.phrase.value
+                return entry.type == .country || entry.type == .organization && entry.country != nil ? j : nil
+            }
+        }
+        return nil
     }
 
     /// Plural titles and the singular each of the names after them holds.

@@ -27,6 +27,13 @@ public struct Lexicon: Sendable {
         public var country: String?
     }
 
+    /// The country whose office a role names, when only one country has it: "Assistant
+    /// Secretary of State" and "Deputy Secretary of Defense spokesperson" are American.
+    public func country(ofRole role: String) -> String? {
+        let role = role.lowercased()
+        return titleCountries.first { role.contains($0.title) }?.country
+    }
+
     /// How a title is used: see `titles.txt`.
     public enum TitleKind: String, Sendable {
         case leader, official, honorific
@@ -48,6 +55,8 @@ public struct Lexicon: Sendable {
 
     var entities = PhraseIndex<Entry>()
     var titles = PhraseIndex<TitleKind>()
+    /// Titles only one country gives, lowercased, with that country: "assistant secretary of state".
+    var titleCountries: [(title: String, country: String)] = []
     var triggers = PhraseIndex<[Trigger]>()
     var compoundTriggers: [String: RelationType] = [:]
     var wordClasses: [String: Set<String>] = [:]
@@ -182,9 +191,10 @@ public struct Lexicon: Sendable {
                 guard fields.count == 3, !fields[0].isEmpty, let offices = offices(fields[2]) else { throw malformed }
                 whosWho.add(KnownPerson(name: fields[0], offices: offices), otherNames: list(1))
             case "titles":
-                guard fields.count == 2, let kind = TitleKind(rawValue: fields[1]) else { throw malformed }
+                guard fields.count == 2 || fields.count == 3, let kind = TitleKind(rawValue: fields[1]) else { throw malformed }
                 let words = Self.words(of: fields[0], dropPeriods: true)
                 titles.insert(words, kind, indices: vocabulary.add(words))
+                if fields.count == 3, !fields[2].isEmpty { titleCountries.append((fields[0].lowercased(), fields[2])) }
             case "relations":
                 guard fields.count == 3, let relation = RelationType(rawValue: fields[0]),
                     let pattern = Trigger.Pattern(rawValue: fields[1])

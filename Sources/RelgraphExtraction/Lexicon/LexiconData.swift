@@ -1313,8 +1313,8 @@ blamed | wrongdoing | harbor, harbour, violate, undermine, destabilize, destabil
         ("titles.txt", ##"""
 # Titles and roles that stand before (or beside) a person's name.
 #
-# Format: one title a line, two fields separated by " | ":
-#   title as written | kind
+# Format: one title a line, two or three fields separated by " | ":
+#   title as written | kind | the country, for an office only one country has
 # Kinds:
 #   leader     head of state or government, or a minister: answers "which leaders ..."
 #   official   any other office or position ("spokesman", "envoy", "chief")
@@ -1349,7 +1349,18 @@ Interior Minister | leader
 Finance Minister | leader
 Minister | leader
 Secretary of State | leader
-Secretary of Defense | leader
+Secretary of Defense | leader | United States
+Deputy Secretary of Defense | official | United States
+Assistant Secretary of Defense | official | United States
+Assistant Secretary of State | official | United States
+Deputy Secretary of State | official | United States
+Under Secretary of State | official | United States
+Secretary of Homeland Security | leader | United States
+Chairman of the Joint Chiefs of Staff | official | United States
+Secretary of the Treasury | leader | United States
+Treasury Secretary | leader | United States
+Senate Majority Leader | official | United States
+Speaker of the House | official | United States
 Defense Secretary | leader
 Foreign Secretary | leader
 Home Secretary | leader
