@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import RelgraphExtraction
 import Testing
 
@@ -52,5 +53,50 @@ struct WriterTests {
         // known, changes nothing.
         #expect(try store.ingest(records: records).allSatisfy { (try? $0.get())?.isNew == false })
         #expect(try store.snapshot().withoutIDs == reference.snapshot().withoutIDs)
+    }
+}
+
+/// Migration v6 makes the entity and edge tables again: their rows, ids, indexes and checks stay.
+@Suite("Schema v6")
+struct SchemaV6Tests {
+    @Test("a v5 graph keeps its entities, edges and evidence, and the checks still refuse bad rows")
+    func migratesV5() throws {
+        let db = try TemporaryDatabase()
+        let older = try DatabaseQueue(path: db.path)
+        try Schema.migrator.migrate(older, upTo: "v5: each entity's fullest document name")
+        try older.close()
+        let queue = try DatabaseQueue(path: db.path)
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO document (id, hash, source, byte_count, ingested_at) VALUES (7, 'h', 'a.txt', 10, '2025-01-01T00:00:00Z');
+                    INSERT INTO entity (id, type, name, document_name) VALUES (3, 'country', 'Iran', 'Iran'), (5, 'organization', 'Hamas', NULL);
+                    INSERT INTO alias (entity_id, alias, key) VALUES (3, 'Iran', 'iran'), (5, 'Hamas', 'hamas');
+                    INSERT INTO edge (id, source_id, relation, target_id, count) VALUES (11, 3, 'backs', 5, 1);
+                    INSERT INTO evidence (edge_id, document_id, sentence_index, sentence) VALUES (11, 7, 0, 'Iran backs Hamas.');
+                    """)
+        }
+        try queue.close()
+        let store = try GraphStore(path: db.path)
+        let graph = try store.snapshot()
+        #expect(graph.entities.map(\.id) == [3, 5])
+        #expect(graph.relations.map(\.count) == [1])
+        #expect(graph.relations.first?.evidence.map(\.sentence) == ["Iran backs Hamas."])
+        let (index, documentName, parents) = try store.read { db in
+            (
+                try db.indexes(on: "edge").first { $0.name == "edge_by_target" }?.columns,
+                try String.fetchOne(db, sql: "SELECT document_name FROM entity WHERE id = 3"),
+                try db.foreignKeys(on: "evidence").map(\.destinationTable).sorted()
+            )
+        }
+        #expect(index == ["target_id", "source_id"])
+        #expect(documentName == "Iran")
+        #expect(parents == ["document", "edge"])
+        let refused = try store.queue.write { db in
+            try ["INSERT INTO edge (source_id, relation, target_id) VALUES (3, 'likes', 5)", "INSERT INTO entity (type, name) VALUES ('planet', 'Mars')"]
+                .map { sql in (try? db.execute(sql: sql)) == nil }
+        }
+        #expect(refused == [true, true])
+        try store.queue.write { db in try db.execute(sql: "INSERT INTO edge (source_id, relation, target_id) VALUES (5, 'leads', 3)") }
     }
 }
