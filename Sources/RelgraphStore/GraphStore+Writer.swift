@@ -75,10 +75,9 @@ extension GraphStore {
                 return IngestResult(isNew: false, entitiesAdded: 0, relationsAdded: 0)
             }
             let metadata = record.metadata
-            try statements.insertDocument.execute(arguments: [
-                record.document.hash, record.document.source, record.document.bytes, ingestedAt, metadata.date?.description, metadata.title,
-                metadata.url, metadata.outlet,
-            ])
+            try statements.insertDocument.run(
+                SQLValue(record.document.hash), SQLValue(record.document.source), SQLValue(record.document.bytes), SQLValue(ingestedAt),
+                SQLValue(metadata.date?.description), SQLValue(metadata.title), SQLValue(metadata.url), SQLValue(metadata.outlet))
             let documentID = db.lastInsertedRowID
             var ids: [Int64] = []
             var entitiesAdded = 0
@@ -103,7 +102,9 @@ extension GraphStore {
                     continue
                 }
                 // Every document's name for the entity is kept: the graph shows the fullest of them.
-                try statements.insertFact.execute(arguments: [id, documentID, entity.role, entity.country, entity.knownAs, record.document.date, entity.name])
+                try statements.insertFact.run(
+                    SQLValue(id), SQLValue(documentID), SQLValue(entity.role), SQLValue(entity.country), SQLValue(entity.knownAs),
+                    SQLValue(record.document.date), SQLValue(entity.name))
                 if db.changesCount > 0 {
                     documentNames[id, default: []].append(entity.name)
                     settling.name = settling.name || entity.knownAs != nil || !isNew
@@ -138,7 +139,7 @@ extension GraphStore {
                 if isNew {
                     added += 1
                 } else {
-                    try statements.addToCount.execute(arguments: [sentences.count, edgeID])
+                    try statements.addToCount.run(SQLValue(sentences.count), SQLValue(edgeID))
                 }
                 rows += sentences.map { (edge: edgeID, sentence: $0) }
             }
@@ -153,7 +154,7 @@ extension GraphStore {
             guard let (key, sentences) = Self.edges(of: [relation], ids: [source, target]).first else { return false }
             let (edgeID, isNew) = try edge(key, count: sentences.count)
             let added = try insertEvidence(sentences.map { (edge: edgeID, sentence: $0) }, documentID: documentID)
-            if !isNew, added > 0 { try statements.addToCount.execute(arguments: [added, edgeID]) }
+            if !isNew, added > 0 { try statements.addToCount.run(SQLValue(added), SQLValue(edgeID)) }
             return isNew
         }
 
@@ -194,10 +195,9 @@ extension GraphStore {
         /// The id of an edge, made with this count of sentences if it is new, and whether it is.
         private func edge(_ key: EdgeKey, count: Int) throws -> (id: Int64, isNew: Bool) {
             if let known = memory.edges[key] ?? written.edges[key] { return (known, false) }
-            let arguments: StatementArguments = [key.source, key.relation.rawValue, key.target]
-            try statements.insertEdge.execute(arguments: arguments + [count])
+            try statements.insertEdge.run(SQLValue(key.source), SQLValue(key.relation.rawValue), SQLValue(key.target), SQLValue(count))
             let isNew = db.changesCount > 0
-            let id = isNew ? db.lastInsertedRowID : try Int64.fetchOne(statements.findEdge, arguments: arguments)!
+            let id = isNew ? db.lastInsertedRowID : try Int64.fetchOne(statements.findEdge, arguments: [key.source, key.relation.rawValue, key.target])!
             written.edges[key] = id
             return (id, isNew)
         }
@@ -209,12 +209,12 @@ extension GraphStore {
             var added = 0
             for start in stride(from: 0, to: rows.count, by: Statements.evidencePerStatement) {
                 let chunk = rows[start..<min(start + Statements.evidencePerStatement, rows.count)]
-                var values: [(any DatabaseValueConvertible)?] = []
+                var values: [SQLValue] = []
                 values.reserveCapacity(4 * chunk.count)
                 for (edge, sentence) in chunk {
-                    values += [edge, documentID, sentence.index, sentence.sentence]
+                    values += [SQLValue(edge), SQLValue(documentID), SQLValue(sentence.index), .text(sentence.sentence)]
                 }
-                try insertEvidence(rows: chunk.count).execute(arguments: StatementArguments(values))
+                try insertEvidence(rows: chunk.count).run(values)
                 added += db.changesCount
             }
             return added
@@ -242,7 +242,8 @@ extension GraphStore {
             } else {
                 // The document's role until the document is settled, so that its other people are
                 // told apart by it.
-                try statements.insertEntity.execute(arguments: [entity.type.rawValue, entity.name, entity.role, entity.country, entity.isLeader])
+                try statements.insertEntity.run(
+                    SQLValue(entity.type.rawValue), SQLValue(entity.name), SQLValue(entity.role), SQLValue(entity.country), SQLValue(entity.isLeader))
                 id = db.lastInsertedRowID
                 written.entities.insert(id!)
                 isNew = true
@@ -251,7 +252,7 @@ extension GraphStore {
             for alias in [entity.name] + entity.aliases {
                 let key = key(alias)
                 if memory.names.hasName(id!, key, text: alias) { continue }
-                try statements.insertAlias.execute(arguments: [id, alias, key])
+                try statements.insertAlias.run(SQLValue(id!), SQLValue(alias), SQLValue(key))
                 if db.changesCount > 0 {
                     renamed = true
                     written.keys.insert(TypedKey(type: entity.type, key: key))
@@ -270,7 +271,7 @@ extension GraphStore {
                 let key = key(name)
                 if memory.names.hasLookup(id!, key) { continue }
                 // A name to look up by never changes which entity an alias finds first.
-                try statements.insertLookup.execute(arguments: [id, name, key])
+                try statements.insertLookup.run(SQLValue(id!), SQLValue(name), SQLValue(key))
                 written.names.append((id!, key, nil))
             }
             return (id!, isNew, renamed)
