@@ -71,7 +71,7 @@ extension GraphStore {
         func key(_ name: String) -> String { memory.names.key(name) }
 
         func store(_ record: DocumentRecord) throws -> IngestResult {
-            if try Bool.fetchOne(statements.findDocument, arguments: [record.document.hash]) == true {
+            if try statements.findDocument.firstInteger(SQLValue(record.document.hash)) != nil {
                 return IngestResult(isNew: false, entitiesAdded: 0, relationsAdded: 0)
             }
             let metadata = record.metadata
@@ -197,7 +197,7 @@ extension GraphStore {
             if let known = memory.edges[key] ?? written.edges[key] { return (known, false) }
             try statements.insertEdge.run(SQLValue(key.source), SQLValue(key.relation.rawValue), SQLValue(key.target), SQLValue(count))
             let isNew = db.changesCount > 0
-            let id = isNew ? db.lastInsertedRowID : try Int64.fetchOne(statements.findEdge, arguments: [key.source, key.relation.rawValue, key.target])!
+            let id = isNew ? db.lastInsertedRowID : try statements.findEdge.firstInteger(SQLValue(key.source), SQLValue(key.relation.rawValue), SQLValue(key.target))!
             written.edges[key] = id
             return (id, isNew)
         }
@@ -236,7 +236,7 @@ extension GraphStore {
             var isNew = false
             if let id {
                 if entity.isLeader, try !stored(id).isLeader {
-                    try statements.markLeader.execute(arguments: [id])
+                    try statements.markLeader.run(SQLValue(id))
                     written.entities.insert(id)
                 }
             } else {
@@ -282,7 +282,7 @@ extension GraphStore {
             let typed = TypedKey(type: type, key: key)
             let written = written.keys.contains(typed)
             if !written, let id = memory.firstEntity[typed] { return id }
-            let id = try Int64.fetchOne(statements.findEntityByKey, arguments: [key, type.rawValue])
+            let id = try statements.findEntityByKey.firstInteger(SQLValue(key), SQLValue(type.rawValue))
             if !written, let id { memory.remember(id, for: typed) }
             return id
         }
@@ -407,14 +407,14 @@ extension GraphStore {
                 fullest = Canonical.fullest(try String.fetchAll(statements.documentNames, arguments: [id]))
             }
             if fullest != entity.documentName {
-                try statements.setDocumentName.execute(arguments: [fullest, id])
+                try statements.setDocumentName.run(SQLValue(fullest), SQLValue(id))
                 written.entities.insert(id)
             }
             if let name = fullest {
                 // A name another entity of the type holds stays with it (UNIQUE); each later
                 // document tries again.
                 if name != entity.name {
-                    try statements.rename.execute(arguments: [name, id])
+                    try statements.rename.run(SQLValue(name), SQLValue(id))
                     written.entities.insert(id)
                 }
                 return
@@ -422,13 +422,13 @@ extension GraphStore {
             let names = try String.fetchAll(statements.aliases, arguments: [id])
             let knownAs = type == .person ? try String.fetchAll(statements.whosWhoEntries, arguments: [id]) : []
             if let name = Canonical.name(type: type, names: names, knownAs: knownAs, lexicon: lexicon), name != entity.name {
-                try statements.rename.execute(arguments: [name, id])
+                try statements.rename.run(SQLValue(name), SQLValue(id))
                 written.entities.insert(id)
             }
         }
 
         private func settleFacts(_ id: Int64) throws {
-            try statements.settleFacts.execute(arguments: [id])
+            try statements.settleFacts.run(SQLValue(id))
             written.entities.insert(id)
         }
     }

@@ -13,14 +13,14 @@ enum SQLValue {
     init(_ value: String?) { self = value.map(SQLValue.text) ?? .null }
 }
 
+/// The writer's statements run through SQLite's C API.
+///
+/// The writer runs tens of statements a document; GRDB's `execute(arguments:)` and `fetchOne`
+/// build, check and bind a `StatementArguments` for every call, and read rows through `Row`:
+/// that cost a fifth of the writer's time. Nothing else changes: the statements are GRDB's,
+/// prepared and cached by it, run inside its transactions, and an error is its `DatabaseError`.
 extension Statement {
-    /// Executes this statement, which returns no rows, with `values` bound to its parameters
-    /// through SQLite's C API.
-    ///
-    /// The writer's inserts, tens a document, go through here rather than through GRDB's
-    /// `execute(arguments:)`, which builds, checks and binds a `StatementArguments` for every
-    /// call: that cost a fifth of the writer's time. Nothing else changes: the statement is
-    /// GRDB's, run inside GRDB's transaction, and an error is GRDB's `DatabaseError`.
+    /// Executes this statement, which returns no rows, with `values` bound to its parameters.
     /// - Precondition: `values` has one value per parameter.
     func run(_ values: SQLValue...) throws {
         try run(values)
@@ -28,6 +28,26 @@ extension Statement {
 
     /// ``run(_:)-(SQLValue...)`` with the values in an array.
     func run(_ values: [SQLValue]) throws {
+        bind(values)
+        let code = sqlite3_step(sqliteStatement)
+        guard code == SQLITE_DONE else { throw failure(code) }
+    }
+
+    /// The first column of the first row this query returns with `values` bound to its
+    /// parameters, as an integer; nil when it returns no row.
+    /// - Precondition: `values` has one value per parameter.
+    func firstInteger(_ values: SQLValue...) throws -> Int64? {
+        bind(values)
+        // Reset once read, so that the statement holds no cursor open.
+        defer { sqlite3_reset(sqliteStatement) }
+        switch sqlite3_step(sqliteStatement) {
+        case SQLITE_ROW: return sqlite3_column_int64(sqliteStatement, 0)
+        case SQLITE_DONE: return nil
+        case let code: throw failure(code)
+        }
+    }
+
+    private func bind(_ values: [SQLValue]) {
         precondition(values.count == Int(sqlite3_bind_parameter_count(sqliteStatement)), "one value per parameter")
         // A statement that failed keeps its error until reset; it was reported then.
         sqlite3_reset(sqliteStatement)
@@ -38,13 +58,13 @@ extension Statement {
             case .null: sqlite3_bind_null(sqliteStatement, index)
             }
         }
-        let code = sqlite3_step(sqliteStatement)
-        guard code == SQLITE_DONE else {
-            let connection = sqlite3_db_handle(sqliteStatement)
-            let message = connection.map { String(cString: sqlite3_errmsg($0)) }
-            sqlite3_reset(sqliteStatement)
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
-        }
+    }
+
+    /// The error of a step that failed, the statement reset for its next use.
+    private func failure(_ code: Int32) -> DatabaseError {
+        let message = sqlite3_db_handle(sqliteStatement).map { String(cString: sqlite3_errmsg($0)) }
+        sqlite3_reset(sqliteStatement)
+        return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
     }
 
     /// Tells SQLite to copy a bound text, whose Swift storage lives only during the call.
