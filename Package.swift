@@ -35,6 +35,8 @@ let package = Package(
                 "RelgraphModel",
                 "RelgraphExtraction",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the writer's inserts (see Statement+Run.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // Files in, graph stored: decoding, parallel extraction, batched writes.

@@ -52,16 +52,33 @@ enum PlainTextMetadata {
 
     /// The lines from the top through the line after the last opening line, trimmed: all that
     /// ``read(_:)`` looks at, without splitting the rest of a long story.
+    ///
+    /// The lines of the first 4,000 characters, as `split` would cut them, found one at a time:
+    /// cutting all of them first cost as much as a seventh of an ingest, for the few read.
     private static func topLines(of text: String) -> [String] {
         var lines: [String] = []
         var nonEmpty = 0
-        for line in text.prefix(4000).split(separator: "\n", omittingEmptySubsequences: false) {
+        /// Takes one line; false once enough are taken.
+        func take(_ line: Substring) -> Bool {
             let trimmed = line.drop(while: \.isWhitespace)
             let end = trimmed.lastIndex { !$0.isWhitespace }
             lines.append(end.map { String(trimmed[...$0]) } ?? "")
-            if nonEmpty == openingLines { break }
+            if nonEmpty == openingLines { return false }
             if end != nil { nonEmpty += 1 }
+            return true
         }
+        var start = text.startIndex
+        var index = start
+        var characters = 0
+        while index < text.endIndex, characters < 4000 {
+            if text[index] == "\n" {
+                guard take(text[start..<index]) else { return lines }
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+            characters += 1
+        }
+        _ = take(text[start..<index])
         return lines
     }
 

@@ -31,7 +31,10 @@ public enum Canonical {
     /// The name of most words, then of most characters, then of most bytes (the accented
     /// spelling over the plain one), then the first in code-point order.
     public static func fullest(_ names: [String]) -> String? {
-        names.max { a, b in
+        // Most often a document repeats the name already kept: nothing to compare. Bytes, not
+        // `==`, which equates spellings this order tells apart (precomposed and combining accents).
+        if let first = names.first, names.dropFirst().allSatisfy({ $0.utf8.elementsEqual(first.utf8) }) { return first }
+        return names.max { a, b in
             let x = (a.split(separator: " ").count, a.count, a.utf8.count)
             let y = (b.split(separator: " ").count, b.count, b.utf8.count)
             if x != y { return x < y }

@@ -17,7 +17,9 @@ extension GraphStore {
         /// What the current document wrote: until its savepoint commits, the memory must not take
         /// those rows, which may still be rolled back.
         private var written = Written()
-        private let statements: Statements
+        private var statements: Statements
+        /// Evidence inserts by their number of rows, each found by its SQL once per batch.
+        private var evidenceInserts: [Int: Statement] = [:]
 
         init(db: Database, lexicon: Lexicon, ingestedAt: String, memory: WriterMemory = WriterMemory()) throws {
             self.db = db
@@ -30,33 +32,52 @@ extension GraphStore {
         /// Stores one document inside its own savepoint: a failure leaves no trace, in the
         /// database or in what the writer knows.
         func storeInSavepoint(_ record: DocumentRecord) throws -> IngestResult {
-            written = Written()
-            defer { written = Written() }
-            var result: IngestResult?
-            do {
+            try learning {
+                var result: IngestResult?
                 try db.inSavepoint {
                     result = try store(record)
                     return .commit
                 }
+                return result!
+            }
+        }
+
+        /// Stores one document with no savepoint of its own, for a transaction that is rolled
+        /// back whole, and the writer's memory discarded, if any of its documents fails.
+        func storeLearning(_ record: DocumentRecord) throws -> IngestResult {
+            try learning { try store(record) }
+        }
+
+        /// Runs `body`, which stores one document, and learns what it wrote once it succeeded;
+        /// what it touched before failing is forgotten.
+        private func learning(_ body: () throws -> IngestResult) throws -> IngestResult {
+            written = Written()
+            defer { written = Written() }
+            let result: IngestResult
+            do {
+                result = try body()
             } catch {
                 memory.forget(written)
+                // A statement that failed keeps its error, and would throw it again for the next
+                // document: GRDB has dropped it from its cache, so it is prepared anew.
+                statements = try Statements(db)
+                evidenceInserts = [:]
                 throw error
             }
             memory.learn(written)
-            return result!
+            return result
         }
 
         func key(_ name: String) -> String { memory.names.key(name) }
 
         func store(_ record: DocumentRecord) throws -> IngestResult {
-            if try Bool.fetchOne(statements.findDocument, arguments: [record.document.hash]) == true {
+            if try statements.findDocument.firstInteger(SQLValue(record.document.hash)) != nil {
                 return IngestResult(isNew: false, entitiesAdded: 0, relationsAdded: 0)
             }
             let metadata = record.metadata
-            try statements.insertDocument.execute(arguments: [
-                record.document.hash, record.document.source, record.document.bytes, ingestedAt, metadata.date?.description, metadata.title,
-                metadata.url, metadata.outlet,
-            ])
+            try statements.insertDocument.run(
+                SQLValue(record.document.hash), SQLValue(record.document.source), SQLValue(record.document.bytes), SQLValue(ingestedAt),
+                SQLValue(metadata.date?.description), SQLValue(metadata.title), SQLValue(metadata.url), SQLValue(metadata.outlet))
             let documentID = db.lastInsertedRowID
             var ids: [Int64] = []
             var entitiesAdded = 0
@@ -81,7 +102,9 @@ extension GraphStore {
                     continue
                 }
                 // Every document's name for the entity is kept: the graph shows the fullest of them.
-                try statements.insertFact.execute(arguments: [id, documentID, entity.role, entity.country, entity.knownAs, record.document.date, entity.name])
+                try statements.insertFact.run(
+                    SQLValue(id), SQLValue(documentID), SQLValue(entity.role), SQLValue(entity.country), SQLValue(entity.knownAs),
+                    SQLValue(record.document.date), SQLValue(entity.name))
                 if db.changesCount > 0 {
                     documentNames[id, default: []].append(entity.name)
                     settling.name = settling.name || entity.knownAs != nil || !isNew
@@ -94,12 +117,7 @@ extension GraphStore {
                     changed[id, default: Settling(type: entity.type, name: false, facts: false)].merge(settling)
                 }
             }
-            var relationsAdded = 0
-            for relation in record.relations {
-                if try addEdge(ids[relation.source], relation.relation, ids[relation.target], documentID: documentID, evidence: relation.evidence) {
-                    relationsAdded += 1
-                }
-            }
+            let relationsAdded = try addEdges(record.relations, ids: ids, documentID: documentID)
             for (id, settling) in changed.sorted(by: { $0.key < $1.key }) {
                 if settling.name { try settleName(id, type: settling.type, newNames: documentNames[id] ?? []) }
                 if settling.facts { try settleFacts(id) }
@@ -107,32 +125,99 @@ extension GraphStore {
             return IngestResult(isNew: true, entitiesAdded: entitiesAdded, relationsAdded: relationsAdded)
         }
 
-        /// Adds one relation's evidence, making the edge if it is new; a symmetric relation is
-        /// stored once whichever way it was written. Returns whether the edge is new.
-        func addEdge(_ source: Int64, _ relation: RelationType, _ target: Int64, documentID: Int64, evidence: [DocumentRecord.Evidence]) throws -> Bool {
-            var (source, target) = (source, target)
-            guard source != target else { return false }
-            if relation.isSymmetric, target < source { swap(&source, &target) }
-            let key = EdgeKey(source: source, relation: relation, target: target)
-            var isNew = false
-            let edgeID: Int64
-            if let known = memory.edges[key] ?? written.edges[key] {
-                edgeID = known
-            } else {
-                // A new edge's evidence is all new: its count is known before the rows go in.
-                let sentences = Set(evidence.map(\.index)).count
-                try statements.insertEdge.execute(arguments: [source, relation.rawValue, target, sentences])
-                isNew = db.changesCount > 0
-                edgeID = isNew ? db.lastInsertedRowID : try Int64.fetchOne(statements.findEdge, arguments: [source, relation.rawValue, target])!
-                written.edges[key] = edgeID
-            }
+        /// Adds a new document's relations and their evidence, making the edges that are new.
+        /// Returns how many edges are new.
+        ///
+        /// The document being new, all its evidence is: each edge's count grows by its sentences
+        /// counted here, and the evidence of all its edges goes in with one statement rather
+        /// than one a sentence.
+        func addEdges(_ relations: [DocumentRecord.Relation], ids: [Int64], documentID: Int64) throws -> Int {
             var added = 0
-            for sentence in evidence {
-                try statements.insertEvidence.execute(arguments: [edgeID, documentID, sentence.index, sentence.sentence])
+            var rows: [(edge: Int64, sentence: DocumentRecord.Evidence)] = []
+            for (key, sentences) in Self.edges(of: relations, ids: ids) {
+                let (edgeID, isNew) = try edge(key, count: sentences.count)
+                if isNew {
+                    added += 1
+                } else {
+                    try statements.addToCount.run(SQLValue(sentences.count), SQLValue(edgeID))
+                }
+                rows += sentences.map { (edge: edgeID, sentence: $0) }
+            }
+            try insertEvidence(rows, documentID: documentID)
+            return added
+        }
+
+        /// Adds one relation's evidence from a document that may have been stored before (a
+        /// merge), making the edge if it is new. Returns whether the edge is new.
+        func addEdge(_ source: Int64, _ relation: RelationType, _ target: Int64, documentID: Int64, evidence: [DocumentRecord.Evidence]) throws -> Bool {
+            let relation = DocumentRecord.Relation(source: 0, relation: relation, target: 1, evidence: evidence)
+            guard let (key, sentences) = Self.edges(of: [relation], ids: [source, target]).first else { return false }
+            let (edgeID, isNew) = try edge(key, count: sentences.count)
+            let added = try insertEvidence(sentences.map { (edge: edgeID, sentence: $0) }, documentID: documentID)
+            if !isNew, added > 0 { try statements.addToCount.run(SQLValue(added), SQLValue(edgeID)) }
+            return isNew
+        }
+
+        /// The statement that inserts this many evidence rows.
+        private func insertEvidence(rows: Int) throws -> Statement {
+            if let statement = evidenceInserts[rows] { return statement }
+            let statement = try db.cachedStatement(sql: Statements.insertEvidence(rows: rows))
+            evidenceInserts[rows] = statement
+            return statement
+        }
+
+        /// A document's relations as the edges that store them, in the order each edge first
+        /// comes, each with its sentences once: a symmetric relation is stored once whichever
+        /// way it was written, and relations that are one edge share its sentences. A relation
+        /// of an entity to itself is no edge.
+        static func edges(of relations: [DocumentRecord.Relation], ids: [Int64]) -> [(EdgeKey, [DocumentRecord.Evidence])] {
+            var edges: [(EdgeKey, [DocumentRecord.Evidence])] = []
+            var positions: [EdgeKey: Int] = [:]
+            var sentences: Set<SentenceKey> = []
+            for relation in relations {
+                var (source, target) = (ids[relation.source], ids[relation.target])
+                guard source != target else { continue }
+                if relation.relation.isSymmetric, target < source { swap(&source, &target) }
+                let key = EdgeKey(source: source, relation: relation.relation, target: target)
+                let position = positions[key] ?? edges.count
+                if position == edges.count {
+                    positions[key] = position
+                    edges.append((key, []))
+                }
+                // The first text of a sentence stays, as a second insert of it would be ignored.
+                for sentence in relation.evidence where sentences.insert(SentenceKey(edge: position, index: sentence.index)).inserted {
+                    edges[position].1.append(sentence)
+                }
+            }
+            return edges
+        }
+
+        /// The id of an edge, made with this count of sentences if it is new, and whether it is.
+        private func edge(_ key: EdgeKey, count: Int) throws -> (id: Int64, isNew: Bool) {
+            if let known = memory.edges[key] ?? written.edges[key] { return (known, false) }
+            try statements.insertEdge.run(SQLValue(key.source), SQLValue(key.relation.rawValue), SQLValue(key.target), SQLValue(count))
+            let isNew = db.changesCount > 0
+            let id = isNew ? db.lastInsertedRowID : try statements.findEdge.firstInteger(SQLValue(key.source), SQLValue(key.relation.rawValue), SQLValue(key.target))!
+            written.edges[key] = id
+            return (id, isNew)
+        }
+
+        /// Inserts evidence rows of one document, many to a statement; those already stored are
+        /// left as they are. Returns how many were new.
+        @discardableResult
+        private func insertEvidence(_ rows: [(edge: Int64, sentence: DocumentRecord.Evidence)], documentID: Int64) throws -> Int {
+            var added = 0
+            for start in stride(from: 0, to: rows.count, by: Statements.evidencePerStatement) {
+                let chunk = rows[start..<min(start + Statements.evidencePerStatement, rows.count)]
+                var values: [SQLValue] = []
+                values.reserveCapacity(4 * chunk.count)
+                for (edge, sentence) in chunk {
+                    values += [SQLValue(edge), SQLValue(documentID), SQLValue(sentence.index), .text(sentence.sentence)]
+                }
+                try insertEvidence(rows: chunk.count).run(values)
                 added += db.changesCount
             }
-            if !isNew, added > 0 { try statements.addToCount.execute(arguments: [added, edgeID]) }
-            return isNew
+            return added
         }
 
         /// Finds the stored entity a document entity is, or stores it, and records its names.
@@ -151,13 +236,14 @@ extension GraphStore {
             var isNew = false
             if let id {
                 if entity.isLeader, try !stored(id).isLeader {
-                    try statements.markLeader.execute(arguments: [id])
+                    try statements.markLeader.run(SQLValue(id))
                     written.entities.insert(id)
                 }
             } else {
                 // The document's role until the document is settled, so that its other people are
                 // told apart by it.
-                try statements.insertEntity.execute(arguments: [entity.type.rawValue, entity.name, entity.role, entity.country, entity.isLeader])
+                try statements.insertEntity.run(
+                    SQLValue(entity.type.rawValue), SQLValue(entity.name), SQLValue(entity.role), SQLValue(entity.country), SQLValue(entity.isLeader))
                 id = db.lastInsertedRowID
                 written.entities.insert(id!)
                 isNew = true
@@ -166,7 +252,7 @@ extension GraphStore {
             for alias in [entity.name] + entity.aliases {
                 let key = key(alias)
                 if memory.names.hasName(id!, key, text: alias) { continue }
-                try statements.insertAlias.execute(arguments: [id, alias, key])
+                try statements.insertAlias.run(SQLValue(id!), SQLValue(alias), SQLValue(key))
                 if db.changesCount > 0 {
                     renamed = true
                     written.keys.insert(TypedKey(type: entity.type, key: key))
@@ -185,7 +271,7 @@ extension GraphStore {
                 let key = key(name)
                 if memory.names.hasLookup(id!, key) { continue }
                 // A name to look up by never changes which entity an alias finds first.
-                try statements.insertLookup.execute(arguments: [id, name, key])
+                try statements.insertLookup.run(SQLValue(id!), SQLValue(name), SQLValue(key))
                 written.names.append((id!, key, nil))
             }
             return (id!, isNew, renamed)
@@ -196,7 +282,7 @@ extension GraphStore {
             let typed = TypedKey(type: type, key: key)
             let written = written.keys.contains(typed)
             if !written, let id = memory.firstEntity[typed] { return id }
-            let id = try Int64.fetchOne(statements.findEntityByKey, arguments: [key, type.rawValue])
+            let id = try statements.findEntityByKey.firstInteger(SQLValue(key), SQLValue(type.rawValue))
             if !written, let id { memory.remember(id, for: typed) }
             return id
         }
@@ -220,7 +306,7 @@ extension GraphStore {
                         SELECT DISTINCT entity.id FROM alias JOIN entity ON entity.id = alias.entity_id
                         WHERE alias.key = ? AND entity.type = 'person'
                         """),
-                arguments: [NameKey.make(knownAs)])
+                arguments: [key(knownAs)])
             return ids.count == 1 ? ids[0] : nil
         }
 
@@ -239,7 +325,7 @@ extension GraphStore {
                                 SELECT DISTINCT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id
                                 WHERE key = ? AND type = ? AND is_lookup = 0
                                 """),
-                        arguments: [NameKey.make(alias), type])
+                        arguments: [key(alias), type])
                     if ids.count == 1 { return ids[0] }
                 }
                 return nil
@@ -254,7 +340,7 @@ extension GraphStore {
                             SELECT DISTINCT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
                             WHERE key = ? AND type = 'person'
                             """),
-                    arguments: [NameKey.make(entity.name)])
+                    arguments: [key(entity.name)])
             } else {
                 // "Vladimir Putin" where only "Putin" was known.
                 rows = try Row.fetchAll(
@@ -263,8 +349,8 @@ extension GraphStore {
                             SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
                             WHERE alias.key = ? AND entity.type = 'person' AND instr(entity.name, ' ') = 0
                             """),
-                    arguments: [NameKey.make(Canonical.surname(of: entity.name) ?? "")])
-                if rows.isEmpty, let loose = Canonical.looseKey(ofPerson: entity.name) ?? Optional(NameKey.make(entity.name)) {
+                    arguments: [key(Canonical.surname(of: entity.name) ?? "")])
+                if rows.isEmpty, let loose = memory.names.looseKey(ofPerson: entity.name) ?? Optional(key(entity.name)) {
                     rows = try Row.fetchAll(
                         db.cachedStatement(
                             sql: """
@@ -321,14 +407,14 @@ extension GraphStore {
                 fullest = Canonical.fullest(try String.fetchAll(statements.documentNames, arguments: [id]))
             }
             if fullest != entity.documentName {
-                try statements.setDocumentName.execute(arguments: [fullest, id])
+                try statements.setDocumentName.run(SQLValue(fullest), SQLValue(id))
                 written.entities.insert(id)
             }
             if let name = fullest {
                 // A name another entity of the type holds stays with it (UNIQUE); each later
                 // document tries again.
                 if name != entity.name {
-                    try statements.rename.execute(arguments: [name, id])
+                    try statements.rename.run(SQLValue(name), SQLValue(id))
                     written.entities.insert(id)
                 }
                 return
@@ -336,13 +422,13 @@ extension GraphStore {
             let names = try String.fetchAll(statements.aliases, arguments: [id])
             let knownAs = type == .person ? try String.fetchAll(statements.whosWhoEntries, arguments: [id]) : []
             if let name = Canonical.name(type: type, names: names, knownAs: knownAs, lexicon: lexicon), name != entity.name {
-                try statements.rename.execute(arguments: [name, id])
+                try statements.rename.run(SQLValue(name), SQLValue(id))
                 written.entities.insert(id)
             }
         }
 
         private func settleFacts(_ id: Int64) throws {
-            try statements.settleFacts.execute(arguments: [id])
+            try statements.settleFacts.run(SQLValue(id))
             written.entities.insert(id)
         }
     }
@@ -410,7 +496,7 @@ extension GraphStore.Writer {
         let findDocument, insertDocument, insertFact: Statement
         let findEntityByKey, findEntity, insertEntity, markLeader: Statement
         let insertAlias, insertLookup: Statement
-        let findEdge, insertEdge, insertEvidence, addToCount: Statement
+        let findEdge, insertEdge, addToCount: Statement
         let documentNames, setDocumentName, rename, aliases, whosWhoEntries, settleFacts: Statement
 
         init(_ db: Database) throws {
@@ -441,8 +527,6 @@ extension GraphStore.Writer {
             findEdge = try db.cachedStatement(sql: "SELECT id FROM edge WHERE source_id = ? AND relation = ? AND target_id = ?")
             insertEdge = try db.cachedStatement(
                 sql: "INSERT INTO edge (source_id, relation, target_id, count) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-            insertEvidence = try db.cachedStatement(
-                sql: "INSERT OR IGNORE INTO evidence (edge_id, document_id, sentence_index, sentence) VALUES (?, ?, ?, ?)")
             addToCount = try db.cachedStatement(sql: "UPDATE edge SET count = count + ? WHERE id = ?")
             documentNames = try db.cachedStatement(sql: "SELECT DISTINCT name FROM entity_fact WHERE entity_id = ? AND name IS NOT NULL")
             setDocumentName = try db.cachedStatement(sql: "UPDATE entity SET document_name = ? WHERE id = ?")
@@ -459,8 +543,20 @@ extension GraphStore.Writer {
                     WHERE id = ?1
                     """)
         }
-    }
 
+        /// The most evidence rows one statement inserts: more than a document usually has, few
+        /// enough for SQLite's limit on parameters.
+        static let evidencePerStatement = 64
+
+        /// The SQL that inserts this many evidence rows.
+        static func insertEvidence(rows: Int) -> String {
+            let values = Array(repeating: "(?, ?, ?, ?)", count: rows).joined(separator: ", ")
+            return "INSERT OR IGNORE INTO evidence (edge_id, document_id, sentence_index, sentence) VALUES \(values)"
+        }
+    }
+}
+
+extension GraphStore.Writer {
     /// What one document wrote.
     struct Written {
         /// Entities whose row it changed or made.
@@ -478,6 +574,12 @@ extension GraphStore.Writer {
 struct TypedKey: Hashable, Sendable {
     var type: EntityType
     var key: String
+}
+
+/// A sentence of a document by the edge it supports (its place among the document's edges).
+struct SentenceKey: Hashable {
+    var edge: Int
+    var index: Int
 }
 
 /// An edge by its endpoints, in the orientation it is stored.
@@ -509,6 +611,10 @@ struct WriterMemory: Sendable {
     private(set) var edges: [EdgeKey: Int64] = [:]
     /// The database's `PRAGMA data_version` when this memory was last true.
     var dataVersion: Int64?
+
+    init(dataVersion: Int64? = nil) {
+        self.dataVersion = dataVersion
+    }
 
     static let limit = 1 << 16
 

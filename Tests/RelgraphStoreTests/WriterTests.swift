@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import RelgraphExtraction
+import Testing
+
+@testable import RelgraphStore
+
+/// The writer's shortcuts give what the plain way gives.
+@Suite("Writer")
+struct WriterTests {
+    static let texts = [
+        "Russian President Vladimir Putin called Israeli Prime Minister Benjamin Netanyahu on Monday.",
+        "Putin met Turkish President Recep Tayyip Erdogan in Sochi. Putin also spoke with Netanyahu again.",
+        "Iran backs Hamas. The United States sanctioned Iran over its support for Russia.",
+    ]
+
+    static func record(_ text: String) -> DocumentRecord {
+        DocumentRecord(text: text, source: "\(text.prefix(16)).txt", extraction: Extractor().extract(text))
+    }
+
+    @Test(
+        "an ASCII name's key is the one Foundation's folding gives",
+        arguments: [
+            "U.S.", "al-Sisi", "Al Sisi", "The United Nations", "the  Kremlin's", "Putin's", "'s", "the ", "The",
+            "  Vladimir   Putin  ", "Antony J. Blinken", "O'Brien", "NATO-led", "x-", "-", "", ".", "TheRock", "the's",
+        ])
+    func asciiKey(name: String) {
+        #expect(NameKey.asciiKey(name) == NameKey.foldedKey(name))
+    }
+
+    @Test("a name with accents takes the folded path")
+    func accentedKey() {
+        #expect(NameKey.asciiKey("Erdoğan") == nil)
+        #expect(NameKey.make("Erdoğan") == "erdogan")
+        #expect(NameKey.make("Zelenskyy\u{2019}s") == "zelenskyy")
+    }
+
+    @Test("a document that fails in a batch leaves no trace, and the others are stored as if alone")
+    func failingDocument() throws {
+        var bad = Self.record("Someone spoke.")
+        bad.entities = [.init(type: .person, name: "")]
+        let records = Self.texts.map(Self.record)
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        let results = try store.ingest(records: [records[0], bad, records[1], records[2]])
+        #expect(results.map { (try? $0.get()) != nil } == [true, false, true, true])
+        let alone = try TemporaryDatabase()
+        let reference = try GraphStore(path: alone.path)
+        _ = try reference.ingest(records: records)
+        #expect(try store.snapshot().withoutIDs == reference.snapshot().withoutIDs)
+        #expect(try store.counts().documents == 3)
+        // The writer's memory after the failed batch agrees with the file: the next batch, all
+        // known, changes nothing.
+        #expect(try store.ingest(records: records).allSatisfy { (try? $0.get())?.isNew == false })
+        #expect(try store.snapshot().withoutIDs == reference.snapshot().withoutIDs)
+    }
+}
+
+/// Migration v6 makes the entity and edge tables again: their rows, ids, indexes and checks stay.
+@Suite("Schema v6")
+struct SchemaV6Tests {
+    @Test("a v5 graph keeps its entities, edges and evidence, and the checks still refuse bad rows")
+    func migratesV5() throws {
+        let db = try TemporaryDatabase()
+        let older = try DatabaseQueue(path: db.path)
+        try Schema.migrator.migrate(older, upTo: "v5: each entity's fullest document name")
+        try older.close()
+        let queue = try DatabaseQueue(path: db.path)
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO document (id, hash, source, byte_count, ingested_at) VALUES (7, 'h', 'a.txt', 10, '2025-01-01T00:00:00Z');
+                    INSERT INTO entity (id, type, name, document_name) VALUES (3, 'country', 'Iran', 'Iran'), (5, 'organization', 'Hamas', NULL);
+                    INSERT INTO alias (entity_id, alias, key) VALUES (3, 'Iran', 'iran'), (5, 'Hamas', 'hamas');
+                    INSERT INTO edge (id, source_id, relation, target_id, count) VALUES (11, 3, 'backs', 5, 1);
+                    INSERT INTO evidence (edge_id, document_id, sentence_index, sentence) VALUES (11, 7, 0, 'Iran backs Hamas.');
+                    """)
+        }
+        try queue.close()
+        let store = try GraphStore(path: db.path)
+        let graph = try store.snapshot()
+        #expect(graph.entities.map(\.id) == [3, 5])
+        #expect(graph.relations.map(\.count) == [1])
+        #expect(graph.relations.first?.evidence.map(\.sentence) == ["Iran backs Hamas."])
+        let (index, documentName, parents) = try store.read { db in
+            (
+                try db.indexes(on: "edge").first { $0.name == "edge_by_target" }?.columns,
+                try String.fetchOne(db, sql: "SELECT document_name FROM entity WHERE id = 3"),
+                try db.foreignKeys(on: "evidence").map(\.destinationTable).sorted()
+            )
+        }
+        #expect(index == ["target_id", "source_id"])
+        #expect(documentName == "Iran")
+        #expect(parents == ["document", "edge"])
+        let refused = try store.queue.write { db in
+            try ["INSERT INTO edge (source_id, relation, target_id) VALUES (3, 'likes', 5)", "INSERT INTO entity (type, name) VALUES ('planet', 'Mars')"]
+                .map { sql in (try? db.execute(sql: sql)) == nil }
+        }
+        #expect(refused == [true, true])
+        try store.queue.write { db in try db.execute(sql: "INSERT INTO edge (source_id, relation, target_id) VALUES (5, 'leads', 3)") }
+    }
+}
