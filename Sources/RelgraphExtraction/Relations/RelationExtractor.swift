@@ -1094,6 +1094,7 @@ struct RelationExtractor {
         "walks", "walked", "flew", "fly", "flies",
     ]
 
+    /// Whether the word at `k` is a trigger of thanks only: "praised", "thanked".
     private func isThanks(_ k: Int) -> Bool {
         lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false)?.phrase.value.allSatisfy { $0.pattern == .thanks } ?? false
     }
