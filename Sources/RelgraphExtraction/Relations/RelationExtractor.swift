@@ -1036,7 +1036,11 @@ struct RelationExtractor {
                     }) {
                         cut(at: k, next: .main)
                     }
-                } else if word != "told" {
+                } else if word == "told" {
+                    // "told reporters Russia was behind it": the clause reported starts at the name
+                    // after the one told.
+                    if let reported = reportedClauseStart(afterTelling: k, end: end, groups: groups) { cut(at: reported, next: .main) }
+                } else {
                     cut(at: k, next: .main)
                 }
             }
@@ -1046,6 +1050,28 @@ struct RelationExtractor {
         if start < end || clauses.isEmpty { clauses.append(Clause(range: start..<end, kind: kind, antecedent: antecedent)) }
         return clauses
     }
+
+    /// Where the clause a verb of telling reports begins when no "that" opens it: at the name
+    /// right after the one told ("told reporters Moscow had", "told the BBC Kyiv would").
+    private func reportedClauseStart(afterTelling k: Int, end: Int, groups: [ArgumentGroup]) -> Int? {
+        var j = k + 1
+        if j < end, tokens[j].lowercased == "the" { j += 1 }
+        guard j < end else { return nil }
+        let told: Int
+        if let m = mentionsAt[j].first(where: { mentions[$0].range.lowerBound == j }) {
+            told = mentions[m].range.upperBound
+        } else if Self.audiences.contains(tokens[j].lowercased) {
+            told = j + 1
+        } else {
+            return nil
+        }
+        return told < end && groups.contains(where: { $0.start == told }) ? told : nil
+    }
+
+    /// Those a statement is told to, who are no party to what it says.
+    private static let audiences: Set<String> = [
+        "reporters", "journalists", "lawmakers", "legislators", "parliament", "supporters", "media", "crowds", "listeners", "viewers",
+    ]
 
     /// Whether the gerund at `t` is itself the subject of a reported clause: "said supporting
     /// Palestinians was a priority" (but not "after holding talks", which shares its actor).
@@ -1907,7 +1933,10 @@ struct RelationExtractor {
         }
         let last = clause.range.upperBound - 1
         if isReporting(last) { return last }
-        guard clause.range.upperBound < tokens.count, tokens[clause.range.upperBound].lowercased == "that" else { return nil }
+        // "told reporters that", "said in a statement that", "told the BBC Kyiv would".
+        let next = clause.range.upperBound
+        guard next < tokens.count, tokens[next].lowercased == "that" || (clause.range.lowerBound..<next).contains(where: { tokens[$0].lowercased == "told" })
+        else { return nil }
         for k in stride(from: last - 1, through: max(clause.range.lowerBound, last - 6), by: -1) {
             if isReporting(k) { return k }
             if tokens[k].kind == .punctuation || isTrigger(k) { return nil }
