@@ -159,9 +159,9 @@ extension GraphStore {
         }
 
         /// The statement that inserts this many evidence rows.
-        private func insertEvidence(rows: Int) throws -> Statement {
+        private func evidenceInsert(rowCount rows: Int) throws -> Statement {
             if let statement = evidenceInserts[rows] { return statement }
-            let statement = try db.cachedStatement(sql: Statements.insertEvidence(rows: rows))
+            let statement = try db.cachedStatement(sql: Statements.insertEvidenceSQL(rows: rows))
             evidenceInserts[rows] = statement
             return statement
         }
@@ -214,7 +214,7 @@ extension GraphStore {
                 for (edge, sentence) in chunk {
                     values += [SQLValue(edge), SQLValue(documentID), SQLValue(sentence.index), .text(sentence.sentence)]
                 }
-                try insertEvidence(rows: chunk.count).run(values)
+                try evidenceInsert(rowCount: chunk.count).run(values)
                 added += db.changesCount
             }
             return added
@@ -549,7 +549,7 @@ extension GraphStore.Writer {
         static let evidencePerStatement = 64
 
         /// The SQL that inserts this many evidence rows.
-        static func insertEvidence(rows: Int) -> String {
+        static func insertEvidenceSQL(rows: Int) -> String {
             let values = Array(repeating: "(?, ?, ?, ?)", count: rows).joined(separator: ", ")
             return "INSERT OR IGNORE INTO evidence (edge_id, document_id, sentence_index, sentence) VALUES \(values)"
         }

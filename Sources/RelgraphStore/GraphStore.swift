@@ -176,8 +176,8 @@ public final class GraphStore: Sendable {
 
     /// Stores many documents in one transaction: a document that fails leaves no trace and
     /// does not stop the others (the batch is then stored again, each document in its own
-    /// savepoint), and a crash loses the whole batch or nothing. Far faster than a transaction per document, whose cost is dominated
-    /// by syncing the disk.
+    /// savepoint), and a crash loses the whole batch or nothing. Far faster than a transaction
+    /// per document, whose cost is dominated by syncing the disk.
     ///
     /// - Returns: one result per document, in order.
     public func ingest(batch: [Document]) throws -> [Result<IngestResult, any Error>] {
@@ -207,12 +207,12 @@ public final class GraphStore: Sendable {
             let writer = try Writer(db: db, lexicon: lexicon ?? .standard, ingestedAt: now, memory: known)
             let results: [Result<IngestResult, any Error>]
             do {
-                results = try storeWhole(records, with: writer)
+                results = try store(records, with: writer, savepointEach: false)
             } catch {
                 // Some document failed: start again from what was committed, this time each
                 // document in its own savepoint so that only the one that fails is left out.
                 writer.memory = WriterMemory(dataVersion: version)
-                results = try storeEach(records, with: writer)
+                results = try store(records, with: writer, savepointEach: true)
             }
             // Only what was committed is known.
             memory.withLock { $0 = writer.memory }
@@ -220,27 +220,17 @@ public final class GraphStore: Sendable {
         }
     }
 
-    /// Stores every record in one transaction with no savepoint per document, the common case
-    /// made cheap: a savepoint copies each page a document changes into a journal of its own,
-    /// which cost more than the rows themselves. Any failure rolls back the whole batch.
-    private func storeWhole(_ records: [DocumentRecord], with writer: Writer) throws -> [Result<IngestResult, any Error>] {
+    /// Stores every record in one transaction. Without `savepointEach`, the common case made
+    /// cheap: a savepoint copies each page a document changes into a journal of its own, which
+    /// cost more than the rows themselves, and any failure rolls back the whole batch. With it,
+    /// a record that fails leaves no trace and does not stop the others.
+    private func store(
+        _ records: [DocumentRecord], with writer: Writer, savepointEach: Bool
+    ) throws -> [Result<IngestResult, any Error>] {
         var results: [Result<IngestResult, any Error>] = []
         try writer.db.inTransaction {
             for record in records {
-                results.append(.success(try writer.storeLearning(record)))
-            }
-            return .commit
-        }
-        return results
-    }
-
-    /// Stores each record in its own savepoint inside one transaction: a record that fails
-    /// leaves no trace and does not stop the others.
-    private func storeEach(_ records: [DocumentRecord], with writer: Writer) throws -> [Result<IngestResult, any Error>] {
-        var results: [Result<IngestResult, any Error>] = []
-        try writer.db.inTransaction {
-            for record in records {
-                results.append(Result { try writer.storeInSavepoint(record) })
+                results.append(savepointEach ? Result { try writer.storeInSavepoint(record) } : .success(try writer.storeLearning(record)))
             }
             return .commit
         }
