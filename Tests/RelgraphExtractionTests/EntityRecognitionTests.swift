@@ -96,6 +96,12 @@ struct EntityRecognitionTests {
         .init(text: "The envoys Tomas Ruiz (Uruguay) and Ana Pereira (Portugal) signed.", name: "Ana Pereira", type: .person, country: "Portugal"),
         // "counterpart" is no office: the who's-who gives the real one.
         .init(text: "Wang Yi met his counterpart, Antony Blinken.", name: "Antony Blinken", type: .person, role: "Secretary of State", country: "United States"),
+        // An acronym that is both an office and an agency is the office before a name.
+        .init(text: "Indian NSA Ajit Doval flew to Moscow.", name: "Ajit Doval", type: .person, role: "NSA", country: "India"),
+        .init(text: "National Security Advisor (NSA) Ajit Doval flew to Moscow.", name: "Ajit Doval", type: .person, role: "National Security Advisor", country: "India"),
+        // A collective noun's possessive inside a name.
+        .init(text: "The People's Liberation Army held drills.", name: "People's Liberation Army", type: .organization),
+        .init(text: "Delegates of the Kurdistan Workers' Party met.", name: "Kurdistan Workers' Party", type: .organization),
     ]
 
     @Test("finds the entity with its name, type, role and country", arguments: cases)
@@ -143,6 +149,13 @@ struct EntityRecognitionTests {
         // Peoples, and staffs that are no person.
         "Tutsis and Hutus fled across the border.",
         "The General Staff said the depot was hit.",
+        // Places after a preposition of place, after "the town of", or described as one, all
+        // their mentions; and an acronym given for a thing's name.
+        "Fighting broke out near Bir Lahlou. Bir Lahlou lies in the desert.",
+        "The leaders met in Santa Cruz de la Sierra on Friday.",
+        "Drones struck the town of Ras Kamboni overnight.",
+        "Port Mahon, a town close to the frontier, was shelled.",
+        "Egypt fears the Nile Valley Dam (NVD). The NVD will cut its water.",
     ])
     func notPeople(_ text: String) {
         let people = Extractor().extract(text).entities.filter { $0.type == .person }
@@ -173,6 +186,8 @@ struct EntityRecognitionTests {
         "CAIRO, Sept. 14 -- President Abdel Fattah al-Sisi met the envoy.",
         "CAIRO, May 3 (MENA) - President Abdel Fattah al-Sisi met the envoy.",
         "Sisi meets envoy\nCAIRO - President Abdel Fattah al-Sisi met the envoy.",
+        "CAIRO: President Abdel Fattah al-Sisi met the envoy.",
+        "Sisi meets envoy\nCAIRO\nPresident Abdel Fattah al-Sisi met the envoy.",
     ])
     func dateline(_ text: String) {
         let document = Extractor().extract(text)

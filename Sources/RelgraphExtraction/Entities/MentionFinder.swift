@@ -53,7 +53,8 @@ struct MentionFinder {
             }
         }
         guard deferred else {
-            if addDividedHalves() { mentions.sort { $0.range.lowerBound < $1.range.lowerBound } }
+            let added = addDividedHalves()
+            if added || !placeNames.isEmpty { putInTextOrder() }
             return (mentions, titles)
         }
         // Headlines are read last, for the names the body gives, and their finds put back in
@@ -63,9 +64,25 @@ struct MentionFinder {
             scan(sentence)
         }
         addDividedHalves()
-        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        putInTextOrder()
         titles.sort { $0.range.lowerBound < $1.range.lowerBound }
         return (mentions, titles)
+    }
+
+    /// Sorts the mentions by position, without the people named as places ("Tin Zaouatine"
+    /// before it was known to be a town), keeping each mention's link to its affiliation.
+    private mutating func putInTextOrder() {
+        var order = mentions.indices.filter { m in
+            !(mentions[m].type == .person && mentions[m].role == nil && placeNames.contains(mentions[m].name))
+        }
+        order.sort { (mentions[$0].range.lowerBound, $0) < (mentions[$1].range.lowerBound, $1) }
+        var position = [Int?](repeating: nil, count: mentions.count)
+        for (p, m) in order.enumerated() { position[m] = p }
+        mentions = order.map { m in
+            var mention = mentions[m]
+            mention.affiliatedMention = mention.affiliatedMention.flatMap { position[$0] }
+            return mention
+        }
     }
 
     /// "the North" and "the South" of a divided country, where the document names both halves
@@ -110,6 +127,19 @@ struct MentionFinder {
         return added
     }
 
+    /// Names the document gives places that look like people's ("Tin Zaouatine"): no mention
+    /// of them without a title is a person.
+    private var placeNames: Set<String> = []
+
+    /// Nouns of a people or class whose possessive stands inside names: "People's", "Workers'".
+    private static let collectiveNouns: Set<String> = [
+        "people", "peoples", "workers", "worker", "children", "women", "farmers", "martyrs", "soldiers", "veterans", "mothers",
+        "citizens", "nations", "writers", "journalists",
+    ]
+
+    /// The closing parentheses of abbreviations between a title and its holder's name.
+    private var titleAbbreviations: Set<Int> = []
+
     /// While reading headlines: the names the body gives. `nil` while reading the body.
     private var knownNames: KnownNames?
 
@@ -142,7 +172,7 @@ struct MentionFinder {
                 i = run.upperBound
                 continue
             }
-            if let (length, phrase) = entityMatch {
+            if let (length, phrase) = entityMatch, !isOfficeBeforeName(at: i, length: length, entry: phrase.value, end: end) {
                 addLexiconMention(phrase.value, range: i..<(i + length), sentence: sentence.index)
                 i += length
                 continue
@@ -151,6 +181,11 @@ struct MentionFinder {
                 for k in span.range { titleAt[k] = titles.count }
                 titles.append(span)
                 i = span.range.upperBound
+                // "National Security Advisor (NSA) Ajit Doval": the title's abbreviation, no agency.
+                if let close = titleAbbreviationEnd(after: i, end: end) {
+                    titleAbbreviations.insert(close)
+                    i = close + 1
+                }
                 continue
             }
             if tokens[i].isHyphenated, addCompound(at: i, sentence: sentence.index) {
@@ -165,6 +200,15 @@ struct MentionFinder {
             }
             i += 1
         }
+    }
+
+    /// "NSA Ajit Doval": an acronym that names both an agency and an office is the office when a
+    /// name follows it ("NSA Director Paul Nakasone" is the agency's director).
+    private func isOfficeBeforeName(at start: Int, length: Int, entry: Lexicon.Entry, end: Int) -> Bool {
+        guard length == 1, entry.type == .organization, tokens[start].isAllCaps, start + 1 < end,
+            let (titleLength, _) = lexicon.titles.longestMatch(in: tokens, at: start, end: end, respectCase: true), titleLength == 1
+        else { return false }
+        return !nameRun(from: start + 1, end: end).isEmpty
     }
 
     // MARK: - Titles
@@ -224,7 +268,7 @@ struct MentionFinder {
             j == start || !lexicon.isWord(tokens[j], in: .functionWord)
         {
             j += 1
-            if tokens[j - 1].isPossessive { break }
+            if tokens[j - 1].isPossessive, !isPossessiveInsideName(at: j - 1, end: end) { break }
         }
         // "the Ministry of Defense": an organization word followed by "of" and a name.
         if j > start, j + 1 < end, lexicon.isWord(tokens[j - 1], in: .organizationHead),
@@ -244,6 +288,31 @@ struct MentionFinder {
             return start..<k
         }
         return start..<j
+    }
+
+    /// The closing parenthesis of an abbreviation between a title and a name: "(NSA)" in
+    /// "National Security Advisor (NSA) Ajit Doval".
+    private func titleAbbreviationEnd(after k: Int, end: Int) -> Int? {
+        guard k + 3 < end, tokens[k].is("("), tokens[k + 1].kind == .word, tokens[k + 1].isAllCaps, tokens[k + 2].is(")"),
+            tokens[k + 3].kind == .word, tokens[k + 3].isCapitalized
+        else { return nil }
+        return k + 2
+    }
+
+    /// "People's Liberation Army", "Donetsk People's Republic", "Kurdistan Workers' Party": a
+    /// possessive collective noun inside a name that ends in an organization's or a place's head
+    /// word. A person's or a country's possessive ("Haftar's Libyan National Army") ends the name.
+    private func isPossessiveInsideName(at k: Int, end: Int) -> Bool {
+        let word = tokens[k].lowercased.prefix { $0 != "'" && $0 != "\u{2019}" }
+        guard Self.collectiveNouns.contains(String(word)) else { return false }
+        var j = k + 1
+        while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, !tokens[j].isPossessive, !lexicon.isWord(tokens[j], in: .functionWord) {
+            j += 1
+        }
+        guard j > k + 1 else { return false }
+        let last = tokens[j - 1]
+        return lexicon.isWord(last, in: .organizationHead) || lexicon.isWord(last, in: .notName) && !lexicon.isWord(last, in: .month)
+            && !Self.weekdays.contains(last.text)
     }
 
     // MARK: - Known names
@@ -498,8 +567,9 @@ struct MentionFinder {
         let first = tokens[run.lowerBound]
         // An acronym nobody defined: an organization ("FDLR"), unless it names a weapon ("IRIS-T systems").
         if run.count == 1, first.isAllCaps, !Self.romanNumerals.contains(first.text) {
-            // "USD", "TV", "ICBM": acronyms of things.
-            if lexicon.isWord(first, in: .commonWord) { return }
+            // "USD", "TV", "ICBM": acronyms of things; so is one defined for a thing's name: "the
+            // Grand Ethiopian Renaissance Dam (GERD)".
+            if lexicon.isWord(first, in: .commonWord) || namesThing(acronymAt: run.lowerBound, sentence: sentence.range) { return }
             let window = tokens[(run.upperBound)..<min(run.upperBound + 3, sentence.range.upperBound)]
             if !window.contains(where: { lexicon.isWord($0, in: .productNoun) }),
                 !isAllCapsLine(run.lowerBound)
@@ -517,6 +587,11 @@ struct MentionFinder {
             return
         }
         let written = surface(run)
+        // "near Tin Zaouatine", "in Rio de Janeiro": a place, wherever else the document names it.
+        if isPlace(run, in: sentence.range) {
+            placeNames.insert(written)
+            return
+        }
         var mention = Mention(range: run, sentence: sentence.index, type: .person, form: .person, name: written, surface: written)
         mention.isPossessive = tokens[run.upperBound - 1].isPossessive
         let hasTitle = attachRole(to: &mention, sentence: sentence)
@@ -533,6 +608,48 @@ struct MentionFinder {
         mention.isTentative = run.count == 1 && !hasTitle
         add(mention)
     }
+
+    /// Whether a name no title vouches for is a place's: after a preposition of place ("near",
+    /// "in"; not "at" or "from", which point at people too: "lashed out at", "a call from"),
+    /// after "the town of", or before ", a town ...".
+    private func isPlace(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
+        let before = run.lowerBound - 1
+        guard before >= sentence.lowerBound, !tokens[run.upperBound - 1].isPossessive else { return false }
+        let preposition = tokens[before].lowercased
+        if preposition != "at", preposition != "from", lexicon.isWord(tokens[before], in: .locativePreposition) { return true }
+        if preposition == "of", before > sentence.lowerBound, lexicon.isWord(tokens[before - 1], in: .placeNoun) { return true }
+        // "Tin Zaouatine, a town close to the border": the description names a place, not a
+        // person's post ("a city councillor").
+        var k = run.upperBound
+        guard k + 2 < sentence.upperBound, tokens[k].is(","), ["a", "an", "the"].contains(tokens[k + 1].lowercased) else { return false }
+        k += 2
+        while k < min(sentence.upperBound - 1, run.upperBound + 6), tokens[k].kind == .word, !tokens[k].isCapitalized {
+            if lexicon.isWord(tokens[k], in: .placeNoun) {
+                let next = tokens[k + 1]
+                return next.kind == .punctuation || lexicon.isWord(next, in: .preposition) || Self.placeDirections.contains(next.lowercased)
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Words after a place noun that place it: "a town close to", "a port north of".
+    private static let placeDirections: Set<String> = [
+        "close", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "where", "that", "which",
+    ]
+
+    /// Whether the acronym at `k` is given in parentheses for a name ending in a word of places
+    /// and things ("Dam", "Corridor", "Treaty").
+    private func namesThing(acronymAt k: Int, sentence: Range<Int>) -> Bool {
+        guard k - 2 >= sentence.lowerBound, tokens[k - 1].is("("), tokens[k - 2].kind == .word, tokens[k - 2].isCapitalized else { return false }
+        let last = tokens[k - 2]
+        return lexicon.isWord(last, in: .notName) && !lexicon.isWord(last, in: .organizationHead) && !lexicon.isWord(last, in: .functionWord)
+            && !lexicon.isWord(last, in: .month) && !Self.statehoodWords.contains(last.text)
+    }
+
+    /// Words that end the names of states and governments, which act: "Kurdistan Regional
+    /// Government (KRG)".
+    private static let statehoodWords: Set<String> = ["Government", "State", "States", "Republic", "Kingdom", "Administration"]
 
     /// Whether a word of a name run without a title is not a name: a common word ("Attack",
     /// "Release"), or, in a headline, a capitalized word the body uses in no name.
@@ -605,6 +722,7 @@ struct MentionFinder {
     private mutating func attachRole(to mention: inout Mention, sentence: Sentence) -> Bool {
         let lower = sentence.range.lowerBound
         var k = mention.range.lowerBound - 1
+        if k - 2 >= lower, titleAbbreviations.contains(k) { k -= 3 }
         var hasTitle = false
         while k >= lower, let span = titleAt[k].map({ titles[$0] }), span.kind == .honorific, tokens[span.range.lowerBound].isCapitalized {
             hasTitle = true

@@ -1288,12 +1288,12 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 # A "direct" trigger followed by "by" is read as passive: "was blamed by the United States".
 # A "with" trigger whose subject is a list and which has no object relates the list's
 # members with each other: "Putin and Raisi spoke".
-spoke_with | direct | met, meet, meets, told, tells, tell, spoke to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to
-spoke_with | direct-person | summoned, summons, informed, informs, briefed, briefs, called, phoned, telephoned, rang, received, receives, hosted, hosts, welcomed, welcomes
+spoke_with | direct | met, meet, meets, consulted, consults, consult, told, tells, tell, spoke to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to
+spoke_with | direct-person | visited, visits, summoned, summons, informed, informs, briefed, briefs, called, phoned, telephoned, rang, received, receives, hosted, hosts, welcomed, welcomes
 spoke_with | with | spoke, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, video conference, news conference, press conference, joint news conference, joint press conference, sat down, sit down, sits down, sitting down, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands
 backs | direct | loyal to, allied with, allied to, backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with, defended, defends
 backs | recipient | supplied, supplies, supply, supplying, provided, provides, provide, providing, sent, sends, send, sending, delivered, delivers, deliver, delivering, sold, sells, sell, selling, shipped, ships, ship, shipping, transferred, transfers
-backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, military aid, financial support, commitment, commitments, solidarity, resolve, security assistance, military assistance, humanitarian assistance, lethal assistance, defense commitment, defense commitments, in support of
+backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, military aid, financial support, commitment, commitments, solidarity, resolve, security assistance, military assistance, humanitarian assistance, lethal assistance, defense commitment, defense commitments, in support of, backer of, backers of, sponsor of, patron of, financier of
 backs | supply-noun | provision, provisions, supply, supplies, delivery, deliveries, transfer, transfers, shipment, shipments, sale, sales
 backs | right | right to defend itself, right to defend themselves, right to defend its, right to defend their, right to protect itself, right to protect its, right to self-defense, right to self-defence, right to exist
 backs | thanks | thanked, thanks, thank, thanking, praised, praises, commended, commends, lauded, lauds, hailed, hails, applauded, applauds
@@ -1346,6 +1346,8 @@ Foreign Ministers | leader
 Defense Minister | leader
 Defence Minister | leader
 Interior Minister | leader
+External Affairs Minister | leader | India
+Home Affairs Minister | leader
 Finance Minister | leader
 Minister | leader
 Secretary of State | leader
@@ -1378,6 +1380,7 @@ Counselor | official
 Counsellor | official
 Aide | official
 National Security Advisor | official
+NSA | official
 Ambassador | official
 Envoy | official
 Special Envoy | official
@@ -1632,7 +1635,7 @@ diplomats, envoys, negotiators, delegation, cabinet, presidency, prosecutors
 lawmakers, parliament, embassy, officers, commanders, soldiers, police, navy, jets, warplanes
 planes, aircraft, bombers, militias, gunmen, agency, agencies, services, spies, operatives, agents
 experts, investigators, inspectors, monitors, vessels, ships, warships, submarines, drones, missiles
-tanks, artillery, units
+tanks, artillery, units, delegations, delegates, representatives, mediators
 
 [name-particle]
 # Lowercase or short words inside names: "Bashar al-Assad", "Ursula von der Leyen".
@@ -1669,14 +1672,15 @@ not, never, no, neither, nor, without, denied, denies, deny, denying, refused, r
 refuse, refusing, declined, declines, decline, rejected, rejects, reject, dismissed
 stop, stopped, stops, halt, halted, cease, ceased, ended, end, cut, suspend, suspended
 unlikely, cannot, nothing, postponed, postpones, postpone, postponing, cancelled, canceled, cancels, cancel
-cancelling, canceling, scrapped, scraps, scrap, shelved
+cancelling, canceling, scrapped, scraps, scrap, shelved, reluctant, hesitant, unwilling, loath
 
 [hypothetical]
 # Words that make a relation only possible or planned: "if", "is expected to meet".
 if, whether, could, might, may, should, expected, plans, plan, planned, planning
 hopes, hope, hoped, wants, want, wanted, seeks, seek, sought, intends, intend
 scheduled, due, asked, urged, pressed, ready, unless, considering
-proposed, offered, invited, threatened, would-be
+proposed, offered, invited, threatened, would-be, urges, urge, urging, encourages, encouraged
+encourage, encouraging, willing
 
 [future]
 # Modal words that make a meeting lie in the future: "will meet", "would speak".
@@ -1799,6 +1803,14 @@ disarmament, accountability, condemnation, exclusion
 # accused Rwanda", "a statement from the Kremlin said".
 report, reports, statement, statements, probe, investigation, inquiry, study, findings
 communique, communiqué, letter, declaration, resolution, review, assessment, dossier, panel
+
+[place-noun]
+# Nouns of places whose names look like people's: "the town of Tin Zaouatine", "Ras Lanuf, a
+# port on the coast".
+town, towns, city, cities, village, villages, region, province, district, county, port, capital
+enclave, camp, settlement, neighbourhood, neighborhood, suburb, island, islands, oasis, valley
+municipality, governorate, prefecture, locality, commune, hamlet, crossing, airport, airbase
+base, resort, outpost
 """##),
     ]
 }

@@ -8,6 +8,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case functionWord, determiner, preposition, auxiliary, subordinator, speechVerb, holdVerb, governmentNoun
     case groupNoun, groupModifier, abbreviation, department, commonWord
     case supportVerb, condemningWord, cessationVerb, bearingVerb, claimVerb, harmfulAct, adverseOutcome, reportNoun
+    case placeNoun
 
     /// The section name in `words.txt`.
     var name: String {
@@ -47,6 +48,7 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .harmfulAct: "harmful-act"
         case .adverseOutcome: "adverse-outcome"
         case .reportNoun: "report-noun"
+        case .placeNoun: "place-noun"
         }
     }
 

@@ -63,6 +63,9 @@ struct RelationExtractor {
     private var qualifiers: TokenSet
     /// Where the role written right before a person's name begins, by the name's first token.
     private var roleStarts: TokenMap<Int>
+    /// Commas that only set a name off from the role before it: "the President of the ECOWAS
+    /// Commission, Omar Touray".
+    private var appositiveRoleCommas: TokenSet
 
     /// One relation between two entities; a symmetric relation is keyed with the lower index first.
     struct Key: Hashable {
@@ -96,6 +99,7 @@ struct RelationExtractor {
         sentenceStarts = TokenSet(tokenCount: tokens.count)
         qualifiers = TokenSet(tokenCount: tokens.count)
         roleStarts = TokenMap(tokenCount: tokens.count)
+        appositiveRoleCommas = TokenSet(tokenCount: tokens.count)
         for (i, span) in titles.enumerated() { for k in span.range { titleAt[k] = i } }
         var mentionTokenEntries: [(position: Int, item: Int)] = []
         for index in mentions.indices {
@@ -129,11 +133,15 @@ struct RelationExtractor {
             var words = 0
             while k < tokens.count, words < 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
                 lexicon.isWord(tokens[k], in: .roleModifier) || lexicon.isWord(tokens[k], in: .organizationDescriptor)
+                    || Self.partnerNouns.contains(tokens[k].lowercased)
             {
                 k += 1
                 words += 1
             }
-            if words > 0, lexicon.isWord(tokens[k - 1], in: .organizationDescriptor), entityMentionStarts.contains(k) {
+            // "the militant group Hamas", "NATO ally Greece": the name after the noun is the party.
+            if words > 0, lexicon.isWord(tokens[k - 1], in: .organizationDescriptor) || Self.partnerNouns.contains(tokens[k - 1].lowercased),
+                entityMentionStarts.contains(k)
+            {
                 qualifiers.formUnion(range)
             }
         }
@@ -143,10 +151,20 @@ struct RelationExtractor {
             // Charge of the Department of National Defense Carlito Galvez".
             if mentions[m].entity != nil, let role = mentions[m].roleRange {
                 qualifiers.formUnion(role)
-                if role.upperBound == mentions[m].range.lowerBound { roleStarts[mentions[m].range.lowerBound] = role.lowerBound }
+                if role.upperBound == mentions[m].range.lowerBound {
+                    roleStarts[mentions[m].range.lowerBound] = role.lowerBound
+                } else if tokens[role.upperBound].is(",") {
+                    appositiveRoleCommas.insert(role.upperBound)
+                }
             }
         }
     }
+
+    /// Nouns of a relation between the name before them and the name after: "NATO ally Greece",
+    /// "EU member Hungary".
+    private static let partnerNouns: Set<String> = [
+        "ally", "allies", "member", "members", "partner", "partners", "neighbour", "neighbor", "rival", "foe", "client",
+    ]
 
     /// The first entity of `type` to go by each name or alias, each name hashed once.
     private static func firstEntityByName(_ entities: [DocumentEntity], type: EntityType) -> [String: Int] {
@@ -295,6 +313,12 @@ struct RelationExtractor {
                         !accuser.entities.contains(where: accused.entities.contains)
                     {
                         pairs.append((accuser, accused))
+                    } else if let accuser, accuser.entities.count >= 2,
+                        (max(sentence.range.lowerBound, t - 3)..<t).contains(where: { Self.tradingVerbs.contains(tokens[$0].lowercased) })
+                    {
+                        // "Kigali and Kinshasa traded accusations": each accuses the other.
+                        recordEach(accuser.entities, .blamed, accuser.entities, sentence)
+                        matched = true
                     }
                 } else if trigger.pattern == .nounFor, let giver = isReceived(at: t) ? supportGiver(after: end, clause: clauses[c], groups: groups) : nil
                     ?? giverOfSupportProvided(after: end, groups: groups)
@@ -380,6 +404,9 @@ struct RelationExtractor {
                     }
                     matched = true
                 } else if trigger.relation == .spokeWith, trigger.pattern == .with, let subject, subject.entities.count >= 2,
+                    // "speak with one voice", "met with reporters": "with" and no party.
+                    objectSearchStart >= sentence.range.upperBound || tokens[objectSearchStart].lowercased != "with"
+                        || isReciprocal(at: objectSearchStart + 1),
                     subject.end <= t, t - subject.end <= 3, (subject.end..<t).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
                 {
                     pairwise = (trigger, subject)
@@ -460,7 +487,13 @@ struct RelationExtractor {
         guard entities[source].organizationKind != "media", entities[target].organizationKind != "media" else { return }
         let key = Key(source, relation, target)
         if relation == .spokeWith, entities[source].type == .person, entities[target].type == .person {
-            lastMeeting = (sentence.index, [source, target])
+            // "A met B and C": the three met, for "the three leaders" after them.
+            if var meeting = lastMeeting, meeting.sentence == sentence.index, meeting.people.count < 4 {
+                for e in [source, target] where !meeting.people.contains(e) { meeting.people.append(e) }
+                lastMeeting = meeting
+            } else {
+                lastMeeting = (sentence.index, [source, target])
+            }
         }
         if found[key] == nil { order.append(key) }
         if recorded.insert(Evidence(key: key, sentence: sentence.index)).inserted { found[key, default: []].append(sentence) }
@@ -482,6 +515,8 @@ struct RelationExtractor {
                 if !mentions[m].isArgument || qualifiers.contains(range.lowerBound) { continue }
                 if let agent = agentNoun(from: next, within: 2) {
                     items.append(ArgumentItem(range: range.lowerBound..<(agent + 1), entities: [e]))
+                } else if agentNoun(afterDemonymListFrom: next) != nil {
+                    items.append(ArgumentItem(range: range, entities: [e]))
                 } else if mentions[m].surface.hasSuffix("s"), mentions[m].isArgument, !mentions[m].isPossessive, next < tokens.count,
                     tokens[next].kind != .word || !tokens[next].isCapitalized
                 {
@@ -598,16 +633,41 @@ struct RelationExtractor {
         return nil
     }
 
-    /// "officials in Paris": the agent noun before "in"/"of" and a name.
+    /// "officials in Paris", "negotiators from Russia": the agent noun before "in", "of" or
+    /// "from" and a name.
     private func agentBefore(_ start: Int) -> Int? {
-        func isInOrOf(_ k: Int) -> Bool { tokens[k].lowercased == "in" || tokens[k].lowercased == "of" }
+        func isLinking(_ k: Int) -> Bool { ["in", "of", "from"].contains(tokens[k].lowercased) }
         // "the government of President Hadi": past the title.
         let start = roleStarts[start] ?? start
-        guard start >= 2, isInOrOf(start - 1) || tokens[start - 1].lowercased == "the" else { return nil }
+        guard start >= 2, isLinking(start - 1) || tokens[start - 1].lowercased == "the" else { return nil }
         var k = start - 1
         if tokens[k].lowercased == "the" { k -= 1 }
-        guard k >= 1, isInOrOf(k) else { return nil }
+        guard k >= 1, isLinking(k) else { return nil }
+        // "diplomats in Paris" may be anyone's posted there; "diplomats from Paris" are its own.
+        if tokens[k].lowercased == "from" { return Self.envoysFrom.contains(tokens[k - 1].lowercased) ? k - 1 : nil }
         return lexicon.isWord(tokens[k - 1], in: .governmentNoun) ? k - 1 : nil
+    }
+
+    /// Those who come "from" a country to speak for it: "delegations from Russia and Ukraine".
+    private static let envoysFrom: Set<String> = [
+        "officials", "diplomats", "delegation", "delegations", "delegates", "negotiators", "envoys", "representatives", "ministers",
+        "leaders", "lawmakers",
+    ]
+
+    /// The agent noun after a list of demonyms that shares it: "Russian and U.S. officials",
+    /// "Egyptian, Qatari and American mediators".
+    private func agentNoun(afterDemonymListFrom start: Int) -> Int? {
+        var k = start
+        var joined = false
+        while k < tokens.count, tokens[k].is(",") || tokens[k].lowercased == "and" || tokens[k].lowercased == "or" {
+            k += 1
+            guard k < tokens.count, let m = mentionsAt[k].first(where: { mentions[$0].range.lowerBound == k }),
+                mentions[m].type == .country, !mentions[m].isPossessive
+            else { continue }
+            k = mentions[m].range.upperBound
+            joined = true
+        }
+        return joined ? agentNoun(from: k, within: 2) : nil
     }
 
     /// Pronouns and descriptions that refer back: "he", "the president", "the country".
@@ -668,7 +728,8 @@ struct RelationExtractor {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [country]))
                 }
             case .the:
-                guard k + 1 < end else { continue }
+                // "the President of ECOWAS, Omar Touray": a title its holder's name follows.
+                guard k + 1 < end, !qualifiers.contains(k + 1) else { continue }
                 let next = tokens[k + 1].lowercased
                 if let span = titleAt[k + 1].map({ titles[$0] }), span.range.lowerBound == k + 1,
                     !(span.range.upperBound < end && mentionTokens.contains(span.range.upperBound))
@@ -704,21 +765,86 @@ struct RelationExtractor {
                 {
                     // "the group", "the Iran-backed group": the organization last named.
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
-                } else if next == "two" {
-                    var stop = k + 2
-                    let noun = stop < end ? tokens[stop].lowercased : ""
-                    if ["leaders", "men", "women", "sides", "presidents", "ministers"].contains(noun) { stop += 1 }
-                    // "The call between the two leaders": the two who met last, past an aide named since.
-                    let met = lastMeeting.flatMap { sentence.index - $0.sentence <= 2 ? $0.people : nil }
-                    if let pair = met ?? recentPeople(2, before: k, in: sentence) {
-                        items.append(ArgumentItem(range: k..<stop, entities: pair))
-                    }
+                } else if let item = pluralReference(at: k, end: end, in: sentence) {
+                    items.append(item)
                 }
+            case .both:
+                if let item = pluralReference(at: k, end: end, in: sentence) { items.append(item) }
             default:
                 break
             }
         }
         return items
+    }
+
+    /// "the two leaders", "the three countries", "both sides", "the neighbours", "Both said":
+    /// the parties named last, people or countries as the noun says. `k` is "the" or "both".
+    private func pluralReference(at k: Int, end: Int, in sentence: Sentence) -> ArgumentItem? {
+        var j = k + 1
+        var count = tokens[k].lowercased == "both" ? 2 : nil
+        if j < end, let number = Self.smallNumbers[tokens[j].lowercased] {
+            count = number
+            j += 1
+        }
+        // One word may describe the noun: "the two foreign ministers", "both African neighbours".
+        var noun = j
+        if noun + 1 < end, Self.pluralNoun(tokens[noun].lowercased) == nil, Self.pluralNoun(tokens[noun + 1].lowercased) != nil,
+            tokens[noun].kind == .word, !mentionTokens.contains(noun)
+        {
+            noun += 1
+        }
+        let kind = noun < end ? Self.pluralNoun(tokens[noun].lowercased) : nil
+        let stop = kind == nil ? j : noun + 1
+        if kind == nil {
+            // "the two", "Both reaffirmed": with no noun, only a number or a sentence-opening "Both".
+            let isBothAlone = tokens[k].lowercased == "both" && k == sentence.range.lowerBound && j < end && tokens[j].kind == .word
+                && !tokens[j].isCapitalized && !lexicon.isWord(tokens[j], in: .determiner)
+            guard count != nil && tokens[k].lowercased == "the" || isBothAlone else { return nil }
+        } else if count == nil, tokens[k].lowercased == "the", kind != .actors {
+            // "the leaders", "the sides": too vague without a number.
+            return nil
+        }
+        let wanted = count ?? 2
+        let recentSentences = { (index: Int) in sentence.index - index <= 2 }
+        // "The call between the two leaders": the two who met last, past an aide named since.
+        let met = lastMeeting.flatMap { recentSentences($0.sentence) && $0.people.count == wanted ? $0.people : nil }
+        let acting = lastActingGroup.flatMap { recentSentences($0.sentence) && (count == nil || $0.entities.count == wanted) ? $0.entities : nil }
+        let parties: [Int]?
+        switch kind {
+        case .people: parties = met ?? recentPeople(wanted, before: k, in: sentence)
+        case .actors: parties = recentActors(wanted, before: k, in: sentence) ?? acting
+        case .either, nil: parties = met ?? recentActors(wanted, before: k, in: sentence) ?? acting
+        }
+        return parties.map { ArgumentItem(range: k..<stop, entities: $0) }
+    }
+
+    private enum PluralKind { case people, actors, either }
+
+    private static func pluralNoun(_ word: String) -> PluralKind? {
+        switch word {
+        case "leaders", "men", "women", "presidents", "ministers", "heads", "counterparts", "diplomats", "officials", "premiers",
+            "chancellors", "envoys":
+            .people
+        case "countries", "nations", "governments", "neighbours", "neighbors":
+            .actors
+        case "sides", "parties":
+            .either
+        default:
+            nil
+        }
+    }
+
+    private static let smallNumbers: [String: Int] = ["two": 2, "three": 3, "four": 4, "both": 2]
+
+    /// The last `count` countries or organizations named, in text order.
+    private func recentActors(_ count: Int, before k: Int, in sentence: Sentence) -> [Int]? {
+        var actors: [Int] = []
+        for m in recentMentions(in: sentence).reversed() where m.range.upperBound <= k && !m.isMedia {
+            guard let e = m.entity, entities[e].type != .person, !actors.contains(e) else { continue }
+            actors.append(e)
+            if actors.count == count { return actors.reversed() }
+        }
+        return nil
     }
 
     /// Nouns after "his" or "her" that stand for the country the person serves.
@@ -1030,9 +1156,12 @@ struct RelationExtractor {
                 if lexicon.isWord(tokens[k], in: .speechVerb) {
                     cut(at: k + 1, next: .main)
                 } else if word == "and" || word == "but" || word == "or" {
+                    // A name and its verb after "and" start a clause unless the "and" joins that
+                    // name to one before it ("Russia and China have"): none stands right before
+                    // it, or only one after a preposition ("talks with Iran, and Israel struck").
                     if k + 1 < end, opensClause(k + 1) || groups.contains(where: { g in
                         g.start > k && g.start <= k + 3 && startsClause(g.items[0]) && (k + 1..<g.start).allSatisfy(isTransparent)
-                            && groups.contains { $0.end <= k && $0.end >= k - 1 && isAfterPreposition($0.start) }
+                            && groups.allSatisfy { !($0.end <= k && $0.end >= k - 1) || isAfterPreposition($0.start) }
                     }) {
                         cut(at: k, next: .main)
                     }
@@ -1167,6 +1296,8 @@ struct RelationExtractor {
     private static let frontingPrepositions: Set<String> = ["in", "during", "after", "at", "following"]
     /// Words that may stand between "with A" and ", then with B".
     private static let armedGroupNouns: Set<String> = ["rebels", "militants", "militia", "faction"]
+    /// Verbs of accusations made both ways: "traded accusations", "exchanged charges".
+    private static let tradingVerbs: Set<String> = ["traded", "trade", "trades", "trading", "exchanged", "exchange", "exchanging"]
     private static let multilateralWords: Set<String> = ["trilateral", "three-way", "quadrilateral", "four-way", "multilateral", "joint"]
     private static let continuationWords: Set<String> = ["then", "and", "later", "also", "as", "well", "separately"]
 
@@ -1345,8 +1476,9 @@ struct RelationExtractor {
                 j += 1
                 continue
             }
-            // "his counterpart, Antony Blinken": a title set off from its name by a comma.
-            if j > k, tokens[j].is(","), titleAt[j - 1] != nil, groups.contains(where: { $0.start == j + 1 }) {
+            // "his counterpart, Antony Blinken", "the head of the African Union Commission, Moussa
+            // Faki": a title set off from its name by a comma.
+            if j > k, tokens[j].is(","), titleAt[j - 1] != nil || appositiveRoleCommas.contains(j), groups.contains(where: { $0.start == j + 1 }) {
                 j += 1
                 continue
             }
@@ -2017,7 +2149,9 @@ struct RelationExtractor {
             return groupStarting(after: k + 1, within: 4, groups: quoteGroups(from: k + 1), stopWords: ["that", "in", "on"])
         }
         let after = quoteGroups(from: k)
-        guard let g = after.first(where: { $0.start == k }), g.end < tokens.count, Self.quotingVerbs.contains(tokens[g.end].lowercased)
+        // "..., Foreign Minister Miguel D'Escoto said": past the speaker's title.
+        guard let g = after.first(where: { $0.start == k || roleStarts[$0.start] == k }), g.end < tokens.count,
+            Self.quotingVerbs.contains(tokens[g.end].lowercased)
         else { return nil }
         return g
     }

@@ -31,8 +31,15 @@ struct Dateline {
                 while j < all.count, j < k + 6, all[j].kind != .punctuation || all[j].is(".") && all[j - 1].kind == .word { j += 1 }
             }
             if j + 2 < all.count, all[j].is("("), all[j + 2].is(")") { j += 3 }
-            guard j < all.count, ["\u{2014}", "\u{2013}", "-", "--"].contains(all[j].text), all[j].kind == .punctuation else { continue }
-            tokens.formUnion(i...j)
+            // "ISTANBUL:", or a one-word place in capitals on a line of its own under a headline.
+            let isAlone = allCaps && all[i].startsLine && j == k && (j == all.count || all[j].startsLine)
+                && (place.count == 1 || lexicon.country(named: place.joined(separator: " ")) != nil)
+            if !isAlone {
+                guard j < all.count, all[j].kind == .punctuation,
+                    ["\u{2014}", "\u{2013}", "-", "--"].contains(all[j].text) || allCaps && all[j].is(":")
+                else { continue }
+            }
+            tokens.formUnion(i..<(isAlone ? j : j + 1))
             let name = place.joined(separator: " ")
             country = lexicon.country(named: name)
                 ?? place.compactMap { lexicon.country(named: $0) }.first
