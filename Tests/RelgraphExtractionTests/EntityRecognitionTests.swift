@@ -156,6 +156,8 @@ struct EntityRecognitionTests {
         "Drones struck the town of Ras Kamboni overnight.",
         "Port Mahon, a town close to the frontier, was shelled.",
         "Egypt fears the Nile Valley Dam (NVD). The NVD will cut its water.",
+        // Ships, with their prefix or without it later.
+        "The destroyer USS Carl Levin sailed on. The Carl Levin later docked.",
     ])
     func notPeople(_ text: String) {
         let people = Extractor().extract(text).entities.filter { $0.type == .person }

@@ -25,6 +25,8 @@ struct MentionFinder {
     /// For each token, the last mention found ending at it.
     private var lastMentionEndingAt: TokenMap<Int>
 
+    /// Prefixes of navies' ship names.
+    private static let shipPrefixes: Set<String> = ["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "BRP", "RFS", "PNS", "ROKS"]
     private static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII"]
     /// "Foreign Minister Yu Myung-hwan Wednesday": a day after a name ends it, not a place's name.
     private static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -127,8 +129,8 @@ struct MentionFinder {
         return added
     }
 
-    /// Names the document gives places that look like people's ("Tin Zaouatine"): no mention
-    /// of them without a title is a person.
+    /// Names the document gives places and ships that look like people's ("Tin Zaouatine",
+    /// "Sierra Madre"): no mention of them without a title is a person.
     private var placeNames: Set<String> = []
 
     /// Nouns of a people or class whose possessive stands inside names: "People's", "Workers'".
@@ -151,6 +153,14 @@ struct MentionFinder {
         while i < end {
             guard tokens[i].kind == .word, !skipped[i] else {
                 i += 1
+                continue
+            }
+            // "USS Dwight D. Eisenhower", "HMS Diamond": a ship, whoever it is named after.
+            if Self.shipPrefixes.contains(tokens[i].text), i + 1 < end {
+                let name = nameRun(from: i + 1, end: end)
+                // Later mentions may leave the prefix out: "the Sierra Madre".
+                if !name.isEmpty { placeNames.insert(surface(name)) }
+                i = max(name.upperBound, capitalizedRun(from: i + 1, end: end).upperBound, i + 1)
                 continue
             }
             let entityMatch = lexicon.entities.longestMatch(in: tokens, at: i, end: end, respectCase: true)
@@ -871,6 +881,9 @@ struct MentionFinder {
     private func titleBeforeOffice(endingAt end: Int, lower: Int) -> Int? {
         var p = end
         while p > lower, end - p < 14, !tokens[p].is(","), tokens[p].kind == .word || tokens[p].isPossessive {
+            // "Secretary of State Antony Blinken, William Ruto ...": a person named before the
+            // comma is no office.
+            if let m = mentionEnding(at: p), mentions[m].type == .person { return nil }
             if ["for", "of"].contains(tokens[p].lowercased), let t = titleAt[p - 1], titles[t].kind != .honorific {
                 return p - 1
             }

@@ -1338,7 +1338,11 @@ struct RelationExtractor {
             // with Xi"; "Qatar, which hosts ..., has been accused". A reported or subordinate
             // clause ("said that ...", "concerns that ...") has an actor of its own, found or not.
             let opener = clause.range.lowerBound
-            if lexicon.isWord(tokens[opener], in: .subordinator) || opener > 0 && lexicon.isWord(tokens[opener - 1], in: .speechVerb) {
+            // "said after talks with Vucic that ...": a phrase of time after the verb of saying
+            // is the speaker's, not the start of what is reported.
+            let isSpeakersAdverbial = opener > 0 && Self.frontingPrepositions.contains(tokens[opener].lowercased)
+                && lexicon.isWord(tokens[opener - 1], in: .speechVerb)
+            if !isSpeakersAdverbial, lexicon.isWord(tokens[opener], in: .subordinator) || opener > 0 && lexicon.isWord(tokens[opener - 1], in: .speechVerb) {
                 return nil
             }
             for p in stride(from: c - 1, through: 0, by: -1) where clauses[p].kind == .main {
@@ -1382,10 +1386,17 @@ struct RelationExtractor {
     /// "In a phone call with Kishida, Biden said ...": a sentence-initial phrase whose actor
     /// follows the comma.
     private func frontedSubject(at t: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
-        let first = clause.range.lowerBound
-        guard Self.frontingPrepositions.contains(tokens[first].lowercased), first == 0 || tokens[first].startsLine
-            || sentenceStarts.contains(first)
-        else { return nil }
+        func opensSentence(_ k: Int) -> Bool { k == 0 || tokens[k].startsLine || sentenceStarts.contains(k) }
+        func isParticiple(_ k: Int) -> Bool { tokens[k].isCapitalized && tokens[k].lowercased.hasSuffix("ing") && !mentionTokens.contains(k) }
+        var first = clause.range.lowerBound
+        // "Speaking to reporters after a meeting with Erdogan, Stoltenberg said": a participle
+        // phrase opening the sentence, cut into clauses by its own words.
+        if !opensSentence(first) {
+            var k = first - 1
+            while k > 0, !opensSentence(k), !tokens[k].is(",") { k -= 1 }
+            if opensSentence(k), isParticiple(k) { first = k }
+        }
+        guard Self.frontingPrepositions.contains(tokens[first].lowercased) || isParticiple(first), opensSentence(first) else { return nil }
         guard let comma = (t..<tokens.count).first(where: { tokens[$0].is(",") || tokens[$0].is(".") }), tokens[comma].is(",") else {
             return nil
         }
@@ -1400,13 +1411,14 @@ struct RelationExtractor {
         guard t > 0, tokens[t].lowercased.hasSuffix("ing") else { return false }
         let noun = tokens[t - 1]
         let word = noun.lowercased
-        guard noun.kind == .word, !noun.isCapitalized, !mentionTokens.contains(t - 1), word.count > 3, word.hasSuffix("s"),
-            !word.hasSuffix("ss"), !word.hasSuffix("'s")
-        else { return false }
+        guard noun.kind == .word, !noun.isCapitalized, !mentionTokens.contains(t - 1), word.count > 3 else { return false }
         for kind in [WordClass.auxiliary, .functionWord, .speechVerb, .preposition, .determiner, .negation, .hypothetical]
         where lexicon.isWord(noun, in: kind) {
             return false
         }
+        // "any party supporting the RSF", "every state arming the rebels": one unnamed party.
+        if t >= 2, Self.singularQuantifiers.contains(tokens[t - 2].lowercased) { return true }
+        guard word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("'s") else { return false }
         // A noun phrase opens with a determiner or an adjective ("the Western countries", "other
         // militias"); a verb in -s follows its subject ("which receives backing from").
         guard t >= 2, !mentionTokens.contains(t - 2) else { return false }
@@ -1414,6 +1426,8 @@ struct RelationExtractor {
         return lexicon.isWord(before, in: .determiner) || Self.wordsOpeningAGroup.contains(before.lowercased)
             || before.kind == .word && before.isCapitalized && !lexicon.isWord(before, in: .functionWord)
     }
+
+    private static let singularQuantifiers: Set<String> = ["any", "every", "each", "another"]
 
     /// Quantifiers and adjectives before a plural noun of unnamed parties: "other militias backing".
     private static let wordsOpeningAGroup: Set<String> = [
@@ -1520,6 +1534,9 @@ struct RelationExtractor {
         switch trigger.pattern {
         case .direct, .directPerson:
             let allowance = trigger.relation == .blamed ? 3 : (trigger.relation == .backs ? 1 : 0)
+            // "blamed the drone strike in Jordan on the militias": the act may run long, and name
+            // a place of the party blaming.
+            if trigger.relation == .blamed, let g = partyBlamedOn(after: end, limit: limit, groups: groups) { return g }
             var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
             // "supported Russia's defeat": backing what befalls a party is no backing of it.
             if trigger.relation == .backs, let g = object, g.end < limit, tokens[g.end - 1].isPossessive,
@@ -1581,6 +1598,24 @@ struct RelationExtractor {
             return nil
         }
     }
+
+    /// The party after the last "on" of "blamed <act> on <party>", within the clause; none
+    /// where the one blamed comes first ("blamed Russia for the attack on Kyiv").
+    private func partyBlamedOn(after end: Int, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var party: ArgumentGroup?
+        var k = end
+        while k < min(limit, end + 15), tokens[k].kind == .word, !Self.wordsAfterTheOneBlamed.contains(tokens[k].lowercased) {
+            if tokens[k].lowercased == "on", let g = groupStarting(after: k + 1, within: 0, groups: groups) {
+                party = g
+                k = g.end
+                continue
+            }
+            k += 1
+        }
+        return party
+    }
+
+    private static let wordsAfterTheOneBlamed: Set<String> = ["for", "of", "over", "that", "as"]
 
     /// The party a noun of support points at, past a verb and a phrase ending in "of":
     /// "to Georgia's sovereignty", "to defend South Korea", "to supporting the lawful rights
