@@ -102,6 +102,9 @@ struct EntityRecognitionTests {
         // A collective noun's possessive inside a name.
         .init(text: "The People's Liberation Army held drills.", name: "People's Liberation Army", type: .organization),
         .init(text: "Delegates of the Kurdistan Workers' Party met.", name: "Kurdistan Workers' Party", type: .organization),
+        // The office whose deputy or envoy someone is, is not their role.
+        .init(text: "Kosovo heard from Joachim Rucker, the Secretary-General's Special Representative.", name: "Joachim Rucker", type: .person,
+              role: "Special Representative"),
     ]
 
     @Test("finds the entity with its name, type, role and country", arguments: cases)
@@ -156,6 +159,9 @@ struct EntityRecognitionTests {
         "Drones struck the town of Ras Kamboni overnight.",
         "Port Mahon, a town close to the frontier, was shelled.",
         "Egypt fears the Nile Valley Dam (NVD). The NVD will cut its water.",
+        // Programmes, events and forms of address named in capitals.
+        "Greece hosted the Aegean Friendship Programme and the Thessaloniki Book Fair.",
+        "Your Excellency, thank you.",
         // Ships, with their prefix or without it later.
         "The destroyer USS Carl Levin sailed on. The Carl Levin later docked.",
     ])

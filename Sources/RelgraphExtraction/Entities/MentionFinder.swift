@@ -974,6 +974,12 @@ struct MentionFinder {
             affiliation = match.phrase.value.type == .person ? nil : k
             k += match.length
         }
+        // "the Secretary-General's Special Representative": the office whose it is, no role.
+        if k < end, let owner = lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false),
+            tokens[k + owner.length - 1].isPossessive
+        {
+            k += owner.length
+        }
         let roleStart = k
         // "Pakistan's interior ministry chief": government words may stand inside the role.
         while k < end, tokens[k].kind == .word,

@@ -1545,6 +1545,8 @@ Speaking, Nevertheless, Moreover, Furthermore, Separately, Instead, Indeed, Alre
 Likewise, Similarly, Notably, Ultimately, Recently, Previously, Currently, Finally, Thus, Therefore
 Staff, Hutus, Tutsis, Kurds, Arabs, Pashtuns, Uighurs, Uyghurs, Rohingya, Yazidis, Druze, Alawites
 Shiites, Sunnis, Christians, Muslims, Jews, Hindus, Sikhs, Buddhists, Catholics, Protestants
+Program, Programme, Platform, Goals, Jubilee, Triangle, Measures, Fair, Expo, Festival, Ceremony
+Anniversary, Parade
 
 [department]
 # Capitalized words of the office a title is "of" or "for": "Minister of National Defense",
@@ -1598,6 +1600,7 @@ Offensive, Invasion, Aggression, Occupation, Withdrawal, Escalation, Tension, Te
 Article, Articles, Section, Chapter, Paragraph, Clause, Annex, Appendix
 Regarding, Concerning, Re, Via, Per, Including, Ahead, Amidst, Toward, Towards
 USD, EUR, GBP, TV, GDP, UAV, UAVs, CEO, JCPOA, ICBM, ICBMs, SUV, DNA, LNG, IED, IEDs, RPG, HQ
+Noon, Telephone, Talk, Excellency, Confidence-Building, Slogan, Exchange
 
 [month]
 January, February, March, April, May, June, July, August, September, October, November

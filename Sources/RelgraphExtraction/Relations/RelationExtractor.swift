@@ -441,6 +441,7 @@ struct RelationExtractor {
             t = end
         }
         heldResponsible(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
+        judgedActs(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingOpener(in: sentence, groups: groups)
         clefts(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         compounds(in: sentence, groups: groups)
@@ -970,6 +971,19 @@ struct RelationExtractor {
     private func principal(withRole title: String) -> Int? {
         let wanted = Self.normalizedRole(title)
         return firstWithRole.filter { $0.key.includes(wanted) }.min { $0.value.position < $1.value.position }?.value.entity
+            ?? namedLater(withRole: wanted)
+    }
+
+    /// "The President spoke today with ..." before the readout names "President Obama": the
+    /// first in the body to hold the role, wherever the body names them.
+    private func namedLater(withRole wanted: String) -> Int? {
+        for m in mentions.indices where mentions[m].type == .person {
+            guard let e = mentions[m].entity, let role = entities[e].role?.lowercased(), role.includes(wanted),
+                !isHeadline(sentences[mentions[m].sentence])
+            else { continue }
+            return e
+        }
+        return nil
     }
 
     /// "the Colombian president" after "the": the title's span and the demonym's country.
@@ -2278,6 +2292,83 @@ struct RelationExtractor {
             recordEach(groups[s].entities, .blamed, object.entities, sentence)
         }
     }
+
+    /// "Manila said Beijing's manoeuvres were a breach of international law", "Seoul called
+    /// Pyongyang's launch a grave provocation": whoever names a party's act a wrong blames the
+    /// party.
+    private mutating func judgedActs(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
+        let lower = sentence.range.lowerBound
+        for t in sentence.range where Self.verdictNouns.contains(tokens[t].lowercased) && !mentionTokens.contains(t) {
+            // Back over "a flagrant, systematic" to the verb or the act before the article.
+            var k = t - 1
+            while k > lower, t - k < 8, tokens[k].is(",") || tokens[k].kind == .word && !tokens[k].isCapitalized
+                && !["a", "an"].contains(tokens[k].lowercased) && !Self.verdictVerbs.contains(tokens[k].lowercased)
+            {
+                k -= 1
+            }
+            if ["a", "an"].contains(tokens[k].lowercased) { k -= 1 }
+            guard k > lower else { continue }
+            let isLinked = Self.verdictVerbs.contains(tokens[k].lowercased)
+            guard let (owner, actStart) = actOwner(endingAt: isLinked ? k - 1 : k, lower: lower) else { continue }
+            let c = clauses.firstIndex { $0.range.contains(actStart) } ?? 0
+            let judge: ArgumentGroup?
+            if isLinked, tokens[k].lowercased != "as" {
+                // "X's blockade is a violation": whoever says so.
+                judge = speaker(before: actStart, clauses: clauses, subjects: subjects, groups: groups)
+            } else {
+                // "called X's detention a violation", "described X's raid as a crime": the one
+                // who names it so.
+                guard actStart > lower, Self.namingVerbs.contains(tokens[actStart - 1].lowercased) else { continue }
+                judge = subject(at: actStart - 1, clause: c, clauses: clauses, groups: groups, subjects: subjects)
+            }
+            guard let judge, !judge.entities.contains(where: owner.entities.contains) else { continue }
+            // "was no violation", "did not call it a crime".
+            let trigger = Lexicon.Trigger(relation: .blamed, pattern: .direct, words: [tokens[t].lowercased])
+            guard !isCancelled(trigger, at: actStart, clause: clauses[c]),
+                !(actStart..<t).contains(where: { lexicon.isWord(tokens[$0], in: .negation) || isNegatedVerb(tokens[$0].lowercased) })
+            else { continue }
+            recordEach(judge.entities, .blamed, owner.entities, sentence)
+        }
+    }
+
+    /// The owner of the act whose phrase ends at `end`: "Beijing's manoeuvres", "the US
+    /// blockade", "Ecuador's raid on its embassy"; and where the act's phrase starts.
+    private func actOwner(endingAt end: Int, lower: Int) -> (ArgumentGroup, Int)? {
+        var k = end
+        while k >= lower, end - k < 8, tokens[k].kind == .word {
+            if let m = mentionsAt[k].first(where: { mentions[$0].range.upperBound == k + 1 }), let e = mentions[m].entity {
+                let start = mentions[m].range.lowerBound
+                // "on Ukraine" in "Russia's war on Ukraine": the act's object, not its owner.
+                if start > lower, lexicon.isWord(tokens[start - 1], in: .preposition) {
+                    k = start - 1
+                    continue
+                }
+                let isAdjectival = entities[e].type != .person && mentions[m].form != .seat && tokens[k + 1].kind == .word
+                guard k < end, mentions[m].isPossessive || isAdjectival else { return nil }
+                let first = start > lower && lexicon.isWord(tokens[start - 1], in: .determiner) ? start - 1 : start
+                return (ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])]), first)
+            }
+            guard !tokens[k].isCapitalized, !lexicon.isWord(tokens[k], in: .speechVerb), !lexicon.isWord(tokens[k], in: .clauseOpener) else {
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Nouns of a wrong an act is said to be.
+    private static let verdictNouns: Set<String> = [
+        "violation", "breach", "crime", "provocation", "affront", "infringement", "aggression",
+    ]
+    /// Verbs that say what an act is: "is a violation", "constituted a breach".
+    private static let verdictVerbs: Set<String> = [
+        "is", "was", "are", "were", "constitutes", "constituted", "constitute", "represents", "represented", "as",
+    ]
+    /// Verbs that name an act something: "called the raid a violation".
+    private static let namingVerbs: Set<String> = [
+        "called", "calls", "calling", "branded", "brands", "branding", "termed", "terms", "labelled", "labeled", "described",
+        "describes", "classed", "classes", "denounced", "condemned", "slammed",
+    ]
 
     /// "Iran-backed Houthi rebels", "Palestinian Islamic Jihad, another Iran-backed group",
     /// "the Iran-backed group".
