@@ -102,6 +102,9 @@ struct EntityRecognitionTests {
         // A collective noun's possessive inside a name.
         .init(text: "The People's Liberation Army held drills.", name: "People's Liberation Army", type: .organization),
         .init(text: "Delegates of the Kurdistan Workers' Party met.", name: "Kurdistan Workers' Party", type: .organization),
+        // A form of address between two name words is part of the name.
+        .init(text: "Kenya hosted Somalia's President Hassan Sheikh Mohamud.", name: "Hassan Sheikh Mohamud", type: .person, role: "President",
+              country: "Somalia"),
         // The office whose deputy or envoy someone is, is not their role.
         .init(text: "Kosovo heard from Joachim Rucker, the Secretary-General's Special Representative.", name: "Joachim Rucker", type: .person,
               role: "Special Representative"),

@@ -538,6 +538,14 @@ struct MentionFinder {
                 j += 2
                 continue
             }
+            // "Hassan Sheikh Mohamud": a form of address between two name words is a name word.
+            if j > start, j + 1 < end, !tokens[j].isPossessive, isNameWord(tokens[j + 1]), tokens[j + 1].isCapitalized, !blocks(j + 1),
+                let (length, title) = lexicon.titles.longestMatch(in: tokens, at: j, end: end, respectCase: true), length == 1,
+                title.value == .honorific
+            {
+                j += 1
+                continue
+            }
             guard isNameWord(tokens[j]), j == start || !blocks(j) else { break }
             j += 1
             if tokens[j - 1].isPossessive { break }

@@ -1288,7 +1288,7 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 # A "direct" trigger followed by "by" is read as passive: "was blamed by the United States".
 # A "with" trigger whose subject is a list and which has no object relates the list's
 # members with each other: "Putin and Raisi spoke".
-spoke_with | direct | met, meet, meets, consulted, consults, consult, told, tells, tell, spoke to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to
+spoke_with | direct | conveyed to, conveys to, met, meet, meets, consulted, consults, consult, told, tells, tell, spoke to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to
 spoke_with | direct-person | visited, visits, summoned, summons, informed, informs, briefed, briefs, called, phoned, telephoned, rang, received, receives, hosted, hosts, welcomed, welcomes
 spoke_with | with | encounter, encounters, audience, spoke, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, video conference, news conference, press conference, joint news conference, joint press conference, sat down, sit down, sits down, sitting down, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands
 backs | direct | loyal to, allied with, allied to, backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with, defended, defends, defend, defending, assist, assists, assisted, assisting, protect, protects, protected, protecting
@@ -1301,7 +1301,7 @@ backs | compound | backed, funded, supported, armed, sponsored, financed
 blamed | direct | blamed, blames, blame, blaming, accused, accuses, accuse, accusing
 blamed | responsibility | responsibility, responsible, to blame, was behind, were behind, is behind, are behind, was involved in, were involved in, is involved in, are involved in, source of the problem, source of the problems, source of instability, source of the instability, source of tension, source of tensions, source of the conflict, source of the violence, source of the crisis, cause of the problem, cause of the crisis, cause of the conflict, cause of the violence, cause of the tragedy, root cause, root causes
 criticized | direct | criticized, criticizes, criticize, criticised, criticises, condemned, condemns, condemn, denounced, denounces, denounce, slammed, slams, rebuked, rebukes, blasted, lambasted, lambastes, castigated, assailed, berated, chastised
-attacked | direct | fired on, fires on, fire on, firing on, opened fire on, opens fire on, open fire on, attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets, waged war on, waged war against, waging war on, waging war against, wages war on, wages war against, fighting a war against, fights a war against, fought a war against
+attacked | direct | killed, kills, murdered, murders, assassinated, assassinates, fired on, fires on, fire on, firing on, opened fire on, opens fire on, open fire on, attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets, waged war on, waged war against, waging war on, waging war against, wages war on, wages war against, fighting a war against, fights a war against, fought a war against
 sanctioned | direct | sanctioned, sanctions, sanction
 sanctioned | noun-on | sanctions, sanction, embargo, penalties, tariffs
 blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, shelling, killing, killings, massacre, massacres, blockade, strikes, airstrikes, rule, crackdown, repression, actions, policies, policy, provocations, provocation, behavior, behaviour, harassment, intimidation, coercion, interference, meddling, bullying, violations
@@ -1389,6 +1389,8 @@ Spokeswoman | official
 Spokesperson | official
 Leader | official
 Chief | official
+Boss | official
+Strongman | leader
 Head | official
 Director | official
 Commander | official
@@ -1652,7 +1654,7 @@ military, intelligence, spy, opposition, foreign, defense, defence, national, se
 state, army, vice, first, supreme, regional, prime, cabinet, assistant, executive, general
 foreign-policy, nuclear, lead, main, relief, de facto, exiled, ousted, late, veteran
 visiting, outgoing, incoming, newly, appointed, elected, re-elected, embattled, longtime, long-time
-policy, affairs, trade, economic, humanitarian
+policy, affairs, trade, economic, humanitarian, junta, regime, ruling, rebel
 
 [locative-preposition]
 # A seat of government after one of these is a place, not an actor: "talks in Moscow".

@@ -355,6 +355,8 @@ struct RelationExtractor {
                 } else if trigger.pattern == .demand, let host = personCalledOn(at: t, end: end, clause: clauses[c], groups: groups) {
                     // "called on President Putin at the Kremlin": a visit, when no demand follows.
                     if let subject { recordEach(subject.entities, .spokeWith, host.entities, sentence) }
+                } else if trigger.pattern == .responsibility, isForOwnAffairs(after: end) {
+                    // "will be responsible for its own security": a duty, no blame.
                 } else if trigger.pattern == .responsibility,
                     let bearers = bearers(ofResponsibilityAt: t, end: end, in: sentence, groups: groups)
                 {
@@ -407,13 +409,19 @@ struct RelationExtractor {
                     // "speak with one voice", "met with reporters": "with" and no party.
                     objectSearchStart >= sentence.range.upperBound || tokens[objectSearchStart].lowercased != "with"
                         || isReciprocal(at: objectSearchStart + 1),
-                    subject.end <= t, t - subject.end <= 3, (subject.end..<t).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+                    subject.end <= t, (subject.end..<t).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized || isQuotationMark($0) }),
+                    // "have been engaged in years-long negotiations", "began direct talks".
+                    t - subject.end <= 3 || t - subject.end <= 7 && (subject.end..<t).allSatisfy({ k in
+                        tokens[k].lowercased.hasSuffix("ly") || Self.wordsBeforeMeetingNouns.contains(tokens[k].lowercased) || isQuotationMark(k)
+                            || k > 0 && k + 1 < t && isQuotationMark(k - 1) && isQuotationMark(k + 1)
+                    })
                 {
                     pairwise = (trigger, subject)
                 }
                 // "Saakashvili says Russia bombed two air bases": whoever reports an attack blames its author.
                 // In the passive, its agent: "alleged the embassy was attacked by British agents".
-                if trigger.relation == .attacked, let author = passive ?? subject, t > 0, !isNounUse(t),
+                // "Reyes, who was killed in the raid": a passive with no agent names no author.
+                if trigger.relation == .attacked, let author = passive ?? (isPassive(at: t) ? nil : subject), t > 0, !isNounUse(t),
                     let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
                     !reporter.entities.contains(where: author.entities.contains)
                 {
@@ -756,8 +764,16 @@ struct RelationExtractor {
                     // "the Colombian president": the president of that country named before.
                     let title = titleText(span)
                     // Unnamed, the office acts for its country, as "Kenya's president" does.
-                    let e = recentPerson(withRole: title, before: k, in: sentence, serving: country) ?? country
+                    // "accused the Australian prime minister" before the story names Morrison: him.
+                    let e = recentPerson(withRole: title, before: k, in: sentence, serving: country)
+                        ?? namedLater(withRole: Self.normalizedRole(title), serving: country) ?? country
                     items.append(ArgumentItem(range: k..<span.range.upperBound, entities: [e]))
+                } else if let noun = regimeNoun(after: k, end: end),
+                    let e = recent(.country, before: k, in: sentence, excluding: named.flatMap(\.entities))
+                {
+                    // "the junta", "the military regime": the government of the country named last,
+                    // other than the parties of this sentence ("Laos met the junta's envoy").
+                    items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
                 } else if next == "country", let e = recent(.country, before: k, in: sentence, excluding: named.first?.entities ?? []) {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [e], isObjectOnly: tokens[k + 1].isPossessive))
                 } else if let noun = groupNoun(after: k, end: end), let e = recent(.organization, before: k, in: sentence, excluding: compoundSources(k..<noun)),
@@ -807,16 +823,35 @@ struct RelationExtractor {
         }
         let wanted = count ?? 2
         let recentSentences = { (index: Int) in sentence.index - index <= 2 }
+        // "the two presidents" are presidents, "the two leaders" leaders; an aide named since is neither.
+        let fits = { (e: Int) in kind == nil || noun >= end || self.holdsPluralTitle(e, tokens[noun].lowercased) }
         // "The call between the two leaders": the two who met last, past an aide named since.
-        let met = lastMeeting.flatMap { recentSentences($0.sentence) && $0.people.count == wanted ? $0.people : nil }
+        let recentMeeting = lastMeeting.flatMap { recentSentences($0.sentence) && $0.people.count == wanted ? $0.people : nil }
+        let met = recentMeeting.flatMap { $0.allSatisfy(fits) ? $0 : nil }
         let acting = lastActingGroup.flatMap { recentSentences($0.sentence) && (count == nil || $0.entities.count == wanted) ? $0.entities : nil }
         let parties: [Int]?
         switch kind {
-        case .people: parties = met ?? recentPeople(wanted, before: k, in: sentence)
+        case .people:
+            // News calls envoys "leaders" too: with no pair that holds the office, the pair that met.
+            parties = met ?? recentPeople(wanted, before: k, in: sentence, where: fits) ?? recentMeeting ?? recentPeople(wanted, before: k, in: sentence)
         case .actors: parties = recentActors(wanted, before: k, in: sentence) ?? acting
         case .either, nil: parties = met ?? recentActors(wanted, before: k, in: sentence) ?? acting
         }
         return parties.map { ArgumentItem(range: k..<stop, entities: $0) }
+    }
+
+    /// Whether a person holds the office a plural noun names: a president for "presidents", a
+    /// head of state, government or ministry for "leaders"; anyone for "officials" or "men".
+    private func holdsPluralTitle(_ e: Int, _ noun: String) -> Bool {
+        let role = entities[e].role?.lowercased() ?? ""
+        switch noun {
+        case "leaders", "heads": return entities[e].isLeader
+        case "presidents": return role.includes("president")
+        case "ministers": return role.includes("minister")
+        case "premiers": return role.includes("prime minister") || role.includes("premier")
+        case "chancellors": return role.includes("chancellor")
+        default: return true
+        }
     }
 
     private enum PluralKind { case people, actors, either }
@@ -975,15 +1010,22 @@ struct RelationExtractor {
     }
 
     /// "The President spoke today with ..." before the readout names "President Obama": the
-    /// first in the body to hold the role, wherever the body names them.
-    private func namedLater(withRole wanted: String) -> Int? {
+    /// first in the body to hold the role (for `country`, if given), wherever the body names them.
+    private func namedLater(withRole wanted: String, serving country: Int? = nil) -> Int? {
         for m in mentions.indices where mentions[m].type == .person {
-            guard let e = mentions[m].entity, let role = entities[e].role?.lowercased(), role.includes(wanted),
-                !isHeadline(sentences[mentions[m].sentence])
+            guard let e = mentions[m].entity, let role = entities[e].role?.lowercased(), Self.normalizedRole(role).includes(wanted),
+                serves(e, country), !isHeadline(sentences[mentions[m].sentence])
             else { continue }
             return e
         }
         return nil
+    }
+
+    /// Where "junta" or "regime" ends after "the" at `the`: "the junta", "the military regime".
+    private func regimeNoun(after the: Int, end: Int) -> Int? {
+        var k = the + 1
+        if k + 1 < end, ["military", "ruling"].contains(tokens[k].lowercased) { k += 1 }
+        return k < end && ["junta", "regime"].contains(tokens[k].lowercased) ? k : nil
     }
 
     /// "the Colombian president" after "the": the title's span and the demonym's country.
@@ -1020,10 +1062,10 @@ struct RelationExtractor {
         })?.entity
     }
 
-    private func recentPeople(_ count: Int, before k: Int, in sentence: Sentence) -> [Int]? {
+    private func recentPeople(_ count: Int, before k: Int, in sentence: Sentence, where fits: (Int) -> Bool = { _ in true }) -> [Int]? {
         var people: [Int] = []
         for m in recentMentions(in: sentence).reversed() where m.range.upperBound <= k {
-            guard let e = m.entity, entities[e].type == .person, !people.contains(e) else { continue }
+            guard let e = m.entity, entities[e].type == .person, !people.contains(e), fits(e) else { continue }
             people.append(e)
             if people.count == count { return people.reversed() }
         }
@@ -1310,6 +1352,32 @@ struct RelationExtractor {
     private static let frontingPrepositions: Set<String> = ["in", "during", "after", "at", "following"]
     /// Words that may stand between "with A" and ", then with B".
     private static let armedGroupNouns: Set<String> = ["rebels", "militants", "militia", "faction"]
+    /// Words between a list of parties and the talks they hold: "have been engaged in
+    /// years-long negotiations", "began a fresh round of direct talks".
+    private static let wordsBeforeMeetingNouns: Set<String> = [
+        "has", "have", "had", "is", "are", "was", "were", "been", "also", "engaged", "engaging", "engage", "in", "began", "begun",
+        "begin", "started", "start", "resumed", "resume", "held", "hold",
+        "holding", "holds", "a", "an", "the", "new", "fresh", "further", "more", "direct", "bilateral", "indirect", "high-level",
+        "years-long", "months-long", "lengthy", "round", "rounds", "of", "several", "two", "three",
+    ]
+
+    /// Whether the verb at `t` is in the passive: "was killed", "were struck", "has been shelled".
+    private func isPassive(at t: Int) -> Bool {
+        // "is fighting": a participle in -ing is active.
+        guard !tokens[t].lowercased.hasSuffix("ing") else { return false }
+        var k = t - 1
+        while k > 0, tokens[k].lowercased.hasSuffix("ly") { k -= 1 }
+        return k >= 0 && Self.formsOfBe.contains(tokens[k].lowercased)
+    }
+
+    private static let formsOfBe: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
+
+    /// "responsible for its own security", "responsibility for their own defence".
+    private func isForOwnAffairs(after end: Int) -> Bool {
+        end + 2 < tokens.count && tokens[end].lowercased == "for" && Self.possessivePronouns.contains(tokens[end + 1].lowercased)
+            && tokens[end + 2].lowercased == "own"
+    }
+
     /// Verbs of accusations made both ways: "traded accusations", "exchanged charges".
     private static let tradingVerbs: Set<String> = ["traded", "trade", "trades", "trading", "exchanged", "exchange", "exchanging"]
     private static let multilateralWords: Set<String> = ["trilateral", "three-way", "quadrilateral", "four-way", "multilateral", "joint"]
