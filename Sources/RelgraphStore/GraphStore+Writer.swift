@@ -226,10 +226,7 @@ extension GraphStore {
         /// who's-who entry the person was found to be; or ``mergeCandidate(for:)``.
         /// - Returns: the entity's id, whether it is new, and whether it gained a name.
         func upsert(_ entity: DocumentRecord.Entity) throws -> (Int64, Bool, Bool) {
-            let typed = TypedKey(type: entity.type, key: key(entity.name))
-            if let id = try knownMention(entity, typed) { return (id, false, false) }
-            var id = try firstEntity(typed)
-            let foundByName = id != nil
+            var id = try firstEntity(named: key(entity.name), type: entity.type)
             if id == nil, let knownAs = entity.knownAs {
                 id = try whosWhoMatch(knownAs)
             }
@@ -279,28 +276,15 @@ extension GraphStore {
                 try statements.insertLookup.run(SQLValue(id!), SQLValue(name), SQLValue(key))
                 written.names.append((id!, key, nil))
             }
-            if foundByName { written.mentions.append((typed, KnownMention(id: id!, entity))) }
             return (id!, isNew, renamed)
         }
 
-        /// The entity of a mention written exactly as one an earlier document made, when that
-        /// one found its entity by name: nothing to look up or write again, since every name and
-        /// lookup it left stays stored (rows are never deleted, a shown spelling only moves
-        /// earlier). Most mentions are such ("Russia" with its dozen lexicon forms), and this
-        /// spares their name keys and cache look-ups, the larger part of the writer's own work.
-        /// Nil when the mention must go the long way: its name key was written since (another
-        /// entity may now come first), or it makes a person a leader who was not.
-        private func knownMention(_ entity: DocumentRecord.Entity, _ typed: TypedKey) throws -> Int64? {
-            guard !written.keys.contains(typed), let known = memory.mentions[typed], known.matches(entity) else { return nil }
-            if entity.isLeader, try !stored(known.id).isLeader { return nil }
-            return known.id
-        }
-
         /// The first stored entity of the type that goes by this name key (not only looked up by it).
-        private func firstEntity(_ typed: TypedKey) throws -> Int64? {
+        private func firstEntity(named key: String, type: EntityType) throws -> Int64? {
+            let typed = TypedKey(type: type, key: key)
             let written = written.keys.contains(typed)
             if !written, let id = memory.firstEntity[typed] { return id }
-            let id = try statements.findEntityByKey.firstInteger(SQLValue(typed.key), SQLValue(typed.type.rawValue))
+            let id = try statements.findEntityByKey.firstInteger(SQLValue(key), SQLValue(type.rawValue))
             if !written, let id { memory.remember(id, for: typed) }
             return id
         }
@@ -322,7 +306,7 @@ extension GraphStore {
         /// This and ``mergeCandidate(for:)`` find entities by one key: an entity has at most
         /// one alias a key (the alias table's primary key), so no entity comes twice, and no
         /// `DISTINCT` is asked for, which SQLite would answer with a temporary b-tree made and
-        /// dropped for every run (a third of the cost of the query).
+        /// dropped for every run (half the cost of the query: 25k instructions against 12k).
         func whosWhoMatch(_ knownAs: String) throws -> Int64? {
             let ids = try db.cachedStatement(
                 sql: """
@@ -589,35 +573,6 @@ extension GraphStore.Writer {
         var names: [(Int64, String, String?)] = []
         /// Edges it found or made.
         var edges: [EdgeKey: Int64] = [:]
-        /// Mentions it found by name, each with every name and lookup now stored for its entity.
-        var mentions: [(TypedKey, KnownMention)] = []
-    }
-}
-
-/// A mention as a document wrote it, and the entity its name found: once its document is
-/// committed, that entity holds all of the mention's names and lookups.
-struct KnownMention: Sendable {
-    var id: Int64
-    var name: String
-    var aliases: [String]
-    var lookupNames: [String]
-    var knownAs: String?
-
-    init(id: Int64, _ entity: DocumentRecord.Entity) {
-        self.id = id
-        name = entity.name
-        aliases = entity.aliases
-        lookupNames = entity.lookupNames
-        knownAs = entity.knownAs
-    }
-
-    /// Whether `entity` names the same way, byte for byte: spellings that Swift's `==` equates
-    /// (precomposed and combining accents) are different aliases to SQLite.
-    func matches(_ entity: DocumentRecord.Entity) -> Bool {
-        func same(_ a: String, _ b: String) -> Bool { NameKey.sameBytes(a, b) }
-        func same(_ a: [String], _ b: [String]) -> Bool { a.count == b.count && zip(a, b).allSatisfy(same) }
-        return same(name, entity.name) && same(aliases, entity.aliases) && same(lookupNames, entity.lookupNames)
-            && knownAs.map { known in entity.knownAs.map { same(known, $0) } ?? false } ?? (entity.knownAs == nil)
     }
 }
 
@@ -660,9 +615,6 @@ struct WriterMemory: Sendable {
     private(set) var firstEntity: [TypedKey: Int64] = [:]
     private(set) var entities: [Int64: StoredEntity] = [:]
     private(set) var edges: [EdgeKey: Int64] = [:]
-    /// Mentions whose entity was found by name, by that name's key among its type's entities:
-    /// valid until a document gives the key to an entity again.
-    private(set) var mentions: [TypedKey: KnownMention] = [:]
     /// The database's `PRAGMA data_version` when this memory was last true.
     var dataVersion: Int64?
 
@@ -689,19 +641,11 @@ struct WriterMemory: Sendable {
         if edges.count + written.edges.count >= Self.limit { edges.removeAll() }
         edges.merge(written.edges) { old, _ in old }
         forget(written)
-        // A key the document wrote may now find another entity first: its mentions are not kept.
-        for (key, mention) in written.mentions where !written.keys.contains(key) {
-            if mentions.count >= Self.limit { mentions.removeAll() }
-            mentions[key] = mention
-        }
     }
 
     /// Drops what a document touched, committed or rolled back.
     mutating func forget(_ written: GraphStore.Writer.Written) {
         for id in written.entities { entities[id] = nil }
-        for key in written.keys {
-            firstEntity[key] = nil
-            mentions[key] = nil
-        }
+        for key in written.keys { firstEntity[key] = nil }
     }
 }

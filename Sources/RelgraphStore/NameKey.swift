@@ -11,17 +11,6 @@ public enum NameKey {
         asciiKey(name) ?? foldedKey(name)
     }
 
-    /// Whether two names are the same bytes: not `==`, which equates spellings SQLite tells
-    /// apart (precomposed and combining accents), and compared as buffers, not byte by byte.
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        var (a, b) = (a, b)
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
-            }
-        }
-    }
-
     /// The key of any name, through Foundation's folding of case and accents.
     static func foldedKey(_ name: String) -> String {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)

@@ -49,16 +49,6 @@ struct WriterTests {
         #expect(Canonical.looseKey(ofPerson: name) == Canonical.wordsLooseKey(ofPerson: name))
     }
 
-    @Test("names are the same bytes only when they are, whatever Swift's == says")
-    func sameBytes() {
-        #expect(NameKey.sameBytes("Putin", "Putin"))
-        #expect(NameKey.sameBytes("", ""))
-        #expect(NameKey.sameBytes(String(repeating: "Long name ", count: 5), String(repeating: "Long name ", count: 5)))
-        #expect(!NameKey.sameBytes("Putin", "Putin "))
-        #expect("T\u{fc}rkiye" == "Tu\u{308}rkiye")
-        #expect(!NameKey.sameBytes("T\u{fc}rkiye", "Tu\u{308}rkiye"))
-    }
-
     @Test(
         "a text's fingerprint, read from its bytes in place, is the one stored before",
         arguments: [
@@ -94,82 +84,6 @@ struct WriterTests {
         // known, changes nothing.
         #expect(try store.ingest(records: records).allSatisfy { (try? $0.get())?.isNew == false })
         #expect(try store.snapshot().withoutIDs == reference.snapshot().withoutIDs)
-    }
-
-    /// A document of the given entities in which the first backs each of the others.
-    static func document(_ number: Int, _ entities: [DocumentRecord.Entity]) -> DocumentRecord {
-        let relations = entities.indices.dropFirst().map {
-            DocumentRecord.Relation(source: 0, relation: .backs, target: $0, evidence: [.init(index: 0, sentence: "Sentence \(number).")])
-        }
-        return DocumentRecord(
-            document: .init(source: "\(number).txt", hash: "hash-\(number)", bytes: 10), entities: entities, relations: relations)
-    }
-
-    /// Stores each record in a batch of its own, in one store (whose memory carries over) and,
-    /// for reference, in a store opened anew for each (whose memory starts empty).
-    static func storeOneByOne(_ records: [DocumentRecord], between: (GraphStore, Int) throws -> Void = { _, _ in }) throws -> (Graph, Graph) {
-        let db = try TemporaryDatabase()
-        let store = try GraphStore(path: db.path)
-        let fresh = try TemporaryDatabase()
-        for (index, record) in records.enumerated() {
-            _ = try store.ingest(records: [record])[0].get()
-            _ = try GraphStore(path: fresh.path).ingest(records: [record])[0].get()
-            try between(store, index)
-        }
-        return (try store.snapshot().withoutIDs, try GraphStore(path: fresh.path).snapshot().withoutIDs)
-    }
-
-    @Test("a mention met before finds its entity again, until its name key is given to an entity that comes first")
-    func knownMentionAfterItsKeyMoves() throws {
-        let iran = DocumentRecord.Entity(type: .country, name: "Iran", lookupNames: ["Islamic Republic of Iran", "IRI"])
-        let gamma = DocumentRecord.Entity(type: .organization, name: "Gamma")
-        let beta = DocumentRecord.Entity(type: .organization, name: "Beta Group")
-        let betaAlsoGamma = DocumentRecord.Entity(type: .organization, name: "Beta Group", aliases: ["Gamma"])
-        let records = [
-            Self.document(1, [beta]), Self.document(2, [iran, gamma]), Self.document(3, [iran, gamma]),
-            Self.document(4, [betaAlsoGamma]), Self.document(5, [iran, gamma]),
-        ]
-        let gammaKey = TypedKey(type: .organization, key: "gamma")
-        let (graph, reference) = try Self.storeOneByOne(records) { store, index in
-            let known = store.memory.withLock { $0.mentions[gammaKey]?.id }
-            switch index {
-            // The third document found "Gamma" by its name: its mention is kept.
-            case 2: #expect(known != nil)
-            // The fourth gave "Gamma" to the older "Beta Group", which now comes first.
-            case 3: #expect(known == nil)
-            default: break
-            }
-        }
-        #expect(graph == reference)
-        // The fifth document's "Gamma" is the older entity, "Beta Group".
-        let betaID = graph.entities.first { $0.name == "Beta Group" }?.id
-        #expect(graph.relations.filter { $0.target == betaID }.map(\.count) == [1])
-    }
-
-    @Test("a known mention that makes a person a leader still marks them")
-    func knownMentionMakesALeader() throws {
-        let lee = DocumentRecord.Entity(type: .person, name: "Ann Lee", aliases: ["Lee"])
-        var leader = lee
-        leader.isLeader = true
-        let iran = DocumentRecord.Entity(type: .country, name: "Iran")
-        let records = [Self.document(1, [iran, lee]), Self.document(2, [iran, lee]), Self.document(3, [iran, leader])]
-        var isLeader: [Bool?] = []
-        let (graph, reference) = try Self.storeOneByOne(records) { store, _ in
-            isLeader.append(try store.read { db in try Bool.fetchOne(db, sql: "SELECT is_leader FROM entity WHERE name = 'Ann Lee'") })
-        }
-        #expect(graph == reference)
-        #expect(isLeader == [false, false, true])
-    }
-
-    @Test("a mention spelled otherwise, or with other names, is not the known one")
-    func knownMentionMatchesExactly() {
-        let known = KnownMention(id: 1, DocumentRecord.Entity(type: .country, name: "Türkiye", lookupNames: ["Turkey"]))
-        #expect(known.matches(DocumentRecord.Entity(type: .country, name: "Türkiye", lookupNames: ["Turkey"])))
-        // The same name with a combining accent: equal to Swift, another alias to SQLite.
-        #expect(!known.matches(DocumentRecord.Entity(type: .country, name: "Tu\u{308}rkiye", lookupNames: ["Turkey"])))
-        #expect(!known.matches(DocumentRecord.Entity(type: .country, name: "Türkiye", lookupNames: ["Turkey", "Republic of Türkiye"])))
-        #expect(!known.matches(DocumentRecord.Entity(type: .country, name: "Türkiye", aliases: ["Turkey"])))
-        #expect(!known.matches(DocumentRecord.Entity(type: .country, name: "Türkiye", lookupNames: ["Turkey"], knownAs: "Turkey")))
     }
 }
 
