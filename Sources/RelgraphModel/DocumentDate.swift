@@ -90,6 +90,9 @@ public struct DocumentDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// "Fri, 01 Mar 2024 09:30:00 GMT": one month name, a day beside it, a four-digit year
     /// after them; other words only before the date (a weekday) or after it (a time).
     private static func worded(_ text: String) -> DocumentDate? {
+        // The year is a word of four ASCII digits: a line without four in a row (most headlines
+        // read for a date) is none, found without splitting it into words.
+        guard hasFourDigits(text) else { return nil }
         let words = text.split { !$0.isLetter && !$0.isNumber }
         guard let m = words.firstIndex(where: { month(named: $0) != nil }), let month = month(named: words[m]) else { return nil }
         let dayBefore = m > 0 ? Int(words[m - 1]).flatMap { words[m - 1].count <= 2 ? $0 : nil } : nil
@@ -101,6 +104,16 @@ public struct DocumentDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         let start = dayAfter != nil ? m : m - 1
         guard start == 0 || (start == 1 && weekdays.contains(words[0].lowercased())) else { return nil }
         return DocumentDate(year: year, month: month, day: day)
+    }
+
+    /// Whether four ASCII digits stand in a row among the text's bytes.
+    static func hasFourDigits(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 
     /// Seconds (or milliseconds) since 1970, as feeds sometimes give them, in UTC.

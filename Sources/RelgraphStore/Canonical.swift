@@ -47,6 +47,12 @@ public enum Canonical {
     /// Fattah el-Sisi" and "Abdel Fattah al-Sisi" share it. Nil when that leaves the name as it
     /// was or fewer than two words.
     public static func looseKey(ofPerson name: String) -> String? {
+        if let key = asciiLooseKey(ofPerson: name) { return key }
+        return wordsLooseKey(ofPerson: name)
+    }
+
+    /// ``looseKey(ofPerson:)`` of any name, word by word as characters.
+    static func wordsLooseKey(ofPerson name: String) -> String? {
         var words = name.split(separator: " ").map(String.init)
         words.removeAll { word in
             let letters = word.filter { $0 != "." }
@@ -63,6 +69,33 @@ public enum Canonical {
         return key == NameKey.make(name) ? nil : key
     }
 
+    /// ``looseKey(ofPerson:)`` of an ASCII name without carriage returns, in which each byte is
+    /// one character, found among the bytes (a new person's name costs a tenth of splitting it
+    /// into strings); nil for any other name, and `.some(nil)` when it has no loose key.
+    static func asciiLooseKey(ofPerson name: String) -> String?? {
+        let found = name.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }) else { return nil }
+            var words: [Slice<UnsafeBufferPointer<UInt8>>] = []
+            for var word in bytes.split(separator: UInt8(ascii: " ")) {
+                let letters = word.filter { $0 != UInt8(ascii: ".") }
+                if letters.count == 1 || (2...3).contains(letters.count) && suffixes.contains(String(decoding: letters, as: UTF8.self).lowercased()) {
+                    continue
+                }
+                // "al-", "el-", "Al-", "El-" before at least two more letters.
+                if word.count > 4, [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "A"), UInt8(ascii: "E")].contains(word[word.startIndex]),
+                    word[word.startIndex + 1] == UInt8(ascii: "l"), word[word.startIndex + 2] == UInt8(ascii: "-")
+                {
+                    word = word.dropFirst(3)
+                }
+                words.append(word)
+            }
+            guard words.count >= 2, let first = words.first, let last = words.last else { return .some(nil) }
+            let key = NameKey.make(String(decoding: first, as: UTF8.self) + " " + String(decoding: last, as: UTF8.self))
+            return .some(key == NameKey.make(name) ? nil : key)
+        }
+        return found ?? nil
+    }
+
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// Whether two titles can be the same person's ("President" and "President of Russia").
@@ -71,8 +104,26 @@ public enum Canonical {
         return x.contains(y) || y.contains(x) || x.split(separator: " ").last == y.split(separator: " ").last
     }
 
+    /// ``surname(of:)`` of an ASCII name, found among its bytes without splitting it into
+    /// words (in ASCII a space is one byte and one character); nil when the name is not ASCII,
+    /// and `.some(nil)` for a single word.
+    static func asciiSurname(of name: String) -> String?? {
+        let found = name.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let space = UInt8(ascii: " ")
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == space { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != space { start -= 1 }
+            guard end > 0, bytes[..<start].contains(where: { $0 != space }) else { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        return found ?? nil
+    }
+
     /// The last word of a personal name, or nil for a single word.
     static func surname(of name: String) -> String? {
+        if let surname = asciiSurname(of: name) { return surname }
         let words = name.split(separator: " ")
         guard words.count > 1, let last = words.last else { return nil }
         return String(last)

@@ -47,6 +47,33 @@ extension Statement {
         }
     }
 
+    /// The rows this query returns with `values` bound to its parameters, each made by `read`
+    /// from the statement while the row is current (see ``integer(_:)`` and ``text(_:)``).
+    /// - Precondition: `values` has one value per parameter.
+    func rows<Element>(_ values: SQLValue..., read: (Statement) -> Element) throws -> [Element] {
+        bind(values)
+        defer { sqlite3_reset(sqliteStatement) }
+        var rows: [Element] = []
+        while true {
+            switch sqlite3_step(sqliteStatement) {
+            case SQLITE_ROW: rows.append(read(self))
+            case SQLITE_DONE: return rows
+            case let code: throw failure(code)
+            }
+        }
+    }
+
+    /// Column `index` of the current row as an integer (0 for NULL).
+    func integer(_ index: Int32) -> Int64 {
+        sqlite3_column_int64(sqliteStatement, index)
+    }
+
+    /// Column `index` of the current row as text, nil for NULL: read as GRDB reads a `String`.
+    func text(_ index: Int32) -> String? {
+        guard sqlite3_column_type(sqliteStatement, index) != SQLITE_NULL, let text = sqlite3_column_text(sqliteStatement, index) else { return nil }
+        return String(cString: text)
+    }
+
     private func bind(_ values: [SQLValue]) {
         precondition(values.count == Int(sqlite3_bind_parameter_count(sqliteStatement)), "one value per parameter")
         // A statement that failed keeps its error until reset; it was reported then.

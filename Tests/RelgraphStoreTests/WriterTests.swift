@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RelgraphExtraction
+import RelgraphModel
 import Testing
 
 @testable import RelgraphStore
@@ -26,6 +27,36 @@ struct WriterTests {
         ])
     func asciiKey(name: String) {
         #expect(NameKey.asciiKey(name) == NameKey.foldedKey(name))
+    }
+
+    @Test(
+        "a surname found among an ASCII name's bytes is the last word splitting gives",
+        arguments: ["Vladimir Putin", "Putin", "", " ", "  Putin  ", "Antony J. Blinken ", "a b", "Recep Tayyip  Erdogan", "Recep Tayyip Erdoğan"])
+    func surname(name: String) {
+        let words = name.split(separator: " ")
+        #expect(Canonical.surname(of: name) == (words.count > 1 ? words.last.map(String.init) : nil))
+    }
+
+    @Test(
+        "a loose key found among an ASCII name's bytes is the one its words give",
+        arguments: [
+            "Antony J. Blinken", "Antony Blinken", "Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi", "Mohammed bin Salman Al-Saud",
+            "George W. Bush", "George H. W. Bush", "Martin Luther King Jr.", "John Smith III", "John Smith iv", "Putin", "", " ",
+            "A. B.", "al-Sisi", "El-Baradei Mohamed", "Al-X Y", "J.R.R. Tolkien", "Sr. Smith Jones", "Kim Jong Un", ". Smith",
+            "Recep Tayyip Erdoğan", "Jean-Claude Juncker", "Tom  Smith ", "the Smith", "Iii Ab",
+        ])
+    func looseKey(name: String) {
+        #expect(Canonical.looseKey(ofPerson: name) == Canonical.wordsLooseKey(ofPerson: name))
+    }
+
+    @Test(
+        "a text's fingerprint, read from its bytes in place, is the one stored before",
+        arguments: [
+            ("Iran backs Hamas.", "484955d59991d257fa2ad553b7ba0aac-17"), ("Erdoğan met Putin.", "dfc61ceafbf40ff924a81e41070aec22-19"),
+            ("", "cbf29ce48422232584222325cbf29ce4-0"),
+        ])
+    func fingerprint(text: String, hash: String) {
+        #expect(ContentHash.of(text) == hash)
     }
 
     @Test("a name with accents takes the folded path")
