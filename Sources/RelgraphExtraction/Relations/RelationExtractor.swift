@@ -768,11 +768,11 @@ struct RelationExtractor {
                     let e = recentPerson(withRole: title, before: k, in: sentence, serving: country)
                         ?? namedLater(withRole: Self.normalizedRole(title), serving: country) ?? country
                     items.append(ArgumentItem(range: k..<span.range.upperBound, entities: [e]))
-                } else if let noun = regimeNoun(after: k, end: end),
-                    let e = recent(.country, before: k, in: sentence, excluding: named.flatMap(\.entities))
+                } else if let noun = regimeNoun(after: k, end: end), let e = countryOfRegime(named: tokens[noun].lowercased, before: k),
+                    !named.contains(where: { $0.entities.contains(e) })
                 {
-                    // "the junta", "the military regime": the government of the country named last,
-                    // other than the parties of this sentence ("Laos met the junta's envoy").
+                    // "the junta", "the military regime": the country the document tied such a
+                    // government to ("Mali's junta"); the country named last may be another.
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
                 } else if next == "country", let e = recent(.country, before: k, in: sentence, excluding: named.first?.entities ?? []) {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [e], isObjectOnly: tokens[k + 1].isPossessive))
@@ -1017,6 +1017,31 @@ struct RelationExtractor {
                 serves(e, country), !isHeadline(sentences[mentions[m].sentence])
             else { continue }
             return e
+        }
+        return nil
+    }
+
+    /// The country of the last "Mali's junta", "the Malian junta", "the junta in Bamako" before
+    /// `k`, for the `noun` "junta" or "regime".
+    private func countryOfRegime(named noun: String, before k: Int) -> Int? {
+        var j = k - 1
+        while j > 0 {
+            defer { j -= 1 }
+            guard tokens[j].lowercased == noun else { continue }
+            var before = j - 1
+            if before > 0, ["military", "ruling"].contains(tokens[before].lowercased) { before -= 1 }
+            if let m = mentionsAt[before].first(where: { mentions[$0].range.upperBound == before + 1 }), let e = mentions[m].entity,
+                entities[e].type == .country, mentions[m].isPossessive || mentions[m].form == .demonym
+            {
+                return e
+            }
+            // "the junta in Bamako": a seat or country after it.
+            if j + 2 < k, tokens[j + 1].lowercased == "in",
+                let m = mentionsAt[j + 2].first(where: { mentions[$0].range.lowerBound == j + 2 }), let e = mentions[m].entity,
+                entities[e].type == .country
+            {
+                return e
+            }
         }
         return nil
     }
@@ -1444,6 +1469,12 @@ struct RelationExtractor {
         if t > clause.range.lowerBound, tokens[t - 1].is(","), tokens[t].lowercased.hasSuffix("ing") { return false }
         for k in clause.range.lowerBound..<t {
             if lexicon.isWord(tokens[k], in: .negation) || isNegatedVerb(tokens[k].lowercased) { return true }
+            // "urged Iran to resume talks with": what one is urged to do is not done; but
+            // "urges restraint in a call with" is a call.
+            if Self.urgingVerbs.contains(tokens[k].lowercased) {
+                if (k + 1..<t).contains(where: { tokens[$0].lowercased == "to" }) { return true }
+                continue
+            }
             if lexicon.isWord(tokens[k], in: .hypothetical) { return true }
             if trigger.relation == .spokeWith, lexicon.isWord(tokens[k], in: .future) || Self.meetingRefusals.contains(tokens[k].lowercased) {
                 return true
@@ -1452,6 +1483,11 @@ struct RelationExtractor {
         // "will not meet" may put the negation after the clause's last verb, right before the trigger.
         return false
     }
+
+    /// Verbs of asking another to act, hypothetical only for what follows their "to".
+    private static let urgingVerbs: Set<String> = [
+        "urged", "urges", "urge", "urging", "asked", "pressed", "encouraged", "encourages", "encourage", "encouraging",
+    ]
 
     /// Verbs of staying away: "withdrew from a meeting with", "boycotted talks with".
     private static let meetingRefusals: Set<String> = [
