@@ -27,6 +27,11 @@ struct MentionFinder {
 
     /// Prefixes of navies' ship names.
     private static let shipPrefixes: Set<String> = ["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "BRP", "RFS", "PNS", "ROKS"]
+    /// Nouns of a people or class whose possessive stands inside names: "People's", "Workers'".
+    private static let collectiveNouns: Set<String> = [
+        "people", "peoples", "workers", "worker", "children", "women", "farmers", "martyrs", "soldiers", "veterans", "mothers",
+        "citizens", "nations", "writers", "journalists",
+    ]
     private static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII"]
     /// "Foreign Minister Yu Myung-hwan Wednesday": a day after a name ends it, not a place's name.
     private static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -132,12 +137,6 @@ struct MentionFinder {
     /// Names the document gives places and ships that look like people's ("Tin Zaouatine",
     /// "Sierra Madre"): no mention of them without a title is a person.
     private var placeNames: Set<String> = []
-
-    /// Nouns of a people or class whose possessive stands inside names: "People's", "Workers'".
-    private static let collectiveNouns: Set<String> = [
-        "people", "peoples", "workers", "worker", "children", "women", "farmers", "martyrs", "soldiers", "veterans", "mothers",
-        "citizens", "nations", "writers", "journalists",
-    ]
 
     /// The closing parentheses of abbreviations between a title and its holder's name.
     private var titleAbbreviations: Set<Int> = []

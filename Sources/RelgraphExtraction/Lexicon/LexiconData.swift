@@ -1817,6 +1817,11 @@ town, towns, city, cities, village, villages, region, province, district, county
 enclave, camp, settlement, neighbourhood, neighborhood, suburb, island, islands, oasis, valley
 municipality, governorate, prefecture, locality, commune, hamlet, crossing, airport, airbase
 base, resort, outpost
+
+[verdict-noun]
+# Nouns of a wrong that a party's act is said to be: "Beijing's patrols were a breach of", "called
+# the launch a provocation".
+violation, breach, crime, provocation, affront, infringement, aggression
 """##),
     ]
 }

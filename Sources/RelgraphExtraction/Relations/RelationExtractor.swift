@@ -835,7 +835,9 @@ struct RelationExtractor {
             // News calls envoys "leaders" too: with no pair that holds the office, the pair that met.
             parties = met ?? recentPeople(wanted, before: k, in: sentence, where: fits) ?? recentMeeting ?? recentPeople(wanted, before: k, in: sentence)
         case .actors: parties = recentActors(wanted, before: k, in: sentence) ?? acting
-        case .either, nil: parties = met ?? recentActors(wanted, before: k, in: sentence) ?? acting
+        case .either: parties = met ?? recentActors(wanted, before: k, in: sentence) ?? acting
+        // "the two held talks": most often the two people just named.
+        case nil: parties = met ?? recentPeople(wanted, before: k, in: sentence) ?? recentActors(wanted, before: k, in: sentence)
         }
         return parties.map { ArgumentItem(range: k..<stop, entities: $0) }
     }
@@ -2402,7 +2404,7 @@ struct RelationExtractor {
     /// party.
     private mutating func judgedActs(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
         let lower = sentence.range.lowerBound
-        for t in sentence.range where Self.verdictNouns.contains(tokens[t].lowercased) && !mentionTokens.contains(t) {
+        for t in sentence.range where lexicon.isWord(tokens[t], in: .verdictNoun) && !mentionTokens.contains(t) {
             // Back over "a flagrant, systematic" to the verb or the act before the article.
             var k = t - 1
             while k > lower, t - k < 8, tokens[k].is(",") || tokens[k].kind == .word && !tokens[k].isCapitalized
@@ -2460,10 +2462,6 @@ struct RelationExtractor {
         return nil
     }
 
-    /// Nouns of a wrong an act is said to be.
-    private static let verdictNouns: Set<String> = [
-        "violation", "breach", "crime", "provocation", "affront", "infringement", "aggression",
-    ]
     /// Verbs that say what an act is: "is a violation", "constituted a breach".
     private static let verdictVerbs: Set<String> = [
         "is", "was", "are", "were", "constitutes", "constituted", "constitute", "represents", "represented", "as",
