@@ -1073,7 +1073,8 @@ struct RelationExtractor {
             guard item.position < k, entities[item.entity].type == .person, let role = entities[item.entity].role?.lowercased(),
                 serves(item.entity, country)
             else { return false }
-            return Self.normalizedRole(role).includes(wanted)
+            // "the Turkish leader": whoever leads it, president or prime minister.
+            return Self.normalizedRole(role).includes(wanted) || country != nil && wanted == "leader" && entities[item.entity].isLeader
         })?.entity
             ?? recentMentions(in: sentence).last(where: { m in
                 m.range.upperBound <= k
