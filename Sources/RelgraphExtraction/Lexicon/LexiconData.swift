@@ -1602,7 +1602,7 @@ Offensive, Invasion, Aggression, Occupation, Withdrawal, Escalation, Tension, Te
 Article, Articles, Section, Chapter, Paragraph, Clause, Annex, Appendix
 Regarding, Concerning, Re, Via, Per, Including, Ahead, Amidst, Toward, Towards
 USD, EUR, GBP, TV, GDP, UAV, UAVs, CEO, JCPOA, ICBM, ICBMs, SUV, DNA, LNG, IED, IEDs, RPG, HQ
-Noon, Telephone, Talk, Excellency, Confidence-Building, Slogan, Exchange
+Noon, Telephone, Talk, Excellency, Exchange
 
 [month]
 January, February, March, April, May, June, July, August, September, October, November
@@ -1685,8 +1685,7 @@ cancelling, canceling, scrapped, scraps, scrap, shelved, reluctant, hesitant, un
 if, whether, could, might, may, should, expected, plans, plan, planned, planning
 hopes, hope, hoped, wants, want, wanted, seeks, seek, sought, intends, intend
 scheduled, due, asked, urged, pressed, ready, unless, considering
-proposed, offered, invited, threatened, would-be, urges, urge, urging, encourages, encouraged
-encourage, encouraging, willing
+proposed, offered, invited, threatened, would-be, willing
 
 [future]
 # Modal words that make a meeting lie in the future: "will meet", "would speak".
