@@ -160,7 +160,7 @@ struct EntityRecognitionTests {
         "Fighting broke out near Bir Lahlou. Bir Lahlou lies in the desert.",
         "The leaders met in Santa Cruz de la Sierra on Friday.",
         "Drones struck the town of Ras Kamboni overnight.",
-        "Port Mahon, a town close to the frontier, was shelled.",
+        "Bouar Kembe, a town close to the frontier, was shelled.",
         "Egypt fears the Nile Valley Dam (NVD). The NVD will cut its water.",
         // Programmes, events and forms of address named in capitals.
         "Greece hosted the Aegean Friendship Programme and the Thessaloniki Book Fair.",

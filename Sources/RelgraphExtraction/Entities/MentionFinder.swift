@@ -630,11 +630,13 @@ struct MentionFinder {
     /// "in"; not "at" or "from", which point at people too: "lashed out at", "a call from"),
     /// after "the town of", or before ", a town ...".
     private func isPlace(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
+        guard !tokens[run.upperBound - 1].isPossessive else { return false }
         let before = run.lowerBound - 1
-        guard before >= sentence.lowerBound, !tokens[run.upperBound - 1].isPossessive else { return false }
-        let preposition = tokens[before].lowercased
-        if preposition != "at", preposition != "from", lexicon.isWord(tokens[before], in: .locativePreposition) { return true }
-        if preposition == "of", before > sentence.lowerBound, lexicon.isWord(tokens[before - 1], in: .placeNoun) { return true }
+        if before >= sentence.lowerBound {
+            let preposition = tokens[before].lowercased
+            if preposition != "at", preposition != "from", lexicon.isWord(tokens[before], in: .locativePreposition) { return true }
+            if preposition == "of", before > sentence.lowerBound, lexicon.isWord(tokens[before - 1], in: .placeNoun) { return true }
+        }
         // "Tin Zaouatine, a town close to the border": the description names a place, not a
         // person's post ("a city councillor").
         var k = run.upperBound
