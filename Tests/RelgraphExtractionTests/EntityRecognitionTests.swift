@@ -105,6 +105,13 @@ struct EntityRecognitionTests {
         // A form of address between two name words is part of the name.
         .init(text: "Kenya hosted Somalia's President Hassan Sheikh Mohamud.", name: "Hassan Sheikh Mohamud", type: .person, role: "President",
               country: "Somalia"),
+        // After a title, a surname that names a country or is a title itself; a country's name as a given name.
+        .init(text: "Prime Minister Tomas Montenegro flew to Rome.", name: "Tomas Montenegro", type: .person, role: "Prime Minister"),
+        .init(text: "Foreign ministry spokesman Abebe Mufti denied the report.", name: "Abebe Mufti", type: .person, role: "spokesman"),
+        .init(text: "Interior Minister Jordan Levi spoke to reporters.", name: "Jordan Levi", type: .person, role: "Interior Minister"),
+        // A hyphenated qualifier before an organization's name is no part of it.
+        .init(text: "Rabat accused the Algeria-backed Sahrawi Liberation Front of the raid.", name: "Sahrawi Liberation Front", type: .organization),
+        .init(text: "Supporters of the National Rally marched.", name: "National Rally", type: .organization),
         // The office whose deputy or envoy someone is, is not their role.
         .init(text: "Kosovo heard from Joachim Rucker, the Secretary-General's Special Representative.", name: "Joachim Rucker", type: .person,
               role: "Special Representative"),

@@ -641,6 +641,16 @@ struct RelationExtractionTests {
         .init(phenomenon: "'the main backer of' backs",
               text: "Turkey has long been the main backer of Azerbaijan.",
               expected: ["Turkey backs Azerbaijan"]),
+        .init(phenomenon: "a description set off by a comma before the name it describes: the name is the party",
+              text: "Pakistan blamed the outlawed militant group, Lashkar-e-Jhangvi, for the bombing. Wang Yi met the South's foreign minister, Cho Tae-yul.",
+              expected: ["Pakistan blamed Lashkar-e-Jhangvi", "Cho Tae-yul spoke_with Wang Yi"]),
+        .init(phenomenon: "a description of several names, as object and as opening subject",
+              text: "Narendra Modi met two visiting EU officials, Council President Antonio Costa and Commission President Ursula von der Leyen. Three senior Gulf envoys, Anwar Gargash and Majed al-Ansari, then met Abbas Araghchi.",
+              expected: ["Antonio Costa spoke_with Narendra Modi", "Narendra Modi spoke_with Ursula von der Leyen",
+                         "Abbas Araghchi spoke_with Anwar Gargash", "Abbas Araghchi spoke_with Majed al-Ansari"]),
+        .init(phenomenon: "a name after the comma that speaks is no description's name",
+              text: "Rwanda backed the rebels, Felix Tshisekedi said.",
+              expected: []),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -368,7 +368,14 @@ struct PersonName {
     private static func isInitialOrSuffix(_ word: String) -> Bool {
         let length = word.utf8.count
         // No suffix is longer than three bytes: longer words, most of them, are not hashed.
-        return (length == 2 && word.utf8.last == UInt8(ascii: ".")) || (length <= 3 && suffixes.contains(word))
+        return isInitial(word) || (length <= 3 && suffixes.contains(word))
+    }
+
+    /// "J." or, as some outlets write it, "S" alone.
+    static func isInitial(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard let first = bytes.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return false }
+        return bytes.count == 1 || bytes.count == 2 && bytes.last == UInt8(ascii: ".")
     }
 }
 
@@ -440,6 +447,13 @@ struct PersonCluster {
         let a = name.keys
         let b = other.keys
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        // "S Jaishankar" and "Subrahmanyam Jaishankar": an initial for the given name.
+        let shortWords = a.count <= b.count ? name.words : other.words
+        if short.count == 1, long.count >= 2, long.last == short[0], let initial = shortWords.first, shortWords.count >= 2,
+            PersonName.isInitial(initial), long[0].first == initial.lowercased().first
+        {
+            return rolesAgree(role)
+        }
         guard short.count >= 2 || a == b else { return false }
         return Array(long.suffix(short.count)) == short && rolesAgree(role)
     }

@@ -25,6 +25,24 @@ struct MentionFinder {
     /// For each token, the last mention found ending at it.
     private var lastMentionEndingAt: TokenMap<Int>
 
+    /// Words of landforms and waters that a place's name may put before "of" and a country's name.
+    private static let geographicHeads: Set<String> = [
+        "Gulf", "Sea", "Bay", "Strait", "Straits", "Isle", "Isles", "Cape", "Lake", "Horn", "Bight", "Mouth",
+    ]
+    /// Nouns of vessels before a ship's name: "the aircraft carrier Ronald Reagan".
+    private static let vesselNouns: Set<String> = [
+        "carrier", "destroyer", "frigate", "warship", "submarine", "cruiser", "corvette", "tanker", "freighter", "vessel", "ship",
+        "icebreaker", "trawler",
+    ]
+    /// Nouns of undertakings and installations that a name before them qualifies: "the Euphrates
+    /// Shield operation", "the Ain Al Asad airbase" (the place nouns of the lexicon count too).
+    private static let undertakingNouns: Set<String> = [
+        "operation", "operations", "offensive", "campaign", "exercise", "exercises", "drills", "initiative", "programme", "program",
+        "project", "pipeline", "system", "systems", "corridor", "dam", "bridge", "highway", "plant", "reactor", "facility", "airfield",
+        "oilfield", "gasfield", "mine", "refinery", "terminal", "prison", "barracks",
+    ]
+    /// Nouns of armed alliances a country leads: "the Saudi-led coalition".
+    private static let ledBodies: Set<String> = ["coalition", "alliance", "force", "forces", "mission"]
     /// Prefixes of navies' ship names.
     private static let shipPrefixes: Set<String> = ["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "BRP", "RFS", "PNS", "ROKS"]
     /// Nouns of a people or class whose possessive stands inside names: "People's", "Workers'".
@@ -163,6 +181,13 @@ struct MentionFinder {
                 continue
             }
             let entityMatch = lexicon.entities.longestMatch(in: tokens, at: i, end: end, respectCase: true)
+            // "the Gulf of Mexico", "the Sea of Japan": a place named after a country is no country.
+            if entityMatch == nil, Self.geographicHeads.contains(tokens[i].text), i + 2 < end, tokens[i + 1].text == "of",
+                tokens[i + 2].isCapitalized
+            {
+                i = max(i + 3, capitalizedRun(from: i + 2, end: end).upperBound)
+                continue
+            }
             let run = capitalizedRun(from: i, end: end)
             // "Lima Group", "Sovereign Council": a capitalized phrase ending in an organization word.
             if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true,
@@ -179,6 +204,11 @@ struct MentionFinder {
                 !lexicon.isWord(tokens[last], in: .month), !Self.weekdays.contains(tokens[last].text)
             {
                 i = run.upperBound
+                continue
+            }
+            if let (length, phrase) = entityMatch, let person = personNamedAfterCountry(at: i, length: length, entry: phrase.value, end: end) {
+                addNameRun(person, sentence: sentence)
+                i = person.upperBound
                 continue
             }
             if let (length, phrase) = entityMatch, !isOfficeBeforeName(at: i, length: length, entry: phrase.value, end: end) {
@@ -198,7 +228,7 @@ struct MentionFinder {
                 continue
             }
             if tokens[i].isHyphenated, addCompound(at: i, sentence: sentence.index) {
-                i += 1
+                i = max(i + 1, mentions[mentions.count - 1].range.upperBound)
                 continue
             }
             let names = nameRun(from: i, end: end)
@@ -272,6 +302,8 @@ struct MentionFinder {
     private func capitalizedRun(from start: Int, end: Int) -> Range<Int> {
         // "The Rapid Support Forces": an article starts no name.
         if !tokens[start].isCapitalized || lexicon.isWord(tokens[start], in: .functionWord) { return start..<start }
+        // "the Algeria-backed Polisario Front": the compound qualifies the name, outside it.
+        if tokens[start].isHyphenated, !isNameWord(tokens[start]) { return start..<start }
         var j = start
         while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, !skipped[j],
             j == start || !lexicon.isWord(tokens[j], in: .functionWord)
@@ -464,6 +496,14 @@ struct MentionFinder {
         // "Saudi-led", "Pakistan-based": the name qualifies what follows.
         if rest.count == 1, rest[0].hasSuffix("ed") || rest[0] == "run" {
             add(mention)
+            // "the Saudi-led coalition": an alliance known by who leads it.
+            if rest[0] == "led", index + 1 < tokens.count, tokens[index + 1].kind == .word, Self.ledBodies.contains(tokens[index + 1].text) {
+                let written = "\(token.text) \(tokens[index + 1].text)"
+                var body = Mention(range: (index + 1)..<(index + 2), sentence: sentence, type: .organization, form: .name, name: written, surface: written)
+                body.organizationKind = "alliance"
+                if first.phrase.value.type == .country { body.organizationCountry = first.phrase.value.canonical }
+                add(body)
+            }
             return true
         }
         return false
@@ -545,11 +585,41 @@ struct MentionFinder {
                 j += 1
                 continue
             }
+            if j == start + 1, blocks(j), isSurnameNamingSomethingElse(at: j, givenName: start, end: end) {
+                j += 1
+                break
+            }
             guard isNameWord(tokens[j]), j == start || !blocks(j) else { break }
             j += 1
             if tokens[j - 1].isPossessive { break }
         }
         return start..<j
+    }
+
+    /// "Prime Minister Luis Montenegro", "spokesman Dina Mufti", "Senator Angus King": after a
+    /// title, the one word after a given name is its surname even when it names a country or
+    /// is a title itself. Not after a name the who's-who knows ("President Zelensky Ukraine
+    /// would ..."), nor when more name words follow.
+    private func isSurnameNamingSomethingElse(at j: Int, givenName start: Int, end: Int) -> Bool {
+        guard start > 0, titleAt[start - 1] != nil, !tokens[start].isPossessive, tokens[j].isCapitalized, !tokens[j].isAllCaps,
+            !lexicon.isWord(tokens[j], in: .commonWord), !lexicon.isWord(tokens[j], in: .notName),
+            !lexicon.whosWho.isSurname(tokens[start].text)
+        else { return false }
+        if j + 1 < end, isNameWord(tokens[j + 1]), tokens[j + 1].isCapitalized { return false }
+        if let (length, _) = lexicon.entities.longestMatch(in: tokens, at: j, end: end, respectCase: true) { return length == 1 }
+        if let (length, _) = lexicon.titles.longestMatch(in: tokens, at: j, end: end, respectCase: true) { return length == 1 }
+        return false
+    }
+
+    /// "Defense Minister Israel Katz", "party leader Jordan Bardella": a country's name between a
+    /// title and a surname is a given name. Returns the person's name, from the country's name on.
+    private func personNamedAfterCountry(at i: Int, length: Int, entry: Lexicon.Entry, end: Int) -> Range<Int>? {
+        guard length == 1, entry.type == .country, i > 0, titleAt[i - 1] != nil, !tokens[i].isPossessive, i + 1 < end,
+            tokens[i + 1].isCapitalized, !tokens[i + 1].isAllCaps
+        else { return nil }
+        let surname = nameRun(from: i + 1, end: end)
+        guard surname.count == 1 else { return nil }
+        return i..<surname.upperBound
     }
 
     /// "Senior Undersecretary", "Deputy Assistant Secretary": modifiers of a title that
@@ -587,6 +657,8 @@ struct MentionFinder {
             // "USD", "TV", "ICBM": acronyms of things; so is one defined for a thing's name: "the
             // Grand Ethiopian Renaissance Dam (GERD)".
             if lexicon.isWord(first, in: .commonWord) || namesThing(acronymAt: run.lowerBound, sentence: sentence.range) { return }
+            // "AK 47s", "F 16": a model with its number.
+            if run.upperBound < sentence.range.upperBound, tokens[run.upperBound].text.first?.isNumber == true { return }
             let window = tokens[(run.upperBound)..<min(run.upperBound + 3, sentence.range.upperBound)]
             if !window.contains(where: { lexicon.isWord($0, in: .productNoun) }),
                 !isAllCapsLine(run.lowerBound)
@@ -595,20 +667,28 @@ struct MentionFinder {
             }
             return
         }
-        // "the militant group Jaish-e-Mohammed": a name introduced as an organization.
-        if run.lowerBound > sentence.range.lowerBound,
-            lexicon.isWord(tokens[run.lowerBound - 1], in: .organizationDescriptor),
-            titleAt[run.lowerBound - 1] == nil
+        // "the militant group Jaish-e-Mohammed", "the banned group, Lashkar-e-Jhangvi,": a name
+        // introduced as an organization.
+        var descriptor = run.lowerBound - 1
+        if descriptor > sentence.range.lowerBound, tokens[descriptor].is(","), introducesOrganization(descriptorAt: descriptor - 1, name: run, sentence: sentence.range) {
+            descriptor -= 1
+        }
+        if descriptor >= sentence.range.lowerBound, lexicon.isWord(tokens[descriptor], in: .organizationDescriptor),
+            titleAt[descriptor] == nil
         {
             addFoundOrganization(range: run, sentence: sentence.index)
             return
         }
         let written = surface(run)
-        // "near Tin Zaouatine", "in Rio de Janeiro": a place, wherever else the document names it.
-        if isPlace(run, in: sentence.range) {
+        // "near Tin Zaouatine", "in Rio de Janeiro", "the destroyer Carl Levin": a place or a
+        // ship, wherever else the document names it.
+        if isPlace(run, in: sentence.range) || run.lowerBound > sentence.range.lowerBound
+            && Self.vesselNouns.contains(tokens[run.lowerBound - 1].text)
+        {
             placeNames.insert(written)
             return
         }
+        if qualifiesUndertaking(run, in: sentence.range) { return }
         var mention = Mention(range: run, sentence: sentence.index, type: .person, form: .person, name: written, surface: written)
         mention.isPossessive = tokens[run.upperBound - 1].isPossessive
         let hasTitle = attachRole(to: &mention, sentence: sentence)
@@ -624,6 +704,20 @@ struct MentionFinder {
         }
         mention.isTentative = run.count == 1 && !hasTitle
         add(mention)
+    }
+
+    /// Whether a phrase ending in the noun at `k` and set off by a comma introduces the name after
+    /// it as an organization: "the banned militant group, Lashkar-e-Jhangvi,". Not a noun written
+    /// in capitals ("the National Alliance, Mansour Abbas"), nor a phrase after a preposition ("a
+    /// spokesman for the rebel group, Ali Musa", who speaks for it; "reported by the news agency,
+    /// Amirabdollahian said"), nor a name that speaks.
+    private func introducesOrganization(descriptorAt k: Int, name: Range<Int>, sentence: Range<Int>) -> Bool {
+        guard k > sentence.lowerBound, !tokens[k].isCapitalized else { return false }
+        if name.upperBound < sentence.upperBound, lexicon.isWord(tokens[name.upperBound], in: .speechVerb) { return false }
+        var j = k - 1
+        while j >= sentence.lowerBound, tokens[j].kind == .word, !tokens[j].isCapitalized, !lexicon.isWord(tokens[j], in: .determiner) { j -= 1 }
+        guard j >= sentence.lowerBound, lexicon.isWord(tokens[j], in: .determiner) else { return false }
+        return j == sentence.lowerBound || !lexicon.isWord(tokens[j - 1], in: .preposition)
     }
 
     /// Whether a name no title vouches for is a place's: after a preposition of place ("near",
@@ -650,6 +744,19 @@ struct MentionFinder {
             k += 1
         }
         return false
+    }
+
+    /// "the Euphrates Shield operation", "the Ain Al Asad airbase": an untitled name nobody in the
+    /// who's-who bears, before a noun of an undertaking or a place. Only this mention is dropped:
+    /// "the Witkoff plan" leaves Steve Witkoff a person elsewhere.
+    private func qualifiesUndertaking(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
+        guard run.upperBound < sentence.upperBound, !tokens[run.upperBound - 1].isPossessive else { return false }
+        let next = tokens[run.upperBound]
+        guard next.kind == .word, !next.isCapitalized, Self.undertakingNouns.contains(next.text) || lexicon.isWord(next, in: .placeNoun),
+            run.lowerBound == sentence.lowerBound || titleAt[run.lowerBound - 1] == nil,
+            !lexicon.whosWho.isSurname(tokens[run.upperBound - 1].text)
+        else { return false }
+        return true
     }
 
     /// Words after a place noun that place it: "a town close to", "a port north of".

@@ -143,7 +143,7 @@ New Zealand |  | New Zealander, New Zealanders | Wellington
 Nicaragua | Republic of Nicaragua | Nicaraguan, Nicaraguans | Managua
 Niger | Republic of Niger | Nigerien, Nigeriens | Niamey
 Nigeria | Federal Republic of Nigeria | Nigerian, Nigerians | Abuja
-North Korea | Democratic People's Republic of Korea, DPRK | North Korean, North Koreans | Pyongyang
+North Korea | Democratic People's Republic of Korea, DPRK, N. Korea | North Korean, North Koreans | Pyongyang
 North Macedonia | Macedonia | Macedonian, Macedonians | Skopje
 Norway | Kingdom of Norway | Norwegian, Norwegians | Oslo
 Oman | Sultanate of Oman | Omani, Omanis | Muscat
@@ -178,7 +178,7 @@ Slovenia | Republic of Slovenia | Slovenian, Slovenians | Ljubljana
 Solomon Islands |  |  |
 Somalia | Federal Republic of Somalia | Somali, Somalis | Mogadishu
 South Africa | Republic of South Africa | South African, South Africans | Pretoria
-South Korea | Republic of Korea, ROK | South Korean, South Koreans | Seoul
+South Korea | Republic of Korea, ROK, S. Korea | South Korean, South Koreans | Seoul
 South Sudan | Republic of South Sudan | South Sudanese | Juba
 Spain | Kingdom of Spain | Spanish, Spaniards | Madrid
 Sri Lanka | Democratic Socialist Republic of Sri Lanka | Sri Lankan, Sri Lankans | Colombo
@@ -263,7 +263,7 @@ Commonwealth |  | international |
 Lima Group |  | international |
 Hamas |  | militant | Palestine
 Hezbollah | Hizbollah, Hizballah | militant | Lebanon
-Houthis | Houthi, Houthi rebels, Houthi movement, Ansar Allah, Ansarallah | militant | Yemen
+Houthis | Houthi, Houthi rebels, Houthi movement, Huthis, Huthi, Huthi rebels, Ansar Allah, Ansarallah | militant | Yemen
 Palestinian Islamic Jihad | Islamic Jihad, PIJ | militant | Palestine
 Fatah |  | party | Palestine
 Palestine Liberation Organization | PLO | party | Palestine
@@ -468,6 +468,17 @@ Tencent |  | company | China
 Apple |  | company | United States
 Tesla |  | company | United States
 Nvidia |  | company | United States
+# Parliaments known by a name of their own, with no word of an organization in it.
+Knesset |  | government | Israel
+State Duma | Duma | government | Russia
+Bundestag |  | government | Germany
+Lok Sabha |  | government | India
+Rajya Sabha |  | government | India
+Verkhovna Rada | Rada | government | Ukraine
+Sejm |  | government | Poland
+Storting |  | government | Norway
+Riksdag |  | government | Sweden
+Folketing |  | government | Denmark
 """##),
         ("people.txt", ##"""
 # Who's who: people in the news and the offices they held, so that a person the text names
@@ -1348,6 +1359,7 @@ Defence Minister | leader
 Interior Minister | leader
 External Affairs Minister | leader | India
 Home Affairs Minister | leader
+Home Minister | leader
 Finance Minister | leader
 Minister | leader
 Secretary of State | leader
@@ -1539,8 +1551,8 @@ Station, Plant, Reactor, Field, Prison, Camp, Hospital, Church, Mosque, Temple, 
 Museum, Stadium, Hotel, Center, Centre, Tower, Hall, House, Building, Zone, Strip, Bank
 Heights, Hills, Coast, Shore, Delta, Basin, Line, Belt, Route, Highway, Pipeline, Stream
 Games, Cup, Prize, Award, Day, Week, Year, War, Revolution, Crisis, Conflict, Operation
-Relations, Act, Law, Bill, Constitution, Charter, Protocol, Resolution, Report, Fund
-Mission, Missions, COVID-19, D.C., DC, Shoal, Reef, Atoll, Cape, Archipelago, Plateau, Pass, Gorge, Lagoon, Oblast, Governorate
+Relations, Act, Law, Constitution, Charter, Protocol, Resolution, Report, Fund
+Mission, Missions, System, Systems, One, COVID-19, D.C., DC, Shoal, Reef, Atoll, Cape, Archipelago, Plateau, Pass, Gorge, Lagoon, Oblast, Governorate
 European, African, Asian, Baltic, Nordic, Scandinavian, Caribbean, Balkan, Caucasian, Levantine, Transatlantic, Latin
 Because, Although, Though, Unless, Whether, Once, Whereas, Whilst, Amid, Following, Upon, Asked
 Speaking, Nevertheless, Moreover, Furthermore, Separately, Instead, Indeed, Already, Additionally
@@ -1603,6 +1615,9 @@ Article, Articles, Section, Chapter, Paragraph, Clause, Annex, Appendix
 Regarding, Concerning, Re, Via, Per, Including, Ahead, Amidst, Toward, Towards
 USD, EUR, GBP, TV, GDP, UAV, UAVs, CEO, JCPOA, ICBM, ICBMs, SUV, DNA, LNG, IED, IEDs, RPG, HQ
 Noon, Telephone, Talk, Excellency, Exchange
+# Headline verbs after a plural subject: "Qatar, Egypt Meet Hamas Officials".
+Meet, Hold, Holds, Agree, Agrees, Sign, Signs, Vow, Urge, Warn, Slam, Blame, Condemn, Pledge, Seek
+Accuse, Clash, Resume, Resumes, Praise, Praises, Mull, Mulls, Spar, Spars
 
 [month]
 January, February, March, April, May, June, July, August, September, October, November
@@ -1616,7 +1631,7 @@ Co, Mt, Ft, approx, Brig, Cmdr, Cdr, Amb, Pvt, Cpl, Spc, Lieut, Cmdt, Supt, Insp
 
 [organization-head]
 # A capitalized phrase that ends in one of these names an organization: "Lima Group".
-Group, Party, Council, Forces, Force, Ministry, Agency, Union, Assembly, Corps, Front
+Group, Party, Council, Forces, Force, Ministry, Agency, Union, Assembly, Corps, Front, Rally
 Movement, Army, Organization, Organisation, Association, Bank, Company, Corp, Corporation
 Inc, Ltd, Committee, Commission, Court, Parliament, Guards, Guard, Network, Institute
 University, Alliance, Coalition, Brigades, Brigade, Federation, League, Authority

@@ -117,6 +117,8 @@ struct WhosWho: Sendable {
     private var byShortName: [String: [Int]] = [:]
     /// First and last words of full names, and one-word names: found with a title only.
     private var byNameWord: [String: [Int]] = [:]
+    /// Last words of full names, and one-word names.
+    private var surnames: Set<String> = []
 
     var isEmpty: Bool { people.isEmpty }
 
@@ -144,6 +146,9 @@ struct WhosWho: Sendable {
             }
         }
         let words = person.name.split(separator: " ").map(String.init)
+        for name in [person.name] + otherNames {
+            if let last = name.split(separator: " ").last { surnames.insert(Self.key(String(last))) }
+        }
         for word in [words.first, words.last].compactMap({ $0 }) {
             Self.append(index, to: &byNameWord[Self.key(word), default: []])
         }
@@ -178,6 +183,9 @@ struct WhosWho: Sendable {
         if let only = byShortName[key], only.count == 1 { return people[only[0]] }
         return nil
     }
+
+    /// Whether `word` is the surname, or the one-word name, of someone in the who's-who ("Zelensky").
+    func isSurname(_ word: String) -> Bool { surnames.contains(Self.key(word)) }
 
     /// The key a name is found by: lowercased, accents and Arabic articles ("al-") dropped,
     /// letters and digits only, so "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" are one.

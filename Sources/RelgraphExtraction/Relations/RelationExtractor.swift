@@ -346,7 +346,7 @@ struct RelationExtractor {
                     if let author = passive ?? subject,
                         trigger.pattern == .wrongdoing || namesHarmfulAct(perpetratedAt: t, end: end, passive: passive != nil, clause: clauses[c]),
                         let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
-                        !reporter.entities.contains(where: author.entities.contains)
+                        !reporter.entities.contains(where: author.entities.contains), !areOnOneSide(reporter, author)
                     {
                         pairs.append((reporter, author))
                     }
@@ -423,7 +423,7 @@ struct RelationExtractor {
                 // "Reyes, who was killed in the raid": a passive with no agent names no author.
                 if trigger.relation == .attacked, let author = passive ?? (isPassive(at: t) ? nil : subject), t > 0, !isNounUse(t),
                     let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
-                    !reporter.entities.contains(where: author.entities.contains)
+                    !reporter.entities.contains(where: author.entities.contains), !areOnOneSide(reporter, author)
                 {
                     recordEach(reporter.entities, .blamed, author.entities, sentence)
                 }
@@ -506,6 +506,21 @@ struct RelationExtractor {
         }
         if found[key] == nil { order.append(key) }
         if recorded.insert(Evidence(key: key, sentence: sentence.index)).inserted { found[key, default: []].append(sentence) }
+    }
+
+    /// Whether every party of both groups is, or serves, one country: "Austin said Biden had
+    /// ordered the strikes" reports an act of his own side, no charge.
+    private func areOnOneSide(_ a: ArgumentGroup, _ b: ArgumentGroup) -> Bool {
+        func names(_ e: Int) -> [String] {
+            switch entities[e].type {
+            case .country: [entities[e].name] + entities[e].aliases + entities[e].lookupNames
+            case .person: entities[e].country.map { [$0] } ?? []
+            default: []
+            }
+        }
+        guard let first = a.entities.first else { return false }
+        let country = names(first)
+        return (a.entities + b.entities).allSatisfy { names($0).contains(where: country.contains) }
     }
 
     // MARK: - Arguments
@@ -1178,6 +1193,8 @@ struct RelationExtractor {
                 // "Obama, summit host and British prime minister David Cameron, ...": a member
                 // may open with a few words that describe it.
                 guard k > 0, tokens[k - 1].is(",") || descriptors > 0, descriptors < 3, isDescriptor(k) else { return false }
+                // "A and B, met Putin": a word of relation right before the name is its verb.
+                if k == to - 1, isTrigger(k) { return false }
                 descriptors += 1
             }
             k += 1
@@ -1438,6 +1455,14 @@ struct RelationExtractor {
         case .parenthetical:
             return clause.antecedent
         case .main:
+            // "Two senior US envoys, Steve Witkoff and Jared Kushner, met Putin": the names the
+            // opening description is given.
+            if let own, c == 0, let described = nameAfterDescription(from: clause.range.lowerBound, groups: groups, opensSentence: true),
+                described.start > groups[own].start, described.start < (limit ?? clause.range.upperBound),
+                let index = groups.firstIndex(where: { $0.start == described.start })
+            {
+                return index
+            }
             // "He thanked Japan": a pronoun nobody was found for is the subject, and the name
             // after the verb is its object.
             if let own, !(clause.range.lowerBound..<groups[own].start).contains(where: { Self.subjectPronouns.contains(tokens[$0].lowercased) }) {
@@ -1603,6 +1628,7 @@ struct RelationExtractor {
 
     /// The group that starts at `k`, allowing `within` non-transparent words in front of it.
     private func groupStarting(after k: Int, within allowance: Int, groups: [ArgumentGroup], stopWords: Set<String> = []) -> ArgumentGroup? {
+        if let described = nameAfterDescription(from: k, groups: groups) { return described }
         var skipped = 0
         var j = k
         while j < tokens.count {
@@ -1626,6 +1652,44 @@ struct RelationExtractor {
             j += 1
         }
         return nil
+    }
+
+    /// "blamed the banned militant group, Jaish-e-Mohammed, for", "met the group's leader, Ismail
+    /// Haniyeh", "met top EU officials, A and B": a description of a party, set off by a comma
+    /// from the names it describes. Not "backed the rebels, Kagame said", where the name after
+    /// the comma speaks, nor "met the president, Putin's aide said".
+    ///
+    /// - Parameter opensSentence: whether `k` starts the sentence, and so may be capitalized:
+    ///   "Two senior US envoys, A and B, met Putin".
+    private func nameAfterDescription(from k: Int, groups: [ArgumentGroup], opensSentence: Bool = false) -> ArgumentGroup? {
+        guard k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .number, opensSentence || !tokens[k].isCapitalized
+            || mentionTokens.contains(k) || tokens[k].kind == .number || lexicon.isWord(tokens[k], in: .determiner)
+            || lexicon.isWord(tokens[k], in: .roleModifier)
+        else { return nil }
+        var comma = k
+        while comma < min(tokens.count, k + 7), !tokens[comma].is(",") {
+            if tokens[comma].kind == .punctuation, titleAt[comma] == nil || isTrigger(comma) { return nil }
+            if lexicon.isWord(tokens[comma], in: .speechVerb) || lexicon.isWord(tokens[comma], in: .subordinator) { return nil }
+            comma += 1
+        }
+        guard comma > k, comma + 1 < tokens.count, tokens[comma].is(",") else { return nil }
+        // "top EU officials, European Council President Antonio Costa and ...": past the titles.
+        var first = comma + 1
+        while first < min(tokens.count, comma + 8), !groups.contains(where: { $0.start == first }),
+            isTransparent(first) || mentionTokens.contains(first) || tokens[first].kind == .word && tokens[first].isCapitalized
+        {
+            first += 1
+        }
+        guard let named = groups.first(where: { $0.start == first }) else { return nil }
+        let noun = tokens[comma - 1]
+        guard !mentionTokens.contains(comma - 1), lexicon.isWord(noun, in: .organizationDescriptor) || lexicon.isWord(noun, in: .agentNoun)
+            || titleAt[comma - 1] != nil
+        else { return nil }
+        if tokens[named.end - 1].isPossessive { return nil }
+        if named.end < tokens.count, lexicon.isWord(tokens[named.end], in: .speechVerb) || lexicon.isWord(tokens[named.end], in: .claimVerb) {
+            return nil
+        }
+        return named
     }
 
     private static let wordsEndingADirectObject: Set<String> = ["for", "of", "over", "with", "to", "in", "that", "from"]
@@ -2043,9 +2107,11 @@ struct RelationExtractor {
             // appetite for aggression" blames no group).
             if condemned, Self.possessivePronouns.contains(tokens[previous].lowercased) {
                 let wantsPerson = tokens[previous].lowercased == "his" || tokens[previous].lowercased == "her"
+                // "launched a missile over Japan in its most daring provocation": not a place or
+                // party after a preposition.
                 return groups.last(where: { g in
                     g.end <= previous && g.start >= max(sentence.range.lowerBound, clause.range.lowerBound) && !g.items[0].isObjectOnly
-                        && (tokens[previous].lowercased == "their" || g.entities.allSatisfy { (entities[$0].type == .person) == wantsPerson })
+                        && !isAfterPreposition(g.start) && (tokens[previous].lowercased == "their" || g.entities.allSatisfy { (entities[$0].type == .person) == wantsPerson })
                 })
             }
             guard tokens[previous].kind == .word || tokens[previous].is(","), !tokens[previous].isCapitalized || isCondemning(previous)
