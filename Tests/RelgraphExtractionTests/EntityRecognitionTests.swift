@@ -105,6 +105,11 @@ struct EntityRecognitionTests {
         // A form of address between two name words is part of the name.
         .init(text: "Kenya hosted Somalia's President Hassan Sheikh Mohamud.", name: "Hassan Sheikh Mohamud", type: .person, role: "President",
               country: "Somalia"),
+        // An alliance known by who leads it; a parliament by its own name; names a plural
+        // description introduces, each an organization.
+        .init(text: "The Saudi-led coalition struck the port.", name: "Saudi-led coalition", type: .organization),
+        .init(text: "Lawmakers in the Knesset voted.", name: "Knesset", type: .organization),
+        .init(text: "The bombing was claimed by two splinter factions — Tehrik Nasr and Lashkar Fateh.", name: "Lashkar Fateh", type: .organization),
         // After a title, a surname that names a country or is a title itself; a country's name as a given name.
         .init(text: "Prime Minister Tomas Montenegro flew to Rome.", name: "Tomas Montenegro", type: .person, role: "Prime Minister"),
         .init(text: "Foreign ministry spokesman Abebe Mufti denied the report.", name: "Abebe Mufti", type: .person, role: "spokesman"),
@@ -133,6 +138,12 @@ struct EntityRecognitionTests {
         #expect(document.entities.filter { $0.type == .country }.map(\.name) == ["Russia"])
         let russia = document.entity(named: "Russia")
         #expect(russia?.aliases.contains("Kremlin") == true)
+    }
+
+    @Test("an initial for the given name is the person named in full")
+    func initialForGivenName() {
+        let people = Extractor().extract("Foreign Minister R Menon arrived. Rajan Menon later left.").entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["Rajan Menon"])
     }
 
     @Test("an acronym defined in the text joins its long form")
@@ -174,6 +185,10 @@ struct EntityRecognitionTests {
         "Your Excellency, thank you.",
         // Ships, with their prefix or without it later.
         "The destroyer USS Carl Levin sailed on. The Carl Levin later docked.",
+        // Ships after a noun of vessels; a place named after a country; models with their number.
+        "The aircraft carrier Harold Mercer entered the Gulf of Aden. Rebels fired AK 47s into the air.",
+        // Names that qualify an installation or an undertaking.
+        "Missiles hit the Sidi Barrani airbase overnight. The army began the Desert Lance operation.",
     ])
     func notPeople(_ text: String) {
         let people = Extractor().extract(text).entities.filter { $0.type == .person }

@@ -401,7 +401,13 @@ struct PersonCluster {
     mutating func add(_ m: Int, name: PersonName, role: String?, position: Int) {
         mentions.append(m)
         firstMention = min(firstMention, m)
-        if name.words.count > self.name.words.count { self.name = name }
+        // "Rajan Menon" rather than "R Menon".
+        if name.words.count > self.name.words.count
+            || name.words.count == self.name.words.count && self.name.words.first.map(PersonName.isInitial) == true
+                && name.words.first.map(PersonName.isInitial) == false
+        {
+            self.name = name
+        }
         if let role { roles.insert(Self.normalized(role)) }
         positions.insert(position, at: insertionIndex(of: position))
     }

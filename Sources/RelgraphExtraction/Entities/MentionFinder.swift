@@ -41,6 +41,8 @@ struct MentionFinder {
         "project", "pipeline", "system", "systems", "corridor", "dam", "bridge", "highway", "plant", "reactor", "facility", "airfield",
         "oilfield", "gasfield", "mine", "refinery", "terminal", "prison", "barracks",
     ]
+    /// Punctuation between a description and the name it introduces: "splinter groups — Jamaat ul-Ahrar".
+    private static let descriptionMarks: Set<String> = [",", "\u{2014}", "\u{2013}", ":", "-", "--"]
     /// Nouns of armed alliances a country leads: "the Saudi-led coalition".
     private static let ledBodies: Set<String> = ["coalition", "alliance", "force", "forces", "mission"]
     /// Prefixes of navies' ship names.
@@ -155,6 +157,10 @@ struct MentionFinder {
     /// Names the document gives places and ships that look like people's ("Tin Zaouatine",
     /// "Sierra Madre"): no mention of them without a title is a person.
     private var placeNames: Set<String> = []
+
+    /// Where the last organization a plural descriptor introduced ends ("two splinter groups —
+    /// A"), for the next members of its list.
+    private var organizationListEnd = -1
 
     /// The closing parentheses of abbreviations between a title and its holder's name.
     private var titleAbbreviations: Set<Int> = []
@@ -670,13 +676,22 @@ struct MentionFinder {
         // "the militant group Jaish-e-Mohammed", "the banned group, Lashkar-e-Jhangvi,": a name
         // introduced as an organization.
         var descriptor = run.lowerBound - 1
-        if descriptor > sentence.range.lowerBound, tokens[descriptor].is(","), introducesOrganization(descriptorAt: descriptor - 1, name: run, sentence: sentence.range) {
+        if descriptor > sentence.range.lowerBound, Self.descriptionMarks.contains(tokens[descriptor].text), introducesOrganization(descriptorAt: descriptor - 1, name: run, sentence: sentence.range) {
             descriptor -= 1
         }
         if descriptor >= sentence.range.lowerBound, lexicon.isWord(tokens[descriptor], in: .organizationDescriptor),
             titleAt[descriptor] == nil
         {
             addFoundOrganization(range: run, sentence: sentence.index)
+            // "two splinter groups, A and B": the plural introduces the names listed after it.
+            if tokens[descriptor].text.hasSuffix("s") { organizationListEnd = run.upperBound }
+            return
+        }
+        if run.lowerBound >= 1, run.lowerBound - 1 == organizationListEnd,
+            tokens[run.lowerBound - 1].text == "and" || tokens[run.lowerBound - 1].is(",")
+        {
+            addFoundOrganization(range: run, sentence: sentence.index)
+            organizationListEnd = run.upperBound
             return
         }
         let written = surface(run)

@@ -392,6 +392,15 @@ struct RelationExtractor {
                     {
                         pairs.append((giver, subject))
                     }
+                } else if trigger.pattern == .recipient, isPassive(at: t) {
+                    // "they were supplied to the Houthis by Iran": the subject is what was given;
+                    // the giver follows "by".
+                    if let recipient = object(of: trigger, at: t, end: objectSearchStart, clause: clauses[c], groups: groups),
+                        let giver = agentAfter(recipient.end, groups: groups, clause: clauses[c]),
+                        !giver.entities.contains(where: recipient.entities.contains)
+                    {
+                        pairs.append((giver, recipient))
+                    }
                 } else if let object = object(of: trigger, at: t, end: objectSearchStart, clause: clauses[c], groups: groups)
                     ?? relativeObject(clause: clauses[c], subject: subjects[c], groups: groups)
                 {
@@ -486,6 +495,13 @@ struct RelationExtractor {
         // blames others, not the country they serve.
         if relation == .backs || relation == .blamed && (entities[source].isLeader || entities[source].role != nil), entities[target].type == .country,
             entities[source].type == .person, entities[source].country.flatMap({ countryNamed[$0] }) == target
+        {
+            return
+        }
+        // A state does not back its own bodies: "sending U.S. Navy vessels" is no backing.
+        if relation == .backs, entities[target].type == .organization, entities[target].organizationKind == nil,
+            let country = mentions.first(where: { $0.entity == target && $0.organizationCountry != nil })?.organizationCountry,
+            country == entities[source].country || country == entities[source].name || entities[source].lookupNames.contains(country)
         {
             return
         }
@@ -825,7 +841,14 @@ struct RelationExtractor {
         {
             noun += 1
         }
-        let kind = noun < end ? Self.pluralNoun(tokens[noun].lowercased) : nil
+        var kind = noun < end ? Self.pluralNoun(tokens[noun].lowercased) : nil
+        // "the two countries' leaders": the people of the noun after the possessive.
+        if noun + 1 < end, tokens[noun].isPossessive, Self.pluralNoun(String(tokens[noun].lowercased.prefix { $0 != "'" && $0 != "\u{2019}" })) != nil,
+            Self.pluralNoun(tokens[noun + 1].lowercased) == .people
+        {
+            noun += 1
+            kind = .people
+        }
         let stop = kind == nil ? j : noun + 1
         if kind == nil {
             // "the two", "Both reaffirmed": with no noun, only a number or a sentence-opening "Both".
@@ -1746,7 +1769,8 @@ struct RelationExtractor {
             return withObjects(after: end, limit: limit, groups: groups)
         case .recipient:
             var k = end
-            while k < min(limit, end + 10) {
+            // "delivered more than 1,000 containers of military equipment and munitions to Moscow".
+            while k < min(limit, end + 14) {
                 if Self.prepositionsBeforeARecipient.contains(tokens[k].lowercased), let g = groupStarting(after: k + 1, within: 0, groups: groups) {
                     return g
                 }
@@ -1761,8 +1785,15 @@ struct RelationExtractor {
             }
             let prepositions = trigger.pattern == .nounFor ? Self.prepositionsAfterNounFor : Self.prepositionsAfterNounOn
             var k = end
-            while k < min(limit, end + 3) {
+            var quotes = 0
+            while k < min(limit, end + 3 + quotes) {
                 if prepositions.contains(tokens[k].lowercased) { return partyPointedAt(from: k + 1, limit: limit, groups: groups) }
+                // "vowed 'complete solidarity' with Pyongyang".
+                if isQuotationMark(k) {
+                    quotes += 1
+                    k += 1
+                    continue
+                }
                 if tokens[k].kind == .punctuation || mentionTokens.contains(k) { return nil }
                 k += 1
             }
