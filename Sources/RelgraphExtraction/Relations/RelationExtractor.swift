@@ -750,6 +750,11 @@ struct RelationExtractor {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
             case .his, .her:
+                // "said he had spoken with his Saudi counterpart": the Saudi who holds his office.
+                if let (e, stop) = counterpart(at: k, end: end, in: sentence, named: named) {
+                    items.append(ArgumentItem(range: k..<stop, entities: [e], isObjectOnly: true))
+                    continue
+                }
                 // "pledged support for his country": the country of the person he is. Only as an
                 // object: as a subject ("said his country would not yield and accused Cairo") it
                 // would take the person's deeds from them.
@@ -823,6 +828,29 @@ struct RelationExtractor {
             }
         }
         return items
+    }
+
+    /// "his Saudi counterpart" with no name after it: the person the document names as holding
+    /// the possessor's office for that country, before or after. Returns the person and where
+    /// the phrase ends.
+    private func counterpart(at k: Int, end: Int, in sentence: Sentence, named: [ArgumentItem]) -> (Int, Int)? {
+        guard k + 2 < end, tokens[k + 2].lowercased == "counterpart",
+            let m = mentionsAt[k + 1].first(where: { mentions[$0].form == .demonym && mentions[$0].range == (k + 1)..<(k + 2) }),
+            let country = mentions[m].entity
+        else { return nil }
+        // "his Saudi counterpart, Prince Faisal" or "... counterpart Prince Faisal": named there.
+        let next = k + 3
+        if next < end, mentionTokens.contains(next) || tokens[next].is(",") && next + 1 < end && entityMentionStarts.contains(next + 1)
+            || titleAt[next] != nil
+        {
+            return nil
+        }
+        guard let person = personSubject(before: k, in: sentence, named: named), let role = entities[person].role?.lowercased() else { return nil }
+        let office = Self.normalizedRole(role)
+        guard let e = recentPerson(withRole: office, before: k, in: sentence, serving: country)
+            ?? namedLater(withRole: office, serving: country), e != person
+        else { return nil }
+        return (e, k + 3)
     }
 
     /// "the two leaders", "the three countries", "both sides", "the neighbours", "Both said":
@@ -1259,6 +1287,11 @@ struct RelationExtractor {
         }
         var k = sentence.range.lowerBound
         while k < end {
+            // "vowed 'complete solidarity' with": a few quoted words inside a clause open none.
+            if let close = scareQuoteEnd(openingAt: k, end: end) {
+                k = close + 1
+                continue
+            }
             if tokens[k].kind == .punctuation {
                 if Self.isClauseBreak(tokens[k].text) {
                     cut(at: k, next: .main)
@@ -1302,6 +1335,16 @@ struct RelationExtractor {
         // A sentence may end on a cut ("..., officials said" with no period): no empty clause.
         if start < end || clauses.isEmpty { clauses.append(Clause(range: start..<end, kind: kind, antecedent: antecedent)) }
         return clauses
+    }
+
+    /// The closing mark of a quotation of one to four words inside a clause: "vowed 'complete
+    /// solidarity' with", "called the strike a 'grave provocation' by".
+    private func scareQuoteEnd(openingAt k: Int, end: Int) -> Int? {
+        guard k > 0, isQuotationMark(k), tokens[k - 1].kind == .word else { return nil }
+        var close = k + 1
+        while close < min(end, k + 6), tokens[close].kind == .word { close += 1 }
+        guard close > k + 1, close < min(end, k + 6), isQuotationMark(close), close + 1 < end, tokens[close + 1].kind == .word else { return nil }
+        return close
     }
 
     /// Where the clause a verb of telling reports begins when no "that" opens it: at the name
