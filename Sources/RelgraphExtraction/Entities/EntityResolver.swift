@@ -29,6 +29,16 @@ struct EntityResolver {
         "accused", "blamed", "thanked", "urged", "warned", "insisted", "stressed", "wrote", "announced",
     ]
 
+    /// Verbs, irregular or in the present, after which a distinctive name that opens a sentence
+    /// is its subject: "Erdogan held talks", "Putin holds".
+    private static let verbsOfActors: Set<String> = [
+        "held", "holds", "sent", "sends", "made", "makes", "took", "takes", "gave", "gives", "led", "leads", "hit", "hits", "struck",
+        "strikes", "saw", "sees", "left", "leaves", "won", "wins", "sought", "seeks", "vowed", "vows", "hosts", "visits", "urges",
+        "warns", "thanks", "pledges", "backs", "blames", "accuses", "welcomes", "rejects", "flew", "flies", "arrives", "heads",
+        "signs", "signed", "spoken", "sat", "sits", "ran", "runs", "stood", "stands", "won't", "can't", "cannot", "must", "may",
+        "might", "should", "could",
+    ]
+
     func resolve(_ mentions: inout [Mention]) -> [DocumentEntity] {
         var entities: [DocumentEntity] = []
         var keyed: [EntityKey: Int] = [:]
@@ -241,7 +251,8 @@ struct EntityResolver {
             let isJoined = tokens[next].lowercased == "and" && tokens[next + 1].isCapitalized
             return mention.isPossessive || isJoined
                 || tokens[next].kind == .word && !tokens[next].isCapitalized
-                    && (tokens[next].lowercased.hasSuffix("ed") || lexicon.isWord(tokens[next], in: .auxiliary))
+                    && (tokens[next].lowercased.hasSuffix("ed") || lexicon.isWord(tokens[next], in: .auxiliary)
+                        || Self.personVerbs.contains(tokens[next].lowercased) || Self.verbsOfActors.contains(tokens[next].lowercased))
         }
         let before = tokens[start - 1]
         if before.kind == .word {

@@ -197,7 +197,8 @@ struct MentionFinder {
             let run = capitalizedRun(from: i, end: end)
             // "Lima Group", "Sovereign Council": a capitalized phrase ending in an organization word.
             if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true,
-                let last = run.last, lexicon.isWord(tokens[last], in: .organizationHead) || isDepartmentRun(run),
+                let last = run.last, lexicon.isWord(tokens[last], in: .organizationHead) || isDepartmentRun(run)
+                    || run.count >= 3 && isRivalGovernment(at: run.lowerBound, end: end),
                 !run.dropLast().allSatisfy({ lexicon.isWord(tokens[$0], in: .notName) })
             {
                 addFoundOrganization(range: run.lowerBound..<run.upperBound, sentence: sentence.index)
@@ -318,7 +319,7 @@ struct MentionFinder {
             if tokens[j - 1].isPossessive, !isPossessiveInsideName(at: j - 1, end: end) { break }
         }
         // "the Ministry of Defense": an organization word followed by "of" and a name.
-        if j > start, j + 1 < end, lexicon.isWord(tokens[j - 1], in: .organizationHead),
+        if j > start, j + 1 < end, lexicon.isWord(tokens[j - 1], in: .organizationHead) || isRivalGovernment(at: j - 1, end: end),
             !tokens[j - 1].isPossessive, tokens[j].lowercased == "of" || tokens[j].lowercased == "for",
             tokens[j + 1].isCapitalized
         {
@@ -331,10 +332,20 @@ struct MentionFinder {
             }
             // "the Department of National Defense Carlito Galvez": the office ends at its last
             // department word when a name follows it.
-            if let lastDepartment, !lexicon.isWord(tokens[k - 1], in: .department) { k = lastDepartment + 1 }
+            if let lastDepartment, !lexicon.isWord(tokens[k - 1], in: .department), !isRivalGovernment(at: j - 1, end: end) {
+                k = lastDepartment + 1
+            }
             return start..<k
         }
         return start..<j
+    }
+
+    /// "Government of National Unity", "Government of National Accord": a government named by
+    /// what it stands for, not by its country ("the Government of Japan" is Japan's).
+    private func isRivalGovernment(at k: Int, end: Int) -> Bool {
+        tokens[k].text == "Government" && k + 2 < end && tokens[k + 1].text == "of"
+            && lexicon.entities.longestMatch(in: tokens, at: k + 2, end: end, respectCase: true) == nil
+            && !lexicon.isWord(tokens[k + 2], in: .functionWord)
     }
 
     /// The closing parenthesis of an abbreviation between a title and a name: "(NSA)" in

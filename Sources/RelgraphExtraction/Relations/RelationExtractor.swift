@@ -1709,6 +1709,13 @@ struct RelationExtractor {
                 j += 1
                 continue
             }
+            // "accused the eastern-based forces of Khalifa Haftar": the party whose forces they are.
+            if j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, lexicon.isWord(tokens[j], in: .agentNoun),
+                tokens[j + 1].lowercased == "of", groups.contains(where: { $0.start == j + 2 })
+            {
+                j += 2
+                continue
+            }
             // The period of "Mr." or "Gen." belongs to its title.
             if tokens[j].kind == .punctuation && titleAt[j] == nil || stopWords.contains(tokens[j].lowercased) { return nil }
             if !isTransparent(j) {
@@ -2124,7 +2131,7 @@ struct RelationExtractor {
         guard k < tokens.count, tokens[k].lowercased == "for" else { return nil }
         k += 1
         var words = 0
-        while k < tokens.count, words < 4, tokens[k].kind == .word {
+        while k < tokens.count, words < 6, tokens[k].kind == .word {
             if let match = lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false),
                 match.phrase.value.contains(where: { $0.relation == .backs && $0.pattern == .nounFor })
             {
@@ -2132,12 +2139,20 @@ struct RelationExtractor {
                 let next = k + match.length
                 return next < tokens.count && Self.prepositionsAfterNounFor.contains(tokens[next].lowercased) ? nil : thanked
             }
+            // "thanked North Korea for its help", "thanked Germany for the new air defence systems".
+            if Self.thankedGoods.contains(tokens[k].lowercased) { return thanked }
             if tokens[k].isCapitalized || mentionTokens.contains(k) { return nil }
             words += 1
             k += 1
         }
         return nil
     }
+
+    /// What a party is thanked for that it gave: help and arms, besides the nouns of support.
+    private static let thankedGoods: Set<String> = [
+        "help", "systems", "equipment", "supplies", "donations", "donation", "contribution", "contributions", "drones", "missiles",
+        "tanks", "ammunition", "shells", "jets", "munitions", "vehicles", "loans", "grants", "troops",
+    ]
 
     /// Who committed an act described as a wrong: "Russia's unprovoked invasion", "Putin's
     /// brutal war", "the repressive rule of Ortega", "Russia's war of aggression". Without a
