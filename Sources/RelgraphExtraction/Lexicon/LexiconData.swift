@@ -1300,7 +1300,7 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 # A "with" trigger whose subject is a list and which has no object relates the list's
 # members with each other: "Putin and Raisi spoke".
 spoke_with | direct | conveyed to, conveys to, met, meet, meets, consulted, consults, consult, told, tells, tell, spoke to, spoken to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to
-spoke_with | direct-person | visited, visits, summoned, summons, informed, informs, briefed, briefs, called, phoned, telephoned, rang, received, receives, hosted, hosts, welcomed, welcomes
+spoke_with | direct-person | congratulated, congratulates, visited, visits, summoned, summons, informed, informs, briefed, briefs, called, phoned, telephoned, rang, received, receives, hosted, hosts, welcomed, welcomes
 spoke_with | with | encounter, encounters, audience, spoke, spoken, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, video conference, news conference, press conference, joint news conference, joint press conference, sat down, sit down, sits down, sitting down, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands
 backs | direct | loyal to, allied with, allied to, fought alongside, fights alongside, fight alongside, fighting alongside, backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with, rallied behind, rallies behind, rally behind, rallying behind, rallied around, rallies around, rally around, rallying around, defended, defends, defend, defending, assist, assists, assisted, assisting, protect, protects, protected, protecting
 backs | recipient | supplied, supplies, supply, supplying, provided, provides, provide, providing, sent, sends, send, sending, delivered, delivers, deliver, delivering, sold, sells, sell, selling, shipped, ships, ship, shipping, transferred, transfers
@@ -1560,7 +1560,7 @@ Likewise, Similarly, Notably, Ultimately, Recently, Previously, Currently, Final
 Staff, Hutus, Tutsis, Kurds, Arabs, Pashtuns, Uighurs, Uyghurs, Rohingya, Yazidis, Druze, Alawites
 Shiites, Sunnis, Christians, Muslims, Jews, Hindus, Sikhs, Buddhists, Catholics, Protestants
 Program, Programme, Platform, Goals, Jubilee, Triangle, Measures, Fair, Expo, Festival, Ceremony
-Anniversary, Parade
+Anniversary, Parade, Oval
 
 [department]
 # Capitalized words of the office a title is "of" or "for": "Minister of National Defense",

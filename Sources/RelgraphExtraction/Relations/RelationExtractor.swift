@@ -1682,12 +1682,24 @@ struct RelationExtractor {
         return groups.first { $0.end == j }
     }
 
+    /// Prepositions of a short phrase of place between a passive verb and its agent.
+    private static let placingPrepositions: Set<String> = ["to", "at", "in", "into"]
     private static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "get", "gets", "got", "getting", "become", "became"]
 
     /// "was blamed by the United States": the group after "by".
     private func agentAfter(_ end: Int, groups: [ArgumentGroup], clause: Clause) -> ArgumentGroup? {
         var k = end
         while k < clause.range.upperBound, tokens[k].lowercased.hasSuffix("ly") || tokens[k].lowercased == "also" { k += 1 }
+        // "was welcomed to the Oval Office by Trump": a short phrase of place before "by".
+        if k < clause.range.upperBound, Self.placingPrepositions.contains(tokens[k].lowercased) {
+            var j = k + 1
+            while j < min(clause.range.upperBound, k + 6), tokens[j].kind == .word, tokens[j].lowercased != "by",
+                !mentionsAt[j].contains(where: { mentions[$0].entity != nil && mentions[$0].isArgument })
+            {
+                j += 1
+            }
+            if j < clause.range.upperBound, tokens[j].lowercased == "by" { k = j }
+        }
         guard k < clause.range.upperBound, tokens[k].lowercased == "by" else { return nil }
         return groupStarting(after: k + 1, within: 0, groups: groups)
     }
