@@ -436,6 +436,14 @@ struct RelationExtractor {
                 {
                     recordEach(reporter.entities, .blamed, author.entities, sentence)
                 }
+                // "Frazer said Asmara is giving support to radicals": backing extremists, reported,
+                // is a charge against the backer.
+                if trigger.relation == .backs, pairs.isEmpty, let subject, backsExtremists(after: end, limit: clauses[c].range.upperBound),
+                    let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
+                    !reporter.entities.contains(where: subject.entities.contains), !areOnOneSide(reporter, subject)
+                {
+                    recordEach(reporter.entities, .blamed, subject.entities, sentence)
+                }
                 // "blasted Blair as a liar": a criticism that names the wrong is a charge.
                 if trigger.relation == .criticized, let (source, target) = pairs.first, target.end + 1 < sentence.range.upperBound,
                     tokens[target.end].lowercased == "as", tokens[target.end + 1].lowercased != "well"
@@ -523,6 +531,27 @@ struct RelationExtractor {
         if found[key] == nil { order.append(key) }
         if recorded.insert(Evidence(key: key, sentence: sentence.index)).inserted { found[key, default: []].append(sentence) }
     }
+
+    /// Whether the backing after `end` goes to extremists no name is given for: "giving support
+    /// to radicals", "arming terrorist groups", "funds militants".
+    private func backsExtremists(after end: Int, limit: Int) -> Bool {
+        var k = end
+        while k < min(limit, end + 5), tokens[k].kind == .word, !mentionTokens.contains(k) {
+            // "supports the fight against terrorists", "aid to victims of militants".
+            if Self.wordsTurningAgainst.contains(tokens[k].lowercased) { return false }
+            if Self.extremistNouns.contains(tokens[k].lowercased) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private static let wordsTurningAgainst: Set<String> = [
+        "against", "fight", "fighting", "combat", "combating", "combatting", "counter", "countering", "defeat", "defeating", "victims", "of",
+    ]
+    private static let extremistNouns: Set<String> = [
+        "terrorists", "terrorist", "terrorism", "extremists", "extremist", "radicals", "jihadists", "jihadist", "insurgents",
+        "militants", "separatists",
+    ]
 
     /// Whether every party of both groups is, or serves, one country: "Austin said Biden had
     /// ordered the strikes" reports an act of his own side, no charge.
