@@ -1845,7 +1845,10 @@ struct RelationExtractor {
             }
             if trigger.pattern == .directPerson {
                 object = object.flatMap { g in
-                    let people = g.items.filter { $0.entities.allSatisfy { entities[$0].type == .person } }
+                    // "received a delegation from the RSF": people who speak for it.
+                    let people = g.items.filter {
+                        $0.entities.allSatisfy { entities[$0].type == .person } || Self.envoysFrom.contains(tokens[$0.range.lowerBound].lowercased)
+                    }
                     return people.isEmpty ? nil : ArgumentGroup(items: people)
                 }
                 // "called Uribe a liar", "called Biden 'weak'": naming, not a call.
