@@ -762,6 +762,8 @@ struct RelationExtractor {
                 // sentence before, when this one names none before the pronoun.
                 if !named.contains(where: { $0.range.lowerBound < k }), let (index, actors) = lastActingGroup, sentence.index - index == 1 {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: actors))
+                } else if let subjects = listOpening(sentence, before: k, named: named) {
+                    items.append(ArgumentItem(range: k..<(k + 1), entities: subjects))
                 }
             case .him:
                 if let e = personObject(before: k, in: sentence, named: named) {
@@ -857,6 +859,22 @@ struct RelationExtractor {
             }
         }
         return items
+    }
+
+    /// "Macron and Merz travelled to Kyiv, where they met Zelensky": after ", where" or ", when",
+    /// "they" are the list of people that opens the sentence.
+    private func listOpening(_ sentence: Sentence, before k: Int, named: [ArgumentItem]) -> [Int]? {
+        guard k >= 2, ["where", "when"].contains(tokens[k - 1].lowercased), tokens[k - 2].is(",") else { return nil }
+        let before = named.filter { $0.range.upperBound <= k }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard let first = before.first, (sentence.range.lowerBound..<first.range.lowerBound).allSatisfy(isTransparent) else { return nil }
+        var list = [first]
+        for item in before.dropFirst() {
+            guard joins(list[list.count - 1].range.upperBound, item.range.lowerBound) else { break }
+            list.append(item)
+        }
+        let people = list.flatMap(\.entities)
+        guard list.count >= 2, people.allSatisfy({ entities[$0].type == .person }) else { return nil }
+        return people
     }
 
     /// "his Saudi counterpart" with no name after it: the person the document names as holding
@@ -1877,11 +1895,21 @@ struct RelationExtractor {
             if let last = trigger.words.last, Self.prepositionsEndingANounTrigger.contains(last) {
                 return partyPointedAt(from: end, limit: limit, groups: groups)
             }
-            let prepositions = trigger.pattern == .nounFor ? Self.prepositionsAfterNounFor : Self.prepositionsAfterNounOn
+            var prepositions = trigger.pattern == .nounFor ? Self.prepositionsAfterNounFor : Self.prepositionsAfterNounOn
+            // "Iran's backing of the Houthis": after an owner, "of" names who is backed.
+            if trigger.pattern == .nounFor, t > 0, tokens[t - 1].isPossessive { prepositions.insert("of") }
             var k = end
             var quotes = 0
             while k < min(limit, end + 3 + quotes) {
-                if prepositions.contains(tokens[k].lowercased) { return partyPointedAt(from: k + 1, limit: limit, groups: groups) }
+                if prepositions.contains(tokens[k].lowercased) {
+                    let party = partyPointedAt(from: k + 1, limit: limit, groups: groups)
+                    // "the United States' commitment of troops to Poland": what is given, then to whom.
+                    if party == nil, tokens[k].lowercased == "of" {
+                        k += 1
+                        continue
+                    }
+                    return party
+                }
                 // "vowed 'complete solidarity' with Pyongyang".
                 if isQuotationMark(k) {
                     quotes += 1
