@@ -338,9 +338,8 @@ extension GraphStore {
             }
             // Read through SQLite's C API: GRDB's rows cost a quarter of storing a new person.
             let person = { (row: Statement) in (id: row.integer(0), role: row.text(1)) }
-            let words = entity.name.split(separator: " ")
             var rows: [(id: Int64, role: String?)]
-            if words.count == 1 {
+            if Canonical.isOneWord(entity.name) {
                 // "Putin" alone: the one person whose surname it is.
                 rows = try db.cachedStatement(
                     sql: """

@@ -38,12 +38,21 @@ struct WriterTests {
     }
 
     @Test(
+        "a name is one word among its bytes when splitting it gives one",
+        arguments: ["Putin", " Putin ", "Vladimir Putin", "", " ", "  ", "Erdoğan", "Recep Erdoğan", "Kim\tJong", "a  b", "x"])
+    func oneWord(name: String) {
+        #expect(Canonical.isOneWord(name) == (name.split(separator: " ").count == 1))
+    }
+
+    @Test(
         "a loose key found among an ASCII name's bytes is the one its words give",
         arguments: [
             "Antony J. Blinken", "Antony Blinken", "Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi", "Mohammed bin Salman Al-Saud",
             "George W. Bush", "George H. W. Bush", "Martin Luther King Jr.", "John Smith III", "John Smith iv", "Putin", "", " ",
             "A. B.", "al-Sisi", "El-Baradei Mohamed", "Al-X Y", "J.R.R. Tolkien", "Sr. Smith Jones", "Kim Jong Un", ". Smith",
-            "Recep Tayyip Erdoğan", "Jean-Claude Juncker", "Tom  Smith ", "the Smith", "Iii Ab",
+            "Recep Tayyip Erdoğan", "Jean-Claude Juncker", "Tom  Smith ", "the Smith", "Iii Ab", "John Smith", "John  Smith",
+            " John Smith", "John Smith's", "John Smith's ", "  the Smith", "the  Smith", "JR Smith", "Mary-Jane O'Neil", "X.Y. Zed",
+            "Kim Jong\rUn", "Ab. Cd.", "al-Assad Bashar", "Bashar al-Assad Jr.", "a.. b", "Jr Jr", "El-Ab Cd", "Ál-Sisi Bob",
         ])
     func looseKey(name: String) {
         #expect(Canonical.looseKey(ofPerson: name) == Canonical.wordsLooseKey(ofPerson: name))
