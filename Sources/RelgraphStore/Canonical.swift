@@ -11,7 +11,7 @@ import RelgraphModel
 ///   known (a graph merged from older stores), ``name(type:names:knownAs:lexicon:)`` decides
 ///   from the aliases: a person found in the who's-who goes by its entry's name, a country or
 ///   organization the lexicon knows by the lexicon's name, anything else by its fullest name.
-/// - **Role and country** (in SQL, in the writer): the one given by the latest dated document;
+/// - **Role and country** (``FactTally``, in the writer): the one given by the latest dated document;
 ///   among undated ones, the one most documents give; ties go to the first in code-point order.
 /// - **Symmetric relations** (`spoke_with`) point from the name that sorts first.
 public enum Canonical {

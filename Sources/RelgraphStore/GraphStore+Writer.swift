@@ -20,6 +20,11 @@ extension GraphStore {
         private var statements: Statements
         /// Evidence inserts by their number of rows, each found by its SQL once per batch.
         private var evidenceInserts: [Int: Statement] = [:]
+        /// Fact inserts by their number of rows, likewise.
+        private var factInserts: [Int: Statement] = [:]
+        /// The current document's `entity_fact` rows not yet inserted, seven values a row: they
+        /// go in together, before anything reads the table.
+        private var pendingFacts: [SQLValue] = []
 
         init(db: Database, lexicon: Lexicon, ingestedAt: String, memory: WriterMemory = WriterMemory()) throws {
             self.db = db
@@ -62,6 +67,8 @@ extension GraphStore {
                 // document: GRDB has dropped it from its cache, so it is prepared anew.
                 statements = try Statements(db)
                 evidenceInserts = [:]
+                factInserts = [:]
+                pendingFacts = []
                 throw error
             }
             memory.learn(written)
@@ -85,6 +92,9 @@ extension GraphStore {
             var changed: [Int64: Settling] = [:]
             // The names this document wrote for each entity.
             var documentNames: [Int64: [String]] = [:]
+            // Entities this document already gave a fact row: the first row of each stays, as
+            // the table's key (entity, document) would keep it.
+            var factEntities: Set<Int64> = []
             for entity in record.entities {
                 let (id, isNew, renamed) = try upsert(entity)
                 ids.append(id)
@@ -102,10 +112,12 @@ extension GraphStore {
                     continue
                 }
                 // Every document's name for the entity is kept: the graph shows the fullest of them.
-                try statements.insertFact.run(
-                    SQLValue(id), SQLValue(documentID), SQLValue(entity.role), SQLValue(entity.country), SQLValue(entity.knownAs),
-                    SQLValue(record.document.date), SQLValue(entity.name))
-                if db.changesCount > 0 {
+                // The document is new, so only its own rows can share a key with this one.
+                if factEntities.insert(id).inserted {
+                    pendingFacts += [
+                        SQLValue(id), SQLValue(documentID), SQLValue(entity.role), SQLValue(entity.country), SQLValue(entity.knownAs),
+                        SQLValue(record.document.date), SQLValue(entity.name),
+                    ]
                     documentNames[id, default: []].append(entity.name)
                     settling.name = settling.name || entity.knownAs != nil || !isNew
                     // A document that agrees with the role and country shown only confirms them.
@@ -117,6 +129,7 @@ extension GraphStore {
                     changed[id, default: Settling(type: entity.type, name: false, facts: false)].merge(settling)
                 }
             }
+            try insertPendingFacts()
             let relationsAdded = try addEdges(record.relations, ids: ids, documentID: documentID)
             for (id, settling) in changed.sorted(by: { $0.key < $1.key }) {
                 if settling.name { try settleName(id, type: settling.type, newNames: documentNames[id] ?? []) }
@@ -156,6 +169,24 @@ extension GraphStore {
             let added = try insertEvidence(sentences.map { (edge: edgeID, sentence: $0) }, documentID: documentID)
             if !isNew, added > 0 { try statements.addToCount.run(SQLValue(added), SQLValue(edgeID)) }
             return isNew
+        }
+
+        /// Inserts the current document's fact rows, many to a statement.
+        private func insertPendingFacts() throws {
+            let perRow = Statements.factColumns
+            for start in stride(from: 0, to: pendingFacts.count, by: perRow * Statements.factsPerStatement) {
+                let values = Array(pendingFacts[start..<min(start + perRow * Statements.factsPerStatement, pendingFacts.count)])
+                let rows = values.count / perRow
+                let statement: Statement
+                if let known = factInserts[rows] {
+                    statement = known
+                } else {
+                    statement = try db.cachedStatement(sql: Statements.insertFactsSQL(rows: rows))
+                    factInserts[rows] = statement
+                }
+                try statement.run(values)
+            }
+            pendingFacts.removeAll(keepingCapacity: true)
         }
 
         /// The statement that inserts this many evidence rows.
@@ -364,6 +395,8 @@ extension GraphStore {
                     ).rows(SQLValue(loose), read: person)
                     if let knownAs = entity.knownAs {
                         // Two who's-who entries ("George W. Bush", "George H. W. Bush") stay two people.
+                        // The document's own facts so far count: they are inserted first.
+                        try insertPendingFacts()
                         let otherEntry = try db.cachedStatement(
                             sql: "SELECT 1 FROM entity_fact WHERE entity_id = ? AND known_as IS NOT NULL AND known_as <> ? LIMIT 1")
                         rows = try rows.filter { try otherEntry.firstInteger(SQLValue($0.id), SQLValue(knownAs)) == nil }
@@ -431,8 +464,23 @@ extension GraphStore {
             }
         }
 
+        /// Decides an entity's role and country again from every document's facts (see
+        /// ``Canonical``), here rather than in SQL: grouping and ordering each in a subquery made
+        /// SQLite build and sort temporary tables for every settled entity.
         private func settleFacts(_ id: Int64) throws {
-            try statements.settleFacts.run(SQLValue(id))
+            var roles = FactTally()
+            var countries = FactTally()
+            _ = try statements.facts.rows(SQLValue(id)) { row in
+                let date = row.text(2)
+                if let role = row.text(0) { roles.add(role, date: date) }
+                if let country = row.text(1) { countries.add(country, date: date) }
+            }
+            let entity = try stored(id)
+            // A value no document gives keeps the one shown.
+            let role = roles.chosen ?? entity.role
+            let country = countries.chosen ?? entity.country
+            guard !FactTally.sameBytes(role, entity.role) || !FactTally.sameBytes(country, entity.country) else { return }
+            try statements.setFacts.run(SQLValue(role), SQLValue(country), SQLValue(id))
             written.entities.insert(id)
         }
     }
@@ -497,18 +545,16 @@ extension GraphStore.Writer {
     /// The writer's statements, prepared once per batch rather than found by their SQL text
     /// for every row.
     struct Statements {
-        let findDocument, insertDocument, insertFact: Statement
+        let findDocument, insertDocument: Statement
         let findEntityByKey, findEntity, insertEntity, markLeader: Statement
         let insertAlias, insertLookup: Statement
         let findEdge, insertEdge, addToCount: Statement
-        let documentNames, setDocumentName, rename, aliases, whosWhoEntries, settleFacts: Statement
+        let documentNames, setDocumentName, rename, aliases, whosWhoEntries, facts, setFacts: Statement
 
         init(_ db: Database) throws {
             findDocument = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE hash = ?")
             insertDocument = try db.cachedStatement(
                 sql: "INSERT INTO document (hash, source, byte_count, ingested_at, published, title, url, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            insertFact = try db.cachedStatement(
-                sql: "INSERT OR IGNORE INTO entity_fact (entity_id, document_id, role, country, known_as, date, name) VALUES (?, ?, ?, ?, ?, ?, ?)")
             findEntityByKey = try db.cachedStatement(
                 sql: """
                     SELECT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id
@@ -538,20 +584,23 @@ extension GraphStore.Writer {
             rename = try db.cachedStatement(sql: "UPDATE OR IGNORE entity SET name = ? WHERE id = ?")
             aliases = try db.cachedStatement(sql: "SELECT alias FROM alias WHERE entity_id = ? AND is_lookup = 0")
             whosWhoEntries = try db.cachedStatement(sql: "SELECT DISTINCT known_as FROM entity_fact WHERE entity_id = ? AND known_as IS NOT NULL")
-            settleFacts = try db.cachedStatement(
-                sql: """
-                    UPDATE entity SET
-                        role = coalesce((SELECT role FROM entity_fact WHERE entity_id = ?1 AND role IS NOT NULL
-                            GROUP BY role ORDER BY max(date) DESC, count(*) DESC, role LIMIT 1), role),
-                        country = coalesce((SELECT country FROM entity_fact WHERE entity_id = ?1 AND country IS NOT NULL
-                            GROUP BY country ORDER BY max(date) DESC, count(*) DESC, country LIMIT 1), country)
-                    WHERE id = ?1
-                    """)
+            facts = try db.cachedStatement(sql: "SELECT role, country, date FROM entity_fact WHERE entity_id = ?")
+            setFacts = try db.cachedStatement(sql: "UPDATE entity SET role = ?, country = ? WHERE id = ?")
         }
 
         /// The most evidence rows one statement inserts: more than a document usually has, few
         /// enough for SQLite's limit on parameters.
         static let evidencePerStatement = 64
+
+        /// The values of one `entity_fact` row, and the most rows one statement inserts.
+        static let factColumns = 7
+        static let factsPerStatement = 64
+
+        /// The SQL that inserts this many fact rows; a row whose key is taken is left out.
+        static func insertFactsSQL(rows: Int) -> String {
+            let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+            return "INSERT OR IGNORE INTO entity_fact (entity_id, document_id, role, country, known_as, date, name) VALUES \(values)"
+        }
 
         /// The SQL that inserts this many evidence rows.
         static func insertEvidenceSQL(rows: Int) -> String {
