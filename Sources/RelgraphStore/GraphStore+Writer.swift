@@ -95,8 +95,11 @@ extension GraphStore {
             // Entities this document already gave a fact row: the first row of each stays, as
             // the table's key (entity, document) would keep it.
             var factEntities: Set<Int64> = []
+            // Entities this document made.
+            var created: Set<Int64> = []
             for entity in record.entities {
                 let (id, isNew, renamed) = try upsert(entity)
+                if isNew { created.insert(id) }
                 ids.append(id)
                 if isNew { entitiesAdded += 1 }
                 var settling = Settling(type: entity.type, name: isNew || renamed, facts: false)
@@ -132,7 +135,9 @@ extension GraphStore {
             try insertPendingFacts()
             let relationsAdded = try addEdges(record.relations, ids: ids, documentID: documentID)
             for (id, settling) in changed.sorted(by: { $0.key < $1.key }) {
-                if settling.name { try settleName(id, type: settling.type, newNames: documentNames[id] ?? []) }
+                // An entity this document made was stored with the one name it wrote for it, as its
+                // name and its fullest document name: settling would keep both.
+                if settling.name, !created.contains(id) { try settleName(id, type: settling.type, newNames: documentNames[id] ?? []) }
                 if settling.facts { try settleFacts(id) }
             }
             return IngestResult(isNew: true, entitiesAdded: entitiesAdded, relationsAdded: relationsAdded)

@@ -94,6 +94,26 @@ struct WriterTests {
         #expect(try store.ingest(records: records).allSatisfy { (try? $0.get())?.isNew == false })
         #expect(try store.snapshot().withoutIDs == reference.snapshot().withoutIDs)
     }
+
+    @Test("a batch stored without checking foreign keys leaves no row pointing nowhere, and the checks on again")
+    func foreignKeys() throws {
+        var bad = Self.record("Someone spoke.")
+        bad.entities = [.init(type: .person, name: "")]
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        _ = try store.ingest(records: [Self.record(Self.texts[0]), bad, Self.record(Self.texts[1])])
+        _ = try store.ingest(records: Self.texts.map(Self.record))
+        let (dangling, checked) = try store.queue.inDatabase { db in
+            (try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count, try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        }
+        #expect(dangling == 0)
+        #expect(checked == 1)
+        #expect(try store.counts().relations > 0)
+        let refused = try store.queue.write { db in
+            (try? db.execute(sql: "INSERT INTO evidence (edge_id, document_id, sentence_index, sentence) VALUES (999, 999, 0, 'x')")) == nil
+        }
+        #expect(refused)
+    }
 }
 
 /// Migration v6 makes the entity and edge tables again: their rows, ids, indexes and checks stay.
