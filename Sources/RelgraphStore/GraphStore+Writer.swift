@@ -210,6 +210,10 @@ extension GraphStore {
             var edges: [(EdgeKey, [DocumentRecord.Evidence])] = []
             var positions: [EdgeKey: Int] = [:]
             var sentences: Set<SentenceKey> = []
+            // Sized once: grown a row at a time, the tables were made again at each doubling.
+            edges.reserveCapacity(relations.count)
+            positions.reserveCapacity(relations.count)
+            sentences.reserveCapacity(relations.reduce(0) { $0 + $1.evidence.count })
             for relation in relations {
                 var (source, target) = (ids[relation.source], ids[relation.target])
                 guard source != target else { continue }
@@ -344,12 +348,7 @@ extension GraphStore {
         /// `DISTINCT` is asked for, which SQLite would answer with a temporary b-tree made and
         /// dropped for every run (half the cost of the query: 25k instructions against 12k).
         func whosWhoMatch(_ knownAs: String) throws -> Int64? {
-            let ids = try db.cachedStatement(
-                sql: """
-                    SELECT entity.id FROM alias JOIN entity ON entity.id = alias.entity_id
-                    WHERE alias.key = ? AND entity.type = 'person'
-                    """
-            ).rows(SQLValue(key(knownAs))) { $0.integer(0) }
+            let ids = try statements.personsByKey.rows(SQLValue(key(knownAs))) { $0.integer(0) }
             return ids.count == 1 ? ids[0] : nil
         }
 
@@ -362,12 +361,7 @@ extension GraphStore {
             let type = entity.type.rawValue
             if entity.type != .person {
                 for alias in entity.aliases {
-                    let ids = try db.cachedStatement(
-                        sql: """
-                            SELECT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id
-                            WHERE key = ? AND type = ? AND is_lookup = 0
-                            """
-                    ).rows(SQLValue(key(alias)), SQLValue(type)) { $0.integer(0) }
+                    let ids = try statements.entitiesByName.rows(SQLValue(key(alias)), SQLValue(type)) { $0.integer(0) }
                     if ids.count == 1 { return ids[0] }
                 }
                 return nil
@@ -377,34 +371,17 @@ extension GraphStore {
             var rows: [(id: Int64, role: String?)]
             if Canonical.isOneWord(entity.name) {
                 // "Putin" alone: the one person whose surname it is.
-                rows = try db.cachedStatement(
-                    sql: """
-                        SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
-                        WHERE key = ? AND type = 'person'
-                        """
-                ).rows(SQLValue(key(entity.name)), read: person)
+                rows = try statements.personsByKeyWithRoles.rows(SQLValue(key(entity.name)), read: person)
             } else {
                 // "Vladimir Putin" where only "Putin" was known.
-                rows = try db.cachedStatement(
-                    sql: """
-                        SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
-                        WHERE alias.key = ? AND entity.type = 'person' AND instr(entity.name, ' ') = 0
-                        """
-                ).rows(SQLValue(key(Canonical.surname(of: entity.name) ?? "")), read: person)
+                rows = try statements.oneWordPersons.rows(SQLValue(key(Canonical.surname(of: entity.name) ?? "")), read: person)
                 if rows.isEmpty, let loose = memory.names.looseKey(ofPerson: entity.name) ?? Optional(key(entity.name)) {
-                    rows = try db.cachedStatement(
-                        sql: """
-                            SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
-                            WHERE alias.key = ? AND entity.type = 'person' AND instr(entity.name, ' ') > 0
-                            """
-                    ).rows(SQLValue(loose), read: person)
+                    rows = try statements.fullNamePersons.rows(SQLValue(loose), read: person)
                     if let knownAs = entity.knownAs {
                         // Two who's-who entries ("George W. Bush", "George H. W. Bush") stay two people.
                         // The document's own facts so far count: they are inserted first.
                         try insertPendingFacts()
-                        let otherEntry = try db.cachedStatement(
-                            sql: "SELECT 1 FROM entity_fact WHERE entity_id = ? AND known_as IS NOT NULL AND known_as <> ? LIMIT 1")
-                        rows = try rows.filter { try otherEntry.firstInteger(SQLValue($0.id), SQLValue(knownAs)) == nil }
+                        rows = try rows.filter { try statements.otherWhosWhoEntry.firstInteger(SQLValue($0.id), SQLValue(knownAs)) == nil }
                     }
                 }
             }
@@ -555,6 +532,9 @@ extension GraphStore.Writer {
         let insertAlias, insertLookup: Statement
         let findEdge, insertEdge, addToCount: Statement
         let documentNames, setDocumentName, rename, aliases, whosWhoEntries, facts, setFacts: Statement
+        /// The merge look-ups: found by their SQL text for every new entity, they cost 1.5k
+        /// instructions a time in GRDB's statement cache.
+        let personsByKey, personsByKeyWithRoles, entitiesByName, oneWordPersons, fullNamePersons, otherWhosWhoEntry: Statement
 
         init(_ db: Database) throws {
             findDocument = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE hash = ?")
@@ -591,6 +571,33 @@ extension GraphStore.Writer {
             whosWhoEntries = try db.cachedStatement(sql: "SELECT DISTINCT known_as FROM entity_fact WHERE entity_id = ? AND known_as IS NOT NULL")
             facts = try db.cachedStatement(sql: "SELECT role, country, date FROM entity_fact WHERE entity_id = ?")
             setFacts = try db.cachedStatement(sql: "UPDATE entity SET role = ?, country = ? WHERE id = ?")
+            personsByKey = try db.cachedStatement(
+                sql: """
+                    SELECT entity.id FROM alias JOIN entity ON entity.id = alias.entity_id
+                    WHERE alias.key = ? AND entity.type = 'person'
+                    """)
+            personsByKeyWithRoles = try db.cachedStatement(
+                sql: """
+                    SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
+                    WHERE key = ? AND type = 'person'
+                    """)
+            entitiesByName = try db.cachedStatement(
+                sql: """
+                    SELECT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id
+                    WHERE key = ? AND type = ? AND is_lookup = 0
+                    """)
+            oneWordPersons = try db.cachedStatement(
+                sql: """
+                    SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
+                    WHERE alias.key = ? AND entity.type = 'person' AND instr(entity.name, ' ') = 0
+                    """)
+            fullNamePersons = try db.cachedStatement(
+                sql: """
+                    SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
+                    WHERE alias.key = ? AND entity.type = 'person' AND instr(entity.name, ' ') > 0
+                    """)
+            otherWhosWhoEntry = try db.cachedStatement(
+                sql: "SELECT 1 FROM entity_fact WHERE entity_id = ? AND known_as IS NOT NULL AND known_as <> ? LIMIT 1")
         }
 
         /// The most evidence rows one statement inserts: more than a document usually has, few
