@@ -290,6 +290,10 @@ extension GraphStore {
                 written.entities.insert(id!)
                 isNew = true
             }
+            // The same names as a document already stored for this entity ("Russia" and its
+            // lexicon forms, in most documents): every one is known, nothing to look up or write.
+            let names = EntityNames(entity)
+            if memory.names.hasAll(id!, names) { return (id!, isNew, false) }
             var renamed = false
             for alias in [entity.name] + entity.aliases {
                 let key = key(alias)
@@ -316,6 +320,7 @@ extension GraphStore {
                 try statements.insertLookup.run(SQLValue(id!), SQLValue(name), SQLValue(key))
                 written.names.append((id!, key, nil))
             }
+            written.entityNames.append((id!, names))
             return (id!, isNew, renamed)
         }
 
@@ -476,6 +481,9 @@ struct KnownNames: Sendable {
     private var names: [Int64: [String: String?]] = [:]
     private var keys: [String: String] = [:]
     private var looseKeys: [String: String?] = [:]
+    /// For each entity, the names and lookups of the last document entity that stored all of
+    /// its own: kept and dropped with `names`, whose entries say those names are known.
+    private var entityNames: [Int64: EntityNames] = [:]
     private var count = 0
     /// Beyond this many entries the cache starts again, so memory stays bounded.
     static let limit = 1 << 16
@@ -505,11 +513,28 @@ struct KnownNames: Sendable {
         names[id]?[key] != nil
     }
 
-    mutating func add(_ id: Int64, _ key: String, _ text: String?) {
+    /// Whether a document entity with these names, and so these keys, lookups and spellings,
+    /// stored them all for the entity before: each is then known as ``hasName(_:_:text:)``
+    /// and ``hasLookup(_:_:)`` would find it, at the cost of one comparison.
+    func hasAll(_ id: Int64, _ all: EntityNames) -> Bool {
+        entityNames[id]?.isSame(as: all) ?? false
+    }
+
+    mutating func addAll(_ id: Int64, _ all: EntityNames) {
+        startAgainIfFull()
+        if entityNames.updateValue(all, forKey: id) == nil { count += 1 }
+    }
+
+    private mutating func startAgainIfFull() {
         if count >= Self.limit {
             names.removeAll()
+            entityNames.removeAll()
             count = 0
         }
+    }
+
+    mutating func add(_ id: Int64, _ key: String, _ text: String?) {
+        startAgainIfFull()
         switch (names[id]?[key], text) {
         case (nil, _):
             names[id, default: [:]][key] = .some(text)
@@ -633,6 +658,43 @@ extension GraphStore.Writer {
         var names: [(Int64, String, String?)] = []
         /// Edges it found or made.
         var edges: [EdgeKey: Int64] = [:]
+        /// Entities all of whose document entity's names it stored or found stored.
+        var entityNames: [(Int64, EntityNames)] = []
+    }
+}
+
+/// What decides the names, keys and lookups the writer stores for a document entity: its
+/// name, aliases, lexicon forms and who's-who entry (its surname and loose keys come from
+/// these), compared byte for byte.
+struct EntityNames: Sendable {
+    var name: String
+    var aliases: [String]
+    var lookupNames: [String]
+    var knownAs: String?
+
+    init(_ entity: DocumentRecord.Entity) {
+        name = entity.name
+        aliases = entity.aliases
+        lookupNames = entity.lookupNames
+        knownAs = entity.knownAs
+    }
+
+    func isSame(as other: EntityNames) -> Bool {
+        Self.same(name, other.name) && Self.same(aliases, other.aliases) && Self.same(lookupNames, other.lookupNames)
+            && (knownAs == nil) == (other.knownAs == nil) && (knownAs.map { Self.same($0, other.knownAs!) } ?? true)
+    }
+
+    /// Byte for byte, with memcmp: iterating the views element by element cost as much as the
+    /// look-ups the comparison saves.
+    private static func same(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        }
+    }
+
+    private static func same(_ a: [String], _ b: [String]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { same($0, $1) }
     }
 }
 
@@ -697,6 +759,8 @@ struct WriterMemory: Sendable {
     /// Takes in what a committed document wrote: its names and edges are now in the graph, and
     /// what it changed is read again when next needed.
     mutating func learn(_ written: GraphStore.Writer.Written) {
+        // Before the names they vouch for: should the names fill the cache, both start again.
+        for (id, all) in written.entityNames { names.addAll(id, all) }
         for (id, key, text) in written.names { names.add(id, key, text) }
         if edges.count + written.edges.count >= Self.limit { edges.removeAll() }
         edges.merge(written.edges) { old, _ in old }

@@ -95,6 +95,45 @@ struct WriterTests {
         #expect(try store.snapshot().withoutIDs == reference.snapshot().withoutIDs)
     }
 
+    @Test("an entity's names stored all together are known again only for the same names, byte for byte, until the cache starts again")
+    func entityNames() {
+        let russia = DocumentRecord.Entity(type: .country, name: "Russia", aliases: ["Russian"], lookupNames: ["Russian Federation", "RF"])
+        var names = KnownNames()
+        #expect(!names.hasAll(7, EntityNames(russia)))
+        names.addAll(7, EntityNames(russia))
+        #expect(names.hasAll(7, EntityNames(russia)))
+        #expect(!names.hasAll(8, EntityNames(russia)))
+        var other = russia
+        other.aliases = ["Russian", "Moscow"]
+        #expect(!names.hasAll(7, EntityNames(other)))
+        other = russia
+        other.knownAs = "Russia"
+        #expect(!names.hasAll(7, EntityNames(other)))
+        let precomposed = DocumentRecord.Entity(type: .person, name: "Jos\u{E9} Ruiz")
+        let combining = DocumentRecord.Entity(type: .person, name: "Jose\u{301} Ruiz")
+        names.addAll(9, EntityNames(precomposed))
+        #expect(!names.hasAll(9, EntityNames(combining)))
+        // Past its limit the cache starts again: what it vouched for goes with the names.
+        for id in 0..<Int64(KnownNames.limit) { names.add(1_000 + id, "key", nil) }
+        #expect(!names.hasAll(7, EntityNames(russia)))
+    }
+
+    @Test("documents repeating an entity's names store the graph that a writer knowing nothing stores")
+    func repeatedNames() throws {
+        let texts = [
+            "Russia criticized the United States on Monday. The Russian Federation backs Iran.",
+            "Russia criticized the United States again. Iran backs Hamas.",
+            "The Russian Federation and Russia's allies criticized the United States.",
+        ]
+        let db = try TemporaryDatabase()
+        let store = try GraphStore(path: db.path)
+        _ = try store.ingest(records: texts.map(Self.record))
+        // A new store for every document: a writer with an empty memory, which looks every name up.
+        let fresh = try TemporaryDatabase()
+        for text in texts { _ = try GraphStore(path: fresh.path).ingest(records: [Self.record(text)]) }
+        #expect(try store.snapshot().withoutIDs == GraphStore(path: fresh.path).snapshot().withoutIDs)
+    }
+
     @Test("a batch stored without checking foreign keys leaves no row pointing nowhere, and the checks on again")
     func foreignKeys() throws {
         var bad = Self.record("Someone spoke.")
