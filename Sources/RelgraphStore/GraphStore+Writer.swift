@@ -299,6 +299,7 @@ extension GraphStore {
                 let key = key(alias)
                 if memory.names.hasName(id!, key, text: alias) { continue }
                 try statements.insertAlias.run(SQLValue(id!), SQLValue(alias), SQLValue(key))
+                memory.absentKeys.add(key)
                 if db.changesCount > 0 {
                     renamed = true
                     written.keys.insert(TypedKey(type: entity.type, key: key))
@@ -318,6 +319,7 @@ extension GraphStore {
                 if memory.names.hasLookup(id!, key) { continue }
                 // A name to look up by never changes which entity an alias finds first.
                 try statements.insertLookup.run(SQLValue(id!), SQLValue(name), SQLValue(key))
+                memory.absentKeys.add(key)
                 written.names.append((id!, key, nil))
             }
             written.entityNames.append((id!, names))
@@ -329,6 +331,7 @@ extension GraphStore {
             let typed = TypedKey(type: type, key: key)
             let written = written.keys.contains(typed)
             if !written, let id = memory.firstEntity[typed] { return id }
+            if memory.absentKeys.lacks(key) { return nil }
             let id = try statements.findEntityByKey.firstInteger(SQLValue(key), SQLValue(type.rawValue))
             if !written, let id { memory.remember(id, for: typed) }
             return id
@@ -353,7 +356,7 @@ extension GraphStore {
         /// `DISTINCT` is asked for, which SQLite would answer with a temporary b-tree made and
         /// dropped for every run (half the cost of the query: 25k instructions against 12k).
         func whosWhoMatch(_ knownAs: String) throws -> Int64? {
-            let ids = try statements.personsByKey.rows(SQLValue(key(knownAs))) { $0.integer(0) }
+            let ids = try persons(statements.personsByKey, key(knownAs)) { $0.integer(0) }
             return ids.count == 1 ? ids[0] : nil
         }
 
@@ -366,7 +369,9 @@ extension GraphStore {
             let type = entity.type.rawValue
             if entity.type != .person {
                 for alias in entity.aliases {
-                    let ids = try statements.entitiesByName.rows(SQLValue(key(alias)), SQLValue(type)) { $0.integer(0) }
+                    let key = key(alias)
+                    if memory.absentKeys.lacks(key) { continue }
+                    let ids = try statements.entitiesByName.rows(SQLValue(key), SQLValue(type)) { $0.integer(0) }
                     if ids.count == 1 { return ids[0] }
                 }
                 return nil
@@ -376,12 +381,12 @@ extension GraphStore {
             var rows: [(id: Int64, role: String?)]
             if Canonical.isOneWord(entity.name) {
                 // "Putin" alone: the one person whose surname it is.
-                rows = try statements.personsByKeyWithRoles.rows(SQLValue(key(entity.name)), read: person)
+                rows = try persons(statements.personsByKeyWithRoles, key(entity.name), read: person)
             } else {
                 // "Vladimir Putin" where only "Putin" was known.
-                rows = try statements.oneWordPersons.rows(SQLValue(key(Canonical.surname(of: entity.name) ?? "")), read: person)
+                rows = try persons(statements.oneWordPersons, key(Canonical.surname(of: entity.name) ?? ""), read: person)
                 if rows.isEmpty, let loose = memory.names.looseKey(ofPerson: entity.name) ?? Optional(key(entity.name)) {
-                    rows = try statements.fullNamePersons.rows(SQLValue(loose), read: person)
+                    rows = try persons(statements.fullNamePersons, loose, read: person)
                     if let knownAs = entity.knownAs {
                         // Two who's-who entries ("George W. Bush", "George H. W. Bush") stay two people.
                         // The document's own facts so far count: they are inserted first.
@@ -396,6 +401,13 @@ extension GraphStore {
             }
             guard compatible.count == 1 else { return nil }
             return compatible[0].id
+        }
+
+        /// The rows of a query of people by one name key, none without asking where no alias
+        /// holds the key.
+        private func persons<Element>(_ query: Statement, _ key: String, read: (Statement) -> Element) throws -> [Element] {
+            if memory.absentKeys.lacks(key) { return [] }
+            return try query.rows(SQLValue(key), read: read)
         }
 
         /// What to decide again for an entity once a document is in.
@@ -734,6 +746,8 @@ struct StoredEntity: Sendable {
 /// ``limit`` entries it starts again.
 struct WriterMemory: Sendable {
     var names = KnownNames()
+    /// Keys no alias holds, where the memory began with an empty alias table.
+    var absentKeys = AbsentKeys()
     private(set) var firstEntity: [TypedKey: Int64] = [:]
     private(set) var entities: [Int64: StoredEntity] = [:]
     private(set) var edges: [EdgeKey: Int64] = [:]

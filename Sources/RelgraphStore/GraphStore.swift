@@ -203,6 +203,9 @@ public final class GraphStore: Sendable {
             if known.dataVersion != version {
                 // Another process wrote to the graph: what this one knew may no longer hold.
                 known = WriterMemory(dataVersion: version)
+                // A graph without names yet (a new database): every key the writer stores from
+                // now on is one the filter takes, so a key it never took finds nothing.
+                if try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM alias)")! { known.absentKeys.startForEmptyTable() }
             }
             // Foreign keys go unchecked while the writer stores the batch: it only ever refers to
             // rows it found or made in the same transaction, and nothing deletes, yet checking
