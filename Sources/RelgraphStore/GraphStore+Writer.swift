@@ -20,6 +20,11 @@ extension GraphStore {
         private var statements: Statements
         /// Evidence inserts by their number of rows, each found by its SQL once per batch.
         private var evidenceInserts: [Int: Statement] = [:]
+        /// Fact inserts by their number of rows, likewise.
+        private var factInserts: [Int: Statement] = [:]
+        /// The current document's `entity_fact` rows not yet inserted, seven values a row: they
+        /// go in together, before anything reads the table.
+        private var pendingFacts: [SQLValue] = []
 
         init(db: Database, lexicon: Lexicon, ingestedAt: String, memory: WriterMemory = WriterMemory()) throws {
             self.db = db
@@ -62,6 +67,8 @@ extension GraphStore {
                 // document: GRDB has dropped it from its cache, so it is prepared anew.
                 statements = try Statements(db)
                 evidenceInserts = [:]
+                factInserts = [:]
+                pendingFacts = []
                 throw error
             }
             memory.learn(written)
@@ -85,8 +92,14 @@ extension GraphStore {
             var changed: [Int64: Settling] = [:]
             // The names this document wrote for each entity.
             var documentNames: [Int64: [String]] = [:]
+            // Entities this document already gave a fact row: the first row of each stays, as
+            // the table's key (entity, document) would keep it.
+            var factEntities: Set<Int64> = []
+            // Entities this document made.
+            var created: Set<Int64> = []
             for entity in record.entities {
                 let (id, isNew, renamed) = try upsert(entity)
+                if isNew { created.insert(id) }
                 ids.append(id)
                 if isNew { entitiesAdded += 1 }
                 var settling = Settling(type: entity.type, name: isNew || renamed, facts: false)
@@ -102,10 +115,12 @@ extension GraphStore {
                     continue
                 }
                 // Every document's name for the entity is kept: the graph shows the fullest of them.
-                try statements.insertFact.run(
-                    SQLValue(id), SQLValue(documentID), SQLValue(entity.role), SQLValue(entity.country), SQLValue(entity.knownAs),
-                    SQLValue(record.document.date), SQLValue(entity.name))
-                if db.changesCount > 0 {
+                // The document is new, so only its own rows can share a key with this one.
+                if factEntities.insert(id).inserted {
+                    pendingFacts += [
+                        SQLValue(id), SQLValue(documentID), SQLValue(entity.role), SQLValue(entity.country), SQLValue(entity.knownAs),
+                        SQLValue(record.document.date), SQLValue(entity.name),
+                    ]
                     documentNames[id, default: []].append(entity.name)
                     settling.name = settling.name || entity.knownAs != nil || !isNew
                     // A document that agrees with the role and country shown only confirms them.
@@ -117,9 +132,12 @@ extension GraphStore {
                     changed[id, default: Settling(type: entity.type, name: false, facts: false)].merge(settling)
                 }
             }
+            try insertPendingFacts()
             let relationsAdded = try addEdges(record.relations, ids: ids, documentID: documentID)
             for (id, settling) in changed.sorted(by: { $0.key < $1.key }) {
-                if settling.name { try settleName(id, type: settling.type, newNames: documentNames[id] ?? []) }
+                // An entity this document made was stored with the one name it wrote for it, as its
+                // name and its fullest document name: settling would keep both.
+                if settling.name, !created.contains(id) { try settleName(id, type: settling.type, newNames: documentNames[id] ?? []) }
                 if settling.facts { try settleFacts(id) }
             }
             return IngestResult(isNew: true, entitiesAdded: entitiesAdded, relationsAdded: relationsAdded)
@@ -158,6 +176,24 @@ extension GraphStore {
             return isNew
         }
 
+        /// Inserts the current document's fact rows, many to a statement.
+        private func insertPendingFacts() throws {
+            let perRow = Statements.factColumns
+            for start in stride(from: 0, to: pendingFacts.count, by: perRow * Statements.factsPerStatement) {
+                let values = Array(pendingFacts[start..<min(start + perRow * Statements.factsPerStatement, pendingFacts.count)])
+                let rows = values.count / perRow
+                let statement: Statement
+                if let known = factInserts[rows] {
+                    statement = known
+                } else {
+                    statement = try db.cachedStatement(sql: Statements.insertFactsSQL(rows: rows))
+                    factInserts[rows] = statement
+                }
+                try statement.run(values)
+            }
+            pendingFacts.removeAll(keepingCapacity: true)
+        }
+
         /// The statement that inserts this many evidence rows.
         private func evidenceInsert(rowCount rows: Int) throws -> Statement {
             if let statement = evidenceInserts[rows] { return statement }
@@ -174,6 +210,10 @@ extension GraphStore {
             var edges: [(EdgeKey, [DocumentRecord.Evidence])] = []
             var positions: [EdgeKey: Int] = [:]
             var sentences: Set<SentenceKey> = []
+            // Sized once: grown a row at a time, the tables were made again at each doubling.
+            edges.reserveCapacity(relations.count)
+            positions.reserveCapacity(relations.count)
+            sentences.reserveCapacity(relations.reduce(0) { $0 + $1.evidence.count })
             for relation in relations {
                 var (source, target) = (ids[relation.source], ids[relation.target])
                 guard source != target else { continue }
@@ -250,11 +290,19 @@ extension GraphStore {
                 written.entities.insert(id!)
                 isNew = true
             }
+            // The same names as a document already stored for this entity ("Russia" and its
+            // lexicon forms, in most documents): every one is known, nothing to look up or write.
+            // Countries and organizations only: few entities, named in most documents, with
+            // many lexicon forms. People are many, each named by a few documents: keeping their
+            // names too held 10 MB more at 10,000 articles for a sliver of the instructions.
+            let names = entity.type == .person ? nil : EntityNames(entity)
+            if let names, memory.names.hasAll(id!, names) { return (id!, isNew, false) }
             var renamed = false
             for alias in [entity.name] + entity.aliases {
                 let key = key(alias)
                 if memory.names.hasName(id!, key, text: alias) { continue }
                 try statements.insertAlias.run(SQLValue(id!), SQLValue(alias), SQLValue(key))
+                memory.absentKeys.add(key)
                 if db.changesCount > 0 {
                     renamed = true
                     written.keys.insert(TypedKey(type: entity.type, key: key))
@@ -274,8 +322,10 @@ extension GraphStore {
                 if memory.names.hasLookup(id!, key) { continue }
                 // A name to look up by never changes which entity an alias finds first.
                 try statements.insertLookup.run(SQLValue(id!), SQLValue(name), SQLValue(key))
+                memory.absentKeys.add(key)
                 written.names.append((id!, key, nil))
             }
+            if let names { written.entityNames.append((id!, names)) }
             return (id!, isNew, renamed)
         }
 
@@ -284,6 +334,7 @@ extension GraphStore {
             let typed = TypedKey(type: type, key: key)
             let written = written.keys.contains(typed)
             if !written, let id = memory.firstEntity[typed] { return id }
+            if memory.absentKeys.lacks(key) { return nil }
             let id = try statements.findEntityByKey.firstInteger(SQLValue(key), SQLValue(type.rawValue))
             if !written, let id { memory.remember(id, for: typed) }
             return id
@@ -308,12 +359,7 @@ extension GraphStore {
         /// `DISTINCT` is asked for, which SQLite would answer with a temporary b-tree made and
         /// dropped for every run (half the cost of the query: 25k instructions against 12k).
         func whosWhoMatch(_ knownAs: String) throws -> Int64? {
-            let ids = try db.cachedStatement(
-                sql: """
-                    SELECT entity.id FROM alias JOIN entity ON entity.id = alias.entity_id
-                    WHERE alias.key = ? AND entity.type = 'person'
-                    """
-            ).rows(SQLValue(key(knownAs))) { $0.integer(0) }
+            let ids = try persons(statements.personsByKey, key(knownAs)) { $0.integer(0) }
             return ids.count == 1 ? ids[0] : nil
         }
 
@@ -326,48 +372,29 @@ extension GraphStore {
             let type = entity.type.rawValue
             if entity.type != .person {
                 for alias in entity.aliases {
-                    let ids = try db.cachedStatement(
-                        sql: """
-                            SELECT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id
-                            WHERE key = ? AND type = ? AND is_lookup = 0
-                            """
-                    ).rows(SQLValue(key(alias)), SQLValue(type)) { $0.integer(0) }
+                    let key = key(alias)
+                    if memory.absentKeys.lacks(key) { continue }
+                    let ids = try statements.entitiesByName.rows(SQLValue(key), SQLValue(type)) { $0.integer(0) }
                     if ids.count == 1 { return ids[0] }
                 }
                 return nil
             }
             // Read through SQLite's C API: GRDB's rows cost a quarter of storing a new person.
             let person = { (row: Statement) in (id: row.integer(0), role: row.text(1)) }
-            let words = entity.name.split(separator: " ")
             var rows: [(id: Int64, role: String?)]
-            if words.count == 1 {
+            if Canonical.isOneWord(entity.name) {
                 // "Putin" alone: the one person whose surname it is.
-                rows = try db.cachedStatement(
-                    sql: """
-                        SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
-                        WHERE key = ? AND type = 'person'
-                        """
-                ).rows(SQLValue(key(entity.name)), read: person)
+                rows = try persons(statements.personsByKeyWithRoles, key(entity.name), read: person)
             } else {
                 // "Vladimir Putin" where only "Putin" was known.
-                rows = try db.cachedStatement(
-                    sql: """
-                        SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
-                        WHERE alias.key = ? AND entity.type = 'person' AND instr(entity.name, ' ') = 0
-                        """
-                ).rows(SQLValue(key(Canonical.surname(of: entity.name) ?? "")), read: person)
+                rows = try persons(statements.oneWordPersons, key(Canonical.surname(of: entity.name) ?? ""), read: person)
                 if rows.isEmpty, let loose = memory.names.looseKey(ofPerson: entity.name) ?? Optional(key(entity.name)) {
-                    rows = try db.cachedStatement(
-                        sql: """
-                            SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
-                            WHERE alias.key = ? AND entity.type = 'person' AND instr(entity.name, ' ') > 0
-                            """
-                    ).rows(SQLValue(loose), read: person)
+                    rows = try persons(statements.fullNamePersons, loose, read: person)
                     if let knownAs = entity.knownAs {
                         // Two who's-who entries ("George W. Bush", "George H. W. Bush") stay two people.
-                        let otherEntry = try db.cachedStatement(
-                            sql: "SELECT 1 FROM entity_fact WHERE entity_id = ? AND known_as IS NOT NULL AND known_as <> ? LIMIT 1")
-                        rows = try rows.filter { try otherEntry.firstInteger(SQLValue($0.id), SQLValue(knownAs)) == nil }
+                        // The document's own facts so far count: they are inserted first.
+                        try insertPendingFacts()
+                        rows = try rows.filter { try statements.otherWhosWhoEntry.firstInteger(SQLValue($0.id), SQLValue(knownAs)) == nil }
                     }
                 }
             }
@@ -377,6 +404,13 @@ extension GraphStore {
             }
             guard compatible.count == 1 else { return nil }
             return compatible[0].id
+        }
+
+        /// The rows of a query of people by one name key, none without asking where no alias
+        /// holds the key.
+        private func persons<Element>(_ query: Statement, _ key: String, read: (Statement) -> Element) throws -> [Element] {
+            if memory.absentKeys.lacks(key) { return [] }
+            return try query.rows(SQLValue(key), read: read)
         }
 
         /// What to decide again for an entity once a document is in.
@@ -432,8 +466,23 @@ extension GraphStore {
             }
         }
 
+        /// Decides an entity's role and country again from every document's facts (see
+        /// ``Canonical``), here rather than in SQL: grouping and ordering each in a subquery made
+        /// SQLite build and sort temporary tables for every settled entity.
         private func settleFacts(_ id: Int64) throws {
-            try statements.settleFacts.run(SQLValue(id))
+            var roles = FactTally()
+            var countries = FactTally()
+            _ = try statements.facts.rows(SQLValue(id)) { row in
+                let date = row.text(2)
+                if let role = row.text(0) { roles.add(role, date: date) }
+                if let country = row.text(1) { countries.add(country, date: date) }
+            }
+            let entity = try stored(id)
+            // A value no document gives keeps the one shown.
+            let role = roles.chosen ?? entity.role
+            let country = countries.chosen ?? entity.country
+            guard !FactTally.sameBytes(role, entity.role) || !FactTally.sameBytes(country, entity.country) else { return }
+            try statements.setFacts.run(SQLValue(role), SQLValue(country), SQLValue(id))
             written.entities.insert(id)
         }
     }
@@ -447,6 +496,9 @@ struct KnownNames: Sendable {
     private var names: [Int64: [String: String?]] = [:]
     private var keys: [String: String] = [:]
     private var looseKeys: [String: String?] = [:]
+    /// For each entity, the names and lookups of the last document entity that stored all of
+    /// its own: kept and dropped with `names`, whose entries say those names are known.
+    private var entityNames: [Int64: EntityNames] = [:]
     private var count = 0
     /// Beyond this many entries the cache starts again, so memory stays bounded.
     static let limit = 1 << 16
@@ -476,11 +528,28 @@ struct KnownNames: Sendable {
         names[id]?[key] != nil
     }
 
-    mutating func add(_ id: Int64, _ key: String, _ text: String?) {
+    /// Whether a document entity with these names, and so these keys, lookups and spellings,
+    /// stored them all for the entity before: each is then known as ``hasName(_:_:text:)``
+    /// and ``hasLookup(_:_:)`` would find it, at the cost of one comparison.
+    func hasAll(_ id: Int64, _ all: EntityNames) -> Bool {
+        entityNames[id]?.isSame(as: all) ?? false
+    }
+
+    mutating func addAll(_ id: Int64, _ all: EntityNames) {
+        startAgainIfFull()
+        if entityNames.updateValue(all, forKey: id) == nil { count += 1 }
+    }
+
+    private mutating func startAgainIfFull() {
         if count >= Self.limit {
             names.removeAll()
+            entityNames.removeAll()
             count = 0
         }
+    }
+
+    mutating func add(_ id: Int64, _ key: String, _ text: String?) {
+        startAgainIfFull()
         switch (names[id]?[key], text) {
         case (nil, _):
             names[id, default: [:]][key] = .some(text)
@@ -498,18 +567,19 @@ extension GraphStore.Writer {
     /// The writer's statements, prepared once per batch rather than found by their SQL text
     /// for every row.
     struct Statements {
-        let findDocument, insertDocument, insertFact: Statement
+        let findDocument, insertDocument: Statement
         let findEntityByKey, findEntity, insertEntity, markLeader: Statement
         let insertAlias, insertLookup: Statement
         let findEdge, insertEdge, addToCount: Statement
-        let documentNames, setDocumentName, rename, aliases, whosWhoEntries, settleFacts: Statement
+        let documentNames, setDocumentName, rename, aliases, whosWhoEntries, facts, setFacts: Statement
+        /// The merge look-ups: found by their SQL text for every new entity, they cost 1.5k
+        /// instructions a time in GRDB's statement cache.
+        let personsByKey, personsByKeyWithRoles, entitiesByName, oneWordPersons, fullNamePersons, otherWhosWhoEntry: Statement
 
         init(_ db: Database) throws {
             findDocument = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE hash = ?")
             insertDocument = try db.cachedStatement(
                 sql: "INSERT INTO document (hash, source, byte_count, ingested_at, published, title, url, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            insertFact = try db.cachedStatement(
-                sql: "INSERT OR IGNORE INTO entity_fact (entity_id, document_id, role, country, known_as, date, name) VALUES (?, ?, ?, ?, ?, ?, ?)")
             findEntityByKey = try db.cachedStatement(
                 sql: """
                     SELECT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id
@@ -539,20 +609,50 @@ extension GraphStore.Writer {
             rename = try db.cachedStatement(sql: "UPDATE OR IGNORE entity SET name = ? WHERE id = ?")
             aliases = try db.cachedStatement(sql: "SELECT alias FROM alias WHERE entity_id = ? AND is_lookup = 0")
             whosWhoEntries = try db.cachedStatement(sql: "SELECT DISTINCT known_as FROM entity_fact WHERE entity_id = ? AND known_as IS NOT NULL")
-            settleFacts = try db.cachedStatement(
+            facts = try db.cachedStatement(sql: "SELECT role, country, date FROM entity_fact WHERE entity_id = ?")
+            setFacts = try db.cachedStatement(sql: "UPDATE entity SET role = ?, country = ? WHERE id = ?")
+            personsByKey = try db.cachedStatement(
                 sql: """
-                    UPDATE entity SET
-                        role = coalesce((SELECT role FROM entity_fact WHERE entity_id = ?1 AND role IS NOT NULL
-                            GROUP BY role ORDER BY max(date) DESC, count(*) DESC, role LIMIT 1), role),
-                        country = coalesce((SELECT country FROM entity_fact WHERE entity_id = ?1 AND country IS NOT NULL
-                            GROUP BY country ORDER BY max(date) DESC, count(*) DESC, country LIMIT 1), country)
-                    WHERE id = ?1
+                    SELECT entity.id FROM alias JOIN entity ON entity.id = alias.entity_id
+                    WHERE alias.key = ? AND entity.type = 'person'
                     """)
+            personsByKeyWithRoles = try db.cachedStatement(
+                sql: """
+                    SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
+                    WHERE key = ? AND type = 'person'
+                    """)
+            entitiesByName = try db.cachedStatement(
+                sql: """
+                    SELECT entity_id FROM alias JOIN entity ON entity.id = alias.entity_id
+                    WHERE key = ? AND type = ? AND is_lookup = 0
+                    """)
+            oneWordPersons = try db.cachedStatement(
+                sql: """
+                    SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
+                    WHERE alias.key = ? AND entity.type = 'person' AND instr(entity.name, ' ') = 0
+                    """)
+            fullNamePersons = try db.cachedStatement(
+                sql: """
+                    SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
+                    WHERE alias.key = ? AND entity.type = 'person' AND instr(entity.name, ' ') > 0
+                    """)
+            otherWhosWhoEntry = try db.cachedStatement(
+                sql: "SELECT 1 FROM entity_fact WHERE entity_id = ? AND known_as IS NOT NULL AND known_as <> ? LIMIT 1")
         }
 
         /// The most evidence rows one statement inserts: more than a document usually has, few
         /// enough for SQLite's limit on parameters.
         static let evidencePerStatement = 64
+
+        /// The values of one `entity_fact` row, and the most rows one statement inserts.
+        static let factColumns = 7
+        static let factsPerStatement = 64
+
+        /// The SQL that inserts this many fact rows; a row whose key is taken is left out.
+        static func insertFactsSQL(rows: Int) -> String {
+            let values = Array(repeating: "(?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+            return "INSERT OR IGNORE INTO entity_fact (entity_id, document_id, role, country, known_as, date, name) VALUES \(values)"
+        }
 
         /// The SQL that inserts this many evidence rows.
         static func insertEvidenceSQL(rows: Int) -> String {
@@ -573,6 +673,43 @@ extension GraphStore.Writer {
         var names: [(Int64, String, String?)] = []
         /// Edges it found or made.
         var edges: [EdgeKey: Int64] = [:]
+        /// Entities all of whose document entity's names it stored or found stored.
+        var entityNames: [(Int64, EntityNames)] = []
+    }
+}
+
+/// What decides the names, keys and lookups the writer stores for a document entity: its
+/// name, aliases, lexicon forms and who's-who entry (its surname and loose keys come from
+/// these), compared byte for byte.
+struct EntityNames: Sendable {
+    var name: String
+    var aliases: [String]
+    var lookupNames: [String]
+    var knownAs: String?
+
+    init(_ entity: DocumentRecord.Entity) {
+        name = entity.name
+        aliases = entity.aliases
+        lookupNames = entity.lookupNames
+        knownAs = entity.knownAs
+    }
+
+    func isSame(as other: EntityNames) -> Bool {
+        Self.same(name, other.name) && Self.same(aliases, other.aliases) && Self.same(lookupNames, other.lookupNames)
+            && (knownAs == nil) == (other.knownAs == nil) && (knownAs.map { Self.same($0, other.knownAs!) } ?? true)
+    }
+
+    /// Byte for byte, with memcmp: iterating the views element by element cost as much as the
+    /// look-ups the comparison saves.
+    private static func same(_ a: String, _ b: String) -> Bool {
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+        }
+    }
+
+    private static func same(_ a: [String], _ b: [String]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { same($0, $1) }
     }
 }
 
@@ -612,6 +749,8 @@ struct StoredEntity: Sendable {
 /// ``limit`` entries it starts again.
 struct WriterMemory: Sendable {
     var names = KnownNames()
+    /// Keys no alias holds, where the memory began with an empty alias table.
+    var absentKeys = AbsentKeys()
     private(set) var firstEntity: [TypedKey: Int64] = [:]
     private(set) var entities: [Int64: StoredEntity] = [:]
     private(set) var edges: [EdgeKey: Int64] = [:]
@@ -637,6 +776,8 @@ struct WriterMemory: Sendable {
     /// Takes in what a committed document wrote: its names and edges are now in the graph, and
     /// what it changed is read again when next needed.
     mutating func learn(_ written: GraphStore.Writer.Written) {
+        // Before the names they vouch for: should the names fill the cache, both start again.
+        for (id, all) in written.entityNames { names.addAll(id, all) }
         for (id, key, text) in written.names { names.add(id, key, text) }
         if edges.count + written.edges.count >= Self.limit { edges.removeAll() }
         edges.merge(written.edges) { old, _ in old }

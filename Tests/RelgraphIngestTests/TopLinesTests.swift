@@ -54,6 +54,33 @@ struct TopLinesTests {
         #expect(PlainTextMetadata.Dateline("WASHINGTON, March 3, 2024 — The president said")?.written == "March 3, 2024")
     }
 
+    @Test(
+        "a line whose first 61 bytes are single characters is too long for a date; one with a carriage return or a wider character is counted",
+        arguments: [
+            (String(repeating: "a", count: 61), true), (String(repeating: "a", count: 60), false),
+            (String(repeating: "a", count: 59) + "\r\n", false), (String(repeating: "a", count: 60) + "é", false),
+            ("é" + String(repeating: "a", count: 70), false),
+        ])
+    func asciiLength(line: String, tooLong: Bool) {
+        #expect(PlainTextMetadata.startsWithASCIICharacters(line, count: 61) == tooLong)
+        if tooLong { #expect(line.count > 60) }
+    }
+
+    @Test(
+        "a dateline needs a comma, a space and a month's first letters before its dash; without them the pattern is not tried",
+        arguments: [
+            ("MEXICO CITY — Qatari Vice President Boris Enderier held talks", nil),
+            ("KYIV, Ukraine, Sept. 24 (AP) — The attack", "Sept. 24"),
+            ("WASHINGTON, Dec 3 — The president said", "Dec 3"),
+            ("WASHINGTON,March 3 — no space after the comma", nil),
+            ("WASHINGTON, march 3 — a lowercase month", nil),
+            ("ANKARA, Monday — no month", nil),
+        ])
+    func datelineMonth(line: String, written: String?) {
+        #expect(PlainTextMetadata.Dateline(line)?.written == written)
+        if written != nil { #expect(PlainTextMetadata.Dateline.mayHoldMonth(line)) }
+    }
+
     @Test("NUL bytes and carriage returns are found in a text's bytes")
     func bytesFound() throws {
         #expect(DocumentText.contains(0, in: "a\u{0}b"))
