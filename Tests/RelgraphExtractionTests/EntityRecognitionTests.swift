@@ -109,6 +109,8 @@ struct EntityRecognitionTests {
         // description introduces, each an organization.
         .init(text: "The Saudi-led coalition struck the port.", name: "Saudi-led coalition", type: .organization),
         .init(text: "Lawmakers in the Knesset voted.", name: "Knesset", type: .organization),
+        .init(text: "Armenia froze its role in the Moscow-dominated Eurasian Defence Organization.", name: "Eurasian Defence Organization",
+              type: .organization),
         .init(text: "Yemen's Government of National Salvation (GNS) denied it.", name: "Government of National Salvation", type: .organization),
         .init(text: "The bombing was claimed by two splinter factions — Tehrik Nasr and Lashkar Fateh.", name: "Lashkar Fateh", type: .organization),
         // After a title, a surname that names a country or is a title itself; a country's name as a given name.

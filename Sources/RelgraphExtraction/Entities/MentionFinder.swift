@@ -540,7 +540,8 @@ struct MentionFinder {
         guard token.kind == .word else { return false }
         if token.isCapitalized {
             guard token.isHyphenated, let last = token.text.split(separator: "-").last else { return true }
-            return !Self.qualifyingSuffixes.contains(last)
+            // "Moscow-dominated", "United Nations-recognised": a participle after the hyphen.
+            return !Self.qualifyingSuffixes.contains(last) && !(last.first?.isLowercase == true && last.hasSuffix("ed"))
         }
         // "al-Sisi", "el-Sisi", "bin-Salman"
         guard token.isHyphenated else { return false }

@@ -244,7 +244,7 @@ struct RelationExtractor {
         for (c, clause) in clauses.enumerated() {
             subjects.append(subject(of: clause, index: c, clauses: clauses, groups: groups, subjects: subjects))
         }
-        var blamedObjects: [(position: Int, group: ArgumentGroup)] = []
+        var chargedObjects: [(position: Int, group: ArgumentGroup)] = []
 
         var t = sentence.range.lowerBound
         while t < sentence.range.upperBound {
@@ -281,7 +281,7 @@ struct RelationExtractor {
                 var subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects)
                     ?? frontedSubject(at: t, clause: clauses[c], groups: groups)
                     ?? reportAuthor(in: clauses[c], before: t, groups: groups)
-                if let nested = nestedSubject(at: t, blamedObjects: blamedObjects) { subject = nested }
+                if let nested = nestedSubject(at: t, chargedObjects: chargedObjects) { subject = nested }
                 var objectSearchStart = end
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, let owner = owner(ofNounAt: t, in: sentence, groups: groups) {
                     subject = owner
@@ -405,7 +405,8 @@ struct RelationExtractor {
                     ?? relativeObject(clause: clauses[c], subject: subjects[c], groups: groups)
                 {
                     if let subject { pairs.append((subject, object)) }
-                    if trigger.relation == .blamed { blamedObjects.append((t, object)) }
+                    // "criticised Orban for holding talks with Putin": the one charged acts next.
+                    if trigger.relation == .blamed || trigger.relation == .criticized { chargedObjects.append((t, object)) }
                 } else if let subject, subject.entities.count >= 2, isReciprocal(at: objectSearchStart) {
                     // "Armenia and Azerbaijan accused each other": each of the other.
                     if trigger.relation.isSymmetric {
@@ -1695,10 +1696,18 @@ struct RelationExtractor {
     ]
 
     /// "accused Rwanda of backing the M23": the accused is the subject of the gerund.
-    private func nestedSubject(at t: Int, blamedObjects: [(position: Int, group: ArgumentGroup)]) -> ArgumentGroup? {
-        guard tokens[t].lowercased.hasSuffix("ing"), let last = blamedObjects.last, last.position < t else { return nil }
+    private func nestedSubject(at t: Int, chargedObjects: [(position: Int, group: ArgumentGroup)]) -> ArgumentGroup? {
+        guard tokens[t].lowercased.hasSuffix("ing"), let last = chargedObjects.last, last.position < t else { return nil }
         var k = t - 1
         while k > last.position, tokens[k].lowercased.hasSuffix("ly") { k -= 1 }
+        // "for visiting Russia on Friday and holding talks with Putin": a second gerund.
+        if tokens[k].lowercased == "and" {
+            guard let opening = (last.position..<k).last(where: { j in
+                ["of", "for", "by"].contains(tokens[j].lowercased) && j + 1 < k && tokens[j + 1].lowercased.hasSuffix("ing")
+            }), !(opening..<k).contains(where: { tokens[$0].kind == .punctuation })
+            else { return nil }
+            return last.group
+        }
         guard ["of", "for", "by"].contains(tokens[k].lowercased) else { return nil }
         return last.group
     }
