@@ -384,7 +384,7 @@ extension GraphStore {
             var rows: [(id: Int64, role: String?)]
             if Canonical.isOneWord(entity.name) {
                 // "Putin" alone: the one person whose surname it is.
-                rows = try persons(statements.personsByKeyWithRoles, key(entity.name), read: person)
+                rows = try persons(statements.personsByKey, key(entity.name), read: person)
             } else {
                 // "Vladimir Putin" where only "Putin" was known.
                 rows = try persons(statements.oneWordPersons, key(Canonical.surname(of: entity.name) ?? ""), read: person)
@@ -574,7 +574,7 @@ extension GraphStore.Writer {
         let documentNames, setDocumentName, rename, aliases, whosWhoEntries, facts, setFacts: Statement
         /// The merge look-ups: found by their SQL text for every new entity, they cost 1.5k
         /// instructions a time in GRDB's statement cache.
-        let personsByKey, personsByKeyWithRoles, entitiesByName, oneWordPersons, fullNamePersons, otherWhosWhoEntry: Statement
+        let personsByKey, entitiesByName, oneWordPersons, fullNamePersons, otherWhosWhoEntry: Statement
 
         init(_ db: Database) throws {
             findDocument = try db.cachedStatement(sql: "SELECT 1 FROM document WHERE hash = ?")
@@ -612,11 +612,6 @@ extension GraphStore.Writer {
             facts = try db.cachedStatement(sql: "SELECT role, country, date FROM entity_fact WHERE entity_id = ?")
             setFacts = try db.cachedStatement(sql: "UPDATE entity SET role = ?, country = ? WHERE id = ?")
             personsByKey = try db.cachedStatement(
-                sql: """
-                    SELECT entity.id FROM alias JOIN entity ON entity.id = alias.entity_id
-                    WHERE alias.key = ? AND entity.type = 'person'
-                    """)
-            personsByKeyWithRoles = try db.cachedStatement(
                 sql: """
                     SELECT entity.id, entity.role FROM alias JOIN entity ON entity.id = alias.entity_id
                     WHERE key = ? AND type = 'person'
