@@ -228,6 +228,7 @@ struct EntityResolver {
     private static let meetingWords: Set<String> = ["spoke", "speaks", "met", "talked", "talks", "meeting", "call", "conversation"]
     private static let verbsBeforeAPerson: Set<String> = ["met", "told", "called", "phoned", "telephoned", "thanked"]
     private static let wordsBeforeAVerb: Set<String> = ["has", "had", "also", "later", "then"]
+    private static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     /// Whether a one-word name is a person's: one written with a title, one where a person
     /// stands, or one the who's-who knows on its own.
@@ -279,10 +280,36 @@ struct EntityResolver {
         if start >= 1, Self.verbsBeforeAPerson.contains(tokens[start - 1].lowercased) {
             return !isCommonWord
         }
-        guard next < tokens.count else { return false }
-        var k = next
-        if Self.wordsBeforeAVerb.contains(tokens[k].lowercased), k + 1 < tokens.count { k += 1 }
-        return Self.personVerbs.contains(tokens[k].lowercased) && !isCommonWord
+        guard next < tokens.count, !isCommonWord else { return false }
+        return Self.personVerbs.contains(tokens[verb(after: listEnd(from: next))].lowercased)
+    }
+
+    /// Where a list of names that starts at `k` ends: past "and Abbas Kamel" in "Al-Thani and
+    /// Abbas Kamel met", so that the first name of a list stands where the last one does.
+    private func listEnd(from k: Int) -> Int {
+        guard tokens[k].lowercased == "and" || tokens[k].is(",") else { return k }
+        var j = k
+        var joined = false
+        while j < min(tokens.count, k + 10) {
+            if tokens[j].lowercased == "and" {
+                joined = true
+            } else if !tokens[j].is(","), !(tokens[j].kind == .word && tokens[j].isCapitalized) {
+                break
+            }
+            j += 1
+        }
+        // "Tehran, Moscow said": a list ends in "and"; its last word is a name, not "and".
+        guard joined, j < tokens.count, tokens[j - 1].isCapitalized else { return k }
+        return j
+    }
+
+    /// The word at `k`, or the verb after an adverb or a day: "Kamel also met", "Kamel on
+    /// Wednesday met".
+    private func verb(after k: Int) -> Int {
+        guard k + 1 < tokens.count else { return k }
+        if Self.wordsBeforeAVerb.contains(tokens[k].lowercased) { return k + 1 }
+        if tokens[k].lowercased == "on", k + 2 < tokens.count, Self.weekdays.contains(tokens[k + 1].text) { return k + 2 }
+        return k
     }
 
     /// The one-word person names, lowercased, that the text also writes in lowercase

@@ -125,6 +125,9 @@ struct RelationExtractor {
         organizationNamed = Self.firstEntityByName(entities, type: .organization)
         for m in mentions.indices where mentions[m].entity != nil {
             let range = mentions[m].range
+            if mentions[m].type == .organization, let description = organizationDescription(before: range.lowerBound) {
+                qualifiers.formUnion(description)
+            }
             var k = range.upperBound
             if mentions[m].isPossessive, entityMentionStarts.contains(k) {
                 qualifiers.formUnion(range)
@@ -158,6 +161,35 @@ struct RelationExtractor {
                 }
             }
         }
+    }
+
+    /// The words that describe the organization named at `start`, when it is introduced by one
+    /// of the nouns of organizations: "militant group" in "met the militant group Hamas",
+    /// "Palestinian resistance group" in "met Palestinian resistance group Hamas officials". At
+    /// most three words of description, none a verb the reader knows, a determiner or a preposition:
+    /// in "Iran backs militant group Hamas" the description starts after "backs".
+    private func organizationDescription(before start: Int) -> Range<Int>? {
+        let noun = start - 1
+        guard noun >= 0, tokens[noun].kind == .word, !tokens[noun].isCapitalized, !mentionTokens.contains(noun),
+            lexicon.isWord(tokens[noun], in: .organizationDescriptor)
+        else { return nil }
+        var first = noun
+        while first > 0, noun - first < 3, !sentenceStarts.contains(first) {
+            let k = first - 1
+            let isDemonym = mentionsAt[k].contains { mentions[$0].form == .demonym }
+            // Capitalized words too: "the Islamist movement Hamas", "the Shiite group Hezbollah".
+            guard isDemonym || tokens[k].kind == .word && !mentionTokens.contains(k)
+                && !Self.isFunctionWord(tokens[k], in: lexicon) && !isTrigger(k)
+            else { break }
+            first = k
+        }
+        return first..<start
+    }
+
+    private static func isFunctionWord(_ token: Token, in lexicon: Lexicon) -> Bool {
+        lexicon.isWord(token, in: .determiner) || lexicon.isWord(token, in: .preposition) || lexicon.isWord(token, in: .auxiliary)
+            || lexicon.isWord(token, in: .speechVerb) || lexicon.isWord(token, in: .claimVerb) || lexicon.isWord(token, in: .subordinator)
+            || lexicon.isWord(token, in: .functionWord) || possessivePronouns.contains(token.lowercased)
     }
 
     /// Nouns of a relation between the name before them and the name after: "NATO ally Greece",
@@ -1424,13 +1456,39 @@ struct RelationExtractor {
         return lexicon.isWord(tokens[t - 1], in: .speechVerb) || tokens[t - 1].lowercased == "that" || tokens[t - 1].kind == .punctuation && t == clause.range.lowerBound + 1
     }
 
-    /// After "and": a verb or adverb starts a new clause ("and accused Yerevan"); a name or
-    /// an article continues a list ("and the United States").
+    /// After "and": a verb, an adverb or a preposition starts a new clause ("and accused
+    /// Yerevan", "and then met"); a name, an article or a noun continues a list ("and the United
+    /// States", "shells and rifle ammunition to Russia").
     private func opensClause(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.kind == .word, !t.isCapitalized else { return false }
-        return !isTransparent(k) && !Self.listContinuersAfterAnd.contains(t.lowercased)
+        guard t.kind == .word, !t.isCapitalized, !isTransparent(k), !Self.listContinuersAfterAnd.contains(t.lowercased) else { return false }
+        return looksLikeVerbOrAdverb(k) || lexicon.isWord(t, in: .preposition) || lexicon.isWord(t, in: .subordinator)
+            || lexicon.isWord(t, in: .clauseOpener)
     }
+
+    /// Whether the lowercase word at `k` reads as a verb or an adverb: one the reader knows, one in
+    /// "-ed" or "-ly", or a common irregular one. Without a tagger, a word that is none of these is
+    /// taken for a noun or an adjective.
+    private func looksLikeVerbOrAdverb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        let word = t.lowercased
+        if word.hasSuffix("ed") || word.hasSuffix("ly") || Self.irregularVerbsAndAdverbs.contains(word) || isTrigger(k) { return true }
+        return Self.verbClasses.contains { lexicon.isWord(t, in: $0) }
+    }
+
+    private static let verbClasses: [WordClass] = [
+        .auxiliary, .negation, .hypothetical, .future, .speechVerb, .claimVerb, .travelVerb, .holdVerb, .bearingVerb,
+    ]
+
+    /// Verbs in the past with no "-ed", and adverbs with no "-ly", that often follow "and" in news.
+    private static let irregularVerbsAndAdverbs: Set<String> = [
+        "held", "holds", "took", "takes", "gave", "gives", "made", "makes", "left", "leaves", "went", "goes", "came", "comes", "saw", "sees",
+        "sought", "seeks", "won", "wins", "led", "leads", "kept", "keeps", "began", "begins", "put", "puts", "set", "sets", "got", "gets",
+        "brought", "brings", "drew", "wrote", "writes", "spoke", "ran", "runs", "stood", "stands", "sat", "flew", "flies", "told", "said",
+        "says", "vowed", "vows", "also", "then", "later", "now", "still", "again", "even", "soon", "instead", "thus", "therefore",
+        "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "must", "will", "would", "could", "should", "may",
+        "might", "hit", "hits", "struck", "sent", "sends", "met", "meets", "called", "calls", "urged", "urges", "warned", "warns",
+    ]
 
     private func closingComma(after k: Int, end: Int) -> Int? {
         var j = k + 1
@@ -1779,7 +1837,7 @@ struct RelationExtractor {
             }
             // "accused the eastern-based forces of Khalifa Haftar": the party whose forces they are.
             if j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, lexicon.isWord(tokens[j], in: .agentNoun),
-                tokens[j + 1].lowercased == "of", groups.contains(where: { $0.start == j + 2 })
+                tokens[j + 1].lowercased == "of", reachesGroup(from: j + 2, groups: groups)
             {
                 j += 2
                 continue
@@ -1793,6 +1851,17 @@ struct RelationExtractor {
             j += 1
         }
         return nil
+    }
+
+    /// Whether a group starts at `k` or after words there that stand for nothing: "the Islamist
+    /// movement Hamas".
+    private func reachesGroup(from k: Int, groups: [ArgumentGroup]) -> Bool {
+        var j = k
+        while j < min(tokens.count, k + 6), !groups.contains(where: { $0.start == j }) {
+            guard isTransparent(j) else { return false }
+            j += 1
+        }
+        return groups.contains(where: { $0.start == j })
     }
 
     /// "blamed the banned militant group, Jaish-e-Mohammed, for", "met the group's leader, Ismail
