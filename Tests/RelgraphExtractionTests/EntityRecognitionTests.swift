@@ -192,6 +192,8 @@ struct EntityRecognitionTests {
         "The aircraft carrier Harold Mercer entered the Gulf of Aden. Rebels fired AK 47s into the air.",
         // Names that qualify an installation or an undertaking.
         "Missiles hit the Sidi Barrani airbase overnight. The army began the Desert Lance operation.",
+        // A castle is a place; a name before a noun of the press is a paper's or a channel's.
+        "The envoys dined at the Royal Castle. The minister told La Voz newspaper he was hopeful.",
     ])
     func notPeople(_ text: String) {
         let people = Extractor().extract(text).entities.filter { $0.type == .person }
@@ -205,6 +207,16 @@ struct EntityRecognitionTests {
     func sentenceOpener(_ text: String, opener: String) {
         let names = Extractor().extract(text).entities.map(\.name)
         #expect(!names.contains { $0.hasPrefix(opener) }, "found \(names)")
+    }
+
+    @Test("a country's own body named in capitals is the country; so are de facto states and 'U.S' without its last period", arguments: [
+        ("The Chilean Government accused Bolivia of stalling.", "Chile"),
+        ("Georgia accused Abkhazia of moving troops.", "Abkhazia"),
+        ("Ruto asked the U.S to send help.", "United States"),
+    ])
+    func countriesNamedOtherwise(_ text: String, country: String) {
+        let countries = Extractor().extract(text).entities.filter { $0.type == .country }.map(\.name)
+        #expect(countries.contains(country), "found \(countries)")
     }
 
     @Test("a demonym after a compass word or 'Latin' is a region's, no country", arguments: [

@@ -36,7 +36,9 @@ struct EntityResolver {
         "strikes", "saw", "sees", "left", "leaves", "won", "wins", "sought", "seeks", "vowed", "vows", "hosts", "visits", "urges",
         "warns", "thanks", "pledges", "backs", "blames", "accuses", "welcomes", "rejects", "flew", "flies", "arrives", "heads",
         "signs", "signed", "spoken", "sat", "sits", "ran", "runs", "stood", "stands", "won't", "can't", "cannot", "must", "may",
-        "might", "should", "could",
+        "might", "should", "could", "laid", "lays", "put", "puts", "kept", "keeps", "brought", "brings", "went", "goes", "came",
+        "comes", "began", "begins", "drew", "draws", "got", "gets", "paid", "pays", "set", "sets", "spent", "threw", "found", "finds",
+        "knew", "knows", "lost", "loses", "thought", "thinks", "withdrew", "chose", "felt", "feels", "fought", "fights",
     ]
 
     func resolve(_ mentions: inout [Mention]) -> [DocumentEntity] {
@@ -256,8 +258,11 @@ struct EntityResolver {
                         || Self.personVerbs.contains(tokens[next].lowercased) || Self.verbsOfActors.contains(tokens[next].lowercased))
         }
         let before = tokens[start - 1]
+        // "While Macron phoned": after a grammar word that opens the sentence, as inside one.
+        let opensSentence = start == 1 || tokens[start - 1].startsLine || start >= 2 && [".", "!", "?"].contains(where: tokens[start - 2].is)
         if before.kind == .word {
-            guard !before.isCapitalized, !lexicon.isWord(before, in: .determiner) else { return false }
+            let opensClause = opensSentence && (lexicon.isWord(before, in: .subordinator) || lexicon.isWord(before, in: .clauseOpener))
+            guard opensClause || !before.isCapitalized && !lexicon.isWord(before, in: .determiner) else { return false }
         } else if !(before.is(",") || before.is("(") || before.is("\"") || before.is("“")) {
             return false
         }

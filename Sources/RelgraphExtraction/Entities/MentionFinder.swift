@@ -54,6 +54,11 @@ struct MentionFinder {
     ]
     private static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII"]
     /// "Foreign Minister Yu Myung-hwan Wednesday": a day after a name ends it, not a place's name.
+    /// Lowercase nouns of the press after a paper's or channel's name: "La Nacion newspaper".
+    private static let pressNouns: Set<String> = [
+        "newspaper", "daily", "weekly", "magazine", "broadcaster", "channel", "radio", "television", "website", "agency", "outlet",
+        "tabloid", "newsletter",
+    ]
     private static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     init(lexicon: Lexicon, tokens: [Token], sentences: [Sentence], skipped: Set<Int>) {
@@ -206,8 +211,10 @@ struct MentionFinder {
                 continue
             }
             // "Black Sea", "Grand Ethiopian Renaissance Dam": a place or thing, not an actor.
+            // Not "the Argentine Government", "the Russian Army": a country's own body is the country.
             if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true, let last = run.last,
                 lexicon.isWord(tokens[last], in: .notName),
+                entityMatch == nil || !lexicon.isWord(tokens[last], in: .governmentNoun) && !lexicon.isWord(tokens[last], in: .agentNoun),
                 !lexicon.isWord(tokens[last], in: .month), !Self.weekdays.contains(tokens[last].text)
             {
                 i = run.upperBound
@@ -704,6 +711,16 @@ struct MentionFinder {
         {
             addFoundOrganization(range: run, sentence: sentence.index)
             organizationListEnd = run.upperBound
+            return
+        }
+        // "told La Nacion newspaper", "the Asharq Al-Awsat daily": a name before a noun of the press.
+        if run.upperBound < sentence.range.upperBound, Self.pressNouns.contains(tokens[run.upperBound].text)
+            || run.upperBound + 1 < sentence.range.upperBound && tokens[run.upperBound].text == "news"
+                && Self.pressNouns.contains(tokens[run.upperBound + 1].text)
+        {
+            addFoundOrganization(range: run, sentence: sentence.index)
+            // The press reports; it is no party ("told La Nacion newspaper").
+            if let last = mentions.indices.last, mentions[last].range == run { mentions[last].organizationKind = "media" }
             return
         }
         let written = surface(run)

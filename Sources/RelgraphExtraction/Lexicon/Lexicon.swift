@@ -44,7 +44,7 @@ public struct Lexicon: Sendable {
         public enum Pattern: String, Sendable {
             case direct, directPerson = "direct-person", with, recipient, nounFor = "noun-for", nounOn = "noun-on", compound,
                 responsibility, condemnedAct = "condemned-act", demand, accusation, right, thanks, supplyNoun = "supply-noun",
-                perpetration, wrongdoing
+                perpetration, wrongdoing, labelling
         }
 
         public var relation: RelationType

@@ -15,6 +15,7 @@ enum LexiconData {
 # words and respects capitalization (acronyms must be written as they appear in text).
 # Capitals and seats stand for the government ("Moscow said", "the Kremlin said"); used as
 # a place ("talks in Moscow") they are not counted as a mention of the country.
+Abkhazia | Republic of Abkhazia | Abkhaz, Abkhazian, Abkhazians | Sukhumi
 Afghanistan | Islamic Republic of Afghanistan, Islamic Emirate of Afghanistan | Afghan, Afghans | Kabul
 Albania |  | Albanian, Albanians | Tirana
 Algeria | People's Democratic Republic of Algeria | Algerian, Algerians | Algiers
@@ -145,6 +146,7 @@ Niger | Republic of Niger | Nigerien, Nigeriens | Niamey
 Nigeria | Federal Republic of Nigeria | Nigerian, Nigerians | Abuja
 North Korea | Democratic People's Republic of Korea, DPRK, N. Korea | North Korean, North Koreans | Pyongyang
 North Macedonia | Macedonia | Macedonian, Macedonians | Skopje
+Northern Cyprus | Turkish Republic of Northern Cyprus, TRNC | Turkish Cypriot, Turkish Cypriots |
 Norway | Kingdom of Norway | Norwegian, Norwegians | Oslo
 Oman | Sultanate of Oman | Omani, Omanis | Muscat
 Pakistan | Islamic Republic of Pakistan | Pakistani, Pakistanis | Islamabad
@@ -177,8 +179,10 @@ Slovakia | Slovak Republic | Slovak, Slovaks | Bratislava
 Slovenia | Republic of Slovenia | Slovenian, Slovenians | Ljubljana
 Solomon Islands |  |  |
 Somalia | Federal Republic of Somalia | Somali, Somalis | Mogadishu
+Somaliland | Republic of Somaliland |  | Hargeisa
 South Africa | Republic of South Africa | South African, South Africans | Pretoria
 South Korea | Republic of Korea, ROK, S. Korea | South Korean, South Koreans | Seoul
+South Ossetia | Republic of South Ossetia | South Ossetian, South Ossetians | Tskhinvali
 South Sudan | Republic of South Sudan | South Sudanese | Juba
 Spain | Kingdom of Spain | Spanish, Spaniards | Madrid
 Sri Lanka | Democratic Socialist Republic of Sri Lanka | Sri Lankan, Sri Lankans | Colombo
@@ -193,6 +197,7 @@ Tanzania | United Republic of Tanzania | Tanzanian, Tanzanians | Dodoma
 Thailand | Kingdom of Thailand | Thai | Bangkok
 Togo | Togolese Republic | Togolese | Lome
 Tonga |  | Tongan |
+Transnistria | Pridnestrovian Moldavian Republic | Transnistrian, Transnistrians | Tiraspol
 Trinidad and Tobago |  | Trinidadian |
 Tunisia | Republic of Tunisia | Tunisian, Tunisians | Tunis
 Turkey | Turkiye, Türkiye, Republic of Turkey, Republic of Türkiye | Turkish, Turks | Ankara
@@ -201,8 +206,8 @@ Tuvalu |  |  |
 Uganda | Republic of Uganda | Ugandan, Ugandans | Kampala
 Ukraine |  | Ukrainian, Ukrainians | Kyiv, Kiev
 United Arab Emirates | UAE, U.A.E., Emirates | Emirati, Emiratis | Abu Dhabi
-United Kingdom | UK, U.K., Britain, Great Britain | British, Briton, Britons | London, Downing Street, Whitehall
-United States | U.S., US, USA, U.S.A., United States of America, America | American, Americans | Washington, White House, Pentagon
+United Kingdom | UK, U.K., U.K, Britain, Great Britain | British, Briton, Britons | London, Downing Street, Whitehall
+United States | U.S., U.S, US, USA, U.S.A., United States of America, America | American, Americans | Washington, White House, Pentagon
 Uruguay | Oriental Republic of Uruguay | Uruguayan, Uruguayans | Montevideo
 Uzbekistan | Republic of Uzbekistan | Uzbek, Uzbeks | Tashkent
 Vanuatu |  |  |
@@ -1290,6 +1295,8 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 #                   staged by X"): whoever reports it blames the one who committed it
 #   wrongdoing      a verb that is itself a charge ("harbored the rebels", "violated the truce"):
 #                   whoever reports it blames its subject
+#   labelling       a verb that labels its object, a charge when the label is a word of wrong:
+#                   "branded Ortega a dictator", "described Moscow as the aggressor"
 #   accusation      a noun of accusation, made by its owner or by the party after "by", against
 #                   the party after "against" or the actor of the clause after "that":
 #                   "denied U.S. accusations that it arms the rebels"
@@ -1309,7 +1316,7 @@ backs | supply-noun | provision, provisions, supply, supplies, delivery, deliver
 backs | right | right to defend itself, right to defend themselves, right to defend its, right to defend their, right to protect itself, right to protect its, right to self-defense, right to self-defence, right to exist
 backs | thanks | thanked, thanks, thank, thanking, praised, praises, commended, commends, lauded, lauds, hailed, hails, applauded, applauds
 backs | compound | backed, funded, supported, armed, sponsored, financed
-blamed | direct | blamed, blames, blame, blaming, accused, accuses, accuse, accusing
+blamed | direct | blamed, blames, blame, blaming, accused, accuses, accuse, accusing, pointed the finger at, points the finger at, pointing the finger at, point the finger at, pointed fingers at, pointed a finger at
 blamed | responsibility | responsibility, responsible, to blame, was behind, were behind, is behind, are behind, was involved in, were involved in, is involved in, are involved in, source of the problem, source of the problems, source of instability, source of the instability, source of tension, source of tensions, source of the conflict, source of the violence, source of the crisis, cause of the problem, cause of the crisis, cause of the conflict, cause of the violence, cause of the tragedy, root cause, root causes
 criticized | direct | lashed out at, lashes out at, lashing out at, hit out at, hits out at, hitting out at, criticized, criticizes, criticize, criticised, criticises, condemned, condemns, condemn, denounced, denounces, denounce, slammed, slams, rebuked, rebukes, blasted, lambasted, lambastes, castigated, assailed, berated, chastised
 attacked | direct | killed, kills, murdered, murders, assassinated, assassinates, fired on, fires on, fire on, firing on, opened fire on, opens fire on, open fire on, attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets, waged war on, waged war against, waging war on, waging war against, wages war on, wages war against, fighting a war against, fights a war against, fought a war against
@@ -1319,7 +1326,8 @@ blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, at
 blamed | demand | called on, calls on, call on, calling on, urged, urges, urge, urging, demanded, demands, demand, demanding
 blamed | accusation | accusation, accusations, allegation, allegations, charges, charge
 blamed | perpetration | carried out, carry out, carries out, carrying out, led, leads, leading, orchestrated, orchestrates, orchestrating, masterminded, masterminds, masterminding, perpetrated, perpetrates, perpetrating, staged, stages, staging, plotted, plots, plotting, ordered, orders, launched, launches, launching, committed, commits, committing, conducted, conducts, conducting, planned, plans, planning
-blamed | wrongdoing | instigated, instigates, instigating, instigate, fomented, foments, fomenting, foment, harbor, harbour, violate, undermine, destabilize, destabilise, meddle, interfere, provoke, incite, obstruct, harbored, harbors, harboring, harboured, harbours, harbouring, sheltered, shelters, sheltering, violated, violates, violating, undermined, undermines, undermining, destabilized, destabilizes, destabilizing, destabilised, destabilises, destabilising, meddled, meddles, meddling, interfered, interferes, interfering, provoked, provokes, provoking, incited, incites, inciting, fabricated, fabricates, fabricating, lied, lies about, sponsored terrorism, sponsors terrorism, sponsoring terrorism, supported terrorism, supports terrorism, supporting terrorism, obstructed, obstructs, obstructing, sabotaged, sabotages, sabotaging, harassed, harasses, harassing, harass, intimidated, intimidates, intimidating, intimidate, betrayed, betrays, betraying, betray, kidnapped, kidnaps, kidnapping, kidnap, abducted, abducts, abducting, abduct, tortured, tortures, torturing, torture, looted, loots, looting, persecuted, persecutes, persecuting, persecute, coerced, coerces, coercing, coerce, bullied, bullies, bullying, bully, illegally, unlawfully
+blamed | wrongdoing | instigated, instigates, instigating, instigate, fomented, foments, fomenting, foment, harbor, harbour, violate, undermine, destabilize, destabilise, meddle, interfere, provoke, incite, obstruct, harbored, harbors, harboring, harboured, harbours, harbouring, sheltered, shelters, sheltering, violated, violates, violating, undermined, undermines, undermining, destabilized, destabilizes, destabilizing, destabilised, destabilises, destabilising, meddled, meddles, meddling, interfered, interferes, interfering, provoked, provokes, provoking, incited, incites, inciting, fabricated, fabricates, fabricating, lied, lies about, sponsored terrorism, sponsors terrorism, sponsoring terrorism, supported terrorism, supports terrorism, supporting terrorism, obstructed, obstructs, obstructing, sabotaged, sabotages, sabotaging, harassed, harasses, harassing, harass, intimidated, intimidates, intimidating, intimidate, betrayed, betrays, betraying, betray, kidnapped, kidnaps, kidnapping, kidnap, abducted, abducts, abducting, abduct, tortured, tortures, torturing, torture, looted, loots, looting, persecuted, persecutes, persecuting, persecute, coerced, coerces, coercing, coerce, bullied, bullies, bullying, bully, illegally, unlawfully, jeopardized, jeopardizes, jeopardizing, jeopardize, jeopardised, jeopardises, jeopardising, jeopardise, endangers, endangering, imperiled, imperilled, imperils, exacerbated, exacerbates, exacerbating, fueled, fuelled, fuels, fueling, fuelling, stoked, stokes, stoking
+blamed | labelling | branded, brands, branding, brand, labelled, labeled, labels, labelling, labeling, label, dubbed, dubs, described, describes, describing, called, calls, calling
 """##),
         ("titles.txt", ##"""
 # Titles and roles that stand before (or beside) a person's name.
@@ -1548,7 +1556,7 @@ Sea, Ocean, River, Lake, Gulf, Bay, Strait, Canal, Island, Islands, Peninsula, V
 Mountain, Mountains, Desert, Dam, Bridge, Corridor, Crossing, Border, Airport, Port, Palace
 Square, Street, Avenue, Road, Province, Region, District, City, County, Cosmodrome, Base
 Station, Plant, Reactor, Field, Prison, Camp, Hospital, Church, Mosque, Temple, Cathedral
-Museum, Stadium, Hotel, Center, Centre, Tower, Hall, House, Building, Zone, Strip, Bank
+Museum, Stadium, Hotel, Center, Centre, Tower, Hall, House, Building, Zone, Strip, Bank, Castle
 Heights, Hills, Coast, Shore, Delta, Basin, Line, Belt, Route, Highway, Pipeline, Stream
 Games, Cup, Prize, Award, Day, Week, Year, War, Revolution, Crisis, Conflict, Operation
 Relations, Act, Law, Constitution, Charter, Protocol, Resolution, Report, Fund
@@ -1839,6 +1847,17 @@ base, resort, outpost
 # Nouns of a wrong that a party's act is said to be: "Beijing's patrols were a breach of", "called
 # the launch a provocation".
 violation, breach, crime, provocation, affront, infringement, aggression
+
+[pejorative-label]
+# Words that make a label a charge: "branded Ortega a dictator", "described Moscow as the
+# aggressor", "called the minister corrupt".
+corrupt, criminal, criminals, terrorist, terrorists, liar, liars, aggressor, aggressors, murderer
+murderers, killer, killers, dictator, dictators, tyrant, despot, autocrat, thief, thieves, thug
+thugs, puppet, puppets, traitor, traitors, fascist, fascists, nazi, nazis, butcher, warmonger
+warmongers, enemy, enemies, threat, menace, rogue, fraud, fraudulent, racist, racists, extremist
+extremists, occupier, occupiers, oppressor, oppressors, bully, hypocrite, hypocrites, hypocritical
+irresponsible, reckless, dangerous, destructive, provocative, hostile, aggressive, genocidal
+barbaric, cowardly, lawless, illegitimate, mafia, gangster, gangsters, sponsor, usurper
 """##),
     ]
 }

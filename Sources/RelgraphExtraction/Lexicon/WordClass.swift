@@ -8,7 +8,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case functionWord, determiner, preposition, auxiliary, subordinator, speechVerb, holdVerb, governmentNoun
     case groupNoun, groupModifier, abbreviation, department, commonWord
     case supportVerb, condemningWord, cessationVerb, bearingVerb, claimVerb, harmfulAct, adverseOutcome, reportNoun
-    case placeNoun, verdictNoun
+    case placeNoun, verdictNoun, pejorativeLabel
 
     /// The section name in `words.txt`.
     var name: String {
@@ -50,6 +50,7 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .reportNoun: "report-noun"
         case .placeNoun: "place-noun"
         case .verdictNoun: "verdict-noun"
+        case .pejorativeLabel: "pejorative-label"
         }
     }
 

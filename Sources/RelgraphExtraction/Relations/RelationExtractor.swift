@@ -66,6 +66,9 @@ struct RelationExtractor {
     /// Commas that only set a name off from the role before it: "the President of the ECOWAS
     /// Commission, Omar Touray".
     private var appositiveRoleCommas: TokenSet
+    /// Commas that close a clause opening the sentence: "While Macron phoned Scholz about
+    /// tariffs that hurt Hungary, Macron and Biden talked". No list runs across them.
+    private var frontedClauseCommas: TokenSet
 
     /// One relation between two entities; a symmetric relation is keyed with the lower index first.
     struct Key: Hashable {
@@ -100,6 +103,7 @@ struct RelationExtractor {
         qualifiers = TokenSet(tokenCount: tokens.count)
         roleStarts = TokenMap(tokenCount: tokens.count)
         appositiveRoleCommas = TokenSet(tokenCount: tokens.count)
+        frontedClauseCommas = TokenSet(tokenCount: tokens.count)
         for (i, span) in titles.enumerated() { for k in span.range { titleAt[k] = i } }
         var mentionTokenEntries: [(position: Int, item: Int)] = []
         for index in mentions.indices {
@@ -119,7 +123,10 @@ struct RelationExtractor {
             mentionsOfSentence[s] = first..<end
             first = end
         }
-        for sentence in sentences { sentenceStarts.insert(sentence.range.lowerBound) }
+        for sentence in sentences {
+            sentenceStarts.insert(sentence.range.lowerBound)
+            if let comma = frontedClauseComma(in: sentence) { frontedClauseCommas.insert(comma) }
+        }
         // By every name: a person serves the lexicon's "United Kingdom" where the document says "Britain".
         countryNamed = Self.firstEntityByName(entities, type: .country)
         organizationNamed = Self.firstEntityByName(entities, type: .organization)
@@ -191,6 +198,30 @@ struct RelationExtractor {
             || lexicon.isWord(token, in: .speechVerb) || lexicon.isWord(token, in: .claimVerb) || lexicon.isWord(token, in: .subordinator)
             || lexicon.isWord(token, in: .functionWord) || possessivePronouns.contains(token.lowercased)
     }
+
+    /// The comma that closes a clause opening `sentence` with a word such as "while" or "after",
+    /// once a verb has been read in it: not the comma of "While Russia, China and Iran ...".
+    private func frontedClauseComma(in sentence: Sentence) -> Int? {
+        let first = sentence.range.lowerBound
+        guard first < sentence.range.upperBound, tokens[first].kind == .word, Self.clauseOpeningWords.contains(tokens[first].lowercased) else {
+            return nil
+        }
+        var hasVerb = false
+        for k in (first + 1)..<min(sentence.range.upperBound, first + 40) {
+            if tokens[k].is(",") {
+                if hasVerb { return k }
+            } else if tokens[k].kind == .punctuation && !isQuotationMark(k) {
+                return nil
+            } else if !mentionTokens.contains(k), tokens[k].kind == .word, !tokens[k].isCapitalized, looksLikeVerbOrAdverb(k) {
+                hasVerb = true
+            }
+        }
+        return nil
+    }
+
+    private static let clauseOpeningWords: Set<String> = [
+        "while", "when", "after", "although", "though", "because", "if", "since", "before", "once", "as", "unless", "whereas", "whilst",
+    ]
 
     /// Nouns of a relation between the name before them and the name after: "NATO ally Greece",
     /// "EU member Hungary".
@@ -314,6 +345,7 @@ struct RelationExtractor {
                     ?? frontedSubject(at: t, clause: clauses[c], groups: groups)
                     ?? reportAuthor(in: clauses[c], before: t, groups: groups)
                 if let nested = nestedSubject(at: t, chargedObjects: chargedObjects) { subject = nested }
+                if let absolute = absoluteSubject(ofGerundAt: t, groups: groups) { subject = absolute }
                 var objectSearchStart = end
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, let owner = owner(ofNounAt: t, in: sentence, groups: groups) {
                     subject = owner
@@ -375,7 +407,7 @@ struct RelationExtractor {
                     // "Israel said Hamas carried out the attack", "alleged the poisoning was ordered
                     // by Moscow", "complained that Caracas harbored the rebels": whoever reports
                     // who committed a harmful act blames its author.
-                    if let author = passive ?? subject,
+                    if let author = passive ?? subject ?? (trigger.pattern == .wrongdoing ? ownerOfActingNoun(before: t, clause: clauses[c]) : nil),
                         trigger.pattern == .wrongdoing || namesHarmfulAct(perpetratedAt: t, end: end, passive: passive != nil, clause: clauses[c]),
                         let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
                         !reporter.entities.contains(where: author.entities.contains), !areOnOneSide(reporter, author)
@@ -1223,9 +1255,9 @@ struct RelationExtractor {
             return Self.normalizedRole(role).includes(wanted) || country != nil && wanted == "leader" && entities[item.entity].isLeader
         })?.entity
             ?? recentMentions(in: sentence).last(where: { m in
-                m.range.upperBound <= k
-                    && m.entity.map { entities[$0].type == .person && serves($0, country) } == true
-                    && (m.role?.lowercased().includes(wanted) ?? false)
+                guard m.range.upperBound <= k, let e = m.entity, entities[e].type == .person, serves(e, country) else { return false }
+                // "Macron met Scholz, after which the French leader phoned Biden".
+                return m.role?.lowercased().includes(wanted) ?? false || country != nil && wanted == "leader" && entities[e].isLeader
             })?.entity
     }
 
@@ -1318,6 +1350,7 @@ struct RelationExtractor {
         var k = from
         while k < to {
             let word = tokens[k].lowercased
+            if tokens[k].is(","), frontedClauseCommas.contains(k) { return false }
             if tokens[k].is(",") || word == "and" || word == "or" || word == "as" || word == "well" {
                 connector = true
             } else if !isTransparent(k) {
@@ -1375,6 +1408,8 @@ struct RelationExtractor {
             if tokens[k].kind == .punctuation {
                 if Self.isClauseBreak(tokens[k].text) {
                     cut(at: k, next: .main)
+                } else if frontedClauseCommas.contains(k) {
+                    cut(at: k + 1, next: .main)
                 } else if tokens[k].text == ",", k + 1 < end {
                     let next = tokens[k + 1].lowercased
                     if kind != .main {
@@ -1949,10 +1984,17 @@ struct RelationExtractor {
                 }
                 // "called Uribe a liar", "called Biden 'weak'": naming, not a call.
                 if tokens[t].lowercased.hasPrefix("call"), let g = object, g.end < limit,
-                    isQuotationMark(g.end) || ["a", "an", "the"].contains(tokens[g.end].lowercased)
+                    isQuotationMark(g.end) || ["a", "an", "the"].contains(tokens[g.end].lowercased) || labelsAsWrong(from: g.end, limit: tokens.count)
                 {
                     return nil
                 }
+            }
+            return object
+        case .labelling:
+            // "branded Ortega a dictator", "described Moscow as the aggressor": a label of wrong.
+            // The label may follow "as", which opens a clause of its own.
+            guard let object = groupStarting(after: end, within: 0, groups: groups), labelsAsWrong(from: object.end, limit: tokens.count) else {
+                return nil
             }
             return object
         case .with:
@@ -2013,6 +2055,22 @@ struct RelationExtractor {
         case .compound, .responsibility, .condemnedAct, .accusation, .right, .thanks, .supplyNoun, .perpetration, .wrongdoing:
             return nil
         }
+    }
+
+    /// Whether the words from `k` label what comes before them as a wrong: "corrupt", "a
+    /// dictator", "as the aggressor", "as a threat to peace".
+    private func labelsAsWrong(from k: Int, limit: Int) -> Bool {
+        var j = k
+        if j < limit, tokens[j].lowercased == "as" { j += 1 }
+        var words = 0
+        while j < limit, words < 4, tokens[j].kind == .word || isQuotationMark(j) {
+            if lexicon.isWord(tokens[j], in: .pejorativeLabel) { return true }
+            // "called Biden about the threat": what follows a preposition or a verb is no label.
+            if lexicon.isWord(tokens[j], in: .preposition) || tokens[j].lowercased == "to" || isTrigger(j) { return false }
+            if tokens[j].kind == .word { words += 1 }
+            j += 1
+        }
+        return false
     }
 
     /// The party after the last "on" of "blamed <act> on <party>", within the clause; none
@@ -2166,7 +2224,7 @@ struct RelationExtractor {
         }
         guard k < sentence.range.upperBound else { return nil }
         switch tokens[k].lowercased {
-        case "against", "that": return groupStarting(after: k + 1, within: 0, groups: groups)
+        case "against", "that", "at": return groupStarting(after: k + 1, within: 0, groups: groups)
         default: return nil
         }
     }
@@ -2227,6 +2285,48 @@ struct RelationExtractor {
         else { return nil }
         return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
     }
+
+    /// "Russia's attacks undermined the talks", "Russian drones have fuelled the war": the owner of
+    /// the act or body that is the subject of the verb at `t`. Only a noun of acts, conduct or a
+    /// body that acts counts: "Ukraine's losses" do nothing.
+    private func ownerOfActingNoun(before t: Int, clause: Clause) -> ArgumentGroup? {
+        var k = t - 1
+        while k > clause.range.lowerBound, lexicon.isWord(tokens[k], in: .auxiliary) || tokens[k].lowercased.hasSuffix("ly") { k -= 1 }
+        guard k > clause.range.lowerBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
+            lexicon.isWord(tokens[k], in: .harmfulAct) || lexicon.isWord(tokens[k], in: .agentNoun) || Self.conductNouns.contains(tokens[k].lowercased)
+        else { return nil }
+        var words = 1
+        k -= 1
+        while k >= clause.range.lowerBound, words < 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k),
+            !Self.isFunctionWord(tokens[k], in: lexicon), !isTrigger(k)
+        {
+            k -= 1
+            words += 1
+        }
+        guard k >= clause.range.lowerBound, let m = mentionsAt[k].first(where: { mentions[$0].range.upperBound == k + 1 }),
+            mentions[m].isPossessive || mentions[m].form == .demonym, let e = mentions[m].entity
+        else { return nil }
+        return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
+    }
+
+    /// "hosted the talks, with Uganda accusing Rwanda": after a comma, "with" and a name, the
+    /// name is the subject of the gerund, no partner of what came before.
+    private func absoluteSubject(ofGerundAt t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        guard t < tokens.count, tokens[t].kind == .word, !tokens[t].isCapitalized, tokens[t].lowercased.hasSuffix("ing"),
+            !Self.prepositionsInIng.contains(tokens[t].lowercased),
+            let g = groups.first(where: { $0.end == t }), g.start >= 2, tokens[g.start - 1].lowercased == "with", tokens[g.start - 2].is(",")
+        else { return nil }
+        return g
+    }
+
+    private static let prepositionsInIng: Set<String> = ["regarding", "concerning", "including", "during", "following", "involving"]
+
+    /// Nouns of what a party does, whose owner answers for it: "Moscow's policies undermined".
+    private static let conductNouns: Set<String> = [
+        "actions", "action", "policy", "policies", "decision", "decisions", "refusal", "conduct", "behaviour", "behavior", "moves", "move",
+        "presence", "activities", "activity", "operations", "operation", "interference", "aggression", "plans", "plan", "deal", "demands",
+        "stance", "campaign", "support", "meddling", "provocations", "rhetoric",
+    ]
 
     /// The party after "by" a few words before `t`, with no punctuation between.
     private func passiveAgent(before t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
@@ -2416,7 +2516,9 @@ struct RelationExtractor {
         let isReceived = isReceived(at: end - 1)
         while k < min(limit, end + 10) {
             if tokens[k].lowercased == "with" || isReceived && tokens[k].lowercased == "from" {
-                guard let g = groupStarting(after: k + 1, within: 0, groups: groups) else { return nil }
+                guard let g = groupStarting(after: k + 1, within: 0, groups: groups), absoluteSubject(ofGerundAt: g.end, groups: groups) == nil else {
+                    return nil
+                }
                 result = g.items
                 k = g.end
                 break
