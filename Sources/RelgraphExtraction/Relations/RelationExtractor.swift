@@ -210,7 +210,7 @@ struct RelationExtractor {
         for k in (first + 1)..<min(sentence.range.upperBound, first + 40) {
             if tokens[k].is(",") {
                 if hasVerb { return k }
-            } else if tokens[k].kind == .punctuation && !isQuotationMark(k) {
+            } else if tokens[k].kind == .punctuation && Self.isClauseBreak(tokens[k].text) {
                 return nil
             } else if !mentionTokens.contains(k), tokens[k].kind == .word, !tokens[k].isCapitalized, looksLikeVerbOrAdverb(k) {
                 hasVerb = true
@@ -317,6 +317,13 @@ struct RelationExtractor {
                 t += 1
                 continue
             }
+            // "continued to blame Rwanda": an infinitive, not "is to blame"; the verb follows.
+            if let only = match.phrase.value.first, match.phrase.value.count == 1, only.pattern == .responsibility, only.words.first == "to",
+                !isLaidOnSubject(only, at: t)
+            {
+                t += 1
+                continue
+            }
             let end = t + match.length
             let c = clauses.firstIndex { $0.range.contains(t) } ?? 0
             var matched = false
@@ -341,6 +348,9 @@ struct RelationExtractor {
                 {
                     continue
                 }
+                // "condemned Germany's arms supplies to Ukraine": "supplies" is a noun there, whose
+                // giver is its owner, not the verb's subject.
+                if trigger.pattern == .recipient, isNounOfSupply(at: t) { continue }
                 var subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects)
                     ?? frontedSubject(at: t, clause: clauses[c], groups: groups)
                     ?? reportAuthor(in: clauses[c], before: t, groups: groups)
@@ -1396,7 +1406,11 @@ struct RelationExtractor {
             antecedent = nextAntecedent
         }
         func groupEnding(before k: Int) -> Int? {
-            groups.lastIndex { $0.end <= k && $0.end >= k - 1 }
+            groups.lastIndex { g in
+                // "the NATO defence alliance, which": the name a noun of organizations follows.
+                g.end <= k && g.end >= k - 1 || g.end < k - 1 && g.end >= k - 3 && lexicon.isWord(tokens[k - 1], in: .organizationDescriptor)
+                    && (g.end..<k).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
+            }
         }
         var k = sentence.range.lowerBound
         while k < end {
@@ -1928,7 +1942,7 @@ struct RelationExtractor {
         guard let named = groups.first(where: { $0.start == first }) else { return nil }
         let noun = tokens[comma - 1]
         guard !mentionTokens.contains(comma - 1), lexicon.isWord(noun, in: .organizationDescriptor) || lexicon.isWord(noun, in: .agentNoun)
-            || titleAt[comma - 1] != nil
+            || titleAt[comma - 1] != nil || Self.kinshipNouns.contains(noun.lowercased)
         else { return nil }
         if tokens[named.end - 1].isPossessive { return nil }
         if named.end < tokens.count, lexicon.isWord(tokens[named.end], in: .speechVerb) || lexicon.isWord(tokens[named.end], in: .claimVerb) {
@@ -1937,6 +1951,10 @@ struct RelationExtractor {
         return named
     }
 
+    /// "described the premier's wife, Begoña Gómez, as corrupt".
+    private static let kinshipNouns: Set<String> = [
+        "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "nephew", "niece", "cousin", "spouse",
+    ]
     private static let wordsEndingADirectObject: Set<String> = ["for", "of", "over", "with", "to", "in", "that", "from"]
     private static let wordsEndingARecipient: Set<String> = ["by", "with", "in", "from"]
     private static let prepositionsBeforeARecipient: Set<String> = ["to", "for"]
@@ -2061,6 +2079,8 @@ struct RelationExtractor {
     /// dictator", "as the aggressor", "as a threat to peace".
     private func labelsAsWrong(from k: Int, limit: Int) -> Bool {
         var j = k
+        // "described the premier's wife, Begoña Gómez, as corrupt".
+        if j + 1 < limit, tokens[j].is(","), tokens[j + 1].lowercased == "as" { j += 1 }
         if j < limit, tokens[j].lowercased == "as" { j += 1 }
         var words = 0
         while j < limit, words < 4, tokens[j].kind == .word || isQuotationMark(j) {
@@ -2327,6 +2347,20 @@ struct RelationExtractor {
         "presence", "activities", "activity", "operations", "operation", "interference", "aggression", "plans", "plan", "deal", "demands",
         "stance", "campaign", "support", "meddling", "provocations", "rhetoric",
     ]
+
+    /// Whether a word that may be a verb of giving ("supplies", "shipments") is a noun: after a
+    /// determiner, an owner, or a noun of goods ("arms supplies", "drone deliveries").
+    private func isNounOfSupply(at t: Int) -> Bool {
+        guard t > 0, tokens[t].kind == .word else { return false }
+        let previous = tokens[t - 1]
+        if previous.isPossessive || Self.possessivePronouns.contains(previous.lowercased) { return true }
+        if lexicon.isWord(previous, in: .determiner) { return previous.lowercased != "both" }
+        guard previous.kind == .word, !previous.isCapitalized, t >= 1 else { return false }
+        if lexicon.isWord(previous, in: .harmfulAct) || lexicon.isWord(previous, in: .productNoun) { return true }
+        return lexicon.triggers.longestMatch(in: tokens, at: t - 1, respectCase: false).map { match in
+            match.length == 1 && match.phrase.value.contains { $0.pattern == .nounFor }
+        } ?? false
+    }
 
     /// The party after "by" a few words before `t`, with no punctuation between.
     private func passiveAgent(before t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
