@@ -1580,7 +1580,9 @@ struct RelationExtractor {
         tokens[k].kind == .word && !mentionTokens.contains(k) && lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false) != nil
     }
 
-    private func isAfterPreposition(_ start: Int) -> Bool {
+    /// Whether the name at `start` follows a preposition, or, with `countingTriggers`, a word of
+    /// relation ("urged Netanyahu"): either way it is an object, not a subject.
+    private func isAfterPreposition(_ start: Int, countingTriggers: Bool = true) -> Bool {
         // "Adviser to the Prime Minister Jane Doe": the role's own "to" is no preposition of the name.
         var k = (roleStarts[start] ?? start) - 1
         // A capitalized preposition may be read as an unknown name ("Regarding Syria, ..."):
@@ -1593,7 +1595,7 @@ struct RelationExtractor {
         // What ends the sentence before is no preposition of this one.
         guard k >= 0, !sentenceStarts.contains(k + 1) else { return false }
         if lexicon.isWord(tokens[k], in: .preposition) { return true }
-        return lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false) != nil && !mentionTokens.contains(k)
+        return countingTriggers && lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false) != nil && !mentionTokens.contains(k)
     }
 
     /// "in western Sudan": a part of a country named after a preposition.
@@ -2803,7 +2805,7 @@ struct RelationExtractor {
         var k = start + 1
         var isMeeting = false
         while k < end, k < start + 6, !tokens[k].is(",") {
-            if mentionTokens.contains(k) || ["with", "between"].contains(tokens[k].lowercased) || tokens[k].lowercased.hasSuffix("ing") { return }
+            if mentionTokens.contains(k) || ["with", "between"].contains(tokens[k].lowercased) { return }
             if let match = lexicon.triggers.longestMatch(in: tokens, at: k, end: end, respectCase: false),
                 match.phrase.value.contains(where: { $0.relation == .spokeWith && $0.pattern == .with })
             {
@@ -2811,13 +2813,18 @@ struct RelationExtractor {
                 k += match.length
                 break
             }
+            // "In a statement summarizing the meeting": a verb before the meeting word heads no meeting.
+            if tokens[k].lowercased.hasSuffix("ing") { return }
             k += 1
         }
         // Then the clause: "Kerry pressed Russia's Lavrov", with no saying between the two.
         guard isMeeting, k < end, tokens[k].is(","),
             let actor = groups.first(where: { $0.start > k }), actor.start <= k + 3,
-            let other = groups.first(where: { $0.start >= actor.end && !isAfterPreposition($0.start) }), other.start - actor.end <= 4,
-            !(actor.end..<other.start).contains(where: { lexicon.isWord(tokens[$0], in: .clauseOpener) })
+            // "Macron urged Netanyahu", "Biden thanked Zelensky": the verb may be any, a preposition none.
+            let other = groups.first(where: { $0.start >= actor.end && !isAfterPreposition($0.start, countingTriggers: false) }),
+            other.start - actor.end <= 4,
+            // "Blinken warned Wang Yi", "told Lavrov": said to the other; "said Lavrov ..." is no such thing.
+            !(actor.end..<other.start).contains(where: { lexicon.isWord(tokens[$0], in: .clauseOpener) && !lexicon.isWord(tokens[$0], in: .claimVerb) })
         else { return }
         let people = actor.entities.filter { entities[$0].type == .person }
         let others = other.entities.filter { entities[$0].type == .person }
