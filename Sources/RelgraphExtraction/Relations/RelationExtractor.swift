@@ -592,7 +592,11 @@ struct RelationExtractor {
         if relation == .spokeWith, serves(source, target) && entities[target].type == .country || serves(target, source) && entities[source].type == .country {
             return
         }
-        guard entities[source].organizationKind != "media", entities[target].organizationKind != "media" else { return }
+        // The press reports and is told things; it is no party to them. But it is blamed, banned
+        // and attacked: "Mali accused RFI of lying".
+        guard entities[source].organizationKind != "media",
+            entities[target].organizationKind != "media" || [.blamed, .criticized, .sanctioned, .attacked].contains(relation)
+        else { return }
         let key = Key(source, relation, target)
         if relation == .spokeWith, entities[source].type == .person, entities[target].type == .person {
             // "A met B and C": the three met, for "the three leaders" after them.
@@ -850,10 +854,22 @@ struct RelationExtractor {
                     continue
                 }
                 let earlier = (named + items).sorted { $0.range.lowerBound < $1.range.lowerBound }
-                if let e = earlier.first(where: { $0.range.lowerBound < k && $0.entities.contains { entities[$0].type != .person } })?
-                    .entities.first ?? lastActorSubject
-                {
+                let isActor = { (item: ArgumentItem) in item.range.lowerBound < k && item.entities.contains { self.entities[$0].type != .person } }
+                // As an object ("banned RFI after accusing it"), the party named last; as a
+                // subject ("Mali said it would"), the one the sentence opened with.
+                let referent = isObjectPosition(k) ? earlier.last(where: isActor) : earlier.first(where: isActor)
+                if let e = referent?.entities.first ?? lastActorSubject {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
+                }
+            case .them:
+                // "expelled the envoys of Russia and Belarus after accusing them": the list named last.
+                if isObjectPosition(k), let list = lastList(before: k, in: named) {
+                    items.append(ArgumentItem(range: k..<(k + 1), entities: list))
+                } else if isObjectPosition(k), let group = named.last(where: { item in
+                    // "backs the Houthis and arms them": a group is "them" too, as its members.
+                    item.range.upperBound <= k && item.entities.count == 1 && entities[item.entities[0]].type == .organization
+                }) {
+                    items.append(ArgumentItem(range: k..<(k + 1), entities: group.entities))
                 }
             case .his, .her:
                 // "said he had spoken with his Saudi counterpart": the Saudi who holds his office.
@@ -918,7 +934,9 @@ struct RelationExtractor {
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
                 } else if next == "country", let e = recent(.country, before: k, in: sentence, excluding: named.first?.entities ?? []) {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [e], isObjectOnly: tokens[k + 1].isPossessive))
-                } else if let noun = groupNoun(after: k, end: end), let e = recent(.organization, before: k, in: sentence, excluding: compoundSources(k..<noun)),
+                } else if let noun = groupNoun(after: k, end: end),
+                    let e = recentOrganization(namedFor: tokens[noun].lowercased, before: k, in: sentence)
+                        ?? recent(.organization, before: k, in: sentence, excluding: compoundSources(k..<noun)),
                     // "the rebels" are no bloc, agency or company the text named last.
                     !Self.armedGroupNouns.contains(tokens[noun].lowercased) || entities[e].organizationKind.map({ $0 == "militant" }) ?? true
                 {
@@ -934,6 +952,26 @@ struct RelationExtractor {
             }
         }
         return items
+    }
+
+    /// Whether the word at `k` follows a verb the reader knows or a preposition: an object.
+    private func isObjectPosition(_ k: Int) -> Bool {
+        k > 0 && (isTrigger(k - 1) || lexicon.isWord(tokens[k - 1], in: .preposition))
+    }
+
+    /// The entities of the last list of two or more names before `k`: "Russia and Belarus".
+    private func lastList(before k: Int, in named: [ArgumentItem]) -> [Int]? {
+        let before = named.filter { $0.range.upperBound <= k }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard var last = before.last else { return nil }
+        var list = last.entities
+        for item in before.dropLast().reversed() {
+            guard (item.range.upperBound..<last.range.lowerBound).allSatisfy({ tokens[$0].is(",") || tokens[$0].lowercased == "and" || isTransparent($0) }),
+                item.range.upperBound < last.range.lowerBound
+            else { break }
+            list = item.entities + list
+            last = item
+        }
+        return list.count >= 2 ? list : nil
     }
 
     /// "Macron and Merz travelled to Kyiv, where they met Zelensky": after ", where" or ", when",
@@ -1275,6 +1313,16 @@ struct RelationExtractor {
         recentMentions(in: sentence).last(where: { m in
             m.range.upperBound <= k && m.entity.map { entities[$0].type == type && !excluding.contains($0) } == true
                 && !m.isMedia
+        })?.entity
+    }
+
+    /// "the coalition" after "the Saudi-led coalition" and "the Houthis": the organization whose
+    /// own name ends in the noun, when the story names one.
+    private func recentOrganization(namedFor noun: String, before k: Int, in sentence: Sentence) -> Int? {
+        recentMentions(in: sentence).last(where: { m in
+            guard m.range.upperBound <= k, !m.isMedia, let e = m.entity, entities[e].type == .organization else { return false }
+            let name = entities[e].name.lowercased()
+            return name.hasSuffix(" " + noun) || name.hasSuffix("-" + noun)
         })?.entity
     }
 
