@@ -2360,15 +2360,26 @@ struct RelationExtractor {
     /// the act or body that is the subject of the verb at `t`. Only a noun of acts, conduct or a
     /// body that acts counts: "Ukraine's losses" do nothing.
     private func ownerOfActingNoun(before t: Int, clause: Clause) -> ArgumentGroup? {
+        func isActingNoun(_ k: Int) -> Bool {
+            tokens[k].kind == .word && !tokens[k].isCapitalized
+                && (lexicon.isWord(tokens[k], in: .harmfulAct) || lexicon.isWord(tokens[k], in: .agentNoun) || Self.conductNouns.contains(tokens[k].lowercased))
+        }
         var k = t - 1
         while k > clause.range.lowerBound, lexicon.isWord(tokens[k], in: .auxiliary) || tokens[k].lowercased.hasSuffix("ly") { k -= 1 }
-        guard k > clause.range.lowerBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
-            lexicon.isWord(tokens[k], in: .harmfulAct) || lexicon.isWord(tokens[k], in: .agentNoun) || Self.conductNouns.contains(tokens[k].lowercased)
-        else { return nil }
+        guard k > clause.range.lowerBound else { return nil }
+        if !isActingNoun(k) {
+            // "Petro's refusal to accept the flights jeopardized", "Russia's terror against
+            // civilians undermines": the noun with what completes it.
+            guard let noun = (max(clause.range.lowerBound, k - 7)..<k).last(where: { n in
+                isActingNoun(n) && Self.complementOpeners.contains(tokens[n + 1].lowercased)
+                    && (n + 1...k).allSatisfy { tokens[$0].kind == .word && !mentionTokens.contains($0) && !lexicon.isWord(tokens[$0], in: .clauseOpener) }
+            }) else { return nil }
+            k = noun
+        }
         var words = 1
         k -= 1
-        while k >= clause.range.lowerBound, words < 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k),
-            !Self.isFunctionWord(tokens[k], in: lexicon), !isTrigger(k)
+        while k >= clause.range.lowerBound, words < 4, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k),
+            !Self.isFunctionWord(tokens[k], in: lexicon) || tokens[k].lowercased == "and", !isTrigger(k)
         {
             k -= 1
             words += 1
@@ -2378,6 +2389,9 @@ struct RelationExtractor {
         else { return nil }
         return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
     }
+
+    /// Words that open what completes a noun of conduct: "refusal to accept", "terror against".
+    private static let complementOpeners: Set<String> = ["to", "against", "toward", "towards", "on", "in", "of"]
 
     /// "hosted the talks, with Uganda accusing Rwanda": after a comma, "with" and a name, the
     /// name is the subject of the gerund, no partner of what came before.
@@ -2395,7 +2409,7 @@ struct RelationExtractor {
     private static let conductNouns: Set<String> = [
         "actions", "action", "policy", "policies", "decision", "decisions", "refusal", "conduct", "behaviour", "behavior", "moves", "move",
         "presence", "activities", "activity", "operations", "operation", "interference", "aggression", "plans", "plan", "deal", "demands",
-        "stance", "campaign", "support", "meddling", "provocations", "rhetoric",
+        "stance", "campaign", "support", "meddling", "provocations", "rhetoric", "terror", "terrorism", "attempts", "efforts",
     ]
 
     /// Whether a word that may be a verb of giving ("supplies", "shipments") is a noun: after a
