@@ -228,7 +228,8 @@ Zimbabwe | Republic of Zimbabwe | Zimbabwean, Zimbabweans | Harare
 # like a country's capital, a seat used as a place ("talks in Brussels") is not a mention.
 # Kinds: international, alliance, militant, party, government, agency, company, media.
 # Media organizations are kept as entities but are never parties to a relation that
-# only reports it ("Reuters said", "told Reuters"). The country field gives a person
+# only reports it ("Reuters said", "told Reuters"), though they may be blamed, criticized,
+# sanctioned or attacked ("accused RFI of lying"). The country field gives a person
 # introduced by the organization ("CIA Director William Burns") the country they serve.
 # Organizations not listed here are still found by pattern ("the X Ministry", "X Party",
 # acronyms defined in the text); this list is for names that carry no such clue.
@@ -311,7 +312,7 @@ Agence France-Presse | AFP | media |
 BBC |  | media |
 CNN |  | media |
 Fox News | FOX NEWS | media |
-Al Jazeera |  | media |
+Al Jazeera | Aljazeera, Al-Jazeera | media |
 The New York Times | New York Times | media |
 The Washington Post | Washington Post | media |
 The Wall Street Journal | Wall Street Journal | media |
