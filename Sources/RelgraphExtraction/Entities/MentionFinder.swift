@@ -189,7 +189,8 @@ struct MentionFinder {
             }
             let entityMatch = lexicon.entities.longestMatch(in: tokens, at: i, end: end, respectCase: true)
             // "the Gulf of Mexico", "the Sea of Japan": a place named after a country is no country.
-            if entityMatch == nil, Self.geographicHeads.contains(tokens[i].text), i + 2 < end, tokens[i + 1].text == "of",
+            // (Every head is capitalized: most words need no look-up.)
+            if entityMatch == nil, tokens[i].isCapitalized, Self.geographicHeads.contains(tokens[i].text), i + 2 < end, tokens[i + 1].text == "of",
                 tokens[i + 2].isCapitalized
             {
                 i = max(i + 3, capitalizedRun(from: i + 2, end: end).upperBound)
