@@ -24,14 +24,14 @@ struct EntityResolver {
         self.year = year
     }
 
-    private static let personVerbs: Set<String> = [
+    private static let personVerbs: WordSet = [
         "said", "says", "told", "tells", "added", "spoke", "speaks", "met", "meets", "called", "calls",
         "accused", "blamed", "thanked", "urged", "warned", "insisted", "stressed", "wrote", "announced",
     ]
 
     /// Verbs, irregular or in the present, after which a distinctive name that opens a sentence
     /// is its subject: "Erdogan held talks", "Putin holds".
-    private static let verbsOfActors: Set<String> = [
+    private static let verbsOfActors: WordSet = [
         "held", "holds", "sent", "sends", "made", "makes", "took", "takes", "gave", "gives", "led", "leads", "hit", "hits", "struck",
         "strikes", "saw", "sees", "left", "leaves", "won", "wins", "sought", "seeks", "vowed", "vows", "hosts", "visits", "urges",
         "warns", "thanks", "pledges", "backs", "blames", "accuses", "welcomes", "rejects", "flew", "flies", "arrives", "heads",
@@ -180,13 +180,15 @@ struct EntityResolver {
             if let affiliated = mentions[m].affiliatedMention { mentions[affiliated].isArgument = true }
         }
         // A person serves the country as the document names it ("Britain"), so that the
-        // person's country and the country's node read alike.
-        var countryShown: [String: String] = [:]
-        for e in entities.indices where entities[e].type == .country {
-            for name in [entities[e].name] + entities[e].aliases { countryShown[name] = entities[e].name }
-        }
+        // person's country and the country's node read alike; the last country to go by the
+        // name wins. Searched, not hashed: a document names a few of the lexicon's countries,
+        // and a table of all their names cost more to build than the searches.
+        let countries = entities.indices.filter { entities[$0].type == .country }
         for e in entities.indices where entities[e].type == .person {
-            if let country = entities[e].country, let shown = countryShown[country] { entities[e].country = shown }
+            guard let country = entities[e].country,
+                let shown = countries.last(where: { entities[$0].name == country || entities[$0].aliases.contains(country) })
+            else { continue }
+            entities[e].country = entities[shown].name
         }
         return entities
     }
@@ -227,10 +229,10 @@ struct EntityResolver {
         !name.isEmpty && !name.utf8.contains(UInt8(ascii: " "))
     }
 
-    private static let meetingWords: Set<String> = ["spoke", "speaks", "met", "talked", "talks", "meeting", "call", "conversation"]
-    private static let verbsBeforeAPerson: Set<String> = ["met", "told", "called", "phoned", "telephoned", "thanked"]
-    private static let wordsBeforeAVerb: Set<String> = ["has", "had", "also", "later", "then"]
-    private static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    private static let meetingWords: WordSet = ["spoke", "speaks", "met", "talked", "talks", "meeting", "call", "conversation"]
+    private static let verbsBeforeAPerson: WordSet = ["met", "told", "called", "phoned", "telephoned", "thanked"]
+    private static let wordsBeforeAVerb: WordSet = ["has", "had", "also", "later", "then"]
+    private static let weekdays: WordSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     /// Whether a one-word name is a person's: one written with a title, one where a person
     /// stands, or one the who's-who knows on its own.
@@ -379,7 +381,7 @@ struct EntityResolver {
         isOneWord(name) && name.count >= 2 && name == name.uppercased()
     }
 
-    private static let initialsSkip: Set<String> = ["of", "the", "for", "and", "in", "de"]
+    private static let initialsSkip: WordSet = ["of", "the", "for", "and", "in", "de"]
 
     static func initials(of name: String) -> String {
         String(
@@ -405,7 +407,7 @@ struct PersonName {
         self.keys = keys.isEmpty ? words.map(PersonCluster.key) : keys
     }
 
-    private static let suffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
+    private static let suffixes: WordSet = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
 
     /// "J.", "Jr.", "III".
     private static func isInitialOrSuffix(_ word: String) -> Bool {

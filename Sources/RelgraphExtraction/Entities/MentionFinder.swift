@@ -26,40 +26,40 @@ struct MentionFinder {
     private var lastMentionEndingAt: TokenMap<Int>
 
     /// Words of landforms and waters that a place's name may put before "of" and a country's name.
-    private static let geographicHeads: Set<String> = [
+    private static let geographicHeads: WordSet = [
         "Gulf", "Sea", "Bay", "Strait", "Straits", "Isle", "Isles", "Cape", "Lake", "Horn", "Bight", "Mouth",
     ]
     /// Nouns of vessels before a ship's name: "the aircraft carrier Ronald Reagan".
-    private static let vesselNouns: Set<String> = [
+    private static let vesselNouns: WordSet = [
         "carrier", "destroyer", "frigate", "warship", "submarine", "cruiser", "corvette", "tanker", "freighter", "vessel", "ship",
         "icebreaker", "trawler",
     ]
     /// Nouns of undertakings and installations that a name before them qualifies: "the Euphrates
     /// Shield operation", "the Ain Al Asad airbase" (the place nouns of the lexicon count too).
-    private static let undertakingNouns: Set<String> = [
+    private static let undertakingNouns: WordSet = [
         "operation", "operations", "offensive", "campaign", "exercise", "exercises", "drills", "initiative", "programme", "program",
         "project", "pipeline", "system", "systems", "corridor", "dam", "bridge", "highway", "plant", "reactor", "facility", "airfield",
         "oilfield", "gasfield", "mine", "refinery", "terminal", "prison", "barracks",
     ]
     /// Punctuation between a description and the name it introduces: "splinter groups — Jamaat ul-Ahrar".
-    private static let descriptionMarks: Set<String> = [",", "\u{2014}", "\u{2013}", ":", "-", "--"]
+    private static let descriptionMarks: WordSet = [",", "\u{2014}", "\u{2013}", ":", "-", "--"]
     /// Nouns of armed alliances a country leads: "the Saudi-led coalition".
-    private static let ledBodies: Set<String> = ["coalition", "alliance", "force", "forces", "mission"]
+    private static let ledBodies: WordSet = ["coalition", "alliance", "force", "forces", "mission"]
     /// Prefixes of navies' ship names.
-    private static let shipPrefixes: Set<String> = ["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "BRP", "RFS", "PNS", "ROKS"]
+    private static let shipPrefixes: WordSet = ["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "BRP", "RFS", "PNS", "ROKS"]
     /// Nouns of a people or class whose possessive stands inside names: "People's", "Workers'".
-    private static let collectiveNouns: Set<String> = [
+    private static let collectiveNouns: WordSet = [
         "people", "peoples", "workers", "worker", "children", "women", "farmers", "martyrs", "soldiers", "veterans", "mothers",
         "citizens", "nations", "writers", "journalists",
     ]
-    private static let romanNumerals: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII"]
+    private static let romanNumerals: WordSet = ["II", "III", "IV", "V", "VI", "VII", "VIII"]
     /// "Foreign Minister Yu Myung-hwan Wednesday": a day after a name ends it, not a place's name.
     /// Lowercase nouns of the press after a paper's or channel's name: "La Nacion newspaper".
-    private static let pressNouns: Set<String> = [
+    private static let pressNouns: WordSet = [
         "newspaper", "daily", "weekly", "magazine", "broadcaster", "channel", "radio", "television", "website", "agency", "outlet",
         "tabloid", "newsletter",
     ]
-    private static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    private static let weekdays: WordSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     init(lexicon: Lexicon, tokens: [Token], sentences: [Sentence], skipped: Set<Int>) {
         self.lexicon = lexicon
@@ -183,8 +183,9 @@ struct MentionFinder {
                 i += 1
                 continue
             }
-            // "USS Dwight D. Eisenhower", "HMS Diamond": a ship, whoever it is named after.
-            if Self.shipPrefixes.contains(tokens[i].text), i + 1 < end {
+            // "USS Dwight D. Eisenhower", "HMS Diamond": a ship, whoever it is named after. (Every
+            // prefix is in capitals: most words need no look-up.)
+            if tokens[i].isAllCaps, Self.shipPrefixes.contains(tokens[i].text), i + 1 < end {
                 let name = nameRun(from: i + 1, end: end)
                 // Later mentions may leave the prefix out: "the Sierra Madre".
                 if !name.isEmpty { placeNames.insert(surface(name)) }
@@ -193,7 +194,8 @@ struct MentionFinder {
             }
             let entityMatch = lexicon.entities.longestMatch(in: tokens, at: i, end: end, respectCase: true)
             // "the Gulf of Mexico", "the Sea of Japan": a place named after a country is no country.
-            if entityMatch == nil, Self.geographicHeads.contains(tokens[i].text), i + 2 < end, tokens[i + 1].text == "of",
+            // (Every head is capitalized: most words need no look-up.)
+            if entityMatch == nil, tokens[i].isCapitalized, Self.geographicHeads.contains(tokens[i].text), i + 2 < end, tokens[i + 1].text == "of",
                 tokens[i + 2].isCapitalized
             {
                 i = max(i + 3, capitalizedRun(from: i + 2, end: end).upperBound)
@@ -397,7 +399,7 @@ struct MentionFinder {
     }
 
     /// Words that make the demonym after them a region's: "South American", "Central Asian".
-    private static let regionPrefixes: Set<String> = [
+    private static let regionPrefixes: WordSet = [
         "South", "North", "Latin", "Central", "East", "West", "Southeast", "Northeast", "Southwest", "Northwest",
     ]
 
@@ -433,7 +435,7 @@ struct MentionFinder {
         return false
     }
 
-    private static let verbsAfterASubject: Set<String> = [
+    private static let verbsAfterASubject: WordSet = [
         "said", "says", "has", "had", "have", "was", "is", "will", "would", "did", "does", "denied", "also", "could", "may",
     ]
 
@@ -804,7 +806,7 @@ struct MentionFinder {
     }
 
     /// Words after a place noun that place it: "a town close to", "a port north of".
-    private static let placeDirections: Set<String> = [
+    private static let placeDirections: WordSet = [
         "close", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "where", "that", "which",
     ]
 
@@ -819,7 +821,7 @@ struct MentionFinder {
 
     /// Words that end the names of states and governments, which act: "Kurdistan Regional
     /// Government (KRG)".
-    private static let statehoodWords: Set<String> = ["Government", "State", "States", "Republic", "Kingdom", "Administration"]
+    private static let statehoodWords: WordSet = ["Government", "State", "States", "Republic", "Kingdom", "Administration"]
 
     /// Whether a word of a name run without a title is not a name: a common word ("Attack",
     /// "Release"), or, in a headline, a capitalized word the body uses in no name.
@@ -1059,9 +1061,11 @@ struct MentionFinder {
         }
     }
 
+    private static let departmentHeads: WordSet = ["department", "ministry"]
+
     /// Whether a capitalized run is an office "of" departments: "Department of National Defense".
     private func isDepartmentRun(_ run: Range<Int>) -> Bool {
-        run.count >= 3 && ["department", "ministry"].contains(tokens[run.lowerBound].lowercased)
+        run.count >= 3 && Self.departmentHeads.contains(tokens[run.lowerBound].lowercased)
             && tokens[run.lowerBound + 1].lowercased == "of" && lexicon.isWord(tokens[run.upperBound - 1], in: .department)
     }
 
@@ -1070,7 +1074,7 @@ struct MentionFinder {
     private func isDepartment(_ mention: Mention) -> Bool {
         guard mention.type == .organization, mention.range.count >= 3 else { return false }
         let first = tokens[mention.range.lowerBound]
-        return ["department", "ministry"].contains(first.lowercased)
+        return Self.departmentHeads.contains(first.lowercased)
             && tokens[mention.range.lowerBound + 1].lowercased == "of"
     }
 
@@ -1193,13 +1197,13 @@ struct MentionFinder {
     ]
 
     /// Plural nouns of people that introduce a list of names, each of whom holds the singular.
-    private static let listNouns: Set<String> = [
+    private static let listNouns: WordSet = [
         "officials", "diplomats", "envoys", "negotiators", "lawmakers", "prosecutors", "officers", "commanders",
         "ministers",
     ]
 
     /// Numbers that may stand between a country and a plural noun: "three Nicaraguan officials".
-    private static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "several", "some"]
+    private static let numberWords: WordSet = ["two", "three", "four", "five", "six", "several", "some"]
 
     /// "three Nicaraguan officials – A, B and C", "officials A and B": each name of the list is
     /// one of them ("official"), of the country before the noun.

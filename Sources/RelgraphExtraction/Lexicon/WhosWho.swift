@@ -225,7 +225,7 @@ struct WhosWho: Sendable {
         return String(key)
     }
 
-    private static let articles: Set<String> = ["al", "el", "ad", "as"]
+    private static let articles: WordSet = ["al", "el", "ad", "as"]
 
     /// A lowercase Latin letter without its accent: "é" is "e", "ş" is "s", "ı" is "i".
     private static func foldedLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

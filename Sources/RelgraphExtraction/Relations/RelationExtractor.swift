@@ -219,13 +219,13 @@ struct RelationExtractor {
         return nil
     }
 
-    private static let clauseOpeningWords: Set<String> = [
+    private static let clauseOpeningWords: WordSet = [
         "while", "when", "after", "although", "though", "because", "if", "since", "before", "once", "as", "unless", "whereas", "whilst",
     ]
 
     /// Nouns of a relation between the name before them and the name after: "NATO ally Greece",
     /// "EU member Hungary".
-    private static let partnerNouns: Set<String> = [
+    private static let partnerNouns: WordSet = [
         "ally", "allies", "member", "members", "partner", "partners", "neighbour", "neighbor", "rival", "foe", "client",
     ]
 
@@ -332,9 +332,7 @@ struct RelationExtractor {
                 guard !isCancelled(trigger, at: t, clause: clauses[c]) else { continue }
                 // "selling weapons to Taiwan": the verb before the noun already said it.
                 // ("praised the support that Japan has provided" says nothing of it before the noun.)
-                if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, (max(0, t - 2)..<t).contains(where: { k in
-                    isTrigger(k) && !Self.receivingVerbs.contains(tokens[k].lowercased) && !isThanks(k)
-                }) {
+                if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, followsGivingVerb(t) {
                     continue
                 }
                 // "Kyiv and the Western countries backing it": the participle is the plural noun's,
@@ -554,7 +552,7 @@ struct RelationExtractor {
         for (c, s) in subjects.enumerated() where clauses[c].kind == .main {
             guard let s, let first = groups[s].entities.first else { continue }
             if entities[first].type == .person { lastPersonSubject = first } else { lastActorSubject = first }
-            if groups[s].entities.allSatisfy({ entities[$0].type != .person }), !groups[s].items.contains(where: isWe) {
+            if groups[s].entities.allSatisfy({ entities[$0].type != .person }), !groups[s].items.contains(where: { isWe($0) }) {
                 lastActingGroup = (sentence.index, groups[s].entities)
             }
         }
@@ -624,10 +622,10 @@ struct RelationExtractor {
         return false
     }
 
-    private static let wordsTurningAgainst: Set<String> = [
+    private static let wordsTurningAgainst: WordSet = [
         "against", "fight", "fighting", "combat", "combating", "combatting", "counter", "countering", "defeat", "defeating", "victims", "of",
     ]
-    private static let extremistNouns: Set<String> = [
+    private static let extremistNouns: WordSet = [
         "terrorists", "terrorist", "terrorism", "extremists", "extremist", "radicals", "jihadists", "jihadist", "insurgents",
         "militants", "separatists",
     ]
@@ -784,7 +782,7 @@ struct RelationExtractor {
     /// "officials in Paris", "negotiators from Russia": the agent noun before "in", "of" or
     /// "from" and a name.
     private func agentBefore(_ start: Int) -> Int? {
-        func isLinking(_ k: Int) -> Bool { ["in", "of", "from"].contains(tokens[k].lowercased) }
+        func isLinking(_ k: Int) -> Bool { Self.linkingPrepositions.contains(tokens[k].lowercased) }
         // "the government of President Hadi": past the title.
         let start = roleStarts[start] ?? start
         guard start >= 2, isLinking(start - 1) || tokens[start - 1].lowercased == "the" else { return nil }
@@ -797,7 +795,8 @@ struct RelationExtractor {
     }
 
     /// Those who come "from" a country to speak for it: "delegations from Russia and Ukraine".
-    private static let envoysFrom: Set<String> = [
+    private static let linkingPrepositions: WordSet = ["in", "of", "from"]
+    private static let envoysFrom: WordSet = [
         "officials", "diplomats", "delegation", "delegations", "delegates", "negotiators", "envoys", "representatives", "ministers",
         "leaders", "lawmakers",
     ]
@@ -1082,23 +1081,20 @@ struct RelationExtractor {
         }
     }
 
-    private enum PluralKind { case people, actors, either }
+    private enum PluralKind: Sendable { case people, actors, either }
 
-    private static func pluralNoun(_ word: String) -> PluralKind? {
-        switch word {
-        case "leaders", "men", "women", "presidents", "ministers", "heads", "counterparts", "diplomats", "officials", "premiers",
-            "chancellors", "envoys":
-            .people
-        case "countries", "nations", "governments", "neighbours", "neighbors":
-            .actors
-        case "sides", "parties":
-            .either
-        default:
-            nil
-        }
-    }
+    private static func pluralNoun(_ word: String) -> PluralKind? { pluralNouns[word] }
 
-    private static let smallNumbers: [String: Int] = ["two": 2, "three": 3, "four": 4, "both": 2]
+    /// Asked of nearly every "the" and "both": a table, not a chain of comparisons.
+    private static let pluralNouns: WordMap<PluralKind> = [
+        "leaders": .people, "men": .people, "women": .people, "presidents": .people, "ministers": .people, "heads": .people,
+        "counterparts": .people, "diplomats": .people, "officials": .people, "premiers": .people, "chancellors": .people,
+        "envoys": .people,
+        "countries": .actors, "nations": .actors, "governments": .actors, "neighbours": .actors, "neighbors": .actors,
+        "sides": .either, "parties": .either,
+    ]
+
+    private static let smallNumbers: WordMap<Int> = ["two": 2, "three": 3, "four": 4, "both": 2]
 
     /// The last `count` countries or organizations named, in text order.
     private func recentActors(_ count: Int, before k: Int, in sentence: Sentence) -> [Int]? {
@@ -1112,7 +1108,7 @@ struct RelationExtractor {
     }
 
     /// Nouns after "his" or "her" that stand for the country the person serves.
-    private static let nounsOfAPersonsCountry: Set<String> = ["country", "government", "nation", "administration"]
+    private static let nounsOfAPersonsCountry: WordSet = ["country", "government", "nation", "administration"]
 
     /// "the group", "the Iran-backed militia": the index of the noun after "the".
     private func groupNoun(after the: Int, end: Int) -> Int? {
@@ -1257,7 +1253,7 @@ struct RelationExtractor {
             defer { j -= 1 }
             guard tokens[j].lowercased == noun else { continue }
             var before = j - 1
-            if before > 0, ["military", "ruling"].contains(tokens[before].lowercased) { before -= 1 }
+            if before > 0, Self.regimeModifiers.contains(tokens[before].lowercased) { before -= 1 }
             if let m = mentionsAt[before].first(where: { mentions[$0].range.upperBound == before + 1 }), let e = mentions[m].entity,
                 entities[e].type == .country, mentions[m].isPossessive || mentions[m].form == .demonym
             {
@@ -1277,9 +1273,13 @@ struct RelationExtractor {
     /// Where "junta" or "regime" ends after "the" at `the`: "the junta", "the military regime".
     private func regimeNoun(after the: Int, end: Int) -> Int? {
         var k = the + 1
-        if k + 1 < end, ["military", "ruling"].contains(tokens[k].lowercased) { k += 1 }
-        return k < end && ["junta", "regime"].contains(tokens[k].lowercased) ? k : nil
+        if k + 1 < end, Self.regimeModifiers.contains(tokens[k].lowercased) { k += 1 }
+        return k < end && Self.regimeNouns.contains(tokens[k].lowercased) ? k : nil
     }
+
+    // Asked after every "the": sets built once, not arrays built for each question.
+    private static let regimeModifiers: WordSet = ["military", "ruling"]
+    private static let regimeNouns: WordSet = ["junta", "regime"]
 
     /// "the Colombian president" after "the": the title's span and the demonym's country.
     private func demonymTitle(after the: Int, end: Int) -> (TitleSpan, Int)? {
@@ -1542,7 +1542,7 @@ struct RelationExtractor {
     }
 
     /// Those a statement is told to, who are no party to what it says.
-    private static let audiences: Set<String> = [
+    private static let audiences: WordSet = [
         "reporters", "journalists", "lawmakers", "legislators", "parliament", "supporters", "media", "crowds", "listeners", "viewers",
     ]
 
@@ -1578,7 +1578,7 @@ struct RelationExtractor {
     ]
 
     /// Verbs in the past with no "-ed", and adverbs with no "-ly", that often follow "and" in news.
-    private static let irregularVerbsAndAdverbs: Set<String> = [
+    private static let irregularVerbsAndAdverbs: WordSet = [
         "held", "holds", "took", "takes", "gave", "gives", "made", "makes", "left", "leaves", "went", "goes", "came", "comes", "saw", "sees",
         "sought", "seeks", "won", "wins", "led", "leads", "kept", "keeps", "began", "begins", "put", "puts", "set", "sets", "got", "gets",
         "brought", "brings", "drew", "wrote", "writes", "spoke", "ran", "runs", "stood", "stands", "sat", "flew", "flies", "told", "said",
@@ -1611,7 +1611,7 @@ struct RelationExtractor {
         return Self.verbsBeforeAdverbBack.contains(word) || word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
     }
 
-    private static let verbsBeforeAdverbBack: Set<String> = [
+    private static let verbsBeforeAdverbBack: WordSet = [
         "hit", "hits", "fire", "fires", "push", "pushes", "strike", "strikes", "struck", "fight", "fights", "fought", "come", "comes",
         "came", "go", "goes", "went", "bring", "brings", "brought", "step", "steps", "cut", "cuts", "pay", "pays", "paid", "look",
         "looks", "send", "sends", "sent", "scale", "scales", "roll", "rolls", "hold", "holds", "held", "get", "gets", "got", "win",
@@ -1620,6 +1620,13 @@ struct RelationExtractor {
     ]
 
     /// Whether the word at `k` is a trigger of thanks only: "praised", "thanked".
+    /// Whether one of the two words before the noun at `t` is a trigger other than a verb of
+    /// receiving or thanking: "selling weapons to Taiwan". (A method, not a closure in
+    /// ``read(_:)``: a closure there copies the whole reader for every call.)
+    private func followsGivingVerb(_ t: Int) -> Bool {
+        (max(0, t - 2)..<t).contains { k in isTrigger(k) && !Self.receivingVerbs.contains(tokens[k].lowercased) && !isThanks(k) }
+    }
+
     private func isThanks(_ k: Int) -> Bool {
         lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false)?.phrase.value.allSatisfy { $0.pattern == .thanks } ?? false
     }
@@ -1647,7 +1654,7 @@ struct RelationExtractor {
     }
 
     /// "in western Sudan": a part of a country named after a preposition.
-    private static let compassAdjectives: Set<String> = [
+    private static let compassAdjectives: WordSet = [
         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
     ]
 
@@ -1661,16 +1668,16 @@ struct RelationExtractor {
         }
     }
     /// Words after a comma that continue the clause rather than open an aside.
-    private static let listContinuers: Set<String> = ["and", "but", "or", "then", "while", "as", "saying"]
+    private static let listContinuers: WordSet = ["and", "but", "or", "then", "while", "as", "saying"]
     /// Words after "and" that continue a clause rather than open one.
-    private static let listContinuersAfterAnd: Set<String> = ["he", "she", "it", "they", "with"]
+    private static let listContinuersAfterAnd: WordSet = ["he", "she", "it", "they", "with"]
     /// Words that open a sentence-initial phrase whose actor follows the comma.
-    private static let frontingPrepositions: Set<String> = ["in", "during", "after", "at", "following"]
+    private static let frontingPrepositions: WordSet = ["in", "during", "after", "at", "following"]
     /// Words that may stand between "with A" and ", then with B".
-    private static let armedGroupNouns: Set<String> = ["rebels", "militants", "militia", "faction"]
+    private static let armedGroupNouns: WordSet = ["rebels", "militants", "militia", "faction"]
     /// Words between a list of parties and the talks they hold: "have been engaged in
     /// years-long negotiations", "began a fresh round of direct talks".
-    private static let wordsBeforeMeetingNouns: Set<String> = [
+    private static let wordsBeforeMeetingNouns: WordSet = [
         "has", "have", "had", "is", "are", "was", "were", "been", "also", "engaged", "engaging", "engage", "in", "began", "begun",
         "begin", "started", "start", "resumed", "resume", "held", "hold",
         "holding", "holds", "a", "an", "the", "new", "fresh", "further", "more", "direct", "bilateral", "indirect", "high-level",
@@ -1686,7 +1693,7 @@ struct RelationExtractor {
         return k >= 0 && Self.formsOfBe.contains(tokens[k].lowercased)
     }
 
-    private static let formsOfBe: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
+    private static let formsOfBe: WordSet = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
 
     /// "responsible for its own security", "responsibility for their own defence".
     private func isForOwnAffairs(after end: Int) -> Bool {
@@ -1695,9 +1702,9 @@ struct RelationExtractor {
     }
 
     /// Verbs of accusations made both ways: "traded accusations", "exchanged charges".
-    private static let tradingVerbs: Set<String> = ["traded", "trade", "trades", "trading", "exchanged", "exchange", "exchanging"]
-    private static let multilateralWords: Set<String> = ["trilateral", "three-way", "quadrilateral", "four-way", "multilateral", "joint"]
-    private static let continuationWords: Set<String> = ["then", "and", "later", "also", "as", "well", "separately"]
+    private static let tradingVerbs: WordSet = ["traded", "trade", "trades", "trading", "exchanged", "exchange", "exchanging"]
+    private static let multilateralWords: WordSet = ["trilateral", "three-way", "quadrilateral", "four-way", "multilateral", "joint"]
+    private static let continuationWords: WordSet = ["then", "and", "later", "also", "as", "well", "separately"]
 
     /// The subject of a trigger at `t`: its clause's subject if that stands before it.
     private func subject(at t: Int, clause c: Int, clauses: [Clause], groups: [ArgumentGroup], subjects: [Int?]) -> ArgumentGroup? {
@@ -1784,12 +1791,12 @@ struct RelationExtractor {
     }
 
     /// Verbs of asking another to act, hypothetical only for what follows their "to".
-    private static let urgingVerbs: Set<String> = [
+    private static let urgingVerbs: WordSet = [
         "urged", "urges", "urge", "urging", "asked", "pressed", "encouraged", "encourages", "encourage", "encouraging",
     ]
 
     /// Verbs of staying away: "withdrew from a meeting with", "boycotted talks with".
-    private static let meetingRefusals: Set<String> = [
+    private static let meetingRefusals: WordSet = [
         "withdrew", "withdraws", "withdrawn", "boycotted", "boycotts", "boycotting", "skipped", "skips", "snubbed", "snubs", "shunned",
         "pulled",
     ]
@@ -1844,10 +1851,10 @@ struct RelationExtractor {
             || before.kind == .word && before.isCapitalized && !lexicon.isWord(before, in: .functionWord)
     }
 
-    private static let singularQuantifiers: Set<String> = ["any", "every", "each", "another"]
+    private static let singularQuantifiers: WordSet = ["any", "every", "each", "another"]
 
     /// Quantifiers and adjectives before a plural noun of unnamed parties: "other militias backing".
-    private static let wordsOpeningAGroup: Set<String> = [
+    private static let wordsOpeningAGroup: WordSet = [
         "other", "some", "many", "several", "those", "these", "all", "foreign", "western", "eastern", "allied", "armed", "rebel",
         "militant", "regional", "neighbouring", "neighboring", "partner", "donor",
     ]
@@ -1896,8 +1903,8 @@ struct RelationExtractor {
     }
 
     /// Prepositions of a short phrase of place between a passive verb and its agent.
-    private static let placingPrepositions: Set<String> = ["to", "at", "in", "into"]
-    private static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "get", "gets", "got", "getting", "become", "became"]
+    private static let placingPrepositions: WordSet = ["to", "at", "in", "into"]
+    private static let passiveAuxiliaries: WordSet = ["be", "been", "being", "get", "gets", "got", "getting", "become", "became"]
 
     /// "was blamed by the United States": the group after "by".
     private func agentAfter(_ end: Int, groups: [ArgumentGroup], clause: Clause) -> ArgumentGroup? {
@@ -1918,7 +1925,7 @@ struct RelationExtractor {
     }
 
     /// The group that starts at `k`, allowing `within` non-transparent words in front of it.
-    private func groupStarting(after k: Int, within allowance: Int, groups: [ArgumentGroup], stopWords: Set<String> = []) -> ArgumentGroup? {
+    private func groupStarting(after k: Int, within allowance: Int, groups: [ArgumentGroup], stopWords: WordSet = []) -> ArgumentGroup? {
         if let described = nameAfterDescription(from: k, groups: groups) { return described }
         var skipped = 0
         var j = k
@@ -2002,27 +2009,29 @@ struct RelationExtractor {
     }
 
     /// "described the premier's wife, Begoña Gómez, as corrupt".
-    private static let kinshipNouns: Set<String> = [
+    private static let kinshipNouns: WordSet = [
         "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "nephew", "niece", "cousin", "spouse",
     ]
-    private static let wordsEndingADirectObject: Set<String> = ["for", "of", "over", "with", "to", "in", "that", "from"]
-    private static let wordsEndingARecipient: Set<String> = ["by", "with", "in", "from"]
-    private static let prepositionsBeforeARecipient: Set<String> = ["to", "for"]
+    /// Words after which no speaker is named: "said that", "said in a statement", "said on Monday".
+    private static let wordsEndingASpeaker: WordSet = ["that", "in", "on"]
+    private static let wordsEndingADirectObject: WordSet = ["for", "of", "over", "with", "to", "in", "that", "from"]
+    private static let wordsEndingARecipient: WordSet = ["by", "with", "in", "from"]
+    private static let prepositionsBeforeARecipient: WordSet = ["to", "for"]
     private static let prepositionsAfterNounFor: Set<String> = ["for", "to", "with"]
     private static let prepositionsAfterNounOn: Set<String> = ["on", "against"]
-    private static let prepositionsEndingANounTrigger: Set<String> = ["of", "for", "to"]
+    private static let prepositionsEndingANounTrigger: WordSet = ["of", "for", "to"]
     /// Words that may stand between a meeting word and "between": "a call by phone today between".
-    private static let subjectPronouns: Set<String> = ["he", "she", "they", "we"]
-    private static let wordsBeforeBetween: Set<String> = ["phone", "telephone", "video", "today", "yesterday", "held", "late", "early"]
+    private static let subjectPronouns: WordSet = ["he", "she", "they", "we"]
+    private static let wordsBeforeBetween: WordSet = ["phone", "telephone", "video", "today", "yesterday", "held", "late", "early"]
     /// The verbs of a meeting that is held, and when: "talks took place last week between".
-    private static let beingHeld: Set<String> = [
+    private static let beingHeld: WordSet = [
         "was", "were", "is", "are", "be", "been", "being", "held", "took", "take", "takes", "taking", "place", "convened", "hosted",
         "arranged", "organized", "organised", "scheduled", "last", "this", "next", "week", "weekend", "month", "night", "morning",
         "afternoon", "evening", "earlier", "later",
     ]
-    private static let possessivePronouns: Set<String> = ["its", "his", "her", "their", "our", "my", "your"]
+    private static let possessivePronouns: WordSet = ["its", "his", "her", "their", "our", "my", "your"]
     /// Adjectives that look like past participles and stand before nouns of support.
-    private static let adjectivesEndingInEd: Set<String> = [
+    private static let adjectivesEndingInEd: WordSet = [
         "continued", "renewed", "sustained", "increased", "unqualified", "undivided", "unconditional", "promised", "pledged", "offered",
         "announced", "expanded", "alleged",
     ]
@@ -2159,7 +2168,7 @@ struct RelationExtractor {
         return party
     }
 
-    private static let wordsAfterTheOneBlamed: Set<String> = ["for", "of", "over", "that", "as"]
+    private static let wordsAfterTheOneBlamed: WordSet = ["for", "of", "over", "that", "as"]
 
     /// The party a noun of support points at, past a verb and a phrase ending in "of":
     /// "to Georgia's sovereignty", "to defend South Korea", "to supporting the lawful rights
@@ -2248,7 +2257,7 @@ struct RelationExtractor {
         return bearers.isEmpty ? nil : bearers
     }
 
-    private static let verbsOfResting: Set<String> = ["lies", "lie", "lay", "lying", "rests", "rest", "rested", "resting", "falls", "fall", "fell", "sits"]
+    private static let verbsOfResting: WordSet = ["lies", "lie", "lay", "lying", "rests", "rest", "rested", "resting", "falls", "fall", "fell", "sits"]
 
     /// "received a show of support", "won backing": the clause's subject receives the noun
     /// ("pledged support from the United States" gives it instead).
@@ -2256,7 +2265,7 @@ struct RelationExtractor {
         (max(0, t - 4)..<t).contains { Self.receivingVerbs.contains(tokens[$0].lowercased) }
     }
 
-    private static let receivingVerbs: Set<String> = [
+    private static let receivingVerbs: WordSet = [
         "receive", "received", "receives", "receiving", "get", "gets", "got", "getting", "won", "win", "wins", "winning",
         "secured", "secures", "gained", "gains", "enjoys", "enjoyed", "enjoy", "count", "counts", "counted", "counting", "rely",
         "relies", "relied", "relying", "depend", "depends", "depended", "depending",
@@ -2280,7 +2289,7 @@ struct RelationExtractor {
         return k < limit && Self.givingVerbs.contains(tokens[k].lowercased) ? giver : nil
     }
 
-    private static let givingVerbs: Set<String> = [
+    private static let givingVerbs: WordSet = [
         "provided", "provides", "gave", "given", "gives", "offered", "offers", "extended", "extends", "sent", "sends", "delivered",
         "pledged", "shown", "showed", "lent",
     ]
@@ -2391,7 +2400,7 @@ struct RelationExtractor {
     }
 
     /// Words that open what completes a noun of conduct: "refusal to accept", "terror against".
-    private static let complementOpeners: Set<String> = ["to", "against", "toward", "towards", "on", "in", "of"]
+    private static let complementOpeners: WordSet = ["to", "against", "toward", "towards", "on", "in", "of"]
 
     /// "hosted the talks, with Uganda accusing Rwanda": after a comma, "with" and a name, the
     /// name is the subject of the gerund, no partner of what came before.
@@ -2403,10 +2412,10 @@ struct RelationExtractor {
         return g
     }
 
-    private static let prepositionsInIng: Set<String> = ["regarding", "concerning", "including", "during", "following", "involving"]
+    private static let prepositionsInIng: WordSet = ["regarding", "concerning", "including", "during", "following", "involving"]
 
     /// Nouns of what a party does, whose owner answers for it: "Moscow's policies undermined".
-    private static let conductNouns: Set<String> = [
+    private static let conductNouns: WordSet = [
         "actions", "action", "policy", "policies", "decision", "decisions", "refusal", "conduct", "behaviour", "behavior", "moves", "move",
         "presence", "activities", "activity", "operations", "operation", "interference", "aggression", "plans", "plan", "deal", "demands",
         "stance", "campaign", "support", "meddling", "provocations", "rhetoric", "terror", "terrorism", "attempts", "efforts",
@@ -2497,7 +2506,7 @@ struct RelationExtractor {
     }
 
     /// What a party is thanked for that it gave: help and arms, besides the nouns of support.
-    private static let thankedGoods: Set<String> = [
+    private static let thankedGoods: WordSet = [
         "help", "systems", "equipment", "supplies", "donations", "donation", "contribution", "contributions", "drones", "missiles",
         "tanks", "ammunition", "shells", "jets", "munitions", "vehicles", "loans", "grants", "troops",
     ]
@@ -2570,6 +2579,8 @@ struct RelationExtractor {
         return nil
     }
 
+    private static let betweenWords: WordSet = ["between", "among", "amongst"]
+
     /// "a phone call between A and B", "talks on Monday between A, B and C": the parties
     /// named right after a meeting word. A "between" further on belongs to another noun
     /// ("discussed the cooperation between A and B").
@@ -2579,7 +2590,7 @@ struct RelationExtractor {
         // "talks were held in Moscow on Tuesday between": the noun's verb, its place and its time.
         var k = end
         var isPlace = false
-        func isBetween(_ k: Int) -> Bool { ["between", "among", "amongst"].contains(tokens[k].lowercased) }
+        func isBetween(_ k: Int) -> Bool { Self.betweenWords.contains(tokens[k].lowercased) }
         while k < min(tokens.count, end + 8), tokens[k].kind == .word, !isBetween(k) {
             let word = tokens[k].lowercased
             // "will be held", "were not held", "is expected to take place": no meeting yet.
@@ -2695,7 +2706,7 @@ struct RelationExtractor {
         for comma in t..<sentence.upperBound where tokens[comma].is(",") && comma + 1 < sentence.upperBound {
             let k = comma + 1
             if isReporting(k) {
-                if let g = groupStarting(after: k + 1, within: 4, groups: groups, stopWords: ["that", "in", "on"]) { return g }
+                if let g = groupStarting(after: k + 1, within: 4, groups: groups, stopWords: Self.wordsEndingASpeaker) { return g }
                 continue
             }
             guard let g = groupStarting(after: k, within: 0, groups: groups) else { continue }
@@ -2786,7 +2797,7 @@ struct RelationExtractor {
         return groupStarting(after: verb + 1, within: 0, groups: groups)
     }
 
-    private static let quotingAsVerbs: Set<String> = ["quoted", "quotes", "quoting", "cited", "cites", "citing"]
+    private static let quotingAsVerbs: WordSet = ["quoted", "quotes", "quoting", "cited", "cites", "citing"]
 
     /// "'It is Japan that stirred up tensions,' said Ambassador Cui Tiankai", "'... an illegal
     /// annexation,' Obama and Cameron wrote": the speaker named after the quotation holding `t`,
@@ -2807,7 +2818,7 @@ struct RelationExtractor {
         guard k < tokens.count else { return nil }
         if Self.quotingVerbs.contains(tokens[k].lowercased) {
             // "said Chinese Ambassador to the United States Cui Tiankai": a title may run long.
-            return groupStarting(after: k + 1, within: 4, groups: quoteGroups(from: k + 1), stopWords: ["that", "in", "on"])
+            return groupStarting(after: k + 1, within: 4, groups: quoteGroups(from: k + 1), stopWords: Self.wordsEndingASpeaker)
         }
         let after = quoteGroups(from: k)
         // "..., Foreign Minister Miguel D'Escoto said": past the speaker's title.
@@ -2832,7 +2843,7 @@ struct RelationExtractor {
         return group(argumentItems(in: sentence, firstPerson: false), in: sentence)
     }
 
-    private static let quotingVerbs: Set<String> = [
+    private static let quotingVerbs: WordSet = [
         "said", "says", "wrote", "writes", "told", "tells", "added", "declared", "warned", "insisted", "stressed", "charged",
         "alleged", "argued", "noted", "stated",
     ]
@@ -2856,18 +2867,22 @@ struct RelationExtractor {
         }
     }
 
+    /// Asked of every sentence's first word and the words after it: sets built once.
+    private static let meetingOpeners: WordSet = ["during", "in", "at"]
+    private static let partyPrepositions: WordSet = ["with", "between"]
+
     /// "During a phone call, Kerry pressed Lavrov to ...": the people of the clause after an
     /// opener that names a meeting, with no one in the opener itself, met.
     private mutating func meetingOpener(in sentence: Sentence, groups: [ArgumentGroup]) {
         let start = sentence.range.lowerBound
         let end = sentence.range.upperBound
-        guard ["during", "in", "at"].contains(tokens[start].lowercased) else { return }
+        guard Self.meetingOpeners.contains(tokens[start].lowercased) else { return }
         // The meeting is the opener's head: "During a phone call", "In their talks", not "In a
         // statement summarizing the meeting".
         var k = start + 1
         var isMeeting = false
         while k < end, k < start + 6, !tokens[k].is(",") {
-            if mentionTokens.contains(k) || ["with", "between"].contains(tokens[k].lowercased) { return }
+            if mentionTokens.contains(k) || Self.partyPrepositions.contains(tokens[k].lowercased) { return }
             if let match = lexicon.triggers.longestMatch(in: tokens, at: k, end: end, respectCase: false),
                 match.phrase.value.contains(where: { $0.relation == .spokeWith && $0.pattern == .with })
             {
@@ -2974,11 +2989,11 @@ struct RelationExtractor {
     }
 
     /// Verbs that say what an act is: "is a violation", "constituted a breach".
-    private static let verdictVerbs: Set<String> = [
+    private static let verdictVerbs: WordSet = [
         "is", "was", "are", "were", "constitutes", "constituted", "constitute", "represents", "represented", "as",
     ]
     /// Verbs that name an act something: "called the raid a violation".
-    private static let namingVerbs: Set<String> = [
+    private static let namingVerbs: WordSet = [
         "called", "calls", "calling", "branded", "brands", "branding", "termed", "terms", "labelled", "labeled", "described",
         "describes", "classed", "classes", "denounced", "condemned", "slammed",
     ]
