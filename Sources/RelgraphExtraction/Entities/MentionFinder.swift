@@ -192,6 +192,12 @@ struct MentionFinder {
                 i = max(name.upperBound, capitalizedRun(from: i + 1, end: end).upperBound, i + 1)
                 continue
             }
+            if let (leader, government) = administration(at: i, end: end, sentence: sentence.index) {
+                add(leader)
+                add(government)
+                i = government.range.upperBound
+                continue
+            }
             let entityMatch = lexicon.entities.longestMatch(in: tokens, at: i, end: end, respectCase: true)
             // "the Gulf of Mexico", "the Sea of Japan": a place named after a country is no country.
             // (Every head is capitalized: most words need no look-up.)
@@ -381,6 +387,29 @@ struct MentionFinder {
         return lexicon.isWord(last, in: .organizationHead) || lexicon.isWord(last, in: .notName) && !lexicon.isWord(last, in: .month)
             && !Self.weekdays.contains(last.text)
     }
+
+    /// "the Biden administration", "the Trump Administration", "the Modi government": a leader
+    /// the who's-who knows, named for the government they lead. The government is that country
+    /// and acts; the leader is named, and no party to what it does.
+    private func administration(at i: Int, end: Int, sentence: Int) -> (leader: Mention, government: Mention)? {
+        guard tokens[i].isCapitalized else { return nil }
+        var noun = i + 1
+        while noun < min(end, i + 4), tokens[noun].kind == .word, tokens[noun].isCapitalized, !Self.administrationNouns.contains(tokens[noun].lowercased) {
+            noun += 1
+        }
+        guard noun < end, Self.administrationNouns.contains(tokens[noun].lowercased), !tokens[noun - 1].isPossessive,
+            let person = lexicon.knownPerson(named: surface(i..<noun)),
+            let country = person.offices.last(where: { $0.isLeader && $0.country != nil })?.country
+        else { return nil }
+        let name = surface(i..<noun)
+        var leader = Mention(range: i..<noun, sentence: sentence, type: .person, form: .person, name: name, surface: name)
+        leader.isArgument = false
+        var government = Mention(range: noun..<(noun + 1), sentence: sentence, type: .country, form: .seat, name: country, surface: tokens[noun].text)
+        government.isPossessive = tokens[noun].isPossessive
+        return (leader, government)
+    }
+
+    private static let administrationNouns: WordSet = ["administration", "government"]
 
     // MARK: - Known names
 

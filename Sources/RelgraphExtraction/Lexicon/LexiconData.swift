@@ -1662,7 +1662,7 @@ government, governments, officials, official, administration, authorities, leade
 leadership, ministry, military, army, forces, troops, intelligence, regime, junta
 diplomats, envoys, negotiators, delegation, cabinet, presidency, prosecutors
 lawmakers, parliament, embassy, officers, commanders, soldiers, police, navy, jets, warplanes
-planes, aircraft, bombers, militias, gunmen, agency, agencies, services, spies, operatives, agents
+planes, aircraft, bombers, militias, gunmen, agency, agencies, services, spies, operatives, agents, side
 experts, investigators, inspectors, monitors, vessels, ships, boats, guard, coastguard, warships, submarines, drones, missiles
 tanks, artillery, units, delegations, delegates, representatives, mediators
 

@@ -143,7 +143,7 @@ struct RelationExtractor {
             var words = 0
             while k < tokens.count, words < 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
                 lexicon.isWord(tokens[k], in: .roleModifier) || lexicon.isWord(tokens[k], in: .organizationDescriptor)
-                    || Self.partnerNouns.contains(tokens[k].lowercased)
+                    || Self.partnerNouns.contains(tokens[k].lowercased) || Self.partnerAdjectives.contains(tokens[k].lowercased)
             {
                 k += 1
                 words += 1
@@ -225,6 +225,10 @@ struct RelationExtractor {
 
     /// Nouns of a relation between the name before them and the name after: "NATO ally Greece",
     /// "EU member Hungary".
+    /// "Russia's close ally Belarus", "its key partner Egypt".
+    private static let partnerAdjectives: WordSet = [
+        "close", "closest", "key", "main", "staunch", "longtime", "long-time", "traditional", "strategic", "chief", "old",
+    ]
     private static let partnerNouns: WordSet = [
         "ally", "allies", "member", "members", "partner", "partners", "neighbour", "neighbor", "rival", "foe", "client",
     ]
@@ -1329,7 +1333,8 @@ struct RelationExtractor {
     private func recentPeople(_ count: Int, before k: Int, in sentence: Sentence, where fits: (Int) -> Bool = { _ in true }) -> [Int]? {
         var people: [Int] = []
         for m in recentMentions(in: sentence).reversed() where m.range.upperBound <= k {
-            guard let e = m.entity, entities[e].type == .person, !people.contains(e), fits(e) else { continue }
+            // "the Biden administration" names Biden, but he is none of "both leaders".
+            guard m.isArgument, let e = m.entity, entities[e].type == .person, !people.contains(e), fits(e) else { continue }
             people.append(e)
             if people.count == count { return people.reversed() }
         }
