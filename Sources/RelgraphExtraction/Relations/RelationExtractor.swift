@@ -186,14 +186,16 @@ struct RelationExtractor {
             let isDemonym = mentionsAt[k].contains { mentions[$0].form == .demonym }
             // Capitalized words too: "the Islamist movement Hamas", "the Shiite group Hezbollah".
             guard isDemonym || tokens[k].kind == .word && !mentionTokens.contains(k)
-                && !Self.isFunctionWord(tokens[k], in: lexicon) && !isTrigger(k)
+                && !Self.isGrammarWord(tokens[k], in: lexicon) && !isTrigger(k)
             else { break }
             first = k
         }
         return first..<start
     }
 
-    private static func isFunctionWord(_ token: Token, in lexicon: Lexicon) -> Bool {
+    /// A word of grammar rather than description: an article, a preposition, an auxiliary, a
+    /// verb of saying, a subordinator or a possessive pronoun.
+    private static func isGrammarWord(_ token: Token, in lexicon: Lexicon) -> Bool {
         lexicon.isWord(token, in: .determiner) || lexicon.isWord(token, in: .preposition) || lexicon.isWord(token, in: .auxiliary)
             || lexicon.isWord(token, in: .speechVerb) || lexicon.isWord(token, in: .claimVerb) || lexicon.isWord(token, in: .subordinator)
             || lexicon.isWord(token, in: .functionWord) || possessivePronouns.contains(token.lowercased)
@@ -857,10 +859,10 @@ struct RelationExtractor {
                     continue
                 }
                 let earlier = (named + items).sorted { $0.range.lowerBound < $1.range.lowerBound }
-                let isActor = { (item: ArgumentItem) in item.range.lowerBound < k && item.entities.contains { self.entities[$0].type != .person } }
                 // As an object ("banned RFI after accusing it"), the party named last; as a
                 // subject ("Mali said it would"), the one the sentence opened with.
-                let referent = isObjectPosition(k) ? earlier.last(where: isActor) : earlier.first(where: isActor)
+                let actors = earlier.filter { $0.range.lowerBound < k && $0.entities.contains { entities[$0].type != .person } }
+                let referent = isObjectPosition(k) ? actors.last : actors.first
                 if let e = referent?.entities.first ?? lastActorSubject {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
@@ -2393,7 +2395,7 @@ struct RelationExtractor {
         var words = 1
         k -= 1
         while k >= clause.range.lowerBound, words < 4, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k),
-            !Self.isFunctionWord(tokens[k], in: lexicon) || tokens[k].lowercased == "and", !isTrigger(k)
+            !Self.isGrammarWord(tokens[k], in: lexicon) || tokens[k].lowercased == "and", !isTrigger(k)
         {
             k -= 1
             words += 1
