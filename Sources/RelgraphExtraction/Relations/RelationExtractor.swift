@@ -341,6 +341,15 @@ struct RelationExtractor {
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, followsGivingVerb(t) {
                     continue
                 }
+                // "the two exchanged fire, with each side blaming the other": each of the other.
+                if trigger.relation == .blamed, isEachSide(before: t), end + 1 < sentence.range.upperBound,
+                    tokens[end].lowercased == "the", tokens[end + 1].lowercased == "other",
+                    let parties = groups.first(where: { $0.end <= t && $0.entities.count == 2 && $0.start >= sentence.range.lowerBound })
+                {
+                    recordEach(parties.entities, .blamed, parties.entities, sentence)
+                    matched = true
+                    continue
+                }
                 // "Kyiv and the Western countries backing it": the participle is the plural noun's,
                 // and the noun names no one.
                 if isParticipleOfUnnamedNoun(at: t) { continue }
@@ -523,12 +532,15 @@ struct RelationExtractor {
                 {
                     recordEach(reporter.entities, .blamed, subject.entities, sentence)
                 }
-                // "blasted Blair as a liar": a criticism that names the wrong is a charge.
+                // "blasted Blair as a liar", "criticized Pashinyan for deliberately creating tensions":
+                // a criticism that names the wrong is a charge.
                 if trigger.relation == .criticized, let (source, target) = pairs.first, target.end + 1 < sentence.range.upperBound,
-                    tokens[target.end].lowercased == "as", tokens[target.end + 1].lowercased != "well"
+                    tokens[target.end].lowercased == "as" && tokens[target.end + 1].lowercased != "well"
+                        || tokens[target.end].lowercased == "for" && namesWrongDoing(from: target.end + 1, end: sentence.range.upperBound)
                 {
                     recordEach(source.entities, .blamed, target.entities, sentence)
                 }
+
                 // "a trilateral meeting with A and B": A and B meet each other too.
                 if trigger.relation == .spokeWith, let (_, others) = pairs.first, others.entities.count >= 2,
                     (max(sentence.range.lowerBound, t - 3)..<t).contains(where: { Self.multilateralWords.contains(tokens[$0].lowercased) })
@@ -1605,6 +1617,33 @@ struct RelationExtractor {
     }
 
     /// "each other", "one another" at `k`.
+    /// Whether "each side" or "each country" stands right before `t`.
+    private func isEachSide(before t: Int) -> Bool {
+        t >= 2 && tokens[t - 2].lowercased == "each" && Self.sides.contains(tokens[t - 1].lowercased)
+    }
+
+    private static let sides: WordSet = ["side", "country", "government", "party", "camp"]
+
+    /// Whether the words from `k` name a wrong done: a verb of wrongdoing or of stirring trouble
+    /// in "-ing", past adverbs ("deliberately creating tensions", "violating the truce").
+    private func namesWrongDoing(from k: Int, end: Int) -> Bool {
+        var j = k
+        while j < end, tokens[j].lowercased.hasSuffix("ly") { j += 1 }
+        guard j < end, tokens[j].kind == .word, tokens[j].lowercased.hasSuffix("ing") else { return false }
+        if Self.troubleVerbs.contains(tokens[j].lowercased) {
+            return (j + 1..<min(end, j + 4)).contains { Self.troubleNouns.contains(tokens[$0].lowercased) }
+        }
+        return lexicon.triggers.longestMatch(in: tokens, at: j, respectCase: false)?.phrase.value
+            .contains { $0.pattern == .wrongdoing || $0.pattern == .perpetration || $0.relation == .attacked } ?? false
+    }
+
+    /// Verbs and nouns of stirring trouble: "creating tensions", "sowing chaos".
+    private static let troubleVerbs: WordSet = ["creating", "causing", "escalating", "spreading", "inflaming", "sowing", "worsening"]
+    private static let troubleNouns: WordSet = [
+        "tension", "tensions", "instability", "chaos", "crisis", "unrest", "violence", "conflict", "division", "divisions", "hatred",
+        "fear", "panic", "discord", "confusion",
+    ]
+
     private func isReciprocal(at k: Int) -> Bool {
         guard k + 1 < tokens.count else { return false }
         let pair = (tokens[k].lowercased, tokens[k + 1].lowercased)
