@@ -232,7 +232,6 @@ struct EntityResolver {
     private static let meetingWords: WordSet = ["spoke", "speaks", "met", "talked", "talks", "meeting", "call", "conversation"]
     private static let verbsBeforeAPerson: WordSet = ["met", "told", "called", "phoned", "telephoned", "thanked"]
     private static let wordsBeforeAVerb: WordSet = ["has", "had", "also", "later", "then"]
-    private static let weekdays: WordSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     /// Whether a one-word name is a person's: one written with a title, one where a person
     /// stands, or one the who's-who knows on its own.
@@ -315,7 +314,7 @@ struct EntityResolver {
     private func verb(after k: Int) -> Int {
         guard k + 1 < tokens.count else { return k }
         if Self.wordsBeforeAVerb.contains(tokens[k].lowercased) { return k + 1 }
-        if tokens[k].lowercased == "on", k + 2 < tokens.count, Self.weekdays.contains(tokens[k + 1].text) { return k + 2 }
+        if tokens[k].lowercased == "on", k + 2 < tokens.count, MentionFinder.weekdays.contains(tokens[k + 1].text) { return k + 2 }
         return k
     }
 

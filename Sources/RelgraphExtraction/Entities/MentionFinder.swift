@@ -59,7 +59,8 @@ struct MentionFinder {
         "newspaper", "daily", "weekly", "magazine", "broadcaster", "channel", "radio", "television", "website", "agency", "outlet",
         "tabloid", "newsletter",
     ]
-    private static let weekdays: WordSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    /// The days of the week as news capitalizes them; the resolver reads them too ("Kamel on Monday met").
+    static let weekdays: WordSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     init(lexicon: Lexicon, tokens: [Token], sentences: [Sentence], skipped: Set<Int>) {
         self.lexicon = lexicon

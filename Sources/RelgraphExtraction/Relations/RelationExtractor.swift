@@ -344,7 +344,7 @@ struct RelationExtractor {
                 // "the two exchanged fire, with each side blaming the other": each of the other.
                 if trigger.relation == .blamed, isEachSide(before: t), end + 1 < sentence.range.upperBound,
                     tokens[end].lowercased == "the", tokens[end + 1].lowercased == "other",
-                    let parties = groups.first(where: { $0.end <= t && $0.entities.count == 2 && $0.start >= sentence.range.lowerBound })
+                    let parties = groups.first(where: { $0.end <= t && $0.entities.count == 2 })
                 {
                     recordEach(parties.entities, .blamed, parties.entities, sentence)
                     matched = true
@@ -878,11 +878,11 @@ struct RelationExtractor {
                 if let e = referent?.entities.first ?? lastActorSubject {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
-            case .them:
+            case .them where isObjectPosition(k):
                 // "expelled the envoys of Russia and Belarus after accusing them": the list named last.
-                if isObjectPosition(k), let list = lastList(before: k, in: named) {
+                if let list = lastList(before: k, in: named) {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: list))
-                } else if isObjectPosition(k), let group = named.last(where: { item in
+                } else if let group = named.last(where: { item in
                     // "backs the Houthis and arms them": a group is "them" too, as its members.
                     item.range.upperBound <= k && item.entities.count == 1 && entities[item.entities[0]].type == .organization
                 }) {
