@@ -194,6 +194,12 @@ public struct Lexicon: Sendable {
                 guard fields.count == 2 || fields.count == 3, let kind = TitleKind(rawValue: fields[1]) else { throw malformed }
                 let words = Self.words(of: fields[0], dropPeriods: true)
                 titles.insert(words, kind, indices: vocabulary.add(words))
+                // "Vice-President", "Deputy-Governor": news in British and South Asian English
+                // often joins a title's words, which the tokenizer keeps as one word.
+                if words.count > 1, words.allSatisfy({ $0.allSatisfy(\.isLetter) }) {
+                    let joined = [words.joined(separator: "-")]
+                    if titles.exact(joined) == nil { titles.insert(joined, kind, indices: vocabulary.add(joined)) }
+                }
                 if fields.count == 3, !fields[2].isEmpty { titleCountries.append((fields[0].lowercased(), fields[2])) }
             case "relations":
                 guard fields.count == 3, let relation = RelationType(rawValue: fields[0]),

@@ -809,6 +809,8 @@ struct RelationExtractor {
         guard k >= 1, isLinking(k) else { return nil }
         // "diplomats in Paris" may be anyone's posted there; "diplomats from Paris" are its own.
         if tokens[k].lowercased == "from" { return Self.envoysFrom.contains(tokens[k - 1].lowercased) ? k - 1 : nil }
+        // "the presidents of China and Liberia met": the countries, when no one is named for them.
+        if tokens[k].lowercased == "of", Self.pluralNoun(tokens[k - 1].lowercased) == .people { return k - 1 }
         return lexicon.isWord(tokens[k - 1], in: .governmentNoun) ? k - 1 : nil
     }
 
@@ -951,6 +953,12 @@ struct RelationExtractor {
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
                 } else if next == "country", let e = recent(.country, before: k, in: sentence, excluding: named.first?.entities ?? []) {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [e], isObjectOnly: tokens[k + 1].isPossessive))
+                } else if isObjectPosition(k), let noun = governmentNoun(after: k, end: end),
+                    let e = recent(.country, before: k, in: sentence, excluding: subjectAndItsCountry(named))
+                {
+                    // "slammed Australia's offer, accusing the federal government of meddling": the
+                    // country named last, other than the subject's own.
+                    items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
                 } else if let noun = groupNoun(after: k, end: end),
                     let e = recentOrganization(namedFor: tokens[noun].lowercased, before: k, in: sentence)
                         ?? recent(.organization, before: k, in: sentence, excluding: compoundSources(k..<noun)),
@@ -1127,6 +1135,35 @@ struct RelationExtractor {
 
     /// Nouns after "his" or "her" that stand for the country the person serves.
     private static let nounsOfAPersonsCountry: WordSet = ["country", "government", "nation", "administration"]
+
+    /// "the government", "the federal government" standing alone (not "the government of
+    /// Mali" nor "the government's"): the index of "government".
+    private func governmentNoun(after the: Int, end: Int) -> Int? {
+        var k = the + 1
+        if k < end, Self.adjectivesOfGovernments.contains(tokens[k].lowercased) { k += 1 }
+        guard k < end, tokens[k].lowercased == "government" else { return nil }
+        guard k + 1 < end else { return k }
+        // "accusing the government of meddling" stands alone; "the government of Mali" does not.
+        let next = k + 1
+        // "support for the government and people of Kenya": the list names its country itself.
+        if mentionTokens.contains(next) || tokens[k].isPossessive || ["and", "or", ","].contains(tokens[next].lowercased) { return nil }
+        if Self.linkingPrepositions.contains(tokens[next].lowercased), next + 1 < end,
+            mentionTokens.contains(next + 1) || tokens[next + 1].isCapitalized || lexicon.isWord(tokens[next + 1], in: .determiner)
+        {
+            return nil
+        }
+        return k
+    }
+
+    private static let adjectivesOfGovernments: WordSet = [
+        "federal", "central", "national", "interim", "transitional", "military", "new", "current", "previous", "former", "ruling",
+    ]
+
+    /// The entities of the sentence's first party and, for a person, the country the person serves.
+    private func subjectAndItsCountry(_ named: [ArgumentItem]) -> [Int] {
+        guard let first = named.first?.entities else { return [] }
+        return first + first.compactMap { entities[$0].type == .person ? entities[$0].country.flatMap { countryNamed[$0] } : nil }
+    }
 
     /// "the group", "the Iran-backed militia": the index of the noun after "the".
     private func groupNoun(after the: Int, end: Int) -> Int? {
@@ -1727,7 +1764,10 @@ struct RelationExtractor {
         "has", "have", "had", "is", "are", "was", "were", "been", "also", "engaged", "engaging", "engage", "in", "began", "begun",
         "begin", "started", "start", "resumed", "resume", "held", "hold",
         "holding", "holds", "a", "an", "the", "new", "fresh", "further", "more", "direct", "bilateral", "indirect", "high-level",
-        "years-long", "months-long", "lengthy", "round", "rounds", "of", "several", "two", "three",
+        "years-long", "months-long", "lengthy", "round", "rounds", "of", "several", "two", "three", "many", "numerous", "multiple",
+        "repeated", "frequent", "regular", "one-on-one", "face-to-face", "private", "closed-door", "separate", "informal", "formal",
+        "trilateral", "cordial", "friendly", "warm", "frank", "constructive", "productive", "fruitful", "substantive", "phone",
+        "telephone", "video",
     ]
 
     /// Whether the verb at `t` is in the passive: "was killed", "were struck", "has been shelled".
@@ -2005,6 +2045,51 @@ struct RelationExtractor {
         return nil
     }
 
+    /// The parties named in a list that also holds things: "blamed armed gangs, smugglers and
+    /// former President Uribe for the crisis" blames Uribe. Each member is a few words with no
+    /// verb; the list must end in "and" or "or" ("blamed the floods, then met Uribe" is none).
+    private func namedMembers(ofListAfter end: Int, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var named: [ArgumentItem] = []
+        var wordsInMember = 0
+        var members = 1
+        var conjunction = false
+        var j = end
+        while j < limit {
+            let word = tokens[j].lowercased
+            if let g = groups.first(where: { $0.start == j }) {
+                named += g.items
+                wordsInMember = 0
+                j = g.end
+                continue
+            }
+            if tokens[j].is(",") || word == "and" || word == "or" {
+                if word == "and" || word == "or" { conjunction = true }
+                if tokens[j].is(",") { members += 1 }
+                wordsInMember = 0
+                j += 1
+                continue
+            }
+            if isTransparent(j) {
+                j += 1
+                continue
+            }
+            // "armed gangs", "unnamed officials": a participle before a noun describes it.
+            let describesNoun = j + 1 < limit && (word.hasSuffix("ed") || word.hasSuffix("ing")) && isDescriptor(j + 1)
+                && !looksLikeVerbOrAdverb(j + 1)
+            guard tokens[j].kind == .word, !tokens[j].isCapitalized, describesNoun || isDescriptor(j) && !looksLikeVerbOrAdverb(j),
+                !Self.wordsEndingADirectObject.contains(word), !lexicon.isWord(tokens[j], in: .claimVerb)
+            else { break }
+            wordsInMember += 1
+            if wordsInMember > 3 || members > 6 { return nil }
+            j += 1
+        }
+        // A name right before a verb of speech is the speaker: "blamed the gangs, and Uribe said".
+        guard conjunction, members > 1, !named.isEmpty,
+            j >= limit || !(lexicon.isWord(tokens[j], in: .speechVerb) || lexicon.isWord(tokens[j], in: .claimVerb))
+        else { return nil }
+        return ArgumentGroup(items: named)
+    }
+
     /// Whether a group starts at `k` or after words there that stand for nothing: "the Islamist
     /// movement Hamas".
     private func reachesGroup(from k: Int, groups: [ArgumentGroup]) -> Bool {
@@ -2091,6 +2176,7 @@ struct RelationExtractor {
             // a place of the party blaming.
             if trigger.relation == .blamed, let g = partyBlamedOn(after: end, limit: limit, groups: groups) { return g }
             var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
+            if object == nil, trigger.relation == .blamed { object = namedMembers(ofListAfter: end, limit: limit, groups: groups) }
             // "supported Russia's defeat": backing what befalls a party is no backing of it.
             if trigger.relation == .backs, let g = object, g.end < limit, tokens[g.end - 1].isPossessive,
                 (g.end..<min(limit, g.end + 3)).contains(where: { lexicon.isWord(tokens[$0], in: .adverseOutcome) })
