@@ -805,6 +805,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "'the presidents of A and B met': the two countries, when no one is named for them",
               text: "The presidents of Senegal and Gambia met in Dakar last year. William Ruto criticized the leaders of Uganda over the delay.",
               expected: ["Gambia spoke_with Senegal", "William Ruto criticized Uganda"]),
+        .init(phenomenon: "'the presidents of A and B': the presidents the story named",
+              text: "Brazilian President Lula da Silva and Argentine President Javier Milei flew in. It was the first meeting between the presidents of Brazil and Argentina in a year.",
+              expected: ["Javier Milei spoke_with Lula da Silva"]),
         .init(phenomenon: "anger at a party for what it did is a charge",
               text: "Pakistan was furious at Afghanistan for sheltering the militants.",
               expected: ["Pakistan blamed Afghanistan"]),
@@ -814,6 +817,15 @@ struct RelationExtractionTests {
         .init(phenomenon: "'accusing the government of' after a country is named: that country's government, not the speaker's own",
               text: "Bamako expelled the Swedish envoy, accusing the government of meddling. Ankara pledged support for the government and people of Libya.",
               expected: ["Mali blamed Sweden", "Turkey backs Libya"]),
+        .init(phenomenon: "criticism for acting on another party holds the critic's target to account; for failing, it is criticism only",
+              text: "Ankara denounced Greece and Cyprus for backing the militia. Rome criticized Malta for failing to act.",
+              expected: ["Turkey criticized Greece", "Turkey criticized Cyprus", "Turkey blamed Greece", "Turkey blamed Cyprus", "Italy criticized Malta"]),
+        .init(phenomenon: "those a person met, listed after 'include'",
+              text: "The ministers Sergey Lavrov met with included Indian Foreign Minister Subrahmanyam Jaishankar and Brazilian Foreign Minister Mauro Vieira.",
+              expected: ["Sergey Lavrov spoke_with Subrahmanyam Jaishankar", "Mauro Vieira spoke_with Sergey Lavrov"]),
+        .init(phenomenon: "smuggling arms to a party backs it, and whoever reports it blames the smuggler",
+              text: "Israel said Iran was smuggling rockets to Hezbollah through Syria.",
+              expected: ["Israel blamed Iran", "Iran backs Hezbollah"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -559,6 +559,7 @@ struct RelationExtractor {
         heldResponsible(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         judgedActs(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingOpener(in: sentence, groups: groups)
+        partnersListed(in: sentence, groups: groups)
         clefts(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         compounds(in: sentence, groups: groups)
 
@@ -711,6 +712,14 @@ struct RelationExtractor {
                 }
                 continue
             }
+            if entities[e].type == .country, let (noun, isFirst) = pluralTitle(governing: range.lowerBound) {
+                // "the presidents of China and the United States": each country's president the
+                // document names, else the country. The first member's item holds the title, so
+                // that the list stands where a subject may.
+                let holders = entities.indices.filter { entities[$0].type == .person && serves($0, e) && holdsPluralTitle($0, tokens[noun].lowercased) }
+                items.append(ArgumentItem(range: (isFirst ? noun : range.lowerBound)..<range.upperBound, entities: [holders.count == 1 ? holders[0] : e]))
+                continue
+            }
             if let agent = agentBefore(range.lowerBound) {
                 // "the government of President Hadi", as "the Hadi government": the leader's country.
                 let actor = entities[e].type == .person ? entities[e].country.flatMap({ countryNamed[$0] }) ?? e : e
@@ -809,9 +818,23 @@ struct RelationExtractor {
         guard k >= 1, isLinking(k) else { return nil }
         // "diplomats in Paris" may be anyone's posted there; "diplomats from Paris" are its own.
         if tokens[k].lowercased == "from" { return Self.envoysFrom.contains(tokens[k - 1].lowercased) ? k - 1 : nil }
-        // "the presidents of China and Liberia met": the countries, when no one is named for them.
-        if tokens[k].lowercased == "of", Self.pluralNoun(tokens[k - 1].lowercased) == .people { return k - 1 }
         return lexicon.isWord(tokens[k - 1], in: .governmentNoun) ? k - 1 : nil
+    }
+
+    /// "the presidents of China and Liberia", "the leaders of France, Germany and Italy": the
+    /// index of the plural title that governs the country named at `start`, past the members of
+    /// the list before it, and whether the country is the list's first.
+    private func pluralTitle(governing start: Int) -> (noun: Int, isFirst: Bool)? {
+        var k = start - 1
+        var isFirst = true
+        while k > 0, tokens[k].is(",") || tokens[k].lowercased == "and" || lexicon.isWord(tokens[k], in: .determiner)
+            || mentionsAt[k].contains(where: { mentions[$0].type == .country && !mentions[$0].isPossessive })
+        {
+            if !lexicon.isWord(tokens[k], in: .determiner) { isFirst = false }
+            k -= 1
+        }
+        guard k > 0, tokens[k].lowercased == "of", Self.pluralNoun(tokens[k - 1].lowercased) == .people else { return nil }
+        return (k - 1, isFirst)
     }
 
     /// Those who come "from" a country to speak for it: "delegations from Russia and Ukraine".
@@ -1653,7 +1676,6 @@ struct RelationExtractor {
         return nil
     }
 
-    /// "each other", "one another" at `k`.
     /// Whether "each side" or "each country" stands right before `t`.
     private func isEachSide(before t: Int) -> Bool {
         t >= 2 && tokens[t - 2].lowercased == "each" && Self.sides.contains(tokens[t - 1].lowercased)
@@ -1661,8 +1683,9 @@ struct RelationExtractor {
 
     private static let sides: WordSet = ["side", "country", "government", "party", "camp"]
 
-    /// Whether the words from `k` name a wrong done: a verb of wrongdoing or of stirring trouble
-    /// in "-ing", past adverbs ("deliberately creating tensions", "violating the truce").
+    /// Whether the words from `k` name a wrong done: a verb of stirring trouble or any verb of
+    /// the relation lexicon in "-ing", past adverbs ("deliberately creating tensions",
+    /// "violating the truce", "backing the rebels").
     private func namesWrongDoing(from k: Int, end: Int) -> Bool {
         var j = k
         while j < end, tokens[j].lowercased.hasSuffix("ly") { j += 1 }
@@ -1670,8 +1693,9 @@ struct RelationExtractor {
         if Self.troubleVerbs.contains(tokens[j].lowercased) {
             return (j + 1..<min(end, j + 4)).contains { Self.troubleNouns.contains(tokens[$0].lowercased) }
         }
-        return lexicon.triggers.longestMatch(in: tokens, at: j, respectCase: false)?.phrase.value
-            .contains { $0.pattern == .wrongdoing || $0.pattern == .perpetration || $0.relation == .attacked } ?? false
+        // "denounced Egypt for supporting the putschists", "for meeting the opposition leader":
+        // criticism for what a party did to another holds it to account for the act.
+        return lexicon.triggers.longestMatch(in: tokens, at: j, respectCase: false) != nil
     }
 
     /// Verbs and nouns of stirring trouble: "creating tensions", "sowing chaos".
@@ -1681,6 +1705,7 @@ struct RelationExtractor {
         "fear", "panic", "discord", "confusion",
     ]
 
+    /// Whether "each other" or "one another" stands at `k`.
     private func isReciprocal(at k: Int) -> Bool {
         guard k + 1 < tokens.count else { return false }
         let pair = (tokens[k].lowercased, tokens[k + 1].lowercased)
@@ -3040,6 +3065,38 @@ struct RelationExtractor {
         guard !people.isEmpty, !others.isEmpty else { return }
         recordEach(people, .spokeWith, others, sentence)
     }
+
+    /// "The dignitaries Wang met with include A, B and C": the one who met, inside a relative
+    /// clause on a noun, and those met, listed after a verb of inclusion.
+    private mutating func partnersListed(in sentence: Sentence, groups: [ArgumentGroup]) {
+        let start = sentence.range.lowerBound
+        for k in sentence.range where Self.inclusionVerbs.contains(tokens[k].lowercased) {
+            var verb = k - 1
+            if verb > start, Self.meetingPrepositions.contains(tokens[verb].lowercased) { verb -= 1 }
+            guard verb > start, Self.meetingVerbs.contains(tokens[verb].lowercased),
+                let host = groups.last(where: { $0.end == verb }), host.start > start,
+                // The noun the clause describes: "the dignitaries", "leaders", "those".
+                tokens[host.start - 1].kind == .word, !tokens[host.start - 1].isCapitalized || host.start - 1 == start,
+                !looksLikeVerbOrAdverb(host.start - 1),
+                !lexicon.isWord(tokens[host.start - 1], in: .preposition),
+                var partners = groupStarting(after: k + 1, within: 0, groups: groups)
+            else { continue }
+            // The list may break where descriptions stand between its names.
+            var next = partners.end
+            while let g = groups.first(where: { $0.start >= next }),
+                (next..<g.start).allSatisfy({ tokens[$0].is(",") || tokens[$0].lowercased == "and" || isTransparent($0) })
+            {
+                for item in g.items { partners.append(item) }
+                next = g.end
+            }
+            let people = host.entities.filter { entities[$0].type == .person }
+            recordEach(people, .spokeWith, partners.entities.filter { !people.contains($0) }, sentence)
+        }
+    }
+
+    private static let inclusionVerbs: WordSet = ["include", "included", "includes"]
+    private static let meetingVerbs: WordSet = ["met", "meets", "spoke", "talked", "consulted", "received", "hosted", "visited"]
+    private static let meetingPrepositions: WordSet = ["with", "to"]
 
     /// "held Iran responsible", "hold the Kremlin and its enablers accountable".
     private mutating func heldResponsible(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
