@@ -120,6 +120,11 @@ struct EntityRecognitionTests {
         // A hyphenated qualifier before an organization's name is no part of it.
         .init(text: "Rabat accused the Algeria-backed Sahrawi Liberation Front of the raid.", name: "Sahrawi Liberation Front", type: .organization),
         .init(text: "Supporters of the National Rally marched.", name: "National Rally", type: .organization),
+        // Abbreviations with an initial, and a who's-who name whose last word ends no other name.
+        .init(text: "S. Korea and Japan condemned the N. Korean launch.", name: "South Korea", type: .country),
+        .init(text: "S. Korea and Japan condemned the N. Korean launch.", name: "North Korea", type: .country),
+        .init(text: "President Moon Jae In was briefed.", name: "Moon Jae In", type: .person, country: "South Korea"),
+        .init(text: "Pakistani Vice-President Asif Zardari spoke.", name: "Asif Zardari", type: .person, role: "Vice-President"),
         // The office whose deputy or envoy someone is, is not their role.
         .init(text: "Kosovo heard from Joachim Rucker, the Secretary-General's Special Representative.", name: "Joachim Rucker", type: .person,
               role: "Special Representative"),
@@ -194,6 +199,10 @@ struct EntityRecognitionTests {
         "Missiles hit the Sidi Barrani airbase overnight. The army began the Desert Lance operation.",
         // A castle is a place; a name before a noun of the press is a paper's or a channel's.
         "The envoys dined at the Royal Castle. The minister told La Voz newspaper he was hopeful.",
+        // Headline verbs after a title; a declaration of rights; firms named by what they are.
+        "Kenyan FM Makes Calls to Three Counterparts",
+        "The day marks the adoption of the Universal Declaration of Human Rights.",
+        "The banks fined Golden Lotus Group of Companies and Blue River Trading Company Limited.",
     ])
     func notPeople(_ text: String) {
         let people = Extractor().extract(text).entities.filter { $0.type == .person }

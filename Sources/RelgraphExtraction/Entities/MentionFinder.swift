@@ -646,11 +646,17 @@ struct MentionFinder {
                 j += 1
                 break
             }
-            guard isNameWord(tokens[j]), j == start || !blocks(j) else { break }
+            // "Moon Jae In": a word that ends no name of the who's-who ("In") may end a name in it.
+            guard isNameWord(tokens[j]), j == start || !blocks(j) || tokens[j].isCapitalized && isKnownName(start...j) else { break }
             j += 1
             if tokens[j - 1].isPossessive { break }
         }
         return start..<j
+    }
+
+    /// Whether the words of `range` are a full name of someone in the who's-who.
+    private func isKnownName(_ range: ClosedRange<Int>) -> Bool {
+        lexicon.whosWho.person(named: range.map { tokens[$0].text }.joined(separator: " "), title: nil, year: nil) != nil
     }
 
     /// "Prime Minister Luis Montenegro", "spokesman Dina Mufti", "Senator Angus King": after a

@@ -258,7 +258,7 @@ public struct Lexicon: Sendable {
                 office.country = country
             } else if !served.isEmpty {
                 // "CIA Director, CIA": the organization's country is the person's.
-                let known = entities.exact(Self.words(of: served, dropPeriods: false)).flatMap { $0.type == .organization ? $0 : nil }
+                let known = entities.exact(Self.entityWords(of: served)).flatMap { $0.type == .organization ? $0 : nil }
                 office.organization = known?.canonical ?? served
                 office.country = known?.country
             }
@@ -268,10 +268,11 @@ public struct Lexicon: Sendable {
     }
 
     private mutating func addEntity(_ phrase: String, _ entry: Entry) {
-        let words = Self.words(of: phrase, dropPeriods: false)
+        let words = Self.entityWords(of: phrase)
         // The first entry for a phrase wins: "Congo" stays with the country listed first.
         if entities.exact(words) == nil {
-            entities.insert(words, entry, indices: vocabulary.add(words), surface: Self.surfaceWords(of: phrase, keepingPossessives: true))
+            entities.insert(
+                words, entry, indices: vocabulary.add(words), surface: Self.surfaceWords(of: phrase, keepingPossessives: true, keepingInitials: true))
             formsByEntity[EntityKey(type: entry.type, name: entry.canonical), default: []].append(phrase)
         }
     }
@@ -298,18 +299,29 @@ public struct Lexicon: Sendable {
     }
 
     /// Lowercased words of a phrase, split the way the tokenizer splits text.
-    static func words(of phrase: String, dropPeriods: Bool) -> [String] {
-        surfaceWords(of: phrase).map { word in
+    ///
+    /// - Parameter keepingInitials: whether the period after a single letter stays a word of its
+    ///   own, as the tokenizer leaves it in text: "S. Korea" is "S", ".", "Korea".
+    static func words(of phrase: String, dropPeriods: Bool, keepingInitials: Bool = false) -> [String] {
+        surfaceWords(of: phrase, keepingInitials: keepingInitials).map { word in
             let lower = word.lowercased()
             return dropPeriods && lower.hasSuffix(".") ? String(lower.dropLast()) : lower
         }
     }
 
+    /// The words of an entity's name, matched against text as the tokenizer reads it.
+    static func entityWords(of phrase: String) -> [String] { words(of: phrase, dropPeriods: false, keepingInitials: true) }
+
     /// - Parameter keepingPossessives: whether a possessive word keeps its "'s" ("People's"),
     ///   so that matching knows the phrase is written with it.
-    static func surfaceWords(of phrase: String, keepingPossessives: Bool = false) -> [String] {
-        Tokenizer().tokenize(phrase).filter { $0.kind != .punctuation || $0.text != "." }.map { token in
-            keepingPossessives && token.isPossessive && !token.text.hasSuffix("s") ? token.text + "'s" : token.text
+    static func surfaceWords(of phrase: String, keepingPossessives: Bool = false, keepingInitials: Bool = false) -> [String] {
+        let tokens = Tokenizer().tokenize(phrase)
+        return tokens.indices.filter { k in
+            guard tokens[k].kind == .punctuation, tokens[k].text == "." else { return true }
+            return keepingInitials && k > 0 && tokens[k - 1].kind == .word && tokens[k - 1].text.count == 1
+        }.map { k in
+            let token = tokens[k]
+            return keepingPossessives && token.isPossessive && !token.text.hasSuffix("s") ? token.text + "'s" : token.text
         }
     }
 }

@@ -144,7 +144,7 @@ New Zealand |  | New Zealander, New Zealanders | Wellington
 Nicaragua | Republic of Nicaragua | Nicaraguan, Nicaraguans | Managua
 Niger | Republic of Niger | Nigerien, Nigeriens | Niamey
 Nigeria | Federal Republic of Nigeria | Nigerian, Nigerians | Abuja
-North Korea | Democratic People's Republic of Korea, DPRK, N. Korea | North Korean, North Koreans | Pyongyang
+North Korea | Democratic People's Republic of Korea, DPRK, N. Korea, N.Korea | North Korean, North Koreans, N. Korean | Pyongyang
 North Macedonia | Macedonia | Macedonian, Macedonians | Skopje
 Northern Cyprus | Turkish Republic of Northern Cyprus, TRNC | Turkish Cypriot, Turkish Cypriots |
 Norway | Kingdom of Norway | Norwegian, Norwegians | Oslo
@@ -181,7 +181,7 @@ Solomon Islands |  |  |
 Somalia | Federal Republic of Somalia | Somali, Somalis | Mogadishu
 Somaliland | Republic of Somaliland |  | Hargeisa
 South Africa | Republic of South Africa | South African, South Africans | Pretoria
-South Korea | Republic of Korea, ROK, S. Korea | South Korean, South Koreans | Seoul
+South Korea | Republic of Korea, ROK, S. Korea, S.Korea | South Korean, South Koreans, S. Korean | Seoul
 South Ossetia | Republic of South Ossetia | South Ossetian, South Ossetians | Tskhinvali
 South Sudan | Republic of South Sudan | South Sudanese | Juba
 Spain | Kingdom of Spain | Spanish, Spaniards | Madrid
@@ -1626,7 +1626,9 @@ USD, EUR, GBP, TV, GDP, UAV, UAVs, CEO, JCPOA, ICBM, ICBMs, SUV, DNA, LNG, IED, 
 Noon, Telephone, Talk, Excellency, Exchange
 # Headline verbs after a plural subject: "Qatar, Egypt Meet Hamas Officials".
 Meet, Hold, Holds, Agree, Agrees, Sign, Signs, Vow, Urge, Warn, Slam, Blame, Condemn, Pledge, Seek
-Accuse, Clash, Resume, Resumes, Praise, Praises, Mull, Mulls, Spar, Spars
+Accuse, Clash, Resume, Resumes, Praise, Praises, Mull, Mulls, Spar, Spars, Makes, Make, Takes, Take
+Gives, Give, Opens, Sends, Send, Receives, Receive, Hosts, Arrives, Arrive, Tells, Asks, Eyes
+Rights, Human, Abusers, Targeting, Targets
 
 [month]
 January, February, March, April, May, June, July, August, September, October, November
@@ -1648,7 +1650,7 @@ Department, Service, Services, Board, Fund, Foundation, Bureau, Cabinet, Congres
 Senate, Tribunal, Brotherhood, Resistance, Jihad, Militia, Battalion, Regiment, Command
 Police, Navy, Secretariat, Directorate, Administration, Office, Airlines, Airways, Times
 Post, Press, Herald, Journal, Tribune, Television, Radio, Broadcasting, Media, Holdings
-Industries, Motors, Group, JSC, PJSC, OJSC, LLC, PLC, GmbH
+Industries, Motors, Group, JSC, PJSC, OJSC, LLC, PLC, GmbH, Limited, Companies, Enterprises
 
 [organization-descriptor]
 # Lowercase nouns that introduce an organization's name: "the militant group Hamas".
