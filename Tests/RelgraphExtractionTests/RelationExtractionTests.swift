@@ -826,6 +826,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "smuggling arms to a party backs it, and whoever reports it blames the smuggler",
               text: "Israel said Iran was smuggling rockets to Hezbollah through Syria.",
               expected: ["Israel blamed Iran", "Iran backs Hezbollah"]),
+        .init(phenomenon: "a meeting one 'is set to' hold, an envoy 'sent away', people sent to a country's border: no relation",
+              text: "Annalena Baerbock is set to meet Wang Yi next week. Mali sent away the French ambassador Joel Meyer. Minsk is sending migrants to Poland's border.",
+              expected: []),
+        .init(phenomenon: "a pronoun right before the verb is its subject, not the noun before it",
+              text: "Kinshasa expelled the envoy as the FDLR fighters they accuse Kigali of arming moved east.",
+              expected: []),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

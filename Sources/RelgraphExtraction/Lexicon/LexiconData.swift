@@ -1714,7 +1714,7 @@ halting, suspending, stopping, ceasing, cutting, slashed, slashes, slashing
 if, whether, could, might, may, should, expected, plans, plan, planned, planning
 hopes, hope, hoped, wants, want, wanted, seeks, seek, sought, intends, intend
 scheduled, due, asked, urged, pressed, ready, unless, considering
-proposed, offered, invited, threatened, would-be, willing
+proposed, offered, invited, threatened, would-be, willing, slated, poised, likely
 
 [future]
 # Modal words that make a meeting lie in the future: "will meet", "would speak".

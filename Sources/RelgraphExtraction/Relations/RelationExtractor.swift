@@ -1823,6 +1823,13 @@ struct RelationExtractor {
         if clauses[c].range.contains(groups[s].start), groups[s].start >= t {
             return subject(of: clauses[c], index: c, clauses: clauses, groups: groups, subjects: subjects, before: t).map { groups[$0] }
         }
+        // "the M23 rebels they accuse Kigali of backing": a pronoun nobody was found for, right
+        // before the verb, is its subject; the noun before it is the verb's object.
+        if groups[s].end < t, t - 1 >= clauses[c].range.lowerBound, Self.subjectPronouns.contains(tokens[t - 1].lowercased),
+            !groups.contains(where: { $0.start == t - 1 })
+        {
+            return nil
+        }
         return groups[s]
     }
 
@@ -1893,6 +1900,8 @@ struct RelationExtractor {
                 continue
             }
             if lexicon.isWord(tokens[k], in: .hypothetical) { return true }
+            // "is set to meet": a plan, not "set up a call with".
+            if tokens[k].lowercased == "set", k + 1 < t, tokens[k + 1].lowercased == "to" { return true }
             if trigger.relation == .spokeWith, lexicon.isWord(tokens[k], in: .future) || Self.meetingRefusals.contains(tokens[k].lowercased) {
                 return true
             }
@@ -2192,6 +2201,12 @@ struct RelationExtractor {
         "announced", "expanded", "alleged",
     ]
 
+    private static let adverbsOfSendingOff: WordSet = ["away", "home", "back", "packing"]
+    /// Where things are sent, not to whom: "to Poland's border", "to China's shores".
+    private static let nounsOfTerritory: WordSet = [
+        "border", "borders", "frontier", "frontiers", "territory", "shores", "shore", "coast", "coasts", "waters", "soil", "doorstep",
+    ]
+
     private func object(of trigger: Lexicon.Trigger, at t: Int, end: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
         let limit = clause.range.upperBound
         switch trigger.pattern {
@@ -2234,10 +2249,14 @@ struct RelationExtractor {
         case .with:
             return withObjects(after: end, limit: limit, groups: groups)
         case .recipient:
+            // "sent away the ambassador", "sent home": an expulsion, nothing given.
+            if end < limit, Self.adverbsOfSendingOff.contains(tokens[end].lowercased) { return nil }
             var k = end
             // "delivered more than 1,000 containers of military equipment and munitions to Moscow".
             while k < min(limit, end + 14) {
                 if Self.prepositionsBeforeARecipient.contains(tokens[k].lowercased), let g = groupStarting(after: k + 1, within: 0, groups: groups) {
+                    // "to send migrants to the European Union's borders": a place of the party's.
+                    if tokens[g.end - 1].isPossessive, g.end < limit, Self.nounsOfTerritory.contains(tokens[g.end].lowercased) { return nil }
                     return g
                 }
                 if tokens[k].kind == .punctuation { break }
