@@ -560,6 +560,8 @@ struct RelationExtractor {
         judgedActs(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingOpener(in: sentence, groups: groups)
         partnersListed(in: sentence, groups: groups)
+        meetingWithWhom(in: sentence, groups: groups)
+        actedWithDuringMeeting(in: sentence, groups: groups)
         clefts(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         compounds(in: sentence, groups: groups)
 
@@ -3112,6 +3114,57 @@ struct RelationExtractor {
             recordEach(people, .spokeWith, partners.entities.filter { !people.contains($0) }, sentence)
         }
     }
+
+    /// "thanked Badr Albusaidi, with whom he held talks": the one who met, inside the relative
+    /// clause, and the one met, its antecedent.
+    private mutating func meetingWithWhom(in sentence: Sentence, groups: [ArgumentGroup]) {
+        let end = sentence.range.upperBound
+        for k in sentence.range where k > sentence.range.lowerBound && k + 2 < end && tokens[k].lowercased == "with" {
+            guard tokens[k + 1].lowercased == "whom", tokens[k - 1].is(","), let met = groups.last(where: { $0.end == k - 1 }),
+                let host = groups.first(where: { $0.start >= k + 2 }), host.start <= k + 3
+            else { continue }
+            // The meeting itself, a few words on: "he held talks", "she had spoken by phone".
+            var t = host.end
+            var isMeeting = false
+            while t < min(end, host.end + 5), !tokens[t].isStop {
+                if let match = lexicon.triggers.longestMatch(in: tokens, at: t, end: end, respectCase: false),
+                    match.phrase.value.contains(where: { $0.relation == .spokeWith && $0.pattern == .with })
+                {
+                    isMeeting = true
+                    break
+                }
+                if lexicon.isWord(tokens[t], in: .negation) || lexicon.isWord(tokens[t], in: .future) || lexicon.isWord(tokens[t], in: .hypothetical) { break }
+                t += 1
+            }
+            guard isMeeting else { continue }
+            let people = host.entities.filter { !met.entities.contains($0) }
+            recordEach(people, .spokeWith, met.entities, sentence)
+        }
+    }
+
+    /// "signed a defence pact with Donald Tusk during a meeting in Warsaw": whatever was done
+    /// with a party, at a meeting, was done in a meeting with it.
+    private mutating func actedWithDuringMeeting(in sentence: Sentence, groups: [ArgumentGroup]) {
+        let end = sentence.range.upperBound
+        for k in sentence.range where tokens[k].lowercased == "with" {
+            guard let other = groupStarting(after: k + 1, within: 0, groups: groups),
+                let at = (other.end..<min(end, other.end + 3)).first(where: { Self.meetingOccasions.contains(tokens[$0].lowercased) }),
+                let actor = groups.first(where: { $0.end <= k && !isAfterPreposition($0.start) && !$0.items[0].isObjectOnly })
+            else { continue }
+            // Between the actor and "with", a verb and what it acts on: no clause break, and no
+            // word of relation, whose own reading finds its party.
+            guard k - actor.end <= 8, !(actor.end..<k).contains(where: { tokens[$0].isStop || tokens[$0].is(",") || isTrigger($0) }) else { continue }
+            var t = at + 1
+            while t < min(end, at + 4), lexicon.isWord(tokens[t], in: .determiner) || isDescriptor(t) && !isTrigger(t) { t += 1 }
+            guard t < end, let match = lexicon.triggers.longestMatch(in: tokens, at: t, end: end, respectCase: false),
+                match.phrase.value.contains(where: { $0.relation == .spokeWith && $0.pattern == .with }),
+                !(sentence.range.lowerBound..<k).contains(where: { lexicon.isWord(tokens[$0], in: .negation) || lexicon.isWord(tokens[$0], in: .hypothetical) || lexicon.isWord(tokens[$0], in: .future) })
+            else { continue }
+            recordEach(actor.entities, .spokeWith, other.entities.filter { !actor.entities.contains($0) }, sentence)
+        }
+    }
+
+    private static let meetingOccasions: WordSet = ["during", "at"]
 
     private static let inclusionVerbs: WordSet = ["include", "included", "includes"]
     private static let meetingVerbs: WordSet = ["met", "meets", "spoke", "talked", "consulted", "received", "hosted", "visited"]
