@@ -2203,6 +2203,26 @@ struct RelationExtractor {
         "announced", "expanded", "alleged",
     ]
 
+    /// Whether a noun of support ("aid", "tanks", "loans") stands within the few words from `k`.
+    private func namesSupport(from k: Int, limit: Int) -> Bool {
+        var j = k
+        while j < min(limit, k + 10), !tokens[j].isStop {
+            if let match = lexicon.triggers.longestMatch(in: tokens, at: j, end: limit, respectCase: false),
+                match.phrase.value.contains(where: { $0.relation == .backs && ($0.pattern == .nounFor || $0.pattern == .supplyNoun) })
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Verbs that give anything, and back a party only when the gift is support.
+    private static let verbsGivingAnything: WordSet = [
+        "gave", "given", "give", "gives", "giving", "handed", "hands", "hand", "handing", "granted", "grants", "grant", "granting",
+        "donated", "donates", "donate", "donating",
+    ]
+    private static let indefiniteArticles: WordSet = ["a", "an"]
     private static let adverbsOfSendingOff: WordSet = ["away", "home", "back", "packing"]
     /// Where things are sent, not to whom: "to Poland's border", "to China's shores".
     private static let nounsOfTerritory: WordSet = [
@@ -2253,6 +2273,9 @@ struct RelationExtractor {
         case .recipient:
             // "sent away the ambassador", "sent home": an expulsion, nothing given.
             if end < limit, Self.adverbsOfSendingOff.contains(tokens[end].lowercased) { return nil }
+            // "has given Ukraine 60 billion dollars in aid", "handed Kyiv tanks": a verb that gives
+            // anything backs a party only with support ("gave Russia a warning" does not).
+            if Self.verbsGivingAnything.contains(tokens[t].lowercased), !namesSupport(from: end, limit: limit) { return nil }
             var k = end
             // "delivered more than 1,000 containers of military equipment and munitions to Moscow".
             while k < min(limit, end + 14) {
@@ -2264,7 +2287,12 @@ struct RelationExtractor {
                 if tokens[k].kind == .punctuation { break }
                 k += 1
             }
-            return groupStarting(after: end, within: 2, groups: groups, stopWords: Self.wordsEndingARecipient)
+            let recipient = groupStarting(after: end, within: 2, groups: groups, stopWords: Self.wordsEndingARecipient)
+            // "sent Ukraine a warning", "sent Putin a letter": what was sent is no support.
+            if let g = recipient, g.end < limit, Self.indefiniteArticles.contains(tokens[g.end].lowercased), !namesSupport(from: g.end, limit: limit) {
+                return nil
+            }
+            return recipient
         case .nounFor, .nounOn:
             // "in support of Israel": the trigger ends on its preposition.
             if let last = trigger.words.last, Self.prepositionsEndingANounTrigger.contains(last) {
