@@ -396,7 +396,19 @@ struct RelationExtractor {
                     // "made a similar charge": against whoever was charged last.
                     let repeated = (max(sentence.range.lowerBound, t - 2)..<t).contains { ["similar", "same"].contains(tokens[$0].lowercased) } && !lastBlamed.isEmpty
                         ? ArgumentGroup(items: [ArgumentItem(range: t..<end, entities: lastBlamed)]) : nil
-                    if let accuser, let accused = accusedParty(after: end, in: sentence, groups: groups) ?? repeated,
+                    // "Baku denied the charge by Darmanin": a charge denied was made against the denier;
+                    // an official who denies it, against the country the official speaks for.
+                    let denier = subject.flatMap { s in
+                        (max(clauses[c].range.lowerBound, t - 4)..<t).contains { Self.denialVerbs.contains(tokens[$0].lowercased) } && s.end <= t ? s : nil
+                    }.map { s in
+                        ArgumentGroup(items: [ArgumentItem(range: s.start..<s.end, entities: s.entities.map { e in
+                            entities[e].type == .person ? entities[e].country.flatMap { countryNamed[$0] } ?? e : e
+                        })])
+                    }
+                    // The denier is no accuser of its own: only one named by "by" or as the owner is.
+                    let namedAccuser = denier == nil ? accuser
+                        : owner(ofNounAt: t, in: sentence, groups: groups) ?? agentAfter(end, groups: groups, clause: clauses[c])
+                    if let accuser = namedAccuser, let accused = accusedParty(after: end, in: sentence, groups: groups) ?? repeated ?? denier,
                         !accuser.entities.contains(where: accused.entities.contains)
                     {
                         pairs.append((accuser, accused))
@@ -1110,7 +1122,8 @@ struct RelationExtractor {
         case .people:
             // News calls envoys "leaders" too: with no pair that holds the office, the pair that met.
             parties = met ?? recentPeople(wanted, before: k, in: sentence, where: fits) ?? recentMeeting ?? recentPeople(wanted, before: k, in: sentence)
-        case .actors: parties = recentActors(wanted, before: k, in: sentence) ?? acting
+        // "the nations", with no number: the whole list named last ("South Korea, the U.S. and Japan").
+        case .actors: parties = (count == nil ? recentActorList(before: k, in: sentence) : nil) ?? recentActors(wanted, before: k, in: sentence) ?? acting
         case .either: parties = met ?? recentActors(wanted, before: k, in: sentence) ?? acting
         // "the two held talks": most often the two people just named.
         case nil: parties = met ?? recentPeople(wanted, before: k, in: sentence) ?? recentActors(wanted, before: k, in: sentence)
@@ -1156,6 +1169,23 @@ struct RelationExtractor {
             if actors.count == count { return actors.reversed() }
         }
         return nil
+    }
+
+    /// The countries or organizations of the last list named before `k`: "South Korea, the U.S.
+    /// and Japan" (two or more, joined by commas, "and" or articles only).
+    private func recentActorList(before k: Int, in sentence: Sentence) -> [Int]? {
+        var list: [Int] = []
+        var start = k
+        for m in recentMentions(in: sentence).reversed() where m.range.upperBound <= k && !m.isMedia {
+            guard let e = m.entity, entities[e].type != .person, m.isArgument else { continue }
+            if !list.isEmpty {
+                guard (m.range.upperBound..<start).allSatisfy({ tokens[$0].is(",") || tokens[$0].lowercased == "and" || lexicon.isWord(tokens[$0], in: .determiner) })
+                else { break }
+            }
+            if !list.contains(e) { list.insert(e, at: 0) }
+            start = m.range.lowerBound
+        }
+        return list.count >= 2 ? list : nil
     }
 
     /// Nouns after "his" or "her" that stand for the country the person serves.
@@ -1435,6 +1465,8 @@ struct RelationExtractor {
         if titleAt[k] != nil { return true }
         if lexicon.isWord(tokens[k], in: .roleModifier) { return true }
         if qualifiers.contains(k) { return true }
+        // "his southern counterpart Salva Kiir": a word describing a counterpart.
+        if k + 1 < tokens.count, tokens[k + 1].lowercased == "counterpart", tokens[k].kind == .word, !tokens[k].isCapitalized { return true }
         return mentionsAt[k].contains { mentions[$0].entity == nil || !mentions[$0].isArgument || mentions[$0].form == .demonym }
     }
 
@@ -2223,6 +2255,10 @@ struct RelationExtractor {
         "donated", "donates", "donate", "donating",
     ]
     private static let indefiniteArticles: WordSet = ["a", "an"]
+    private static let denialVerbs: WordSet = [
+        "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismiss",
+        "dismissing", "refuted", "refutes", "refute", "refuting",
+    ]
     private static let adverbsOfSendingOff: WordSet = ["away", "home", "back", "packing"]
     /// Where things are sent, not to whom: "to Poland's border", "to China's shores".
     private static let nounsOfTerritory: WordSet = [
@@ -2405,7 +2441,7 @@ struct RelationExtractor {
     /// "bears special responsibility", "are ultimately responsible", "is to blame" — but not
     /// "claimed responsibility" or "the official responsible for".
     private func isLaidOnSubject(_ trigger: Lexicon.Trigger, at t: Int) -> Bool {
-        guard let first = trigger.words.first, ["responsibility", "responsible", "to", "source", "cause", "root"].contains(first) else { return true }
+        guard let first = trigger.words.first, ["responsibility", "responsible", "complicit", "culpable", "to", "source", "cause", "root"].contains(first) else { return true }
         var k = t - 1
         var skipped = 0
         while k >= 0, skipped < 3, tokens[k].kind == .word || isQuotationMark(k), !lexicon.isWord(tokens[k], in: .bearingVerb) {
