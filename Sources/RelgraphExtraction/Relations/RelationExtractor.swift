@@ -54,7 +54,10 @@ struct RelationExtractor {
     private let mentionsAt: TokenLists
     private var entityMentionStarts: TokenSet
     private var sentenceStarts: TokenSet
-    private var countryNamed: [String: Int] = [:]
+    /// For each entity, the document's country that its `country` names (by any of that
+    /// country's names), nil when none: a person's country is read by position in the hot
+    /// paths rather than looked up by name in a table of strings.
+    private var servedCountry: [Int?]
     private var organizationNamed: [String: Int] = [:]
     private var titleAt: TokenMap<Int>
     private var mentionTokens: TokenSet
@@ -97,6 +100,7 @@ struct RelationExtractor {
         self.entities = entities
         self.titles = titles
         titleAt = TokenMap(tokenCount: tokens.count)
+        servedCountry = Array(repeating: nil, count: entities.count)
         mentionTokens = TokenSet(tokenCount: tokens.count)
         entityMentionStarts = TokenSet(tokenCount: tokens.count)
         sentenceStarts = TokenSet(tokenCount: tokens.count)
@@ -128,7 +132,12 @@ struct RelationExtractor {
             if let comma = frontedClauseComma(in: sentence) { frontedClauseCommas.insert(comma) }
         }
         // By every name: a person serves the lexicon's "United Kingdom" where the document says "Britain".
-        countryNamed = Self.firstEntityByName(entities, type: .country)
+        // Searched among the document's few countries, the first to go by the name winning:
+        // no table of names hashed for every document.
+        let countries = entities.indices.filter { entities[$0].type == .country }
+        servedCountry = entities.map { entity in
+            entity.country.flatMap { name in countries.first { entities[$0].name == name || entities[$0].aliases.contains(name) } }
+        }
         organizationNamed = Self.firstEntityByName(entities, type: .organization)
         for m in mentions.indices where mentions[m].entity != nil {
             let range = mentions[m].range
@@ -402,7 +411,7 @@ struct RelationExtractor {
                         (max(clauses[c].range.lowerBound, t - 4)..<t).contains { Self.denialVerbs.contains(tokens[$0].lowercased) } && s.end <= t ? s : nil
                     }.map { s in
                         ArgumentGroup(items: [ArgumentItem(range: s.start..<s.end, entities: s.entities.map { e in
-                            entities[e].type == .person ? entities[e].country.flatMap { countryNamed[$0] } ?? e : e
+                            entities[e].type == .person ? servedCountry[e] ?? e : e
                         })])
                     }
                     // The denier is no accuser of its own: only one named by "by" or as the owner is.
@@ -608,7 +617,7 @@ struct RelationExtractor {
         // A minister discussing aid for their own country is no news of backing, and an official
         // blames others, not the country they serve.
         if relation == .backs || relation == .blamed && (entities[source].isLeader || entities[source].role != nil), entities[target].type == .country,
-            entities[source].type == .person, entities[source].country.flatMap({ countryNamed[$0] }) == target
+            entities[source].type == .person, servedCountry[source] == target
         {
             return
         }
@@ -736,13 +745,13 @@ struct RelationExtractor {
             }
             if let agent = agentBefore(range.lowerBound) {
                 // "the government of President Hadi", as "the Hadi government": the leader's country.
-                let actor = entities[e].type == .person ? entities[e].country.flatMap({ countryNamed[$0] }) ?? e : e
+                let actor = entities[e].type == .person ? servedCountry[e] ?? e : e
                 items.append(ArgumentItem(range: agent..<range.upperBound, entities: [actor]))
                 continue
             }
             // "the Lee Myung-bak administration", "the Netanyahu government": the leader's country.
             if entities[e].type == .person, next < tokens.count, lexicon.isWord(tokens[next], in: .governmentNoun),
-                let country = entities[e].country.flatMap({ countryNamed[$0] })
+                let country = servedCountry[e]
             {
                 items.append(ArgumentItem(range: range.lowerBound..<(next + 1), entities: [country]))
                 continue
@@ -765,7 +774,7 @@ struct RelationExtractor {
         while i < items.count {
             var item = items[i]
             if item.entities.count == 1, entities[item.entities[0]].type == .person,
-                let served = entities[item.entities[0]].country.flatMap({ countryNamed[$0] }),
+                let served = servedCountry[item.entities[0]],
                 let (country, end) = countryServed(after: item.range.upperBound, by: served)
             {
                 item.range = item.range.lowerBound..<end
@@ -938,7 +947,7 @@ struct RelationExtractor {
                 // would take the person's deeds from them.
                 if k + 1 < end, Self.nounsOfAPersonsCountry.contains(tokens[k + 1].lowercased),
                     let person = personSubject(before: k, in: sentence, named: named),
-                    let country = entities[person].country.flatMap({ countryNamed[$0] })
+                    let country = servedCountry[person]
                 {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [country], isObjectOnly: true))
                 }
@@ -946,7 +955,7 @@ struct RelationExtractor {
                 // "Netanyahu, whose government": the person's country.
                 if k + 1 < end, lexicon.isWord(tokens[k + 1], in: .agentNoun),
                     let person = named.last(where: { $0.range.upperBound <= k })?.entities.first, entities[person].type == .person,
-                    let country = entities[person].country.flatMap({ countryNamed[$0] })
+                    let country = servedCountry[person]
                 {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [country]))
                 }
@@ -1217,7 +1226,7 @@ struct RelationExtractor {
     /// The entities of the sentence's first party and, for a person, the country the person serves.
     private func subjectAndItsCountry(_ named: [ArgumentItem]) -> [Int] {
         guard let first = named.first?.entities else { return [] }
-        return first + first.compactMap { entities[$0].type == .person ? entities[$0].country.flatMap { countryNamed[$0] } : nil }
+        return first + first.compactMap { entities[$0].type == .person ? servedCountry[$0] : nil }
     }
 
     /// "the group", "the Iran-backed militia": the index of the noun after "the".
@@ -1271,14 +1280,14 @@ struct RelationExtractor {
             guard let speaker = speaker(afterQuoteHolding: k) ?? speaker(beforeQuoteAt: opening) else { return nil }
             let people = speaker.entities.filter { entities[$0].type == .person }
             if !plural { return people.isEmpty ? nil : people }
-            let actors = speaker.entities.compactMap { e in entities[e].type == .person ? entities[e].country.flatMap { countryNamed[$0] } : e }
+            let actors = speaker.entities.compactMap { e in entities[e].type == .person ? servedCountry[e] : e }
             return actors.isEmpty ? nil : actors
         }
         if !plural { return firstNamedPerson.map { [$0] } }
         if let (index, actors) = lastActingGroup, sentence.index - index <= 2 { return actors }
         if let statementParties { return statementParties }
         let principal = firstWithRole.values.min { $0.position < $1.position }?.entity
-        return principal.flatMap { entities[$0].country }.flatMap { countryNamed[$0] }.map { [$0] }
+        return principal.flatMap { servedCountry[$0] }.map { [$0] }
     }
 
     /// Where the quotation holding `k` opens, if `k` is inside one (looking back a few sentences).
@@ -1312,7 +1321,7 @@ struct RelationExtractor {
 
     /// Whether a person serves `country` (any country when it is `nil`), by any of its names.
     private func serves(_ person: Int, _ country: Int?) -> Bool {
-        country == nil || entities[person].country.flatMap { countryNamed[$0] } == country
+        country == nil || servedCountry[person] == country
     }
 
     /// A line without final punctuation: a headline, where capitals and lists read differently.
