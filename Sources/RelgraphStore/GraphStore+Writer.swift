@@ -22,6 +22,8 @@ extension GraphStore {
         private var evidenceInserts: [Int: Statement] = [:]
         /// Fact inserts by their number of rows, likewise.
         private var factInserts: [Int: Statement] = [:]
+        /// Inserts of new edges by their number of rows, likewise.
+        private var edgeInserts: [Int: Statement] = [:]
         /// The current document's `entity_fact` rows not yet inserted, seven values a row: they
         /// go in together, before anything reads the table.
         private var pendingFacts: [SQLValue] = []
@@ -68,6 +70,7 @@ extension GraphStore {
                 statements = try Statements(db)
                 evidenceInserts = [:]
                 factInserts = [:]
+                edgeInserts = [:]
                 pendingFacts = []
                 throw error
             }
@@ -150,19 +153,80 @@ extension GraphStore {
         /// counted here, and the evidence of all its edges goes in with one statement rather
         /// than one a sentence.
         func addEdges(_ relations: [DocumentRecord.Relation], ids: [Int64], documentID: Int64) throws -> Int {
-            var added = 0
-            var rows: [(edge: Int64, sentence: DocumentRecord.Evidence)] = []
-            for (key, sentences) in Self.edges(of: relations, ids: ids) {
-                let (edgeID, isNew) = try edge(key, count: sentences.count)
-                if isNew {
-                    added += 1
+            let edges = Self.edges(of: relations, ids: ids)
+            var edgeIDs = [Int64](repeating: 0, count: edges.count)
+            // Edges the writer knows are stored only count their new sentences; the others are
+            // inserted together, in the order they come (which gives them the ids that one
+            // statement each would).
+            var unknown: [Int] = []
+            for (position, (key, sentences)) in edges.enumerated() {
+                if let known = memory.edges[key] ?? written.edges[key] {
+                    edgeIDs[position] = known
+                    try statements.addToCount.run(SQLValue(sentences.count), SQLValue(known))
                 } else {
-                    try statements.addToCount.run(SQLValue(sentences.count), SQLValue(edgeID))
+                    unknown.append(position)
                 }
-                rows += sentences.map { (edge: edgeID, sentence: $0) }
+            }
+            var added = 0
+            for start in stride(from: 0, to: unknown.count, by: Statements.edgesPerStatement) {
+                let chunk = unknown[start..<min(start + Statements.edgesPerStatement, unknown.count)]
+                if let first = try insertNewEdges(chunk.map { (edges[$0].0, edges[$0].1.count) }) {
+                    for (offset, position) in chunk.enumerated() {
+                        edgeIDs[position] = first + Int64(offset)
+                        written.edges[edges[position].0] = edgeIDs[position]
+                    }
+                    added += chunk.count
+                } else {
+                    // One of them is stored already, by a batch the writer no longer remembers:
+                    // each is found or made alone.
+                    for position in chunk {
+                        let (key, sentences) = edges[position]
+                        let (edgeID, isNew) = try edge(key, count: sentences.count)
+                        edgeIDs[position] = edgeID
+                        if isNew {
+                            added += 1
+                        } else {
+                            try statements.addToCount.run(SQLValue(sentences.count), SQLValue(edgeID))
+                        }
+                    }
+                }
+            }
+            var rows: [(edge: Int64, sentence: DocumentRecord.Evidence)] = []
+            rows.reserveCapacity(edges.reduce(0) { $0 + $1.1.count })
+            for (position, (_, sentences)) in edges.enumerated() {
+                for sentence in sentences { rows.append((edge: edgeIDs[position], sentence: sentence)) }
             }
             try insertEvidence(rows, documentID: documentID)
             return added
+        }
+
+        /// Inserts edges that are all new, with these counts of sentences, in one statement, and
+        /// returns the id of the first: the others follow it, since SQLite gives each new row
+        /// the table's largest id plus one. Returns nil, having inserted none, when one of
+        /// them is stored already (the statement fails on the unique key and is undone whole).
+        ///
+        /// One statement for a document's new edges rather than one an edge: each statement
+        /// cost as much again as the row it wrote, in binding, opening the table's three
+        /// b-trees and resetting.
+        private func insertNewEdges(_ edges: [(key: EdgeKey, count: Int)]) throws -> Int64? {
+            var values: [SQLValue] = []
+            values.reserveCapacity(4 * edges.count)
+            for (key, count) in edges {
+                values += [SQLValue(key.source), SQLValue(key.relation.rawValue), SQLValue(key.target), SQLValue(count)]
+            }
+            let statement: Statement
+            if let known = edgeInserts[edges.count] {
+                statement = known
+            } else {
+                statement = try db.cachedStatement(sql: Statements.insertEdgesSQL(rows: edges.count))
+                edgeInserts[edges.count] = statement
+            }
+            do {
+                try statement.run(values)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                return nil
+            }
+            return db.lastInsertedRowID - Int64(edges.count - 1)
         }
 
         /// Adds one relation's evidence from a document that may have been stored before (a
@@ -638,6 +702,15 @@ extension GraphStore.Writer {
         /// The most evidence rows one statement inserts: more than a document usually has, few
         /// enough for SQLite's limit on parameters.
         static let evidencePerStatement = 64
+
+        /// The most new edges one statement inserts.
+        static let edgesPerStatement = 64
+
+        /// The SQL that inserts this many edges, failing whole if one of them is stored already.
+        static func insertEdgesSQL(rows: Int) -> String {
+            let values = Array(repeating: "(?, ?, ?, ?)", count: rows).joined(separator: ", ")
+            return "INSERT INTO edge (source_id, relation, target_id, count) VALUES \(values)"
+        }
 
         /// The values of one `entity_fact` row, and the most rows one statement inserts.
         static let factColumns = 7

@@ -134,6 +134,25 @@ struct WriterTests {
         #expect(try store.snapshot().withoutIDs == GraphStore(path: fresh.path).snapshot().withoutIDs)
     }
 
+    @Test("edges a writer does not remember are found, not made twice, and new ones take the ids they would alone")
+    func forgottenEdges() throws {
+        let texts = [
+            "Iran backs Hamas. Russia criticized the United States.",
+            "Iran backs Hamas again. Putin met Erdogan. Turkey criticized Israel. Russia criticized the United States.",
+        ]
+        // One writer remembers the first document's edges; a second store's writer knows none of
+        // them, so its inserts of all the document's edges together fail and are made one by one.
+        let db = try TemporaryDatabase()
+        _ = try GraphStore(path: db.path).ingest(records: [Self.record(texts[0])])
+        let second = try GraphStore(path: db.path)
+        _ = try second.ingest(records: [Self.record(texts[1])])
+        let together = try TemporaryDatabase()
+        let reference = try GraphStore(path: together.path)
+        _ = try reference.ingest(records: texts.map(Self.record))
+        #expect(try second.snapshot() == reference.snapshot())
+        #expect(try second.snapshot().relations.contains { $0.count == 2 })
+    }
+
     @Test("a batch stored without checking foreign keys leaves no row pointing nowhere, and the checks on again")
     func foreignKeys() throws {
         var bad = Self.record("Someone spoke.")
