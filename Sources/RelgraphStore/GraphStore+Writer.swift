@@ -362,10 +362,15 @@ extension GraphStore {
             let names = entity.type == .person ? nil : EntityNames(entity)
             if let names, memory.names.hasAll(id!, names) { return (id!, isNew, false) }
             var renamed = false
+            // Keys this call stored as names: each row is then a name (`is_lookup = 0`), which a
+            // lookup of the same key would leave as it is ("Putin", the surname of "Vladimir
+            // Putin", in a document that wrote "Putin").
+            var nameKeys: [String] = []
             for alias in [entity.name] + entity.aliases {
                 let key = key(alias)
                 if memory.names.hasName(id!, key, text: alias) { continue }
                 try statements.insertAlias.run(SQLValue(id!), SQLValue(alias), SQLValue(key))
+                nameKeys.append(key)
                 memory.absentKeys.add(key)
                 if db.changesCount > 0 {
                     renamed = true
@@ -383,7 +388,7 @@ extension GraphStore {
             }
             for name in lookups {
                 let key = key(name)
-                if memory.names.hasLookup(id!, key) { continue }
+                if memory.names.hasLookup(id!, key) || nameKeys.contains(key) { continue }
                 // A name to look up by never changes which entity an alias finds first.
                 try statements.insertLookup.run(SQLValue(id!), SQLValue(name), SQLValue(key))
                 memory.absentKeys.add(key)
