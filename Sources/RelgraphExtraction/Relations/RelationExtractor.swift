@@ -2283,6 +2283,10 @@ struct RelationExtractor {
             // a place of the party blaming.
             if trigger.relation == .blamed, let g = partyBlamedOn(after: end, limit: limit, groups: groups) { return g }
             var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
+            // "called in China's envoy": summoned; not "calls in recent days with".
+            if object == nil, trigger.pattern == .directPerson, tokens[t].lowercased.hasPrefix("call"), end + 1 < limit, tokens[end].lowercased == "in" {
+                object = groupStarting(after: end + 1, within: 0, groups: groups)
+            }
             if object == nil, trigger.relation == .blamed { object = namedMembers(ofListAfter: end, limit: limit, groups: groups) }
             // "supported Russia's defeat": backing what befalls a party is no backing of it.
             if trigger.relation == .backs, let g = object, g.end < limit, tokens[g.end - 1].isPossessive,
