@@ -8,8 +8,8 @@ import Synchronization
 /// writer.
 ///
 /// Documents go in batches: the workers read and extract one batch while the writer stores
-/// the previous ones in a single transaction each (a savepoint per document). Memory holds at
-/// most three batches, whatever the corpus size.
+/// the previous one in a single transaction (a savepoint per document). Memory holds at most
+/// two batches, whatever the corpus size.
 public struct Ingestor: Sendable {
     public let store: GraphStore
     public let extractor: Extractor
@@ -87,19 +87,14 @@ public struct Ingestor: Sendable {
         if jobs == 1 {
             for batch in batches { write(batch, batch.map { extract($0, warn: warn) }) }
         } else {
-            // The writer stores batches in order while the next are extracted. Extraction may run
-            // one batch ahead of a writer that is still busy, so that neither side waits for the
-            // other's slowest document; memory holds at most three batches.
+            // One batch in the writer while the next is extracted; waiting before handing over
+            // keeps memory at two batches.
             let writer = DispatchQueue(label: "relgraph.ingest.writer")
             let writing = DispatchGroup()
-            let waitingToBeWritten = DispatchSemaphore(value: 2)
             for batch in batches {
                 let extracted = extractInParallel(batch, warn: warn)
-                waitingToBeWritten.wait()
-                writer.async(group: writing) {
-                    write(batch, extracted)
-                    waitingToBeWritten.signal()
-                }
+                writing.wait()
+                writer.async(group: writing) { write(batch, extracted) }
             }
             writing.wait()
         }
@@ -122,11 +117,8 @@ public struct Ingestor: Sendable {
         _ batch: [DocumentInput], warn: @escaping @Sendable (DocumentInput, String) -> Void
     ) -> [Result<DocumentRecord, any Error>] {
         let slots = Mutex([Result<DocumentRecord, any Error>?](repeating: nil, count: batch.count))
-        // Each worker takes the next document not yet taken: documents differ in length, and a
-        // fixed share would leave one core idle while the other finishes its long ones.
-        let nextIndex = Atomic(0)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
-            while case let index = nextIndex.wrappingAdd(1, ordering: .relaxed).oldValue, index < batch.count {
+        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { worker in
+            for index in stride(from: worker, to: batch.count, by: jobs) {
                 let result = extract(batch[index], warn: warn)
                 slots.withLock { $0[index] = result }
             }
