@@ -1210,7 +1210,7 @@ struct RelationExtractor {
         // "accusing the government of meddling" stands alone; "the government of Mali" does not.
         let next = k + 1
         // "support for the government and people of Kenya": the list names its country itself.
-        if mentionTokens.contains(next) || tokens[k].isPossessive || ["and", "or", ","].contains(tokens[next].lowercased) { return nil }
+        if mentionTokens.contains(next) || tokens[k].isPossessive || Self.listJoiners.contains(tokens[next].lowercased) { return nil }
         if Self.linkingPrepositions.contains(tokens[next].lowercased), next + 1 < end,
             mentionTokens.contains(next + 1) || tokens[next + 1].isCapitalized || lexicon.isWord(tokens[next + 1], in: .determiner)
         {
@@ -1219,6 +1219,7 @@ struct RelationExtractor {
         return k
     }
 
+    private static let listJoiners: WordSet = ["and", "or", ","]
     private static let adjectivesOfGovernments: WordSet = [
         "federal", "central", "national", "interim", "transitional", "military", "new", "current", "previous", "former", "ruling",
     ]
@@ -3138,11 +3139,9 @@ struct RelationExtractor {
         var isMeeting = false
         while k < end, k < start + 6, !tokens[k].is(",") {
             if mentionTokens.contains(k) || Self.partyPrepositions.contains(tokens[k].lowercased) { return }
-            if let match = lexicon.triggers.longestMatch(in: tokens, at: k, end: end, respectCase: false),
-                match.phrase.value.contains(where: { $0.relation == .spokeWith && $0.pattern == .with })
-            {
+            if let length = meetingWord(at: k, end: end) {
                 isMeeting = true
-                k += match.length
+                k += length
                 break
             }
             // "In a statement summarizing the meeting": a verb before the meeting word heads no meeting.
@@ -3204,13 +3203,11 @@ struct RelationExtractor {
             var t = host.end
             var isMeeting = false
             while t < min(end, host.end + 5), !tokens[t].isStop {
-                if let match = lexicon.triggers.longestMatch(in: tokens, at: t, end: end, respectCase: false),
-                    match.phrase.value.contains(where: { $0.relation == .spokeWith && $0.pattern == .with })
-                {
+                if meetingWord(at: t, end: end) != nil {
                     isMeeting = true
                     break
                 }
-                if lexicon.isWord(tokens[t], in: .negation) || lexicon.isWord(tokens[t], in: .future) || lexicon.isWord(tokens[t], in: .hypothetical) { break }
+                if isUnreal(t) { break }
                 t += 1
             }
             guard isMeeting else { continue }
@@ -3233,12 +3230,23 @@ struct RelationExtractor {
             guard k - actor.end <= 8, !(actor.end..<k).contains(where: { tokens[$0].isStop || tokens[$0].is(",") || isTrigger($0) }) else { continue }
             var t = at + 1
             while t < min(end, at + 4), lexicon.isWord(tokens[t], in: .determiner) || isDescriptor(t) && !isTrigger(t) { t += 1 }
-            guard t < end, let match = lexicon.triggers.longestMatch(in: tokens, at: t, end: end, respectCase: false),
-                match.phrase.value.contains(where: { $0.relation == .spokeWith && $0.pattern == .with }),
-                !(sentence.range.lowerBound..<k).contains(where: { lexicon.isWord(tokens[$0], in: .negation) || lexicon.isWord(tokens[$0], in: .hypothetical) || lexicon.isWord(tokens[$0], in: .future) })
-            else { continue }
+            guard t < end, meetingWord(at: t, end: end) != nil, !(sentence.range.lowerBound..<k).contains(where: isUnreal) else { continue }
             recordEach(actor.entities, .spokeWith, other.entities.filter { !actor.entities.contains($0) }, sentence)
         }
+    }
+
+    /// The length of a word or phrase of meeting that another party may follow with "with"
+    /// ("talks", "a phone call") at `k`.
+    private func meetingWord(at k: Int, end: Int) -> Int? {
+        guard let match = lexicon.triggers.longestMatch(in: tokens, at: k, end: end, respectCase: false),
+            match.phrase.value.contains(where: { $0.relation == .spokeWith && $0.pattern == .with })
+        else { return nil }
+        return match.length
+    }
+
+    /// Whether the word at `k` denies, doubts or puts off what follows: "not", "could", "will".
+    private func isUnreal(_ k: Int) -> Bool {
+        lexicon.isWord(tokens[k], in: .negation) || lexicon.isWord(tokens[k], in: .hypothetical) || lexicon.isWord(tokens[k], in: .future)
     }
 
     private static let meetingOccasions: WordSet = ["during", "at"]
