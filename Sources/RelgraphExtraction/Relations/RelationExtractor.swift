@@ -401,7 +401,9 @@ struct RelationExtractor {
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
                 var pairs: [(ArgumentGroup, ArgumentGroup)] = []
                 if trigger.pattern == .accusation {
-                    let accuser = owner(ofNounAt: t, in: sentence, groups: groups) ?? agentAfter(end, groups: groups, clause: clauses[c]) ?? subject
+                    // The accuser the charge itself names: its owner, or the party after "by".
+                    let named = owner(ofNounAt: t, in: sentence, groups: groups) ?? agentAfter(end, groups: groups, clause: clauses[c])
+                    let accuser = named ?? subject
                     // "made a similar charge": against whoever was charged last.
                     let repeated = (max(sentence.range.lowerBound, t - 2)..<t).contains { ["similar", "same"].contains(tokens[$0].lowercased) } && !lastBlamed.isEmpty
                         ? ArgumentGroup(items: [ArgumentItem(range: t..<end, entities: lastBlamed)]) : nil
@@ -414,10 +416,8 @@ struct RelationExtractor {
                             entities[e].type == .person ? servedCountry[e] ?? e : e
                         })])
                     }
-                    // The denier is no accuser of its own: only one named by "by" or as the owner is.
-                    let namedAccuser = denier == nil ? accuser
-                        : owner(ofNounAt: t, in: sentence, groups: groups) ?? agentAfter(end, groups: groups, clause: clauses[c])
-                    if let accuser = namedAccuser, let accused = accusedParty(after: end, in: sentence, groups: groups) ?? repeated ?? denier,
+                    // The denier is no accuser of its own: only one the charge names is.
+                    if let accuser = denier == nil ? accuser : named, let accused = accusedParty(after: end, in: sentence, groups: groups) ?? repeated ?? denier,
                         !accuser.entities.contains(where: accused.entities.contains)
                     {
                         pairs.append((accuser, accused))
@@ -557,7 +557,7 @@ struct RelationExtractor {
                 // a criticism that names the wrong is a charge.
                 if trigger.relation == .criticized, let (source, target) = pairs.first, target.end + 1 < sentence.range.upperBound,
                     tokens[target.end].lowercased == "as" && tokens[target.end + 1].lowercased != "well"
-                        || tokens[target.end].lowercased == "for" && namesWrongDoing(from: target.end + 1, end: sentence.range.upperBound)
+                        || tokens[target.end].lowercased == "for" && namesChargedAct(from: target.end + 1, end: sentence.range.upperBound)
                 {
                     recordEach(source.entities, .blamed, target.entities, sentence)
                 }
@@ -1476,7 +1476,7 @@ struct RelationExtractor {
         if lexicon.isWord(tokens[k], in: .roleModifier) { return true }
         if qualifiers.contains(k) { return true }
         // "his southern counterpart Salva Kiir": a word describing a counterpart.
-        if k + 1 < tokens.count, tokens[k + 1].lowercased == "counterpart", tokens[k].kind == .word, !tokens[k].isCapitalized { return true }
+        if tokens[k].kind == .word, !tokens[k].isCapitalized, k + 1 < tokens.count, tokens[k + 1].lowercased == "counterpart" { return true }
         return mentionsAt[k].contains { mentions[$0].entity == nil || !mentions[$0].isArgument || mentions[$0].form == .demonym }
     }
 
@@ -1727,10 +1727,10 @@ struct RelationExtractor {
 
     private static let sides: WordSet = ["side", "country", "government", "party", "camp"]
 
-    /// Whether the words from `k` name a wrong done: a verb of stirring trouble or any verb of
-    /// the relation lexicon in "-ing", past adverbs ("deliberately creating tensions",
+    /// Whether the words from `k` name an act a party can be charged with: a verb of stirring
+    /// trouble or any verb of the relation lexicon in "-ing", past adverbs ("deliberately creating tensions",
     /// "violating the truce", "backing the rebels").
-    private func namesWrongDoing(from k: Int, end: Int) -> Bool {
+    private func namesChargedAct(from k: Int, end: Int) -> Bool {
         var j = k
         while j < end, tokens[j].lowercased.hasSuffix("ly") { j += 1 }
         guard j < end, tokens[j].kind == .word, tokens[j].lowercased.hasSuffix("ing") else { return false }
@@ -2451,11 +2451,14 @@ struct RelationExtractor {
         return nil
     }
 
+    /// The first words of the triggers a verb before them must lay on their subject.
+    private static let wordsLaidByAVerb: WordSet = ["responsibility", "responsible", "complicit", "culpable", "to", "source", "cause", "root"]
+
     /// Whether "responsibility", "responsible" or "to blame" is laid on the clause's subject:
     /// "bears special responsibility", "are ultimately responsible", "is to blame" — but not
     /// "claimed responsibility" or "the official responsible for".
     private func isLaidOnSubject(_ trigger: Lexicon.Trigger, at t: Int) -> Bool {
-        guard let first = trigger.words.first, ["responsibility", "responsible", "complicit", "culpable", "to", "source", "cause", "root"].contains(first) else { return true }
+        guard let first = trigger.words.first, Self.wordsLaidByAVerb.contains(first) else { return true }
         var k = t - 1
         var skipped = 0
         while k >= 0, skipped < 3, tokens[k].kind == .word || isQuotationMark(k), !lexicon.isWord(tokens[k], in: .bearingVerb) {
