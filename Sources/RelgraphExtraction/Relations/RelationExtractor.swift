@@ -345,6 +345,8 @@ struct RelationExtractor {
             var pairwise: (Lexicon.Trigger, ArgumentGroup)?
             for trigger in match.phrase.value {
                 guard !isCancelled(trigger, at: t, clause: clauses[c]) else { continue }
+                // "signed no deal with", "had no contact with": the negation follows the verb.
+                if trigger.relation == .spokeWith, end < sentence.range.upperBound, tokens[end].lowercased == "no" { continue }
                 // "selling weapons to Taiwan": the verb before the noun already said it.
                 // ("praised the support that Japan has provided" says nothing of it before the noun.)
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, followsGivingVerb(t) {
@@ -397,6 +399,20 @@ struct RelationExtractor {
                 } else if tokens[t].lowercased.hasSuffix("ing"), let owner = possessiveOwner(ofGerundAt: t) {
                     // "Iran's pattern of providing weapons to the Houthis".
                     subject = owner
+                }
+                // "Malcorra said her talks with Tillerson went well": a clause whose actor is
+                // the owner a pronoun names, the actor of the clause before.
+                if subject == nil, trigger.pattern == .with || trigger.pattern == .direct,
+                    let owner = pronounOwner(ofNounAt: t, clause: c, subjects: subjects, groups: groups)
+                {
+                    subject = owner
+                }
+                // "Iran and Saudi Arabia restored ties after talks in Beijing": talks had by the
+                // actor of the clause the phrase belongs to.
+                if subject == nil, trigger.pattern == .with, meetingPhraseOpener(before: t, from: clauses[c].range.lowerBound) == clauses[c].range.lowerBound,
+                    let p = (0..<c).last(where: { clauses[$0].kind == .main && subjects[$0] != nil }), let s = subjects[p]
+                {
+                    subject = groups[s]
                 }
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
                 var pairs: [(ArgumentGroup, ArgumentGroup)] = []
@@ -451,9 +467,12 @@ struct RelationExtractor {
                     // "Israel said Hamas carried out the attack", "alleged the poisoning was ordered
                     // by Moscow", "complained that Caracas harbored the rebels": whoever reports
                     // who committed a harmful act blames its author.
-                    if let author = passive ?? subject ?? (trigger.pattern == .wrongdoing ? ownerOfActingNoun(before: t, clause: clauses[c]) : nil),
+                    // "warned of Moscow's plans to destabilize Moldova": the plan's owner is the
+                    // author, and the clause's actor, who speaks of the plan, the reporter.
+                    let intending = trigger.pattern == .wrongdoing ? owner(ofIntentBefore: t, in: sentence, groups: groups) : nil
+                    if let author = intending ?? passive ?? subject ?? (trigger.pattern == .wrongdoing ? ownerOfActingNoun(before: t, clause: clauses[c]) : nil),
                         trigger.pattern == .wrongdoing || namesHarmfulAct(perpetratedAt: t, end: end, passive: passive != nil, clause: clauses[c]),
-                        let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
+                        let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups) ?? (intending == nil ? nil : subject),
                         !reporter.entities.contains(where: author.entities.contains), !areOnOneSide(reporter, author)
                     {
                         pairs.append((reporter, author))
@@ -532,7 +551,7 @@ struct RelationExtractor {
                     t - subject.end <= 3 || t - subject.end <= 7 && (subject.end..<t).allSatisfy({ k in
                         tokens[k].lowercased.hasSuffix("ly") || Self.wordsBeforeMeetingNouns.contains(tokens[k].lowercased) || isQuotationMark(k)
                             || k > 0 && k + 1 < t && isQuotationMark(k - 1) && isQuotationMark(k + 1)
-                    })
+                    }) || t - subject.end <= 10 && meetingPhraseOpener(before: t, from: subject.end) != nil
                 {
                     pairwise = (trigger, subject)
                 }
@@ -1005,7 +1024,8 @@ struct RelationExtractor {
                     // "slammed Australia's offer, accusing the federal government of meddling": the
                     // country named last, other than the subject's own.
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
-                } else if let noun = groupNoun(after: k, end: end),
+                } else if let noun = groupNoun(after: k, end: end), !mentionTokens.contains(noun),
+                    // ("the Organization of American States" is a name, not "the organization")
                     let e = recentOrganization(namedFor: tokens[noun].lowercased, before: k, in: sentence)
                         ?? recent(.organization, before: k, in: sentence, excluding: compoundSources(k..<noun)),
                     // "the rebels" are no bloc, agency or company the text named last.
@@ -1114,8 +1134,8 @@ struct RelationExtractor {
             let isBothAlone = tokens[k].lowercased == "both" && k == sentence.range.lowerBound && j < end && tokens[j].kind == .word
                 && !tokens[j].isCapitalized && !lexicon.isWord(tokens[j], in: .determiner)
             guard count != nil && tokens[k].lowercased == "the" || isBothAlone else { return nil }
-        } else if count == nil, tokens[k].lowercased == "the", kind != .actors {
-            // "the leaders", "the sides": too vague without a number.
+        } else if count == nil, tokens[k].lowercased == "the", kind != .actors || Self.nounsCountedToRefer.contains(tokens[noun].lowercased) {
+            // "the leaders", "the sides", "the groups": too vague without a number.
             return nil
         }
         let wanted = count ?? 2
@@ -1164,10 +1184,18 @@ struct RelationExtractor {
         "counterparts": .people, "diplomats": .people, "officials": .people, "premiers": .people, "chancellors": .people,
         "envoys": .people,
         "countries": .actors, "nations": .actors, "governments": .actors, "neighbours": .actors, "neighbors": .actors,
+        "states": .actors, "powers": .actors, "allies": .actors, "capitals": .actors, "groups": .actors, "militias": .actors,
+        "factions": .actors, "movements": .actors, "organizations": .actors, "organisations": .actors,
         "sides": .either, "parties": .either,
     ]
 
     private static let smallNumbers: WordMap<Int> = ["two": 2, "three": 3, "four": 4, "both": 2]
+
+    /// Nouns of actors that news also uses for parties it never named ("arming the groups"):
+    /// only "the two groups", with a number, points back at named ones.
+    private static let nounsCountedToRefer: WordSet = [
+        "states", "powers", "allies", "capitals", "groups", "militias", "factions", "movements", "organizations", "organisations",
+    ]
 
     /// The last `count` countries or organizations named, in text order.
     private func recentActors(_ count: Int, before k: Int, in sentence: Sentence) -> [Int]? {
@@ -1943,7 +1971,11 @@ struct RelationExtractor {
                 if (k + 1..<t).contains(where: { tokens[$0].lowercased == "to" }) { return true }
                 continue
             }
-            if lexicon.isWord(tokens[k], in: .hypothetical) { return true }
+            if lexicon.isWord(tokens[k], in: .hypothetical) {
+                // "plans to destabilize", "seeks to undermine": meaning to do a wrong is a charge too.
+                if trigger.pattern == .wrongdoing, Self.wordsOfIntent.contains(tokens[k].lowercased) { continue }
+                return true
+            }
             // "is set to meet": a plan, not "set up a call with".
             if tokens[k].lowercased == "set", k + 1 < t, tokens[k + 1].lowercased == "to" { return true }
             if trigger.relation == .spokeWith, lexicon.isWord(tokens[k], in: .future) || Self.meetingRefusals.contains(tokens[k].lowercased) {
@@ -2259,10 +2291,11 @@ struct RelationExtractor {
         return false
     }
 
-    /// Verbs that give anything, and back a party only when the gift is support.
+    /// Verbs that give or send anything, and back a party only when the gift is support ("sent
+    /// a letter to", "delivered a message to" back no one).
     private static let verbsGivingAnything: WordSet = [
         "gave", "given", "give", "gives", "giving", "handed", "hands", "hand", "handing", "granted", "grants", "grant", "granting",
-        "donated", "donates", "donate", "donating",
+        "donated", "donates", "donate", "donating", "sent", "sends", "send", "sending", "delivered", "delivers", "deliver", "delivering",
     ]
     private static let indefiniteArticles: WordSet = ["a", "an"]
     private static let denialVerbs: WordSet = [
@@ -2452,7 +2485,9 @@ struct RelationExtractor {
     }
 
     /// The first words of the triggers a verb before them must lay on their subject.
-    private static let wordsLaidByAVerb: WordSet = ["responsibility", "responsible", "complicit", "culpable", "to", "source", "cause", "root"]
+    private static let wordsLaidByAVerb: WordSet = [
+        "responsibility", "responsible", "complicit", "culpable", "guilty", "at", "to", "source", "cause", "root",
+    ]
 
     /// Whether "responsibility", "responsible" or "to blame" is laid on the clause's subject:
     /// "bears special responsibility", "are ultimately responsible", "is to blame" — but not
@@ -2588,6 +2623,48 @@ struct RelationExtractor {
             k = previous
         }
         return nil
+    }
+
+    /// "after talks", "during a two-day meeting", "following a phone call": where a phrase of
+    /// meeting opens, within the few words before the noun at `t`, from `start` on.
+    private func meetingPhraseOpener(before t: Int, from start: Int) -> Int? {
+        var k = t - 1
+        while k >= start, t - k <= 4, Self.wordsBeforeMeetingNouns.contains(tokens[k].lowercased) || tokens[k].isHyphenated {
+            k -= 1
+        }
+        guard k >= start, Self.prepositionsOpeningMeetings.contains(tokens[k].lowercased) else { return nil }
+        return k
+    }
+
+    private static let prepositionsOpeningMeetings: WordSet = ["after", "following", "during", "at"]
+
+    /// "her talks with", "his first meeting with": the actor of the nearest clause before, whom
+    /// the possessive pronoun names.
+    private func pronounOwner(ofNounAt t: Int, clause c: Int, subjects: [Int?], groups: [ArgumentGroup]) -> ArgumentGroup? {
+        guard t > 1 else { return nil }
+        let pronoun = Self.possessivePronouns.contains(tokens[t - 1].lowercased)
+            || tokens[t - 1].kind == .word && !tokens[t - 1].isCapitalized && Self.possessivePronouns.contains(tokens[t - 2].lowercased)
+        guard pronoun else { return nil }
+        for p in stride(from: c - 1, through: 0, by: -1) {
+            if let s = subjects[p] { return groups[s] }
+        }
+        return nil
+    }
+
+    /// Words of intent before an infinitive that says what is meant: "Moscow's plans to
+    /// destabilize", "Iran's attempts to undermine", "seeks to undermine".
+    private static let wordsOfIntent: WordSet = [
+        "plan", "plans", "planned", "planning", "plot", "plots", "attempt", "attempts", "effort", "efforts", "bid", "bids", "scheme",
+        "schemes", "designs", "intention", "intentions", "ambition", "ambitions", "campaign", "drive", "push", "want", "wants",
+        "wanted", "seek", "seeks", "sought", "intend", "intends",
+    ]
+
+    /// The owner of a noun of intent right before "to" and the verb at `t`: "Russia's plans to".
+    private func owner(ofIntentBefore t: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        guard t - 2 > sentence.range.lowerBound, tokens[t - 1].lowercased == "to", Self.wordsOfIntent.contains(tokens[t - 2].lowercased) else {
+            return nil
+        }
+        return owner(ofNounAt: t - 2, in: sentence, groups: groups)
     }
 
     /// "sanctions on Iran over its support", "criticized Qatar for their backing": the party named
@@ -3022,6 +3099,8 @@ struct RelationExtractor {
         let window = passive ? Array(stride(from: t - 1, through: max(clause.range.lowerBound, t - 6), by: -1)) : Array(end..<min(clause.range.upperBound, end + 6))
         for k in window {
             if isAct(k) { return true }
+            // "planning a \"full-scale war\"": the act quoted.
+            if isQuotationMark(k) { continue }
             guard tokens[k].kind == .word, !mentionTokens.contains(k), tokens[k].lowercased == "of" || !lexicon.isWord(tokens[k], in: .preposition) else { return false }
         }
         return false
