@@ -347,9 +347,15 @@ struct RelationExtractor {
                 guard !isCancelled(trigger, at: t, clause: clauses[c]) else { continue }
                 // "signed no deal with", "had no contact with": the negation follows the verb.
                 if trigger.relation == .spokeWith, end < sentence.range.upperBound, tokens[end].lowercased == "no" { continue }
+                // "Tajik-Kyrgyz border talks", "the U.S.-China talks": the pair the compound names.
+                if trigger.relation == .spokeWith, trigger.pattern == .with, let (a, b) = hyphenatedPair(before: t, in: sentence) {
+                    record(a, .spokeWith, b, sentence)
+                    matched = true
+                    continue
+                }
                 // "selling weapons to Taiwan": the verb before the noun already said it.
                 // ("praised the support that Japan has provided" says nothing of it before the noun.)
-                if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, followsGivingVerb(t) {
+                if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, followsGivingVerb(t, in: sentence) {
                     continue
                 }
                 // "the two exchanged fire, with each side blaming the other": each of the other.
@@ -1800,11 +1806,16 @@ struct RelationExtractor {
     ]
 
     /// Whether the word at `k` is a trigger of thanks only: "praised", "thanked".
-    /// Whether one of the two words before the noun at `t` is a trigger other than a verb of
-    /// receiving or thanking: "selling weapons to Taiwan". (A method, not a closure in
-    /// ``read(_:)``: a closure there copies the whole reader for every call.)
-    private func followsGivingVerb(_ t: Int) -> Bool {
-        (max(0, t - 2)..<t).contains { k in isTrigger(k) && !Self.receivingVerbs.contains(tokens[k].lowercased) && !isThanks(k) }
+    /// Whether one of the two words before the noun at `t`, in its sentence, is a verb of backing
+    /// other than one of receiving or thanking: "selling weapons to Taiwan" (not "blamed
+    /// American support for Israel", nor the last word of a headline above: "Leaders meet"
+    /// then "Iran's support for ..."). (A method, not a closure in ``read(_:)``: a closure
+    /// there copies the whole reader for every call.)
+    private func followsGivingVerb(_ t: Int, in sentence: Sentence) -> Bool {
+        (max(sentence.range.lowerBound, t - 2)..<t).contains { k in
+            tokens[k].kind == .word && !mentionTokens.contains(k) && !Self.receivingVerbs.contains(tokens[k].lowercased) && !isThanks(k)
+                && lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false)?.phrase.value.contains { $0.relation == .backs } ?? false
+        }
     }
 
     private func isThanks(_ k: Int) -> Bool {
@@ -1960,6 +1971,11 @@ struct RelationExtractor {
     private func isCancelled(_ trigger: Lexicon.Trigger, at t: Int, clause: Clause) -> Bool {
         // "denied the accusations": denying them does not unmake them.
         if trigger.pattern == .accusation { return false }
+        // "asked the council to examine what it calls \"aggression\" by the UAE": an act described
+        // as a wrong is charged whatever is asked or planned about it; only a negation unsays it.
+        if trigger.pattern == .condemnedAct {
+            return (clause.range.lowerBound..<t).contains { lexicon.isWord(tokens[$0], in: .negation) || isNegatedVerb(tokens[$0].lowercased) }
+        }
         // "Hamas denied involvement, blaming Israel": a participle after a comma is a clause of
         // its own, which the denial before it does not reach.
         if t > clause.range.lowerBound, tokens[t - 1].is(","), tokens[t].lowercased.hasSuffix("ing") { return false }
@@ -2321,7 +2337,9 @@ struct RelationExtractor {
             if object == nil, trigger.pattern == .directPerson, tokens[t].lowercased.hasPrefix("call"), end + 1 < limit, tokens[end].lowercased == "in" {
                 object = groupStarting(after: end + 1, within: 0, groups: groups)
             }
-            if object == nil, trigger.relation == .blamed { object = namedMembers(ofListAfter: end, limit: limit, groups: groups) }
+            if object == nil, trigger.relation == .blamed {
+                object = namedMembers(ofListAfter: end, limit: limit, groups: groups) ?? demonymOwner(ofConductAfter: end, limit: limit)
+            }
             // "supported Russia's defeat": backing what befalls a party is no backing of it.
             if trigger.relation == .backs, let g = object, g.end < limit, tokens[g.end - 1].isPossessive,
                 (g.end..<min(limit, g.end + 3)).contains(where: { lexicon.isWord(tokens[$0], in: .adverseOutcome) })
@@ -2382,8 +2400,13 @@ struct RelationExtractor {
                 return partyPointedAt(from: end, limit: limit, groups: groups)
             }
             var prepositions = trigger.pattern == .nounFor ? Self.prepositionsAfterNounFor : Self.prepositionsAfterNounOn
-            // "Iran's backing of the Houthis": after an owner, "of" names who is backed.
-            if trigger.pattern == .nounFor, t > 0, tokens[t - 1].isPossessive { prepositions.insert("of") }
+            // "Iran's backing of the Houthis", "American support of Israel": after an owner, "of"
+            // names who is backed.
+            if trigger.pattern == .nounFor, t > 0,
+                tokens[t - 1].isPossessive || mentionsAt[t - 1].contains(where: { mentions[$0].range.upperBound == t && mentions[$0].form == .demonym })
+            {
+                prepositions.insert("of")
+            }
             var k = end
             var quotes = 0
             while k < min(limit, end + 3 + quotes) {
@@ -2556,7 +2579,14 @@ struct RelationExtractor {
     /// "received a show of support", "won backing": the clause's subject receives the noun
     /// ("pledged support from the United States" gives it instead).
     private func isReceived(at t: Int) -> Bool {
-        (max(0, t - 4)..<t).contains { Self.receivingVerbs.contains(tokens[$0].lowercased) }
+        var k = t - 1
+        // Within the sentence: not "Aid received" of a headline above.
+        while k >= max(0, t - 4) {
+            if Self.receivingVerbs.contains(tokens[k].lowercased) { return true }
+            if sentenceStarts.contains(k) { return false }
+            k -= 1
+        }
+        return false
     }
 
     private static let receivingVerbs: WordSet = [
@@ -2624,6 +2654,29 @@ struct RelationExtractor {
         }
         return nil
     }
+
+    /// "Tajik-Kyrgyz border talks", "Russia-Ukraine negotiations": the two parties one
+    /// hyphenated word names before a noun of meeting, past a word or two that qualify it.
+    private func hyphenatedPair(before t: Int, in sentence: Sentence) -> (Int, Int)? {
+        var k = t - 1
+        while k > sentence.range.lowerBound, t - k <= 2, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k) {
+            k -= 1
+        }
+        guard k >= sentence.range.lowerBound, tokens[k].isHyphenated else { return nil }
+        let parties = mentionsAt[k].filter { mentions[$0].range == k..<(k + 1) }.compactMap { mentions[$0].entity }
+        guard parties.count == 2, parties[0] != parties[1] else { return nil }
+        // "ahead of the next round of U.S.-Iran talks, which are due to take place": talks to come.
+        let around = max(sentence.range.lowerBound, k - 6)..<min(sentence.range.upperBound, t + 8)
+        if around.contains(where: { Self.wordsOfMeetingsToCome.contains(tokens[$0].lowercased) || lexicon.isWord(tokens[$0], in: .future) }) {
+            return nil
+        }
+        return (parties[0], parties[1])
+    }
+
+    private static let wordsOfMeetingsToCome: WordSet = [
+        "ahead", "before", "upcoming", "next", "planned", "proposed", "future", "expected", "scheduled", "due", "slated", "possible",
+        "potential",
+    ]
 
     /// "after talks", "during a two-day meeting", "following a phone call": where a phrase of
     /// meeting opens, within the few words before the noun at `t`, from `start` on.
@@ -2751,6 +2804,24 @@ struct RelationExtractor {
     private static let prepositionsInIng: WordSet = ["regarding", "concerning", "including", "during", "following", "involving"]
 
     /// Nouns of what a party does, whose owner answers for it: "Moscow's policies undermined".
+    /// "blamed American support of Israel", "blamed Iranian meddling": the country of a demonym
+    /// before a noun of conduct or support (not "blamed Syrian rebels": no country's acts).
+    private func demonymOwner(ofConductAfter end: Int, limit: Int) -> ArgumentGroup? {
+        var k = end
+        if k < limit, lexicon.isWord(tokens[k], in: .determiner) { k += 1 }
+        guard k + 1 < limit, let m = mentionsAt[k].first(where: { mentions[$0].range.lowerBound == k && mentions[$0].form == .demonym }),
+            let e = mentions[m].entity, entities[e].type == .country
+        else { return nil }
+        let noun = mentions[m].range.upperBound
+        guard noun < limit,
+            Self.conductNouns.contains(tokens[noun].lowercased) || lexicon.isWord(tokens[noun], in: .harmfulAct)
+                || lexicon.triggers.longestMatch(in: tokens, at: noun, end: limit, respectCase: false)?.phrase.value.contains(where: {
+                    $0.relation == .backs && $0.pattern == .nounFor
+                }) ?? false
+        else { return nil }
+        return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
+    }
+
     private static let conductNouns: WordSet = [
         "actions", "action", "policy", "policies", "decision", "decisions", "refusal", "conduct", "behaviour", "behavior", "moves", "move",
         "presence", "activities", "activity", "operations", "operation", "interference", "aggression", "plans", "plan", "deal", "demands",
@@ -2896,15 +2967,18 @@ struct RelationExtractor {
                         && !isAfterPreposition(g.start) && (tokens[previous].lowercased == "their" || g.entities.allSatisfy { (entities[$0].type == .person) == wantsPerson })
                 })
             }
-            guard tokens[previous].kind == .word || tokens[previous].is(","), !tokens[previous].isCapitalized || isCondemning(previous)
+            // "Thailand's \"large-scale attack\"": the act quoted.
+            guard tokens[previous].kind == .word || tokens[previous].is(",") || isQuotationMark(previous),
+                !tokens[previous].isCapitalized || isCondemning(previous)
             else { break }
             if isCondemning(previous) { condemned = true }
             if lexicon.isWord(tokens[previous], in: .determiner) { break }
             k = previous
         }
-        // Owner after: "the corrupt and repressive rule of Daniel Ortega".
-        guard condemned, end < sentence.range.upperBound, tokens[end].lowercased == "of" || tokens[end].lowercased == "by" else { return nil }
-        return groupStarting(after: end + 1, within: 0, groups: groups)
+        // Owner after: "the corrupt and repressive rule of Daniel Ortega", "\"aggression\" by the UAE".
+        let after = end < sentence.range.upperBound && isQuotationMark(end) ? end + 1 : end
+        guard condemned, after < sentence.range.upperBound, tokens[after].lowercased == "of" || tokens[after].lowercased == "by" else { return nil }
+        return groupStarting(after: after + 1, within: 0, groups: groups)
     }
 
     /// The actor of the sentence's first clause that names one.
