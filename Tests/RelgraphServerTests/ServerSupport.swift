@@ -70,9 +70,18 @@ enum TestGraphs {
         return store
     }
 
+    /// A new database path in this test process's own folder, which is removed when the
+    /// process exits: the stores outlive the tests that open them, so no test can delete its own.
     static func temporaryPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-serve-\(UUID().uuidString).sqlite").path
+        folder.appendingPathComponent("\(UUID().uuidString).sqlite").path
     }
+
+    private static let folder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-serve-tests-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TestGraphs.folder) }
+        return folder
+    }()
 }
 
 /// A response as a browser would see it, after redirects.
