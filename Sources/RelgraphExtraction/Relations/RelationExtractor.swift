@@ -768,6 +768,14 @@ struct RelationExtractor {
                 items.append(ArgumentItem(range: (isFirst ? noun : range.lowerBound)..<range.upperBound, entities: [holders.count == 1 ? holders[0] : e]))
                 continue
             }
+            if entities[e].type != .person, let span = titleGoverning(range.lowerBound), !isNamedAfter(range.upperBound) {
+                // "met the president of Nepal", "the head of the Nepali Congress": the holder the
+                // document names, else the country or body itself.
+                let title = titleText(span)
+                let holder = entities[e].type == .country ? recentPerson(withRole: title, before: span.range.lowerBound, in: sentence, serving: e) : nil
+                items.append(ArgumentItem(range: (span.range.lowerBound - 1)..<range.upperBound, entities: [holder ?? e]))
+                continue
+            }
             if let agent = agentBefore(range.lowerBound) {
                 // "the government of President Hadi", as "the Hadi government": the leader's country.
                 let actor = entities[e].type == .person ? servedCountry[e] ?? e : e
@@ -885,6 +893,19 @@ struct RelationExtractor {
         return (k - 1, isFirst)
     }
 
+    /// "the president of Nepal": the title, after "the", that governs the name at `start`.
+    private func titleGoverning(_ start: Int) -> TitleSpan? {
+        guard start >= 3, tokens[start - 1].lowercased == "of", let span = titleAt[start - 2].map({ titles[$0] }),
+            span.range.upperBound == start - 1, span.range.lowerBound > 0, tokens[span.range.lowerBound - 1].lowercased == "the"
+        else { return nil }
+        return span
+    }
+
+    /// Whether a person's name follows `k` in apposition: "the head of the party, Sher Bahadur Deuba".
+    private func isNamedAfter(_ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].is(",") && mentionsAt[k + 1].contains { mentions[$0].range.lowerBound == k + 1 && mentions[$0].type == .person }
+    }
+
     /// Those who come "from" a country to speak for it: "delegations from Russia and Ukraine".
     private static let linkingPrepositions: WordSet = ["in", "of", "from"]
     private static let envoysFrom: WordSet = [
@@ -989,7 +1010,9 @@ struct RelationExtractor {
                 guard k + 1 < end, !qualifiers.contains(k + 1) else { continue }
                 let next = tokens[k + 1].lowercased
                 if let span = titleAt[k + 1].map({ titles[$0] }), span.range.lowerBound == k + 1,
-                    !(span.range.upperBound < end && mentionTokens.contains(span.range.upperBound))
+                    !(span.range.upperBound < end && mentionTokens.contains(span.range.upperBound)),
+                    // "the president of Nepal" is read with its country.
+                    !(span.range.upperBound + 1 < end && tokens[span.range.upperBound].lowercased == "of" && entityMentionStarts.contains(span.range.upperBound + 1))
                 {
                     let title = titleText(span)
                     // "The President" with a capital, as readouts write it, is the principal the
@@ -2333,6 +2356,13 @@ struct RelationExtractor {
             // a place of the party blaming.
             if trigger.relation == .blamed, let g = partyBlamedOn(after: end, limit: limit, groups: groups) { return g }
             var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
+            // "received the award from his Polish counterpart Andrzej Duda": given in person.
+            if object == nil, trigger.pattern == .directPerson, Self.receivingVerbs.contains(tokens[t].lowercased), !namesSupport(from: end, limit: limit),
+                let from = (end..<min(limit, end + 8)).first(where: { tokens[$0].lowercased == "from" }),
+                (end..<from).allSatisfy({ tokens[$0].kind == .word && !mentionTokens.contains($0) })
+            {
+                object = groupStarting(after: from + 1, within: 0, groups: groups)
+            }
             // "called in China's envoy": summoned; not "calls in recent days with".
             if object == nil, trigger.pattern == .directPerson, tokens[t].lowercased.hasPrefix("call"), end + 1 < limit, tokens[end].lowercased == "in" {
                 object = groupStarting(after: end + 1, within: 0, groups: groups)
