@@ -1828,7 +1828,6 @@ struct RelationExtractor {
         "walks", "walked", "flew", "fly", "flies",
     ]
 
-    /// Whether the word at `k` is a trigger of thanks only: "praised", "thanked".
     /// Whether one of the two words before the noun at `t`, in its sentence, is a verb of backing
     /// other than one of receiving or thanking: "selling weapons to Taiwan" (not "blamed
     /// American support for Israel", nor the last word of a headline above: "Leaders meet"
@@ -1841,6 +1840,7 @@ struct RelationExtractor {
         }
     }
 
+    /// Whether the word at `k` is a trigger of thanks only: "praised", "thanked".
     private func isThanks(_ k: Int) -> Bool {
         lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false)?.phrase.value.allSatisfy { $0.pattern == .thanks } ?? false
     }
@@ -2833,7 +2833,6 @@ struct RelationExtractor {
 
     private static let prepositionsInIng: WordSet = ["regarding", "concerning", "including", "during", "following", "involving"]
 
-    /// Nouns of what a party does, whose owner answers for it: "Moscow's policies undermined".
     /// "blamed American support of Israel", "blamed Iranian meddling": the country of a demonym
     /// before a noun of conduct or support (not "blamed Syrian rebels": no country's acts).
     private func demonymOwner(ofConductAfter end: Int, limit: Int) -> ArgumentGroup? {
@@ -2852,6 +2851,7 @@ struct RelationExtractor {
         return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
     }
 
+    /// Nouns of what a party does, whose owner answers for it: "Moscow's policies undermined".
     private static let conductNouns: WordSet = [
         "actions", "action", "policy", "policies", "decision", "decisions", "refusal", "conduct", "behaviour", "behavior", "moves", "move",
         "presence", "activities", "activity", "operations", "operation", "interference", "aggression", "plans", "plan", "deal", "demands",
