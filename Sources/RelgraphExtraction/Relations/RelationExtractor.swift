@@ -906,6 +906,11 @@ struct RelationExtractor {
         k + 1 < tokens.count && tokens[k].is(",") && mentionsAt[k + 1].contains { mentions[$0].range.lowerBound == k + 1 && mentions[$0].type == .person }
     }
 
+    /// The last word of an envoy's title: "the Ugandan ambassador", "China's chargé d'affaires".
+    private static let envoyTitles: WordSet = [
+        "ambassador", "ambassadors", "envoy", "envoys", "affaires", "chargé", "charge", "consul", "diplomat", "diplomats",
+    ]
+
     /// Those who come "from" a country to speak for it: "delegations from Russia and Ukraine".
     private static let linkingPrepositions: WordSet = ["in", "of", "from"]
     private static let envoysFrom: WordSet = [
@@ -2379,8 +2384,11 @@ struct RelationExtractor {
             if trigger.pattern == .directPerson {
                 object = object.flatMap { g in
                     // "received a delegation from the RSF": people who speak for it.
+                    // "summoned the Ugandan ambassador": an envoy the story does not name speaks for
+                    // the country.
                     let people = g.items.filter {
                         $0.entities.allSatisfy { entities[$0].type == .person } || Self.envoysFrom.contains(tokens[$0.range.lowerBound].lowercased)
+                            || Self.envoyTitles.contains(tokens[$0.range.upperBound - 1].lowercased)
                     }
                     return people.isEmpty ? nil : ArgumentGroup(items: people)
                 }
