@@ -1116,8 +1116,8 @@ struct RelationExtractor {
     }
 
     /// "his Saudi counterpart" with no name after it: the person the document names as holding
-    /// the possessor's office for that country, before or after. Returns the person and where
-    /// the phrase ends.
+    /// the possessor's office for that country, before or after, else the country. Returns the
+    /// entity and where the phrase ends.
     private func counterpart(at k: Int, end: Int, in sentence: Sentence, named: [ArgumentItem]) -> (Int, Int)? {
         guard k + 2 < end, tokens[k + 2].lowercased == "counterpart",
             let m = mentionsAt[k + 1].first(where: { mentions[$0].form == .demonym && mentions[$0].range == (k + 1)..<(k + 2) }),
@@ -1130,11 +1130,18 @@ struct RelationExtractor {
         {
             return nil
         }
-        guard let person = personSubject(before: k, in: sentence, named: named), let role = entities[person].role?.lowercased() else { return nil }
+        // Else the one person the document has serve that country ("Secretary of State Blinken
+        // ... his Turkish counterpart ... Foreign Minister Hakan Fidan"); a counterpart it never
+        // names stands for the country, as "the Turkish foreign minister" does.
+        let servants = entities.indices.filter { entities[$0].type == .person && servedCountry[$0] == country }
+        let unnamed = servants.count == 1 ? servants[0] : country
+        guard let person = personSubject(before: k, in: sentence, named: named), let role = entities[person].role?.lowercased() else {
+            return (unnamed, k + 3)
+        }
         let office = Self.normalizedRole(role)
-        guard let e = recentPerson(withRole: office, before: k, in: sentence, serving: country)
-            ?? namedLater(withRole: office, serving: country), e != person
-        else { return nil }
+        guard let e = recentPerson(withRole: office, before: k, in: sentence, serving: country) ?? namedLater(withRole: office, serving: country)
+        else { return unnamed == person ? nil : (unnamed, k + 3) }
+        guard e != person else { return nil }
         return (e, k + 3)
     }
 
