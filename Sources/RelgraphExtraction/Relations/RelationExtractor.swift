@@ -1130,9 +1130,10 @@ struct RelationExtractor {
         {
             return nil
         }
-        // Else the one person the document has serve that country ("Secretary of State Blinken
-        // ... his Turkish counterpart ... Foreign Minister Hakan Fidan"); a counterpart it never
-        // names stands for the country, as "the Turkish foreign minister" does.
+        // Who the counterpart is when no holder of the same office is named: the one person the
+        // document has serve that country ("Secretary of State Blinken ... his Turkish
+        // counterpart ... Foreign Minister Hakan Fidan"), else the country, as "the Turkish
+        // foreign minister" stands for it.
         let servants = entities.indices.filter { entities[$0].type == .person && servedCountry[$0] == country }
         let unnamed = servants.count == 1 ? servants[0] : country
         guard let person = personSubject(before: k, in: sentence, named: named), let role = entities[person].role?.lowercased() else {
