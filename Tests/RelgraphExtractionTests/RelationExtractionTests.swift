@@ -884,7 +884,7 @@ struct RelationExtractionTests {
               text: "Pyongyang said Seoul was heightening tensions with its drills.",
               expected: ["North Korea blamed South Korea"]),
         .init(phenomenon: "'the president of Nepal' is the president the story names, else the country",
-              text: "Narendra Modi met the president of Nepal on Monday. Bolivian President Luis Arce welcomed Lula. Lula later met the president of Bolivia again.",
+              text: "Narendra Modi met the president of Nepal on Monday. Bolivian President Luis Arce spoke in La Paz. Lula later met the president of Bolivia.",
               expected: ["Narendra Modi spoke_with Nepal", "Luis Arce spoke_with Lula"]),
         .init(phenomenon: "an envoy summoned whom the story does not name speaks for the country",
               text: "Nairobi summoned the Ugandan ambassador on Friday. Manila called in China's envoy over the collision.",

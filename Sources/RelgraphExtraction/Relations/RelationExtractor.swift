@@ -1176,7 +1176,7 @@ struct RelationExtractor {
             let isBothAlone = tokens[k].lowercased == "both" && k == sentence.range.lowerBound && j < end && tokens[j].kind == .word
                 && !tokens[j].isCapitalized && !lexicon.isWord(tokens[j], in: .determiner)
             guard count != nil && tokens[k].lowercased == "the" || isBothAlone else { return nil }
-        } else if count == nil, tokens[k].lowercased == "the", kind != .actors || Self.nounsCountedToRefer.contains(tokens[noun].lowercased) {
+        } else if count == nil, tokens[k].lowercased == "the", kind != .actors {
             // "the leaders", "the sides", "the groups": too vague without a number.
             return nil
         }
@@ -1194,7 +1194,8 @@ struct RelationExtractor {
             // News calls envoys "leaders" too: with no pair that holds the office, the pair that met.
             parties = met ?? recentPeople(wanted, before: k, in: sentence, where: fits) ?? recentMeeting ?? recentPeople(wanted, before: k, in: sentence)
         // "the nations", with no number: the whole list named last ("South Korea, the U.S. and Japan").
-        case .actors: parties = (count == nil ? recentActorList(before: k, in: sentence) : nil) ?? recentActors(wanted, before: k, in: sentence) ?? acting
+        case .actors, .countedActors:
+            parties = (count == nil ? recentActorList(before: k, in: sentence) : nil) ?? recentActors(wanted, before: k, in: sentence) ?? acting
         case .either: parties = met ?? recentActors(wanted, before: k, in: sentence) ?? acting
         // "the two held talks": most often the two people just named.
         case nil: parties = met ?? recentPeople(wanted, before: k, in: sentence) ?? recentActors(wanted, before: k, in: sentence)
@@ -1216,7 +1217,10 @@ struct RelationExtractor {
         }
     }
 
-    private enum PluralKind: Sendable { case people, actors, either }
+    /// What a plural noun refers back to. `countedActors`: countries or bodies, but only after a
+    /// number ("the two groups"), since news also uses the noun for parties it never named
+    /// ("arming the groups").
+    private enum PluralKind: Sendable { case people, actors, countedActors, either }
 
     private static func pluralNoun(_ word: String) -> PluralKind? { pluralNouns[word] }
 
@@ -1226,18 +1230,13 @@ struct RelationExtractor {
         "counterparts": .people, "diplomats": .people, "officials": .people, "premiers": .people, "chancellors": .people,
         "envoys": .people,
         "countries": .actors, "nations": .actors, "governments": .actors, "neighbours": .actors, "neighbors": .actors,
-        "states": .actors, "powers": .actors, "allies": .actors, "capitals": .actors, "groups": .actors, "militias": .actors,
-        "factions": .actors, "movements": .actors, "organizations": .actors, "organisations": .actors,
+        "states": .countedActors, "powers": .countedActors, "allies": .countedActors, "capitals": .countedActors,
+        "groups": .countedActors, "militias": .countedActors, "factions": .countedActors, "movements": .countedActors,
+        "organizations": .countedActors, "organisations": .countedActors,
         "sides": .either, "parties": .either,
     ]
 
     private static let smallNumbers: WordMap<Int> = ["two": 2, "three": 3, "four": 4, "both": 2]
-
-    /// Nouns of actors that news also uses for parties it never named ("arming the groups"):
-    /// only "the two groups", with a number, points back at named ones.
-    private static let nounsCountedToRefer: WordSet = [
-        "states", "powers", "allies", "capitals", "groups", "militias", "factions", "movements", "organizations", "organisations",
-    ]
 
     /// The last `count` countries or organizations named, in text order.
     private func recentActors(_ count: Int, before k: Int, in sentence: Sentence) -> [Int]? {
@@ -1849,7 +1848,7 @@ struct RelationExtractor {
     private func followsGivingVerb(_ t: Int, in sentence: Sentence) -> Bool {
         (max(sentence.range.lowerBound, t - 2)..<t).contains { k in
             tokens[k].kind == .word && !mentionTokens.contains(k) && !Self.receivingVerbs.contains(tokens[k].lowercased) && !isThanks(k)
-                && lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false)?.phrase.value.contains { $0.relation == .backs } ?? false
+                && triggerLength(at: k, where: { $0.relation == .backs }) != nil
         }
     }
 
@@ -2333,9 +2332,7 @@ struct RelationExtractor {
     private func namesSupport(from k: Int, limit: Int) -> Bool {
         var j = k
         while j < min(limit, k + 10), !tokens[j].isStop {
-            if let match = lexicon.triggers.longestMatch(in: tokens, at: j, end: limit, respectCase: false),
-                match.phrase.value.contains(where: { $0.relation == .backs && ($0.pattern == .nounFor || $0.pattern == .supplyNoun) })
-            {
+            if triggerLength(at: j, end: limit, where: { $0.relation == .backs && ($0.pattern == .nounFor || $0.pattern == .supplyNoun) }) != nil {
                 return true
             }
             j += 1
@@ -2687,7 +2684,7 @@ struct RelationExtractor {
             let previous = k - 1
             if let m = mentionsAt[previous].first(where: { mentions[$0].range.upperBound == k }) {
                 guard let e = mentions[m].entity, mentions[m].form == .demonym || mentions[m].isPossessive else { return nil }
-                return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
+                return group(ofMention: m, e)
             }
             // Adjectives only: a pronoun ("its support") or a verb ("reaffirmed support") ends the search.
             let word = tokens[previous].lowercased
@@ -2736,6 +2733,11 @@ struct RelationExtractor {
     }
 
     private static let prepositionsOpeningMeetings: WordSet = ["after", "following", "during", "at"]
+
+    /// The party one mention names, as a group of its own.
+    private func group(ofMention m: Int, _ e: Int) -> ArgumentGroup {
+        ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
+    }
 
     /// "her talks with", "his first meeting with": the actor of the nearest clause before, whom
     /// the possessive pronoun names.
@@ -2797,7 +2799,7 @@ struct RelationExtractor {
         guard words > 0, let m = mentionsAt[k].first(where: { mentions[$0].range.upperBound == k + 1 }), mentions[m].isPossessive,
             let e = mentions[m].entity
         else { return nil }
-        return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
+        return group(ofMention: m, e)
     }
 
     /// "Russia's attacks undermined the talks", "Russian drones have fuelled the war": the owner of
@@ -2831,7 +2833,7 @@ struct RelationExtractor {
         guard k >= clause.range.lowerBound, let m = mentionsAt[k].first(where: { mentions[$0].range.upperBound == k + 1 }),
             mentions[m].isPossessive || mentions[m].form == .demonym, let e = mentions[m].entity
         else { return nil }
-        return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
+        return group(ofMention: m, e)
     }
 
     /// Words that open what completes a noun of conduct: "refusal to accept", "terror against".
@@ -2859,12 +2861,9 @@ struct RelationExtractor {
         else { return nil }
         let noun = mentions[m].range.upperBound
         guard noun < limit,
-            Self.conductNouns.contains(tokens[noun].lowercased) || lexicon.isWord(tokens[noun], in: .harmfulAct)
-                || lexicon.triggers.longestMatch(in: tokens, at: noun, end: limit, respectCase: false)?.phrase.value.contains(where: {
-                    $0.relation == .backs && $0.pattern == .nounFor
-                }) ?? false
+            Self.conductNouns.contains(tokens[noun].lowercased) || lexicon.isWord(tokens[noun], in: .harmfulAct) || isNounOfSupport(at: noun, end: limit)
         else { return nil }
-        return ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
+        return group(ofMention: m, e)
     }
 
     /// Nouns of what a party does, whose owner answers for it: "Moscow's policies undermined".
@@ -2942,11 +2941,9 @@ struct RelationExtractor {
         k += 1
         var words = 0
         while k < tokens.count, words < 6, tokens[k].kind == .word {
-            if let match = lexicon.triggers.longestMatch(in: tokens, at: k, respectCase: false),
-                match.phrase.value.contains(where: { $0.relation == .backs && $0.pattern == .nounFor })
-            {
+            if let length = triggerLength(at: k, where: { $0.relation == .backs && $0.pattern == .nounFor }) {
                 // "for his commitment to the Luanda Process": support of something else.
-                let next = k + match.length
+                let next = k + length
                 return next < tokens.count && Self.prepositionsAfterNounFor.contains(tokens[next].lowercased) ? nil : thanked
             }
             // "thanked North Korea for its help", "thanked Germany for the new air defence systems".
@@ -3437,13 +3434,22 @@ struct RelationExtractor {
         }
     }
 
+    /// The length of the trigger phrase at `k` when one of its readings passes `test`.
+    private func triggerLength(at k: Int, end: Int? = nil, where test: (Lexicon.Trigger) -> Bool) -> Int? {
+        guard let match = lexicon.triggers.longestMatch(in: tokens, at: k, end: end, respectCase: false), match.phrase.value.contains(where: test)
+        else { return nil }
+        return match.length
+    }
+
+    /// Whether a noun of support whose other party follows ("aid", "backing", "loans") begins at `k`.
+    private func isNounOfSupport(at k: Int, end: Int? = nil) -> Bool {
+        triggerLength(at: k, end: end) { $0.relation == .backs && $0.pattern == .nounFor } != nil
+    }
+
     /// The length of a word or phrase of meeting that another party may follow with "with"
     /// ("talks", "a phone call") at `k`.
     private func meetingWord(at k: Int, end: Int) -> Int? {
-        guard let match = lexicon.triggers.longestMatch(in: tokens, at: k, end: end, respectCase: false),
-            match.phrase.value.contains(where: { $0.relation == .spokeWith && $0.pattern == .with })
-        else { return nil }
-        return match.length
+        triggerLength(at: k, end: end) { $0.relation == .spokeWith && $0.pattern == .with }
     }
 
     /// Whether the word at `k` denies, doubts or puts off what follows: "not", "could", "will".
@@ -3526,7 +3532,7 @@ struct RelationExtractor {
                 let isAdjectival = entities[e].type != .person && mentions[m].form != .seat && tokens[k + 1].kind == .word
                 guard k < end, mentions[m].isPossessive || isAdjectival else { return nil }
                 let first = start > lower && lexicon.isWord(tokens[start - 1], in: .determiner) ? start - 1 : start
-                return (ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])]), first)
+                return (group(ofMention: m, e), first)
             }
             guard !tokens[k].isCapitalized, !lexicon.isWord(tokens[k], in: .speechVerb), !lexicon.isWord(tokens[k], in: .clauseOpener) else {
                 return nil
