@@ -67,6 +67,8 @@ struct EntityRecognitionTests {
         // A candidate is a role, with the country before it.
         .init(text: "This week, Kenyan presidential candidate Joseph Mwangi told reporters he would win.", name: "Joseph Mwangi", type: .person, role: "presidential candidate", country: "Kenya"),
         // "X, led by Y": Y leads X, and serves X's country.
+        // A naval rank is a title, not part of the name.
+        .init(text: "Commodore Josaia Vuniwaqa spoke on Monday. Commodore Vuniwaqa left later.", name: "Josaia Vuniwaqa", type: .person, role: "Commodore"),
         .init(text: "The RSF, led by Mohamed Hamdan Dagalo, denied it.", name: "Mohamed Hamdan Dagalo", type: .person, role: "leader", country: "Sudan"),
         // A family name carries its country to a relative the text does not place.
         .init(text: "WASHINGTON — Saudi Crown Prince Mohammed bin Salman stayed home. Biden called King Salman.", name: "Salman", type: .person, role: "King", country: "Saudi Arabia"),

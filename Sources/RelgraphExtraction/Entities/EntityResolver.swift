@@ -287,7 +287,14 @@ struct EntityResolver {
             return !isCommonWord
         }
         guard next < tokens.count, !isCommonWord else { return false }
-        return Self.personVerbs.contains(tokens[verb(after: listEnd(from: next))].lowercased)
+        let v = verb(after: listEnd(from: next))
+        return Self.personVerbs.contains(tokens[v].lowercased) || isQuotedAsSaying(at: v)
+    }
+
+    /// "Petkovic was quoted as saying": what the press quotes is a person's words.
+    private func isQuotedAsSaying(at k: Int) -> Bool {
+        k + 2 < tokens.count && (tokens[k].lowercased == "was" || tokens[k].lowercased == "is") && tokens[k + 1].lowercased == "quoted"
+            && tokens[k + 2].lowercased == "as"
     }
 
     /// Where a list of names that starts at `k` ends: past "and Abbas Kamel" in "Al-Thani and

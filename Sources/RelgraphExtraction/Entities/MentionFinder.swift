@@ -1027,6 +1027,9 @@ struct MentionFinder {
         // What stands before the role: "Russian", "Kremlin", "Palestinian Authority", "Lebanon's".
         // Countries joined before a plural title are shared out among the names, not all the first's.
         if k >= lower, let m = mentionEnding(at: k), mentions[m].type != .person,
+            // "head of the government's Office for Kosovo Petar Petkovic": a country an office is
+            // for is not the country its holder serves.
+            !(prepositionBefore(mentions[m].range.lowerBound).map { tokens[$0].lowercased == "for" || tokens[$0].lowercased == "to" } ?? false),
             !(isPlural && mentions[m].range.lowerBound > lower
                 && (tokens[mentions[m].range.lowerBound - 1].lowercased == "and" || tokens[mentions[m].range.lowerBound - 1].is(",")))
         {

@@ -8,7 +8,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case functionWord, determiner, preposition, auxiliary, subordinator, speechVerb, holdVerb, governmentNoun
     case groupNoun, groupModifier, abbreviation, department, commonWord
     case supportVerb, condemningWord, cessationVerb, bearingVerb, claimVerb, harmfulAct, adverseOutcome, reportNoun
-    case placeNoun, verdictNoun, pejorativeLabel
+    case placeNoun, verdictNoun, pejorativeLabel, unnamedPerson
 
     /// The section name in `words.txt`.
     var name: String {
@@ -51,6 +51,7 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .placeNoun: "place-noun"
         case .verdictNoun: "verdict-noun"
         case .pejorativeLabel: "pejorative-label"
+        case .unnamedPerson: "unnamed-person"
         }
     }
 

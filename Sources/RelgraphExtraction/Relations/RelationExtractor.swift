@@ -389,6 +389,10 @@ struct RelationExtractor {
                 var objectSearchStart = end
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, let owner = owner(ofNounAt: t, in: sentence, groups: groups) {
                     subject = owner
+                } else if trigger.pattern == .nounFor, Self.agentNounsOfSupport.contains(tokens[t].lowercased), !isPredicated(nounAt: t, clause: clauses[c]) {
+                    // "arrested a backer of Khan": the noun names someone other than the subject,
+                    // unless the subject is said to be it ("Iran is the main backer of").
+                    subject = nil
                 } else if trigger.pattern == .nounFor, let owner = objectOwning(nounAt: t, groups: groups) {
                     // "sanctioned Iran over its support for Russia": Iran's support, not the sanctioner's.
                     subject = owner
@@ -609,6 +613,7 @@ struct RelationExtractor {
         meetingWithWhom(in: sentence, groups: groups)
         actedWithDuringMeeting(in: sentence, groups: groups)
         clefts(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
+        messagesCarried(in: sentence, groups: groups)
         compounds(in: sentence, groups: groups)
 
         if statementParties == nil, let acting = lastActingGroup, acting.entities.count >= 2,
@@ -764,8 +769,7 @@ struct RelationExtractor {
                 // "the presidents of China and the United States": each country's president the
                 // document names, else the country. The first member's item holds the title, so
                 // that the list stands where a subject may.
-                let holders = entities.indices.filter { entities[$0].type == .person && serves($0, e) && holdsPluralTitle($0, tokens[noun].lowercased) }
-                items.append(ArgumentItem(range: (isFirst ? noun : range.lowerBound)..<range.upperBound, entities: [holders.count == 1 ? holders[0] : e]))
+                items.append(ArgumentItem(range: (isFirst ? noun : range.lowerBound)..<range.upperBound, entities: [holder(of: e, pluralTitle: noun)]))
                 continue
             }
             if entities[e].type != .person, let span = titleGoverning(range.lowerBound), !isNamedAfter(range.upperBound) {
@@ -893,6 +897,23 @@ struct RelationExtractor {
         return (k - 1, isFirst)
     }
 
+    /// The one person the document names who serves `country` under the plural title at
+    /// `noun` ("the presidents of ..."), else the country.
+    private func holder(of country: Int, pluralTitle noun: Int) -> Int {
+        let holders = entities.indices.filter { entities[$0].type == .person && serves($0, country) && holdsPluralTitle($0, tokens[noun].lowercased) }
+        return holders.count == 1 ? holders[0] : country
+    }
+
+    /// "the presidents of the two countries", "the foreign ministers of both nations": a plural
+    /// title before countries referred to takes their place, as before countries named.
+    private func underPluralTitle(_ item: ArgumentItem) -> ArgumentItem {
+        let k = item.range.lowerBound
+        guard k >= 2, tokens[k - 1].lowercased == "of", Self.pluralNoun(tokens[k - 2].lowercased) == .people,
+            item.entities.allSatisfy({ entities[$0].type == .country })
+        else { return item }
+        return ArgumentItem(range: (k - 2)..<item.range.upperBound, entities: item.entities.map { holder(of: $0, pluralTitle: k - 2) })
+    }
+
     /// "the president of Nepal": the title, after "the", that governs the name at `start`.
     private func titleGoverning(_ start: Int) -> TitleSpan? {
         guard start >= 3, tokens[start - 1].lowercased == "of", let span = titleAt[start - 2].map({ titles[$0] }),
@@ -949,6 +970,7 @@ struct RelationExtractor {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: speaker))
                 }
             case .he, .she:
+                if opensWithUnnamedPerson(sentence, before: k) { continue }
                 if let e = personSubject(before: k, in: sentence, named: named) {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
@@ -1068,10 +1090,10 @@ struct RelationExtractor {
                     // "the group", "the Iran-backed group": the organization last named.
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
                 } else if let item = pluralReference(at: k, end: end, in: sentence) {
-                    items.append(item)
+                    items.append(underPluralTitle(item))
                 }
             case .both:
-                if let item = pluralReference(at: k, end: end, in: sentence) { items.append(item) }
+                if let item = pluralReference(at: k, end: end, in: sentence) { items.append(underPluralTitle(item)) }
             default:
                 break
             }
@@ -1243,10 +1265,24 @@ struct RelationExtractor {
         var actors: [Int] = []
         for m in recentMentions(in: sentence).reversed() where m.range.upperBound <= k && !m.isMedia {
             guard let e = m.entity, entities[e].type != .person, !actors.contains(e) else { continue }
+            // "both of which are Russian allies": a demonym that qualifies a thing names no actor;
+            // one before those who act for the country ("Tajik troops") does.
+            if m.form == .demonym, !namesActors(demonym: m) { continue }
             actors.append(e)
             if actors.count == count { return actors.reversed() }
         }
         return nil
+    }
+
+    /// Whether a demonym stands before those who act for its country ("Tajik troops", "his US
+    /// and Japanese counterparts", "the Kyrgyz president"), not before a thing it describes.
+    private func namesActors(demonym m: Mention) -> Bool {
+        var k = m.range.upperBound
+        while k < tokens.count, tokens[k].is(",") || tokens[k].lowercased == "and" || mentionsAt[k].contains(where: { mentions[$0].form == .demonym }) {
+            k += 1
+        }
+        guard k < tokens.count else { return false }
+        return agentNoun(from: k, within: 2) != nil || titleAt[k] != nil || Self.pluralNoun(tokens[k].lowercased) == .people
     }
 
     /// The countries or organizations of the last list named before `k`: "South Korea, the U.S.
@@ -1325,6 +1361,21 @@ struct RelationExtractor {
             return e
         }
         return lastPersonSubject ?? recentPeople(1, before: k, in: sentence)?.first
+    }
+
+    /// "The man said he had received orders", "A witness told police she saw": a sentence whose
+    /// subject is a person it does not name, to whom "he" or "she" after it refers.
+    private func opensWithUnnamedPerson(_ sentence: Sentence, before k: Int) -> Bool {
+        var j = sentence.range.lowerBound
+        guard j + 1 < k, Self.articles.contains(tokens[j].lowercased) else { return false }
+        j += 1
+        // Up to two words describe the person: "the young man", "a 25-year-old suspect".
+        while j < k - 1, j - sentence.range.lowerBound <= 3, !lexicon.isWord(tokens[j], in: .unnamedPerson),
+            tokens[j].kind == .word && !tokens[j].isCapitalized || mentionsAt[j].contains(where: { mentions[$0].form == .demonym })
+        {
+            j += 1
+        }
+        return j < k && lexicon.isWord(tokens[j], in: .unnamedPerson) && !mentionTokens.contains(j)
     }
 
     private func sentenceSubjectStart(_ sentence: Sentence, _ named: [ArgumentItem]) -> Int? {
@@ -2347,6 +2398,7 @@ struct RelationExtractor {
         "donated", "donates", "donate", "donating", "sent", "sends", "send", "sending", "delivered", "delivers", "deliver", "delivering",
     ]
     private static let indefiniteArticles: WordSet = ["a", "an"]
+    private static let articles: WordSet = ["a", "an", "the"]
     private static let denialVerbs: WordSet = [
         "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismiss",
         "dismissing", "refuted", "refutes", "refute", "refuting",
@@ -2582,6 +2634,15 @@ struct RelationExtractor {
     /// "responsibility for the attack lies with Kyiv", "rests squarely on X", "lies not only
     /// with A but also with B": the parties the responsibility is laid on, after its verb.
     private func bearers(ofResponsibilityAt t: Int, end: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> [ArgumentGroup]? {
+        // "the bombing was the handiwork of Lashkar", "the \"handiwork\" of": its author, named right after.
+        if tokens[t].lowercased == "handiwork" {
+            var k = end
+            while k < sentence.range.upperBound, isQuotationMark(k) { k += 1 }
+            guard k < sentence.range.upperBound, tokens[k].lowercased == "of",
+                !(max(sentence.range.lowerBound, t - 3)..<t).contains(where: { lexicon.isWord(tokens[$0], in: .negation) })
+            else { return nil }
+            return groupStarting(after: k + 1, within: 2, groups: groups).map { [$0] }
+        }
         guard tokens[t].lowercased == "responsibility" else { return nil }
         var k = end
         // Past "for this and other attacks" to the verb.
@@ -2686,8 +2747,14 @@ struct RelationExtractor {
                 guard let e = mentions[m].entity, mentions[m].form == .demonym || mentions[m].isPossessive else { return nil }
                 return group(ofMention: m, e)
             }
-            // Adjectives only: a pronoun ("its support") or a verb ("reaffirmed support") ends the search.
             let word = tokens[previous].lowercased
+            // "Russia, a longtime supporter of the junta": a noun in apposition is its name's.
+            if Self.articles.contains(word), previous >= 1, tokens[previous - 1].is(","),
+                let named = groups.first(where: { $0.end == previous - 1 })
+            {
+                return named
+            }
+            // Adjectives only: a pronoun ("its support") or a verb ("reaffirmed support") ends the search.
             let isAdjective = !lexicon.isWord(tokens[previous], in: .functionWord) && !lexicon.isWord(tokens[previous], in: .determiner)
                 && !lexicon.isWord(tokens[previous], in: .clauseOpener) && !Self.possessivePronouns.contains(word)
                 && (!word.hasSuffix("ed") || Self.adjectivesEndingInEd.contains(word))
@@ -2697,6 +2764,27 @@ struct RelationExtractor {
         }
         return nil
     }
+
+    private static let agentNounsOfSupport: WordSet = [
+        "backer", "backers", "supporter", "supporters", "sponsor", "sponsors", "patron", "patrons", "financier", "financiers",
+        "funder", "funders", "supplier", "suppliers",
+    ]
+
+    /// Whether the noun at `t` is said of the clause's subject: "Iran is the main backer of",
+    /// "has long been a supporter of", "became a key sponsor of".
+    private func isPredicated(nounAt t: Int, clause: Clause) -> Bool {
+        var k = t - 1
+        while k > clause.range.lowerBound, t - k <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized || mentionsAt[k].contains(where: { mentions[$0].form == .demonym }),
+            !Self.copulas.contains(tokens[k].lowercased), !isTrigger(k)
+        {
+            k -= 1
+        }
+        return k >= clause.range.lowerBound && Self.copulas.contains(tokens[k].lowercased)
+    }
+
+    private static let copulas: WordSet = [
+        "is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remain", "remains", "remained", "as",
+    ]
 
     /// "Tajik-Kyrgyz border talks", "Russia-Ukraine negotiations": the two parties one
     /// hyphenated word names before a noun of meeting, past a word or two that qualify it.
@@ -3003,10 +3091,15 @@ struct RelationExtractor {
             // appetite for aggression" blames no group).
             if condemned, Self.possessivePronouns.contains(tokens[previous].lowercased) {
                 let wantsPerson = tokens[previous].lowercased == "his" || tokens[previous].lowercased == "her"
+                // "are raising the pressure, increasing their provocations": a participle's clause
+                // shares the actor of the clause before it.
+                let opener = tokens[clause.range.lowerBound].is(",") ? clause.range.lowerBound + 1 : clause.range.lowerBound
+                let opensWithParticiple = opener > sentence.range.lowerBound && tokens[opener].lowercased.hasSuffix("ing") && tokens[opener - 1].is(",")
+                let lower = opensWithParticiple ? sentence.range.lowerBound : max(sentence.range.lowerBound, clause.range.lowerBound)
                 // "launched a missile over Japan in its most daring provocation": not a place or
                 // party after a preposition.
                 return groups.last(where: { g in
-                    g.end <= previous && g.start >= max(sentence.range.lowerBound, clause.range.lowerBound) && !g.items[0].isObjectOnly
+                    g.end <= previous && g.start >= lower && !g.items[0].isObjectOnly
                         && !isAfterPreposition(g.start) && (tokens[previous].lowercased == "their" || g.entities.allSatisfy { (entities[$0].type == .person) == wantsPerson })
                 })
             }
@@ -3269,6 +3362,9 @@ struct RelationExtractor {
             k += 1
         }
         guard k < limit else { return nil }
+        // "... people." The State Department said: a sentence of its own, whose subject says
+        // something else, unless the name stands first.
+        let closesSentence = k > 0 && [".", "!", "?"].contains(where: tokens[k - 1].is)
         k += 1
         guard k < tokens.count else { return nil }
         if Self.quotingVerbs.contains(tokens[k].lowercased) {
@@ -3276,12 +3372,30 @@ struct RelationExtractor {
             return groupStarting(after: k + 1, within: 4, groups: quoteGroups(from: k + 1), stopWords: Self.wordsEndingASpeaker)
         }
         let after = quoteGroups(from: k)
-        // "..., Foreign Minister Miguel D'Escoto said": past the speaker's title.
-        guard let g = after.first(where: { $0.start == k || roleStarts[$0.start] == k }), g.end < tokens.count,
-            Self.quotingVerbs.contains(tokens[g.end].lowercased)
+        // "..., Foreign Minister Miguel D'Escoto said", "..., Polish Prime Minister Mateusz
+        // Morawiecki said": past the speaker's title and the country it serves.
+        guard let g = after.first(where: { group in
+            var first = roleStarts[group.start] ?? group.start
+            while first > k, !closesSentence, isTransparent(first - 1) { first -= 1 }
+            return first == k
+        }), g.end < tokens.count, isQuoting(after: g.end)
         else { return nil }
         return g
     }
+
+    /// Whether the words at `k` say that the one before them is quoted: "said", "later said",
+    /// "was quoted as saying".
+    private func isQuoting(after k: Int) -> Bool {
+        var k = k
+        while k < tokens.count - 1, Self.wordsBeforeAVerb.contains(tokens[k].lowercased) || !tokens[k].isCapitalized && tokens[k].lowercased.hasSuffix("ly") {
+            k += 1
+        }
+        if Self.quotingVerbs.contains(tokens[k].lowercased) { return true }
+        return k + 3 < tokens.count && (tokens[k].lowercased == "was" || tokens[k].lowercased == "is") && tokens[k + 1].lowercased == "quoted"
+            && tokens[k + 2].lowercased == "as"
+    }
+
+    private static let wordsBeforeAVerb: WordSet = ["also", "later", "then", "has", "had"]
 
     /// The groups of the sentence that starts at or holds token `k`, for a speaker named after
     /// a quotation that closes in a later sentence than the trigger's.
@@ -3361,6 +3475,38 @@ struct RelationExtractor {
         guard !people.isEmpty, !others.isEmpty else { return }
         recordEach(people, .spokeWith, others, sentence)
     }
+
+    /// "a diplomatic note from Foreign Minister Castro to the Nicaraguan ambassador", "the
+    /// protest, handed to High Commissioner Qazi by Foreign Secretary Iyer": a message carried
+    /// from one party to another is contact between them, whoever reports it.
+    private mutating func messagesCarried(in sentence: Sentence, groups: [ArgumentGroup]) {
+        let end = sentence.range.upperBound
+        for k in sentence.range where k + 3 < end && Self.messageNouns.contains(tokens[k].lowercased) && !mentionTokens.contains(k) {
+            var j = tokens[k + 1].is(",") ? k + 2 : k + 1
+            var parties: (sender: ArgumentGroup, receiver: ArgumentGroup)?
+            if tokens[j].lowercased == "from", let sender = groupStarting(after: j + 1, within: 1, groups: groups) {
+                // Past an appositive: "from René Castro, the foreign minister, to".
+                j = sender.end
+                if j < end, tokens[j].is(","), let close = (j + 1..<min(end, j + 9)).first(where: { tokens[$0].is(",") }) { j = close + 1 }
+                if j < end, tokens[j].lowercased == "to", let receiver = groupStarting(after: j + 1, within: 2, groups: groups) {
+                    parties = (sender, receiver)
+                }
+            } else if Self.carryingParticiples.contains(tokens[j].lowercased), j + 1 < end, tokens[j + 1].lowercased == "to",
+                let receiver = groupStarting(after: j + 2, within: 2, groups: groups), receiver.end < end, tokens[receiver.end].lowercased == "by",
+                let sender = groupStarting(after: receiver.end + 1, within: 1, groups: groups)
+            {
+                parties = (sender, receiver)
+            }
+            guard let (sender, receiver) = parties, !sender.entities.contains(where: receiver.entities.contains) else { continue }
+            recordEach(sender.entities, .spokeWith, receiver.entities, sentence)
+        }
+    }
+
+    private static let messageNouns: WordSet = [
+        "letter", "letters", "note", "message", "messages", "protest", "complaint", "complaints", "invitation", "demarche", "démarche",
+        "memorandum", "cable",
+    ]
+    private static let carryingParticiples: WordSet = ["given", "handed", "delivered", "sent", "passed", "conveyed", "presented", "addressed"]
 
     /// "The dignitaries Wang met with include A, B and C": the one who met, inside a relative
     /// clause on a noun, and those met, listed after a verb of inclusion.
