@@ -496,7 +496,7 @@ struct MentionFinder {
             let possessiveOwner = mentionEnding(at: range.lowerBound - 1).flatMap { m in
                 mentions[m].type == .country && mentions[m].isPossessive && mentions[m].range.upperBound == range.lowerBound ? m : nil
             }
-            if let country = mention.organizationCountry ?? possessiveOwner.map({ mentions[$0].name }) {
+            if let country = mention.organizationCountry ?? possessiveOwner.map({ mentions[$0].name }) ?? storyCountry(before: range.lowerBound) {
                 if let possessiveOwner { mentions[possessiveOwner].isArgument = false }
                 mention.type = .country
                 mention.form = .seat
@@ -505,6 +505,18 @@ struct MentionFinder {
             }
         }
         add(mention)
+    }
+
+    /// The country a story is told from: one that opens one of its first three sentences
+    /// ("Japan on Tuesday lodged a protest", "The Philippines has summoned"), whose "the Foreign
+    /// Ministry" a bare department name is.
+    private func storyCountry(before k: Int) -> String? {
+        mentions.first { m in
+            guard m.type == .country, m.form == .name, !m.isPossessive, m.sentence <= 2, m.range.upperBound <= k, m.sentence < sentences.count
+            else { return false }
+            let start = sentences[m.sentence].range.lowerBound
+            return m.range.lowerBound == start || m.range.lowerBound == start + 1 && tokens[start].lowercased == "the"
+        }?.name
     }
 
     /// Whether a capitalized run names a department of a government: "Foreign Ministry",
@@ -1233,6 +1245,7 @@ struct MentionFinder {
     private static let singularTitles: [String: String] = [
         "presidents": "president", "ministers": "minister", "premiers": "premier", "chancellors": "chancellor", "leaders": "leader",
         "secretaries": "secretary", "ambassadors": "ambassador", "envoys": "envoy", "kings": "king", "counterparts": "counterpart",
+        "senators": "senator", "governors": "governor", "representatives": "representative", "congressmen": "congressman",
     ]
 
     /// Plural nouns of people that introduce a list of names, each of whom holds the singular.

@@ -1309,7 +1309,7 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 # members with each other: "Putin and Raisi spoke".
 spoke_with | direct | complained to, complains to, wrote to, writes to, conveyed to, conveys to, informed, informs, informing, notified, notifies, notifying, letter to, letters to, message to, messages to, diplomatic note to, protest note to, note of protest to, protest to, protests to, protest with, protests with, representations to, representations with, complaint to, complaints to, complaint with, complaints with, met, meet, meets, consulted, consults, consult, told, tells, tell, spoke to, spoken to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to
 spoke_with | direct-person | assured, assures, assuring, reassured, reassures, reassuring, congratulated, congratulates, congratulating, visited, visits, visiting, summoned, summons, summoning, briefed, briefs, briefing, called, phoned, phoning, telephoned, telephoning, rang, dialled, dialed, dialling, dialing, received, receives, receiving, hosted, hosts, hosting, welcomed, welcomes, welcoming
-spoke_with | with | signed, signs, sign, signing, encounter, encounters, audience, spoke, spoken, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, video conference, news conference, press conference, joint news conference, joint press conference, sat down, sit down, sits down, sitting down, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands
+spoke_with | with | signed, signs, sign, signing, encounter, encounters, audience, spoke, spoken, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, video conference, news conference, press conference, joint news conference, joint press conference, sat down, sit down, sits down, sitting down, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands, bilaterals, bilateral meeting, bilateral meetings, bilateral talks
 backs | direct | loyal to, allied with, allied to, fought alongside, fights alongside, fight alongside, fighting alongside, backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with, siding with, voted with, votes with, vote with, voting with, rallied behind, rallies behind, rally behind, rallying behind, rallied around, rallies around, rally around, rallying around, defended, defends, defend, defending, assist, assists, assisted, assisting, protect, protects, protected, protecting
 backs | recipient | supplied, supplies, supply, supplying, provided, provides, provide, providing, sent, sends, send, sending, delivered, delivers, deliver, delivering, sold, sells, sell, selling, shipped, ships, ship, shipping, transferred, transfers, smuggled, smuggles, smuggle, smuggling, gave, given, give, gives, giving, handed, hands, hand, handing, granted, grants, grant, granting, donated, donates, donate, donating
 backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, loan, loans, credit line, credit lines, grant, grants, financing, funds, missiles, drones, tanks, ammunition, munitions, artillery, air defence, air defense, air defences, air defenses, fighter jets, military equipment, military aid, financial support, commitment, commitments, solidarity, resolve, security assistance, military assistance, humanitarian assistance, lethal assistance, defense commitment, defense commitments, in support of, backer of, backers of, supporter of, supporters of, sponsor of, patron of, financier of, funder of, supplier of, suppliers of
@@ -1323,7 +1323,7 @@ criticized | direct | lashed out at, lashes out at, lashing out at, hit out at, 
 attacked | direct | killed, kills, murdered, murders, assassinated, assassinates, fired on, fires on, fire on, firing on, opened fire on, opens fire on, open fire on, attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets, waged war on, waged war against, waging war on, waging war against, wages war on, wages war against, fighting a war against, fights a war against, fought a war against
 sanctioned | direct | sanctioned, sanctions, sanction
 sanctioned | noun-on | sanctions, sanction, embargo, penalties, tariffs
-blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, shelling, killing, killings, massacre, massacres, blockade, strikes, airstrikes, rule, crackdown, repression, actions, policies, policy, provocations, provocation, behavior, behaviour, harassment, intimidation, coercion, interference, meddling, bullying, violations
+blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, shelling, killing, killings, massacre, massacres, blockade, strikes, airstrikes, rule, crackdown, repression, actions, policies, policy, provocations, provocation, behavior, behaviour, harassment, intimidation, coercion, interference, meddling, bullying, violations, complicity
 blamed | demand | called on, calls on, call on, calling on, urged, urges, urge, urging, demanded, demands, demand, demanding
 blamed | accusation | accusation, accusations, allegation, allegations, charges, charge
 blamed | perpetration | carried out, carry out, carries out, carrying out, led, leads, leading, orchestrated, orchestrates, orchestrating, masterminded, masterminds, masterminding, perpetrated, perpetrates, perpetrating, staged, stages, staging, plotted, plots, plotting, ordered, orders, launched, launches, launching, committed, commits, committing, conducted, conducts, conducting, planned, plans, planning, prepared, prepares, preparing, coordinated, coordinates, coordinating, organized, organizes, organizing, organised, organises, organising, engineered, engineers, engineering
@@ -1389,8 +1389,10 @@ Foreign Secretary | leader
 Home Secretary | leader
 Secretary | official
 Governor | official
+Governors | official
 Mayor | official
 Senator | official
+Senators | official
 Speaker | official
 Secretary-General | official
 Secretary General | official
@@ -1403,6 +1405,7 @@ Aide | official
 National Security Advisor | official
 NSA | official
 Ambassador | official
+Ambassadors | official
 Envoy | official
 Special Envoy | official
 Spokesman | official
@@ -1436,6 +1439,7 @@ Under-Secretary | official
 Permanent Secretary | official
 Press Secretary | official
 Permanent Representative | official
+Representatives | official
 Representative | official
 Deputy Representative | official
 High Representative | official
@@ -1473,6 +1477,7 @@ Press Officer | official
 Lawmaker | official
 Legislator | official
 Congressman | official
+Congressmen | official
 Congresswoman | official
 Rep. | official
 Sen. | official
@@ -1806,7 +1811,7 @@ reckless, aggressive, criminal, murderous, heinous, senseless, cowardly, ruthles
 destabilizing, destabilising, malign, repressive, premeditated, indiscriminate, unlawful
 full-scale, genocidal, terrorist, destructive, hostile, irresponsible, provocative
 harassment, intimidation, coercion, interference, meddling, bullying, provocations, provocation
-atrocities, violations
+atrocities, violations, complicity
 
 [cessation-verb]
 # After "called on X to": a demand that X stop what it does is a charge against X.

@@ -240,6 +240,14 @@ struct RelationExtractor {
     private static let partnerAdjectives: WordSet = [
         "close", "closest", "key", "main", "staunch", "longtime", "long-time", "traditional", "strategic", "chief", "old",
     ]
+    private func isPartnerWord(_ k: Int) -> Bool {
+        guard tokens[k].kind == .word, !tokens[k].isCapitalized, k + 1 < tokens.count else { return false }
+        let word = tokens[k].lowercased
+        if Self.partnerNouns.contains(word) { return entityMentionStarts.contains(k + 1) }
+        return Self.partnerAdjectives.contains(word) && k + 2 < tokens.count && Self.partnerNouns.contains(tokens[k + 1].lowercased)
+            && entityMentionStarts.contains(k + 2)
+    }
+
     private static let partnerNouns: WordSet = [
         "ally", "allies", "member", "members", "partner", "partners", "neighbour", "neighbor", "rival", "foe", "client",
     ]
@@ -524,7 +532,7 @@ struct RelationExtractor {
                     }
                 } else if trigger.pattern == .thanks {
                     // "Hadi thanked the United States for its strong support": the one thanked backs.
-                    if let subject, let giver = thankedForSupport(after: end, groups: groups),
+                    if let subject, let giver = thankedForSupport(after: end, by: subject, groups: groups),
                         !subject.entities.contains(where: giver.entities.contains)
                     {
                         pairs.append((giver, subject))
@@ -544,6 +552,12 @@ struct RelationExtractor {
                     if let subject { pairs.append((subject, object)) }
                     // "criticised Orban for holding talks with Putin": the one charged acts next.
                     if trigger.relation == .blamed || trigger.relation == .criticized { chargedObjects.append((t, object)) }
+                } else if trigger.relation == .spokeWith, trigger.pattern == .with, let subject, subject.entities.count >= 2, subject.end <= t,
+                    isTheirMeeting(at: t, after: subject.end)
+                {
+                    // "The ministers of Seoul and Tokyo condemned the launch in their phone talks".
+                    recordAmong(subject.entities, .spokeWith, sentence)
+                    matched = true
                 } else if let subject, subject.entities.count >= 2, isReciprocal(at: objectSearchStart) {
                     // "Armenia and Azerbaijan accused each other": each of the other.
                     if trigger.relation.isSymmetric {
@@ -733,6 +747,9 @@ struct RelationExtractor {
                 if !mentions[m].isArgument || qualifiers.contains(range.lowerBound) { continue }
                 if let agent = agentNoun(from: next, within: 2) {
                     items.append(ArgumentItem(range: range.lowerBound..<(agent + 1), entities: [e]))
+                } else if let envoy = unnamedEnvoy(after: range) {
+                    // "summoned a Pakistani envoy": one of the country's envoys, unnamed, speaks for it.
+                    items.append(ArgumentItem(range: range.lowerBound..<(envoy + 1), entities: [e]))
                 } else if agentNoun(afterDemonymListFrom: next) != nil {
                     items.append(ArgumentItem(range: range, entities: [e]))
                 } else if mentions[m].surface.hasSuffix("s"), mentions[m].isArgument, !mentions[m].isPossessive, next < tokens.count,
@@ -745,6 +762,13 @@ struct RelationExtractor {
                 break
             }
             if qualifiers.contains(range.lowerBound) { continue }
+            if let envoy = unnamedEnvoy(after: range),
+                let country = entities[e].type == .country ? e : countryOpening(range)
+            {
+                // "summoned the Belarus ambassador", "a Pakistan High Commission envoy": the country.
+                items.append(ArgumentItem(range: range.lowerBound..<(envoy + 1), entities: [country]))
+                continue
+            }
             if !mentions[m].isArgument {
                 // "officials in Paris", "the government in Caracas": a seat used for its government.
                 if mentions[m].form == .seat, let agent = agentBefore(range.lowerBound) {
@@ -925,6 +949,25 @@ struct RelationExtractor {
     /// Whether a person's name follows `k` in apposition: "the head of the party, Sher Bahadur Deuba".
     private func isNamedAfter(_ k: Int) -> Bool {
         k + 1 < tokens.count && tokens[k].is(",") && mentionsAt[k + 1].contains { mentions[$0].range.lowerBound == k + 1 && mentions[$0].type == .person }
+    }
+
+    /// The envoy's title right after a name that an article opens, when no name of the envoy
+    /// follows: "a Pakistani envoy", "the Belarus ambassador", "a Pakistan High Commission envoy".
+    private func unnamedEnvoy(after range: Range<Int>) -> Int? {
+        let next = range.upperBound
+        guard range.lowerBound > 0, Self.articles.contains(tokens[range.lowerBound - 1].lowercased), next < tokens.count,
+            Self.envoyTitles.contains(tokens[next].lowercased), !entityMentionStarts.contains(next + 1),
+            !(next + 2 < tokens.count && tokens[next + 1].is(",") && entityMentionStarts.contains(next + 2))
+        else { return nil }
+        return next
+    }
+
+    /// The country whose name opens an organization's: "Pakistan High Commission".
+    private func countryOpening(_ range: Range<Int>) -> Int? {
+        guard let entry = lexicon.entities.longestMatch(in: tokens, at: range.lowerBound, end: range.upperBound, respectCase: true)?.phrase.value,
+            entry.type == .country
+        else { return nil }
+        return entities.indices.first { entities[$0].type == .country && (entities[$0].name == entry.canonical || entities[$0].aliases.contains(entry.canonical)) }
     }
 
     /// The last word of an envoy's title: "the Ugandan ambassador", "China's chargé d'affaires".
@@ -1592,6 +1635,9 @@ struct RelationExtractor {
     /// breaking them apart: articles, titles, qualifying names, role words.
     private func isTransparent(_ k: Int) -> Bool {
         if lexicon.isWord(tokens[k], in: .determiner) { return true }
+        // "supplied by their ally Iran", "and its close partner Belarus": words of partnership
+        // right before a name.
+        if isPartnerWord(k) { return true }
         if titleAt[k] != nil { return true }
         if lexicon.isWord(tokens[k], in: .roleModifier) { return true }
         if qualifiers.contains(k) { return true }
@@ -2067,6 +2113,13 @@ struct RelationExtractor {
         if t > clause.range.lowerBound, tokens[t - 1].is(","), tokens[t].lowercased.hasSuffix("ing") { return false }
         for k in clause.range.lowerBound..<t {
             if lexicon.isWord(tokens[k], in: .negation) || isNegatedVerb(tokens[k].lowercased) { return true }
+            // "Rather than side with us", "instead of meeting Putin": what is not done; not what is
+            // done after the comma ("Rather than meet Putin, Macron spoke with Scholz").
+            if k + 1 < t, tokens[k].lowercased == "rather" && tokens[k + 1].lowercased == "than" || tokens[k].lowercased == "instead" && tokens[k + 1].lowercased == "of",
+                !(k + 2..<t).contains(where: { tokens[$0].is(",") })
+            {
+                return true
+            }
             // "urged Iran to resume talks with": what one is urged to do is not done; but
             // "urges restraint in a call with" is a call.
             if Self.urgingVerbs.contains(tokens[k].lowercased) {
@@ -2248,6 +2301,8 @@ struct RelationExtractor {
             }
             // The period of "Mr." or "Gen." belongs to its title.
             if tokens[j].kind == .punctuation && titleAt[j] == nil || stopWords.contains(tokens[j].lowercased) { return nil }
+            // "siding with what I call the coalition": a clause of its own, whose subject is no party.
+            if Self.freeRelatives.contains(tokens[j].lowercased) { return nil }
             if !isTransparent(j) {
                 skipped += 1
                 if skipped > allowance { return nil }
@@ -2602,6 +2657,18 @@ struct RelationExtractor {
         return nil
     }
 
+    /// "US says M23 rebels to blame for killings", "Report finds Syria responsible": a headline
+    /// that drops the "is" after the name a verb of saying reports on.
+    private func isHeadlineClaim(before t: Int) -> Bool {
+        var k = t - 1
+        while k >= 0, t - k <= 2, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k) { k -= 1 }
+        guard k >= 0, let m = mentionsAt[k].first(where: { mentions[$0].range.upperBound == k + 1 && mentions[$0].entity != nil }) else {
+            return false
+        }
+        let before = mentions[m].range.lowerBound - 1
+        return before >= 0 && (lexicon.isWord(tokens[before], in: .speechVerb) || lexicon.isWord(tokens[before], in: .claimVerb))
+    }
+
     /// The first words of the triggers a verb before them must lay on their subject.
     private static let wordsLaidByAVerb: WordSet = [
         "responsibility", "responsible", "complicit", "culpable", "guilty", "at", "to", "source", "cause", "root",
@@ -2612,6 +2679,7 @@ struct RelationExtractor {
     /// "claimed responsibility" or "the official responsible for".
     private func isLaidOnSubject(_ trigger: Lexicon.Trigger, at t: Int) -> Bool {
         guard let first = trigger.words.first, Self.wordsLaidByAVerb.contains(first) else { return true }
+        if first != "responsibility", isHeadlineClaim(before: t) { return true }
         var k = t - 1
         var skipped = 0
         while k >= 0, skipped < 3, tokens[k].kind == .word || isQuotationMark(k), !lexicon.isWord(tokens[k], in: .bearingVerb) {
@@ -2822,6 +2890,14 @@ struct RelationExtractor {
 
     private static let prepositionsOpeningMeetings: WordSet = ["after", "following", "during", "at"]
 
+    /// "in their phone talks", "during their first meeting": a meeting the subject's members
+    /// had with each other, after the subject and within its clause.
+    private func isTheirMeeting(at t: Int, after start: Int) -> Bool {
+        var k = t - 1
+        while k > start, t - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].lowercased != "their" { k -= 1 }
+        return k > start && tokens[k].lowercased == "their" && (Self.prepositionsOpeningMeetings.contains(tokens[k - 1].lowercased) || tokens[k - 1].lowercased == "in")
+    }
+
     /// The party one mention names, as a group of its own.
     private func group(ofMention m: Int, _ e: Int) -> ArgumentGroup {
         ArgumentGroup(items: [ArgumentItem(range: mentions[m].range, entities: [e])])
@@ -3022,20 +3098,28 @@ struct RelationExtractor {
     }
 
     /// "thanked X for its strong support", "praised X for their assistance": X.
-    private func thankedForSupport(after end: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+    private func thankedForSupport(after end: Int, by subject: ArgumentGroup, groups: [ArgumentGroup]) -> ArgumentGroup? {
         guard let thanked = groupStarting(after: end, within: 0, groups: groups) else { return nil }
         var k = thanked.end
         guard k < tokens.count, tokens[k].lowercased == "for" else { return nil }
         k += 1
         var words = 0
         while k < tokens.count, words < 6, tokens[k].kind == .word {
+            // "for his commitment to the Luanda Process", "for its efforts to aid Kyiv": support of
+            // something or someone other than the one who thanks.
+            func givenToAnother(after next: Int) -> Bool {
+                guard next < tokens.count, entityMentionStarts.contains(next), let recipient = groupStarting(after: next, within: 0, groups: groups) else {
+                    return false
+                }
+                let own = Set(subject.entities + subject.entities.compactMap { servedCountry[$0] })
+                return !recipient.entities.allSatisfy(own.contains)
+            }
             if let length = triggerLength(at: k, where: { $0.relation == .backs && $0.pattern == .nounFor }) {
-                // "for his commitment to the Luanda Process": support of something else.
                 let next = k + length
-                return next < tokens.count && Self.prepositionsAfterNounFor.contains(tokens[next].lowercased) ? nil : thanked
+                return next < tokens.count && Self.prepositionsAfterNounFor.contains(tokens[next].lowercased) || givenToAnother(after: next) ? nil : thanked
             }
             // "thanked North Korea for its help", "thanked Germany for the new air defence systems".
-            if Self.thankedGoods.contains(tokens[k].lowercased) { return thanked }
+            if Self.thankedGoods.contains(tokens[k].lowercased) { return givenToAnother(after: k + 1) ? nil : thanked }
             if tokens[k].isCapitalized || mentionTokens.contains(k) { return nil }
             words += 1
             k += 1
@@ -3462,8 +3546,14 @@ struct RelationExtractor {
             k += 1
         }
         // Then the clause: "Kerry pressed Russia's Lavrov", with no saying between the two.
-        guard isMeeting, k < end, tokens[k].is(","),
-            let actor = groups.first(where: { $0.start > k }), actor.start <= k + 3,
+        guard isMeeting, k < end, tokens[k].is(","), let actor = groups.first(where: { $0.start > k }), actor.start <= k + 3 else { return }
+        // "In their consultations, Park and his American counterpart Blinken described ...": the
+        // pair the pronoun names met.
+        if (start..<k).contains(where: { tokens[$0].lowercased == "their" }), actor.entities.count >= 2 {
+            recordAmong(actor.entities, .spokeWith, sentence)
+            return
+        }
+        guard
             // "Macron urged Netanyahu", "Biden thanked Zelensky": the verb may be any, a preposition none.
             let other = groups.first(where: { $0.start >= actor.end && !isAfterPreposition($0.start, countingTriggers: false) }),
             other.start - actor.end <= 4,
@@ -3623,7 +3713,24 @@ struct RelationExtractor {
             guard !isCancelled(trigger, at: k, clause: clauses[c]) else { continue }
             recordEach(groups[s].entities, .blamed, object.entities, sentence)
         }
+        // "stressed that the Emirates' support for the militia makes the UAE complicit": an act
+        // that makes its author complicit, in the words of whoever says so.
+        for k in sentence.range where Self.makingVerbs.contains(tokens[k].lowercased) {
+            guard let object = groupStarting(after: k + 1, within: 0, groups: groups), object.start == k + 1 || object.start == k + 2,
+                object.end < sentence.range.upperBound, Self.wordsOfComplicity.contains(tokens[object.end].lowercased),
+                let c = clauses.firstIndex(where: { $0.range.contains(k) }),
+                !isCancelled(Lexicon.Trigger(relation: .blamed, pattern: .direct, words: ["makes"]), at: k, clause: clauses[c]),
+                let judge = speaker(before: k, clauses: clauses, subjects: subjects, groups: groups),
+                !judge.entities.contains(where: object.entities.contains)
+            else { continue }
+            recordEach(judge.entities, .blamed, object.entities, sentence)
+        }
     }
+
+    private static let freeRelatives: WordSet = ["what", "whatever", "whoever", "whichever"]
+
+    private static let makingVerbs: WordSet = ["makes", "made", "make", "making", "renders", "rendered"]
+    private static let wordsOfComplicity: WordSet = ["complicit", "responsible", "culpable", "guilty"]
 
     /// "Manila said Beijing's manoeuvres were a breach of international law", "Seoul called
     /// Pyongyang's launch a grave provocation": whoever names a party's act a wrong blames the
