@@ -1632,7 +1632,7 @@ Offensive, Invasion, Aggression, Occupation, Withdrawal, Escalation, Tension, Te
 Article, Articles, Section, Chapter, Paragraph, Clause, Annex, Appendix
 Regarding, Concerning, Re, Via, Per, Including, Ahead, Amidst, Toward, Towards
 USD, EUR, GBP, TV, GDP, UAV, UAVs, CEO, JCPOA, ICBM, ICBMs, SUV, DNA, LNG, IED, IEDs, RPG, HQ
-Noon, Telephone, Talk, Excellency, Exchange, Rights, Human, Abusers
+Noon, Telephone, Talk, Excellency, Exchange, Rights, Human
 # Headline verbs after a plural subject: "Qatar, Egypt Meet Hamas Officials".
 Meet, Hold, Holds, Agree, Agrees, Sign, Signs, Vow, Urge, Warn, Slam, Blame, Condemn, Pledge, Seek
 Accuse, Clash, Resume, Resumes, Praise, Praises, Mull, Mulls, Spar, Spars, Makes, Make, Takes, Take
