@@ -48,4 +48,13 @@ struct Mention: Sendable {
     var entity: Int?
 
     var isMedia: Bool { organizationKind == "media" }
+
+    /// Whether this names the country a story is told from: a country that opens one of the
+    /// document's first three sentences ("Japan on Tuesday lodged a protest", "The Philippines
+    /// has summoned"), whose bare "Foreign Ministry" and "the government" the story means.
+    func opensStory(sentences: [Sentence], tokens: [Token]) -> Bool {
+        guard type == .country, form == .name, !isPossessive, sentence <= 2, sentence < sentences.count else { return false }
+        let start = sentences[sentence].range.lowerBound
+        return range.lowerBound == start || range.lowerBound == start + 1 && tokens[start].lowercased == "the"
+    }
 }

@@ -507,16 +507,9 @@ struct MentionFinder {
         add(mention)
     }
 
-    /// The country a story is told from: one that opens one of its first three sentences
-    /// ("Japan on Tuesday lodged a protest", "The Philippines has summoned"), whose "the Foreign
-    /// Ministry" a bare department name is.
+    /// The country a story is told from, among the mentions found before `k`.
     private func storyCountry(before k: Int) -> String? {
-        mentions.first { m in
-            guard m.type == .country, m.form == .name, !m.isPossessive, m.sentence <= 2, m.range.upperBound <= k, m.sentence < sentences.count
-            else { return false }
-            let start = sentences[m.sentence].range.lowerBound
-            return m.range.lowerBound == start || m.range.lowerBound == start + 1 && tokens[start].lowercased == "the"
-        }?.name
+        mentions.first { $0.range.upperBound <= k && $0.opensStory(sentences: sentences, tokens: tokens) }?.name
     }
 
     /// Whether a capitalized run names a department of a government: "Foreign Ministry",

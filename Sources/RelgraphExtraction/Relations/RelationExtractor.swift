@@ -30,6 +30,8 @@ struct RelationExtractor {
     /// Who the last sentences were about, for "he", "it" and "the president".
     private var lastPersonSubject: Int?
     private var lastActorSubject: Int?
+    /// The country the story is told from (``Mention/opensStory(sentences:tokens:)``).
+    private let storyCountry: Int?
     /// Every entity occurrence so far, in text order: (token, entity).
     private var history: [(position: Int, entity: Int)] = []
     /// The first person of the document to hold each role: "The President" of a readout.
@@ -108,6 +110,7 @@ struct RelationExtractor {
         roleStarts = TokenMap(tokenCount: tokens.count)
         appositiveRoleCommas = TokenSet(tokenCount: tokens.count)
         frontedClauseCommas = TokenSet(tokenCount: tokens.count)
+        storyCountry = mentions.first { $0.entity != nil && $0.opensStory(sentences: sentences, tokens: tokens) }?.entity
         for (i, span) in titles.enumerated() { for k in span.range { titleAt[k] = i } }
         var mentionTokenEntries: [(position: Int, item: Int)] = []
         for index in mentions.indices {
@@ -1117,6 +1120,10 @@ struct RelationExtractor {
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
                 } else if next == "country", let e = recent(.country, before: k, in: sentence, excluding: named.first?.entities ?? []) {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [e], isObjectOnly: tokens[k + 1].isPossessive))
+                } else if k == sentence.range.lowerBound, let noun = governmentNoun(after: k, end: end), let e = storyCountry {
+                    // "The government summoned the Chinese ambassador": at a sentence's start, the
+                    // government of the country the story is told from.
+                    items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
                 } else if isObjectPosition(k), let noun = governmentNoun(after: k, end: end),
                     let e = recent(.country, before: k, in: sentence, excluding: subjectAndItsCountry(named))
                 {
