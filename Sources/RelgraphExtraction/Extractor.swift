@@ -44,7 +44,10 @@ public struct Extractor: Sendable {
         let finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences, skipped: dateline.tokens)
         var (mentions, titles) = finder.run()
         let year = knownYear ?? DocumentYear(tokens: tokens, lexicon: lexicon).year
-        let resolver = EntityResolver(lexicon: lexicon, tokens: tokens, datelineCountry: dateline.country, year: year)
+        // Titled people the text does not place serve the dateline's country, else the country
+        // the story opens with ("Japan on Tuesday protested ... Deputy Foreign Minister Saiki").
+        let homeCountry = dateline.country ?? mentions.first { $0.opensStory(sentences: sentences, tokens: tokens) }?.name
+        let resolver = EntityResolver(lexicon: lexicon, tokens: tokens, homeCountry: homeCountry, year: year)
         let entities = resolver.resolve(&mentions)
         var reader = RelationExtractor(
             lexicon: lexicon, tokens: tokens, sentences: sentences, mentions: mentions, entities: entities, titles: titles)

@@ -67,6 +67,8 @@ struct EntityRecognitionTests {
         // A candidate is a role, with the country before it.
         .init(text: "This week, Kenyan presidential candidate Joseph Mwangi told reporters he would win.", name: "Joseph Mwangi", type: .person, role: "presidential candidate", country: "Kenya"),
         // "X, led by Y": Y leads X, and serves X's country.
+        // Without a dateline, the country a story opens with places the titled people it does not.
+        .init(text: "Ghana on Monday protested to Togo. Deputy Foreign Minister Kwame Mensah met the envoy.", name: "Kwame Mensah", type: .person, role: "Deputy Foreign Minister", country: "Ghana"),
         // A naval rank is a title, not part of the name.
         .init(text: "Commodore Josaia Vuniwaqa spoke on Monday. Commodore Vuniwaqa left later.", name: "Josaia Vuniwaqa", type: .person, role: "Commodore"),
         .init(text: "The RSF, led by Mohamed Hamdan Dagalo, denied it.", name: "Mohamed Hamdan Dagalo", type: .person, role: "leader", country: "Sudan"),

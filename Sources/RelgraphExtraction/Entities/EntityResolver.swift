@@ -13,14 +13,16 @@ import RelgraphModel
 struct EntityResolver {
     let lexicon: Lexicon
     let tokens: [Token]
-    let datelineCountry: String?
+    /// The country the story is told from (its dateline's, else the one it opens with): titled
+    /// people the text does not place serve it.
+    let homeCountry: String?
     /// The year the document was written, if it says: picks the office a person held then.
     let year: Int?
 
-    init(lexicon: Lexicon, tokens: [Token], datelineCountry: String?, year: Int? = nil) {
+    init(lexicon: Lexicon, tokens: [Token], homeCountry: String?, year: Int? = nil) {
         self.lexicon = lexicon
         self.tokens = tokens
-        self.datelineCountry = datelineCountry
+        self.homeCountry = homeCountry
         self.year = year
     }
 
@@ -160,7 +162,7 @@ struct EntityResolver {
             if entities[e].country == nil, let role = entities[e].role { entities[e].country = lexicon.country(ofRole: role) }
         }
         // Family names travel with a country: "King Salman" beside "Crown Prince Mohammed bin
-        // Salman of Saudi Arabia"; failing that, the dateline places titled people.
+        // Salman of Saudi Arabia"; failing that, the story's home country places titled people.
         var placedFamilies: [String: [Int]] = [:]
         for e in entities.indices where entities[e].type == .person && entities[e].country != nil {
             placedFamilies[lastWord(of: entities[e].name), default: []].append(e)
@@ -171,7 +173,7 @@ struct EntityResolver {
                 entities[e].country = entities[relative].country
                 placedFamilies[last, default: []].append(e)
             } else if entities[e].organization == nil, entities[e].role != nil {
-                entities[e].country = datelineCountry
+                entities[e].country = homeCountry
             }
         }
         // Tentative single words that found no person are not entities at all.
