@@ -368,18 +368,23 @@ struct EntityResolver {
     }
 
     /// "the Kurdistan Workers' Party (PKK)", or "Rapid Support Forces" ... "the RSF": an
-    /// acronym becomes another name of the organization it abbreviates.
+    /// acronym becomes another name of the organization it abbreviates; "St Vincent and the
+    /// Grenadines (SVG)", of the country.
     private func mergeAcronyms(_ mentions: inout [Mention]) {
         // Most documents write no acronym of their own: no initials to work out for them.
         guard mentions.indices.contains(where: { mentions[$0].type == .organization && isAcronym(mentions[$0].name) }) else { return }
-        var longNames: [String: String] = [:]
-        for m in mentions.indices where mentions[m].type == .organization && !isOneWord(mentions[m].name) {
-            let initials = Self.initials(of: mentions[m].name)
-            if longNames[initials] == nil { longNames[initials] = mentions[m].name }
+        var longNames: [String: (name: String, type: EntityType)] = [:]
+        for m in mentions.indices where !isOneWord(mentions[m].surface) {
+            let isName = mentions[m].type == .organization || mentions[m].type == .country && mentions[m].form == .name
+            guard isName else { continue }
+            // A country's initials are those of the words the text wrote: "St Vincent ..." is SVG.
+            let initials = Self.initials(of: mentions[m].type == .country ? mentions[m].surface : mentions[m].name)
+            if longNames[initials] == nil { longNames[initials] = (mentions[m].name, mentions[m].type) }
         }
         for m in mentions.indices where mentions[m].type == .organization && isAcronym(mentions[m].name) {
             if let long = longNames[mentions[m].name] {
-                mentions[m].name = long
+                mentions[m].name = long.name
+                mentions[m].type = long.type
             }
         }
     }

@@ -496,7 +496,9 @@ struct MentionFinder {
             let possessiveOwner = mentionEnding(at: range.lowerBound - 1).flatMap { m in
                 mentions[m].type == .country && mentions[m].isPossessive && mentions[m].range.upperBound == range.lowerBound ? m : nil
             }
-            if let country = mention.organizationCountry ?? possessiveOwner.map({ mentions[$0].name }) ?? storyCountry(before: range.lowerBound) {
+            // A mission abroad speaks for its country only when the name says whose it is.
+            let storyCountry = isDiplomaticMission(range) ? nil : storyCountry(before: range.lowerBound)
+            if let country = mention.organizationCountry ?? possessiveOwner.map({ mentions[$0].name }) ?? storyCountry {
                 if let possessiveOwner { mentions[possessiveOwner].isArgument = false }
                 mention.type = .country
                 mention.form = .seat
@@ -518,7 +520,14 @@ struct MentionFinder {
         guard run.count >= 2 else { return false }
         let last = tokens[run.upperBound - 1].lowercased
         return (last == "ministry" || last == "department") && lexicon.isWord(tokens[run.upperBound - 2], in: .department)
-            || isDepartmentRun(run)
+            || isDepartmentRun(run) || isDiplomaticMission(run)
+    }
+
+    /// "Pakistan High Commission", "the Russian Embassy": a country's mission abroad, which
+    /// speaks for the country as its ministry does.
+    private func isDiplomaticMission(_ run: Range<Int>) -> Bool {
+        let last = tokens[run.upperBound - 1].lowercased
+        return last == "embassy" || last == "consulate" || last == "commission" && tokens[run.upperBound - 2].lowercased == "high"
     }
 
     /// "Iran-backed", "Hamas-led", "Palestinian-Israeli": names inside hyphenated words.

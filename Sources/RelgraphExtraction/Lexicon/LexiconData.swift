@@ -21,7 +21,7 @@ Albania |  | Albanian, Albanians | Tirana
 Algeria | People's Democratic Republic of Algeria | Algerian, Algerians | Algiers
 Andorra |  | Andorran |
 Angola | Republic of Angola | Angolan, Angolans | Luanda
-Antigua and Barbuda |  |  |
+Antigua and Barbuda |  | Antiguan, Antiguans |
 Argentina | Argentine Republic | Argentine, Argentinian, Argentines | Buenos Aires, Casa Rosada
 Armenia | Republic of Armenia | Armenian, Armenians | Yerevan
 Australia | Commonwealth of Australia | Australian, Australians | Canberra
@@ -37,7 +37,7 @@ Belize |  | Belizean |
 Benin | Republic of Benin | Beninese | Porto-Novo
 Bhutan |  | Bhutanese | Thimphu
 Bolivia | Plurinational State of Bolivia | Bolivian, Bolivians | La Paz
-Bosnia and Herzegovina | Bosnia | Bosnian, Bosnians | Sarajevo
+Bosnia and Herzegovina | Bosnia, BiH, Bosnia-Herzegovina | Bosnian, Bosnians | Sarajevo
 Botswana | Republic of Botswana | Botswanan | Gaborone
 Brazil | Federative Republic of Brazil | Brazilian, Brazilians | Brasilia
 Brunei | Brunei Darussalam | Bruneian |
@@ -69,7 +69,7 @@ East Timor | Timor-Leste | East Timorese | Dili
 Ecuador | Republic of Ecuador | Ecuadorian, Ecuadorians | Quito
 Egypt | Arab Republic of Egypt | Egyptian, Egyptians | Cairo
 El Salvador | Republic of El Salvador | Salvadoran, Salvadorans | San Salvador
-Equatorial Guinea |  | Equatoguinean | Malabo
+Equatorial Guinea |  | Equatoguinean, Equatorial Guinean | Malabo
 Eritrea | State of Eritrea | Eritrean, Eritreans | Asmara
 Estonia | Republic of Estonia | Estonian, Estonians | Tallinn
 Eswatini | Swaziland | Swazi |
@@ -153,7 +153,7 @@ Pakistan | Islamic Republic of Pakistan | Pakistani, Pakistanis | Islamabad
 Palau |  | Palauan |
 Palestine | Palestinian territories, State of Palestine | Palestinian, Palestinians | Ramallah
 Panama | Republic of Panama | Panamanian, Panamanians | Panama City
-Papua New Guinea |  | Papua New Guinean | Port Moresby
+Papua New Guinea | PNG | Papua New Guinean, Papua New Guineans | Port Moresby
 Paraguay | Republic of Paraguay | Paraguayan, Paraguayans | Asuncion
 Peru | Republic of Peru | Peruvian, Peruvians | Lima
 Philippines | The Philippines, Republic of the Philippines | Filipino, Filipinos, Philippine | Manila
@@ -163,12 +163,12 @@ Qatar | State of Qatar | Qatari, Qataris | Doha
 Romania |  | Romanian, Romanians | Bucharest
 Russia | Russian Federation | Russian, Russians | Moscow, Kremlin
 Rwanda | Republic of Rwanda | Rwandan, Rwandans | Kigali
-Saint Kitts and Nevis |  |  |
-Saint Lucia |  |  |
-Saint Vincent and the Grenadines |  |  |
+Saint Kitts and Nevis | St Kitts and Nevis, St. Kitts and Nevis | Kittitian, Kittitians | Basseterre
+Saint Lucia | St Lucia, St. Lucia | Saint Lucian, Saint Lucians | Castries
+Saint Vincent and the Grenadines | St Vincent and the Grenadines, St. Vincent and the Grenadines, St Vincent, St. Vincent | Vincentian, Vincentians | Kingstown
 Samoa |  | Samoan |
 San Marino |  |  |
-Sao Tome and Principe |  |  |
+Sao Tome and Principe | São Tomé and Príncipe | Santomean, Santomeans |
 Saudi Arabia | Kingdom of Saudi Arabia, KSA | Saudi, Saudis | Riyadh
 Senegal | Republic of Senegal | Senegalese | Dakar
 Serbia | Republic of Serbia | Serbian, Serbians, Serb, Serbs | Belgrade
@@ -177,7 +177,7 @@ Sierra Leone | Republic of Sierra Leone | Sierra Leonean | Freetown
 Singapore | Republic of Singapore | Singaporean, Singaporeans |
 Slovakia | Slovak Republic | Slovak, Slovaks | Bratislava
 Slovenia | Republic of Slovenia | Slovenian, Slovenians | Ljubljana
-Solomon Islands |  |  |
+Solomon Islands |  | Solomon Islander, Solomon Islanders | Honiara
 Somalia | Federal Republic of Somalia | Somali, Somalis | Mogadishu
 Somaliland | Republic of Somaliland |  | Hargeisa
 South Africa | Republic of South Africa | South African, South Africans | Pretoria
@@ -198,7 +198,7 @@ Thailand | Kingdom of Thailand | Thai | Bangkok
 Togo | Togolese Republic | Togolese | Lome
 Tonga |  | Tongan |
 Transnistria | Pridnestrovian Moldavian Republic | Transnistrian, Transnistrians | Tiraspol
-Trinidad and Tobago |  | Trinidadian |
+Trinidad and Tobago |  | Trinidadian, Trinidadians | Port of Spain
 Tunisia | Republic of Tunisia | Tunisian, Tunisians | Tunis
 Turkey | Turkiye, Türkiye, Republic of Turkey, Republic of Türkiye | Turkish, Turks | Ankara
 Turkmenistan |  | Turkmen | Ashgabat
