@@ -1281,7 +1281,8 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 #                   blame", "is the source of the problem"; "responsibility" needs a verb of
 #                   bearing before it, "responsible", "to blame", "source", "cause" a form of "be"
 #                   (a group that claims responsibility blames no one); with no subject, the
-#                   owner of what is blamed ("X's policies are to blame")
+#                   owner of what is blamed ("X's policies are to blame"); "handiwork" lays it
+#                   on the party after "of" ("the bombing was the handiwork of X")
 #   noun-on         a noun whose other party follows "on" or "against": "sanctions on Iran"
 #   condemned-act   an act described as a wrong ("Russia's unprovoked invasion", "the
 #                   repressive rule of X"): whoever describes it blames its author

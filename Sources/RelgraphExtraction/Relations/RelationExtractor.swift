@@ -243,6 +243,8 @@ struct RelationExtractor {
     private static let partnerAdjectives: WordSet = [
         "close", "closest", "key", "main", "staunch", "longtime", "long-time", "traditional", "strategic", "chief", "old",
     ]
+    /// Whether the word at `k` is a noun of partnership right before a name, or an adjective
+    /// before one: "their ally Iran", "its close partner Belarus".
     private func isPartnerWord(_ k: Int) -> Bool {
         guard tokens[k].kind == .word, !tokens[k].isCapitalized, k + 1 < tokens.count else { return false }
         let word = tokens[k].lowercased
@@ -2282,6 +2284,9 @@ struct RelationExtractor {
         return groupStarting(after: k + 1, within: 0, groups: groups)
     }
 
+    /// Words that open a clause of their own in an object's place: "siding with what I call".
+    private static let freeRelatives: WordSet = ["what", "whatever", "whoever", "whichever"]
+
     /// The group that starts at `k`, allowing `within` non-transparent words in front of it.
     private func groupStarting(after k: Int, within allowance: Int, groups: [ArgumentGroup], stopWords: WordSet = []) -> ArgumentGroup? {
         if let described = nameAfterDescription(from: k, groups: groups) { return described }
@@ -3110,17 +3115,17 @@ struct RelationExtractor {
         var k = thanked.end
         guard k < tokens.count, tokens[k].lowercased == "for" else { return nil }
         k += 1
+        // "for his commitment to the Luanda Process", "for its efforts to aid Kyiv": support of
+        // something or someone other than the one who thanks.
+        func givenToAnother(after next: Int) -> Bool {
+            guard next < tokens.count, entityMentionStarts.contains(next), let recipient = groupStarting(after: next, within: 0, groups: groups) else {
+                return false
+            }
+            let own = Set(subject.entities + subject.entities.compactMap { servedCountry[$0] })
+            return !recipient.entities.allSatisfy(own.contains)
+        }
         var words = 0
         while k < tokens.count, words < 6, tokens[k].kind == .word {
-            // "for his commitment to the Luanda Process", "for its efforts to aid Kyiv": support of
-            // something or someone other than the one who thanks.
-            func givenToAnother(after next: Int) -> Bool {
-                guard next < tokens.count, entityMentionStarts.contains(next), let recipient = groupStarting(after: next, within: 0, groups: groups) else {
-                    return false
-                }
-                let own = Set(subject.entities + subject.entities.compactMap { servedCountry[$0] })
-                return !recipient.entities.allSatisfy(own.contains)
-            }
             if let length = triggerLength(at: k, where: { $0.relation == .backs && $0.pattern == .nounFor }) {
                 let next = k + length
                 return next < tokens.count && Self.prepositionsAfterNounFor.contains(tokens[next].lowercased) || givenToAnother(after: next) ? nil : thanked
@@ -3706,7 +3711,8 @@ struct RelationExtractor {
     private static let meetingVerbs: WordSet = ["met", "meets", "spoke", "talked", "consulted", "received", "hosted", "visited"]
     private static let meetingPrepositions: WordSet = ["with", "to"]
 
-    /// "held Iran responsible", "hold the Kremlin and its enablers accountable".
+    /// "held Iran responsible", "hold the Kremlin and its enablers accountable"; "makes the UAE
+    /// complicit", said of an act.
     private mutating func heldResponsible(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
         func isVerdict(_ k: Int) -> Bool { tokens[k].lowercased == "responsible" || tokens[k].lowercased == "accountable" }
         for k in sentence.range where lexicon.isWord(tokens[k], in: .holdVerb) {
@@ -3733,8 +3739,6 @@ struct RelationExtractor {
             recordEach(judge.entities, .blamed, object.entities, sentence)
         }
     }
-
-    private static let freeRelatives: WordSet = ["what", "whatever", "whoever", "whichever"]
 
     private static let makingVerbs: WordSet = ["makes", "made", "make", "making", "renders", "rendered"]
     private static let wordsOfComplicity: WordSet = ["complicit", "responsible", "culpable", "guilty"]
