@@ -366,6 +366,9 @@ struct RelationExtractor {
                     matched = true
                     continue
                 }
+                // "accused Rwanda of backing rebels hostile to his government": a gerund with its own
+                // object is a verb, whose "to" is none of the support's.
+                if trigger.pattern == .nounFor, isGerundWithObject(at: t, end: end, in: sentence) { continue }
                 // "selling weapons to Taiwan": the verb before the noun already said it.
                 // ("praised the support that Japan has provided" says nothing of it before the noun.)
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, followsGivingVerb(t, in: sentence) {
@@ -1974,9 +1977,15 @@ struct RelationExtractor {
         var k = (roleStarts[start] ?? start) - 1
         // A capitalized preposition may be read as an unknown name ("Regarding Syria, ..."):
         // its word class decides before its transparency does.
-        while k >= 0, !sentenceStarts.contains(k + 1), titleAt[k] != nil || !lexicon.isWord(tokens[k], in: .preposition),
-            isTransparent(k) || Self.compassAdjectives.contains(tokens[k].lowercased), !tokens[k].is(",")
-        {
+        while k >= 0, !sentenceStarts.contains(k + 1) {
+            // "Democratic Republic of Congo's President Kabila": a name's own "of" is no preposition.
+            if let m = mentionsAt[k].first(where: { mentions[$0].range.lowerBound < k && mentions[$0].entity != nil }), isTransparent(k) {
+                k = mentions[m].range.lowerBound
+                continue
+            }
+            guard titleAt[k] != nil || !lexicon.isWord(tokens[k], in: .preposition),
+                isTransparent(k) || Self.compassAdjectives.contains(tokens[k].lowercased), !tokens[k].is(",")
+            else { break }
             k -= 1
         }
         // What ends the sentence before is no preposition of this one.
@@ -3420,6 +3429,17 @@ struct RelationExtractor {
         else { return nil }
         guard host.end < clause.range.upperBound else { return host }
         return ["to", "for", "that", "not"].contains(tokens[host.end].lowercased) || tokens[host.end].is(",") ? nil : host
+    }
+
+    /// Whether the "-ing" word at `t` takes an object right after it ("backing rebels",
+    /// "financing terrorism"), not a preposition or an adverb ("its backing for Kyiv").
+    private func isGerundWithObject(at t: Int, end: Int, in sentence: Sentence) -> Bool {
+        guard end == t + 1, tokens[t].lowercased.hasSuffix("ing"), end < sentence.range.upperBound else { return false }
+        let next = tokens[end]
+        guard next.kind == .word, !next.isCapitalized, !mentionTokens.contains(end) else { return false }
+        // "backing the rebels": an article opens the object; "backing and aid for" is a noun's list.
+        if lexicon.isWord(next, in: .determiner) && next.lowercased != "both" { return true }
+        return !lexicon.isWord(next, in: .preposition) && !lexicon.isWord(next, in: .functionWord) && !next.lowercased.hasSuffix("ly")
     }
 
     /// "the attack", "in strikes", "Israel's strikes": a word that is also a verb, used as a noun.
