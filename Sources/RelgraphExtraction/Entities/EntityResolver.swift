@@ -233,7 +233,8 @@ struct EntityResolver {
 
     private static let meetingWords: WordSet = ["spoke", "speaks", "met", "talked", "talks", "meeting", "call", "conversation"]
     private static let verbsBeforeAPerson: WordSet = ["met", "told", "called", "phoned", "telephoned", "thanked"]
-    private static let wordsBeforeAVerb: WordSet = ["has", "had", "also", "later", "then"]
+    /// Words between a subject and its verb: "Kamel also met", "Grigoryan has said".
+    static let wordsBeforeAVerb: WordSet = ["has", "had", "also", "later", "then"]
 
     /// Whether a one-word name is a person's: one written with a title, one where a person
     /// stands, or one the who's-who knows on its own.
@@ -290,11 +291,11 @@ struct EntityResolver {
         }
         guard next < tokens.count, !isCommonWord else { return false }
         let v = verb(after: listEnd(from: next))
-        return Self.personVerbs.contains(tokens[v].lowercased) || isQuotedAsSaying(at: v)
+        return Self.personVerbs.contains(tokens[v].lowercased) || Self.isQuotedAs(tokens, at: v)
     }
 
     /// "Petkovic was quoted as saying": what the press quotes is a person's words.
-    private func isQuotedAsSaying(at k: Int) -> Bool {
+    static func isQuotedAs(_ tokens: [Token], at k: Int) -> Bool {
         k + 2 < tokens.count && (tokens[k].lowercased == "was" || tokens[k].lowercased == "is") && tokens[k + 1].lowercased == "quoted"
             && tokens[k + 2].lowercased == "as"
     }

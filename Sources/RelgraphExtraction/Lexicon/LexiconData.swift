@@ -1882,6 +1882,15 @@ soldier, victim, survivor, prisoner, detainee, defector, informant, student, far
 refugee, passenger, teenager, youth, person, individual, father, mother, son, daughter, husband
 wife, brother, sister, relative, neighbour, neighbor, shopkeeper, pilot, hostage, captive, militant
 fighter, recruit, smuggler, hijacker, kidnapper, protester, protestor, demonstrator, eyewitness
+
+[message-noun]
+# Messages one party carries to another: "a note from X to Y", "the protest, handed to X by Y".
+letter, letters, note, message, messages, protest, complaint, complaints, invitation, demarche
+démarche, memorandum, cable
+
+[making-verb]
+# Verbs that make their object what follows: "makes the UAE complicit".
+makes, made, make, making, renders, rendered
 """##),
     ]
 }

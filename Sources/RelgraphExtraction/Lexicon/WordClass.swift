@@ -8,7 +8,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case functionWord, determiner, preposition, auxiliary, subordinator, speechVerb, holdVerb, governmentNoun
     case groupNoun, groupModifier, abbreviation, department, commonWord
     case supportVerb, condemningWord, cessationVerb, bearingVerb, claimVerb, harmfulAct, adverseOutcome, reportNoun
-    case placeNoun, verdictNoun, pejorativeLabel, unnamedPerson
+    case placeNoun, verdictNoun, pejorativeLabel, unnamedPerson, messageNoun, makingVerb
 
     /// The section name in `words.txt`.
     var name: String {
@@ -52,6 +52,8 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .verdictNoun: "verdict-noun"
         case .pejorativeLabel: "pejorative-label"
         case .unnamedPerson: "unnamed-person"
+        case .messageNoun: "message-noun"
+        case .makingVerb: "making-verb"
         }
     }
 

@@ -770,11 +770,10 @@ struct RelationExtractor {
                 break
             }
             if qualifiers.contains(range.lowerBound) { continue }
-            if let envoy = unnamedEnvoy(after: range),
-                let country = entities[e].type == .country ? e : countryOpening(range)
-            {
-                // "summoned the Belarus ambassador", "a Pakistan High Commission envoy": the country.
-                items.append(ArgumentItem(range: range.lowerBound..<(envoy + 1), entities: [country]))
+            if entities[e].type == .country, let envoy = unnamedEnvoy(after: range) {
+                // "summoned the Belarus ambassador", "a Pakistan High Commission envoy" (a mission
+                // is its country's seat): the country.
+                items.append(ArgumentItem(range: range.lowerBound..<(envoy + 1), entities: [e]))
                 continue
             }
             if !mentions[m].isArgument {
@@ -968,14 +967,6 @@ struct RelationExtractor {
             !(next + 2 < tokens.count && tokens[next + 1].is(",") && entityMentionStarts.contains(next + 2))
         else { return nil }
         return next
-    }
-
-    /// The country whose name opens an organization's: "Pakistan High Commission".
-    private func countryOpening(_ range: Range<Int>) -> Int? {
-        guard let entry = lexicon.entities.longestMatch(in: tokens, at: range.lowerBound, end: range.upperBound, respectCase: true)?.phrase.value,
-            entry.type == .country
-        else { return nil }
-        return entities.indices.first { entities[$0].type == .country && (entities[$0].name == entry.canonical || entities[$0].aliases.contains(entry.canonical)) }
     }
 
     /// The last word of an envoy's title: "the Ugandan ambassador", "China's chargé d'affaires".
@@ -2527,7 +2518,7 @@ struct RelationExtractor {
                 }
                 // "called Uribe a liar", "called Biden 'weak'": naming, not a call.
                 if tokens[t].lowercased.hasPrefix("call"), let g = object, g.end < limit,
-                    isQuotationMark(g.end) || ["a", "an", "the"].contains(tokens[g.end].lowercased) || labelsAsWrong(from: g.end, limit: tokens.count)
+                    isQuotationMark(g.end) || Self.articles.contains(tokens[g.end].lowercased) || labelsAsWrong(from: g.end, limit: tokens.count)
                 {
                     return nil
                 }
@@ -3503,15 +3494,11 @@ struct RelationExtractor {
     /// "was quoted as saying".
     private func isQuoting(after k: Int) -> Bool {
         var k = k
-        while k < tokens.count - 1, Self.wordsBeforeAVerb.contains(tokens[k].lowercased) || !tokens[k].isCapitalized && tokens[k].lowercased.hasSuffix("ly") {
+        while k < tokens.count - 1, EntityResolver.wordsBeforeAVerb.contains(tokens[k].lowercased) || !tokens[k].isCapitalized && tokens[k].lowercased.hasSuffix("ly") {
             k += 1
         }
-        if Self.quotingVerbs.contains(tokens[k].lowercased) { return true }
-        return k + 3 < tokens.count && (tokens[k].lowercased == "was" || tokens[k].lowercased == "is") && tokens[k + 1].lowercased == "quoted"
-            && tokens[k + 2].lowercased == "as"
+        return Self.quotingVerbs.contains(tokens[k].lowercased) || EntityResolver.isQuotedAs(tokens, at: k)
     }
-
-    private static let wordsBeforeAVerb: WordSet = ["also", "later", "then", "has", "had"]
 
     /// The groups of the sentence that starts at or holds token `k`, for a speaker named after
     /// a quotation that closes in a later sentence than the trigger's.
@@ -3603,7 +3590,7 @@ struct RelationExtractor {
     /// from one party to another is contact between them, whoever reports it.
     private mutating func messagesCarried(in sentence: Sentence, groups: [ArgumentGroup]) {
         let end = sentence.range.upperBound
-        for k in sentence.range where k + 3 < end && Self.messageNouns.contains(tokens[k].lowercased) && !mentionTokens.contains(k) {
+        for k in sentence.range where k + 3 < end && lexicon.isWord(tokens[k], in: .messageNoun) && !mentionTokens.contains(k) {
             var j = tokens[k + 1].is(",") ? k + 2 : k + 1
             var parties: (sender: ArgumentGroup, receiver: ArgumentGroup)?
             if tokens[j].lowercased == "from", let sender = groupStarting(after: j + 1, within: 1, groups: groups) {
@@ -3624,10 +3611,6 @@ struct RelationExtractor {
         }
     }
 
-    private static let messageNouns: WordSet = [
-        "letter", "letters", "note", "message", "messages", "protest", "complaint", "complaints", "invitation", "demarche", "démarche",
-        "memorandum", "cable",
-    ]
     private static let carryingParticiples: WordSet = ["given", "handed", "delivered", "sent", "passed", "conveyed", "presented", "addressed"]
 
     /// "The dignitaries Wang met with include A, B and C": the one who met, inside a relative
@@ -3748,7 +3731,7 @@ struct RelationExtractor {
         }
         // "stressed that the Emirates' support for the militia makes the UAE complicit": an act
         // that makes its author complicit, in the words of whoever says so.
-        for k in sentence.range where Self.makingVerbs.contains(tokens[k].lowercased) {
+        for k in sentence.range where lexicon.isWord(tokens[k], in: .makingVerb) {
             guard let object = groupStarting(after: k + 1, within: 0, groups: groups), object.start == k + 1 || object.start == k + 2,
                 object.end < sentence.range.upperBound, Self.wordsOfComplicity.contains(tokens[object.end].lowercased),
                 let c = clauses.firstIndex(where: { $0.range.contains(k) }),
@@ -3760,7 +3743,6 @@ struct RelationExtractor {
         }
     }
 
-    private static let makingVerbs: WordSet = ["makes", "made", "make", "making", "renders", "rendered"]
     private static let wordsOfComplicity: WordSet = ["complicit", "responsible", "culpable", "guilty"]
 
     /// "Manila said Beijing's manoeuvres were a breach of international law", "Seoul called
