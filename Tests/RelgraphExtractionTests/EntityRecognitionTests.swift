@@ -207,6 +207,9 @@ struct EntityRecognitionTests {
         "Kenyan FM Makes Calls to Three Counterparts",
         "The day marks the adoption of the Universal Declaration of Human Rights.",
         "The banks fined Golden Lotus Group of Companies and Blue River Trading Company Limited.",
+        // Faiths, and the members of a bloc.
+        "Oman accused the Sunni Muslim monarchy of Bahrain of lying.",
+        "The presidents of the Mercosur Member and Associate States met online.",
     ])
     func notPeople(_ text: String) {
         let people = Extractor().extract(text).entities.filter { $0.type == .person }
@@ -239,6 +242,25 @@ struct EntityRecognitionTests {
     func regionalDemonym(_ text: String) {
         let document = Extractor().extract(text)
         #expect(document.entity(named: "United States") == nil)
+    }
+
+    @Test("a country's name after a compass word or 'Latin' is a region's or a territory's", arguments: [
+        ("Trade with Latin America and South America grew.", "United States"),
+        ("The fishing grounds off South Georgia were closed.", "Georgia"),
+        ("Police in Northern Ireland made arrests.", "Ireland"),
+    ])
+    func regionalName(_ text: String, country: String) {
+        #expect(Extractor().extract(text).entity(named: country) == nil)
+    }
+
+    @Test("a country's long and short forms name it", arguments: [
+        ("Burkina denied the charge.", "Burkina Faso"),
+        ("The United Kingdom of Great Britain and Northern Ireland disputes the claim.", "United Kingdom"),
+    ])
+    func countryForms(_ text: String, country: String) {
+        let countries = Extractor().extract(text).entities.filter { $0.type == .country }
+        #expect(countries.count == 1)
+        #expect(countries.first.map { [$0.name] + $0.aliases + $0.lookupNames }?.contains(country) == true)
     }
 
     @Test("a dateline's city is no actor, but places the titled people of the story", arguments: [

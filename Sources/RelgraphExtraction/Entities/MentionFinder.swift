@@ -425,13 +425,25 @@ struct MentionFinder {
         if entry.form == .seat, isPlace(at: range.lowerBound) || isAdjective(range) { return }
         // "the two South American neighbours", "Latin American leaders": a region, not a country.
         if entry.form == .demonym, range.lowerBound > 0, Self.regionPrefixes.contains(tokens[range.lowerBound - 1].text) { return }
+        // "Latin America", "South Georgia", "Northern Ireland": a region or a territory named after a
+        // country, where the lexicon has no name of its own for the whole.
+        if entry.form == .name, entry.type == .country, range.lowerBound > 0,
+            Self.regionPrefixes.contains(tokens[range.lowerBound - 1].text) || Self.regionAdjectives.contains(tokens[range.lowerBound - 1].text)
+        {
+            return
+        }
         add(mention)
     }
 
-    /// Words that make the demonym after them a region's: "South American", "Central Asian".
+    /// Words that make the demonym or country name after them a region's: "South American",
+    /// "Central Asian", "Latin America".
     private static let regionPrefixes: WordSet = [
         "South", "North", "Latin", "Central", "East", "West", "Southeast", "Northeast", "Southwest", "Northwest",
     ]
+
+    /// Adjectives that make a country's name after them a region's, though not its demonym's:
+    /// "Northern Ireland", but "Northern Irish" is still Irish.
+    private static let regionAdjectives: WordSet = ["Northern", "Southern", "Eastern", "Western"]
 
     private static func form(_ form: Lexicon.Entry.Form) -> Mention.Form {
         switch form {

@@ -42,7 +42,7 @@ Botswana | Republic of Botswana | Botswanan | Gaborone
 Brazil | Federative Republic of Brazil | Brazilian, Brazilians | Brasilia
 Brunei | Brunei Darussalam | Bruneian |
 Bulgaria | Republic of Bulgaria | Bulgarian, Bulgarians |
-Burkina Faso |  | Burkinabe | Ouagadougou
+Burkina Faso | Burkina | Burkinabe | Ouagadougou
 Burundi | Republic of Burundi | Burundian, Burundians | Gitega
 Cambodia | Kingdom of Cambodia | Cambodian, Cambodians | Phnom Penh
 Cameroon | Republic of Cameroon | Cameroonian, Cameroonians | Yaounde
@@ -206,7 +206,7 @@ Tuvalu |  |  |
 Uganda | Republic of Uganda | Ugandan, Ugandans | Kampala
 Ukraine |  | Ukrainian, Ukrainians | Kyiv, Kiev
 United Arab Emirates | UAE, U.A.E., Emirates | Emirati, Emiratis | Abu Dhabi
-United Kingdom | UK, U.K., U.K, Britain, Great Britain | British, Briton, Britons | London, Downing Street, Whitehall
+United Kingdom | UK, U.K., U.K, Britain, Great Britain, United Kingdom of Great Britain and Northern Ireland | British, Briton, Britons | London, Downing Street, Whitehall
 United States | U.S., U.S, US, USA, U.S.A., United States of America, America | American, Americans | Washington, White House, Pentagon
 Uruguay | Oriental Republic of Uruguay | Uruguayan, Uruguayans | Montevideo
 Uzbekistan | Republic of Uzbekistan | Uzbek, Uzbeks | Tashkent
@@ -1310,7 +1310,7 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 # members with each other: "Putin and Raisi spoke".
 spoke_with | direct | complained to, complains to, wrote to, writes to, conveyed to, conveys to, informed, informs, informing, notified, notifies, notifying, letter to, letters to, message to, messages to, diplomatic note to, protest note to, note of protest to, protest to, protests to, protest with, protests with, representations to, representations with, complaint to, complaints to, complaint with, complaints with, met, meet, meets, consulted, consults, consult, told, tells, tell, spoke to, spoken to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to
 spoke_with | direct-person | assured, assures, assuring, reassured, reassures, reassuring, congratulated, congratulates, congratulating, visited, visits, visiting, summoned, summons, summoning, briefed, briefs, briefing, called, phoned, phoning, telephoned, telephoning, rang, dialled, dialed, dialling, dialing, received, receives, receiving, hosted, hosts, hosting, welcomed, welcomes, welcoming
-spoke_with | with | signed, signs, sign, signing, encounter, encounters, audience, spoke, spoken, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, video conference, news conference, press conference, joint news conference, joint press conference, sat down, sit down, sits down, sitting down, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands, bilaterals, bilateral meeting, bilateral meetings, bilateral talks
+spoke_with | with | signed, signs, sign, signing, encounter, encounters, audience, spoke, spoken, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, video conference, news conference, press conference, joint news conference, joint press conference, sat down, sit down, sits down, sitting down, sit-down, sit-downs, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands, bilaterals, bilateral meeting, bilateral meetings, bilateral talks
 backs | direct | loyal to, allied with, allied to, fought alongside, fights alongside, fight alongside, fighting alongside, backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with, siding with, voted with, votes with, vote with, voting with, rallied behind, rallies behind, rally behind, rallying behind, rallied around, rallies around, rally around, rallying around, defended, defends, defend, defending, assist, assists, assisted, assisting, protect, protects, protected, protecting
 backs | recipient | supplied, supplies, supply, supplying, provided, provides, provide, providing, sent, sends, send, sending, delivered, delivers, deliver, delivering, sold, sells, sell, selling, shipped, ships, ship, shipping, transferred, transfers, smuggled, smuggles, smuggle, smuggling, gave, given, give, gives, giving, handed, hands, hand, handing, granted, grants, grant, granting, donated, donates, donate, donating
 backs | noun-for | support, aid, assistance, backing, funding, weapons, arms, loan, loans, credit line, credit lines, grant, grants, financing, funds, missiles, drones, tanks, ammunition, munitions, artillery, air defence, air defense, air defences, air defenses, fighter jets, military equipment, military aid, financial support, commitment, commitments, solidarity, resolve, security assistance, military assistance, humanitarian assistance, lethal assistance, defense commitment, defense commitments, in support of, backer of, backers of, supporter of, supporters of, sponsor of, patron of, financier of, funder of, supplier of, suppliers of
@@ -1578,6 +1578,7 @@ Speaking, Nevertheless, Moreover, Furthermore, Separately, Instead, Indeed, Alre
 Likewise, Similarly, Notably, Ultimately, Recently, Previously, Currently, Finally, Thus, Therefore
 Staff, Hutus, Tutsis, Kurds, Arabs, Pashtuns, Uighurs, Uyghurs, Rohingya, Yazidis, Druze, Alawites
 Shiites, Sunnis, Christians, Muslims, Jews, Hindus, Sikhs, Buddhists, Catholics, Protestants
+Sunni, Shiite, Shi'ite, Muslim, Jewish, Catholic, Orthodox, Hindu, Buddhist, Sikh, Protestant
 Program, Programme, Platform, Goals, Jubilee, Triangle, Measures, Fair, Expo, Festival, Ceremony
 Anniversary, Parade, Oval
 
@@ -1633,7 +1634,7 @@ Offensive, Invasion, Aggression, Occupation, Withdrawal, Escalation, Tension, Te
 Article, Articles, Section, Chapter, Paragraph, Clause, Annex, Appendix
 Regarding, Concerning, Re, Via, Per, Including, Ahead, Amidst, Toward, Towards
 USD, EUR, GBP, TV, GDP, UAV, UAVs, CEO, JCPOA, ICBM, ICBMs, SUV, DNA, LNG, IED, IEDs, RPG, HQ
-Noon, Telephone, Talk, Excellency, Exchange, Rights, Human
+Noon, Telephone, Talk, Excellency, Exchange, Rights, Human, Member, Members
 # Headline verbs after a plural subject: "Qatar, Egypt Meet Hamas Officials".
 Meet, Hold, Holds, Agree, Agrees, Sign, Signs, Vow, Urge, Warn, Slam, Blame, Condemn, Pledge, Seek
 Accuse, Clash, Resume, Resumes, Praise, Praises, Mull, Mulls, Spar, Spars, Makes, Make, Takes, Take
@@ -1787,7 +1788,7 @@ held, holds, hold, holding
 
 [government-noun]
 # Nouns before "in" or "of" that stand for a government: "officials in Paris".
-government, officials, authorities, regime, leadership, administration, junta, delegation
+government, officials, authorities, regime, leadership, administration, junta, delegation, monarchy
 delegations
 
 [group-noun]
@@ -1891,6 +1892,12 @@ démarche, memorandum, cable
 [making-verb]
 # Verbs that make their object what follows: "makes the UAE complicit".
 makes, made, make, making, renders, rendered
+
+[charging-participle]
+# Participles that bring a charge against its target: "the allegations levelled against X by Y",
+# "charges brought against".
+levelled, leveled, levied, made, brought, lodged, raised, directed, hurled, filed, laid, pressed
+aimed, leveling, levelling
 """##),
     ]
 }

@@ -9,6 +9,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case groupNoun, groupModifier, abbreviation, department, commonWord
     case supportVerb, condemningWord, cessationVerb, bearingVerb, claimVerb, harmfulAct, adverseOutcome, reportNoun
     case placeNoun, verdictNoun, pejorativeLabel, unnamedPerson, messageNoun, makingVerb
+    case chargingParticiple
 
     /// The section name in `words.txt`.
     var name: String {
@@ -54,6 +55,7 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .unnamedPerson: "unnamed-person"
         case .messageNoun: "message-noun"
         case .makingVerb: "making-verb"
+        case .chargingParticiple: "charging-participle"
         }
     }
 

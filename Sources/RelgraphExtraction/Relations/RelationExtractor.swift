@@ -360,6 +360,14 @@ struct RelationExtractor {
                 guard !isCancelled(trigger, at: t, clause: clauses[c]) else { continue }
                 // "signed no deal with", "had no contact with": the negation follows the verb.
                 if trigger.relation == .spokeWith, end < sentence.range.upperBound, tokens[end].lowercased == "no" { continue }
+                // "Trump's calls for closer ties with Moscow": a demand, no telephone (but "a call for
+                // an hour with Putin" lasted).
+                if trigger.relation == .spokeWith, trigger.pattern == .with, end < sentence.range.upperBound, tokens[end].lowercased == "for",
+                    tokens[t].lowercased.hasPrefix("call"),
+                    !(end + 1..<min(end + 5, sentence.range.upperBound)).contains(where: { Self.spansOfTime.contains(tokens[$0].lowercased) })
+                {
+                    continue
+                }
                 // "Tajik-Kyrgyz border talks", "the U.S.-China talks": the pair the compound names.
                 if trigger.relation == .spokeWith, trigger.pattern == .with, let (a, b) = hyphenatedPair(before: t, in: sentence) {
                     record(a, .spokeWith, b, sentence)
@@ -369,6 +377,8 @@ struct RelationExtractor {
                 // "accused Rwanda of backing rebels hostile to his government": a gerund with its own
                 // object is a verb, whose "to" is none of the support's.
                 if trigger.pattern == .nounFor, isGerundWithObject(at: t, end: end, in: sentence) { continue }
+                // "to verify allegations of rebel support on both sides": support only alleged.
+                if trigger.relation == .backs, isAlleged(nounAt: t) { continue }
                 // "selling weapons to Taiwan": the verb before the noun already said it.
                 // ("praised the support that Japan has provided" says nothing of it before the noun.)
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, t > 0, followsGivingVerb(t, in: sentence) {
@@ -443,8 +453,13 @@ struct RelationExtractor {
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
                 var pairs: [(ArgumentGroup, ArgumentGroup)] = []
                 if trigger.pattern == .accusation {
-                    // The accuser the charge itself names: its owner, or the party after "by".
-                    let named = owner(ofNounAt: t, in: sentence, groups: groups) ?? agentAfter(end, groups: groups, clause: clauses[c])
+                    // "the allegations being levelled against Pakistan by the Afghan government": the
+                    // participle that brings the charge stands between it and its parties.
+                    let partiesStart = chargeBroughtEnd(from: end, within: clauses[c])
+                    // The accuser the charge itself names: its owner, or the party after "by" (before
+                    // or after the one it is against).
+                    let named = owner(ofNounAt: t, in: sentence, groups: groups) ?? agentAfter(partiesStart, groups: groups, clause: clauses[c])
+                        ?? accusedParty(after: partiesStart, in: sentence, groups: groups).flatMap { agentAfter($0.end, groups: groups, clause: clauses[c]) }
                     let accuser = named ?? subject
                     // "made a similar charge": against whoever was charged last.
                     let repeated = (max(sentence.range.lowerBound, t - 2)..<t).contains { ["similar", "same"].contains(tokens[$0].lowercased) } && !lastBlamed.isEmpty
@@ -459,7 +474,7 @@ struct RelationExtractor {
                         })])
                     }
                     // The denier is no accuser of its own: only one the charge names is.
-                    if let accuser = denier == nil ? accuser : named, let accused = accusedParty(after: end, in: sentence, groups: groups) ?? repeated ?? denier,
+                    if let accuser = denier == nil ? accuser : named, let accused = accusedParty(after: partiesStart, in: sentence, groups: groups) ?? repeated ?? denier,
                         !accuser.entities.contains(where: accused.entities.contains)
                     {
                         pairs.append((accuser, accused))
@@ -1009,6 +1024,14 @@ struct RelationExtractor {
             switch word {
             case .we where firstPerson, .i where firstPerson:
                 if let speaker = firstPersonSpeaker(at: k, plural: word == .we, in: sentence) {
+                    items.append(ArgumentItem(range: k..<(k + 1), entities: speaker))
+                }
+            case .us where firstPerson:
+                // "Khartoum has accused us", said a South Sudanese minister: the speaker's country.
+                // ("US" written in capitals is the United States.)
+                if tokens[k].text == "us", openingQuote(before: k) != nil,
+                    let speaker = firstPersonSpeaker(at: k, plural: true, in: sentence)
+                {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: speaker))
                 }
             case .he, .she:
@@ -1902,6 +1925,11 @@ struct RelationExtractor {
     private func namesChargedAct(from k: Int, end: Int) -> Bool {
         var j = k
         while j < end, tokens[j].lowercased.hasSuffix("ly") { j += 1 }
+        // "for not doing enough to uproot the camps", "for failing to stop the raids": a duty
+        // left undone is a charge too.
+        if j + 1 < end, tokens[j].lowercased == "not" && tokens[j + 1].lowercased.hasSuffix("ing") || tokens[j].lowercased == "failing" {
+            return true
+        }
         guard j < end, tokens[j].kind == .word, tokens[j].lowercased.hasSuffix("ing") else { return false }
         if Self.troubleVerbs.contains(tokens[j].lowercased) {
             return (j + 1..<min(end, j + 4)).contains { Self.troubleNouns.contains(tokens[$0].lowercased) }
@@ -2192,10 +2220,17 @@ struct RelationExtractor {
     /// after a verb ("Iran keeps arming", "which receives backing": no determiner or adjective
     /// can open them) or a noun of a named party ("Hezbollah fighters backing Assad").
     private func isParticipleOfUnnamedNoun(at t: Int) -> Bool {
-        guard t > 0, tokens[t].lowercased.hasSuffix("ing") else { return false }
+        guard t > 0 else { return false }
         let noun = tokens[t - 1]
         let word = noun.lowercased
         guard noun.kind == .word, !noun.isCapitalized, !mentionTokens.contains(t - 1), word.count > 3 else { return false }
+        // "opposition rebels allied to Machar", "militias loyal to Haftar": an adjective after a
+        // plural noun is that noun's, whatever opens its phrase.
+        if Self.postponedAdjectives.contains(tokens[t].lowercased) {
+            return word.hasSuffix("s") && !word.hasSuffix("ss") && !lexicon.isWord(noun, in: .functionWord)
+                && !lexicon.isWord(noun, in: .auxiliary)
+        }
+        guard tokens[t].lowercased.hasSuffix("ing") else { return false }
         for kind in [WordClass.auxiliary, .functionWord, .speechVerb, .preposition, .determiner, .negation, .hypothetical]
         where lexicon.isWord(noun, in: kind) {
             return false
@@ -2212,6 +2247,25 @@ struct RelationExtractor {
     }
 
     private static let singularQuantifiers: WordSet = ["any", "every", "each", "another"]
+
+    private static let spansOfTime: WordSet = ["minute", "minutes", "hour", "hours", "half-hour", "hour-long"]
+
+    /// Whether the noun at `t` is what a charge or a rumour says, not a fact: "allegations of
+    /// rebel support", "reports of Iranian arms".
+    private func isAlleged(nounAt t: Int) -> Bool {
+        var k = t - 1
+        while k > max(0, t - 4), tokens[k].kind == .word, tokens[k].lowercased != "of" { k -= 1 }
+        guard k > 0, tokens[k].lowercased == "of" else { return false }
+        return Self.nounsOfHearsay.contains(tokens[k - 1].lowercased)
+    }
+
+    private static let nounsOfHearsay: WordSet = [
+        "allegation", "allegations", "accusation", "accusations", "charge", "charges", "claim", "claims", "suspicion",
+        "suspicions", "rumour", "rumours", "rumor", "rumors", "reports", "denial", "denials",
+    ]
+
+    /// Adjectives of siding that follow the noun they describe: "fighters loyal to".
+    private static let postponedAdjectives: WordSet = ["allied", "loyal"]
 
     /// Quantifiers and adjectives before a plural noun of unnamed parties: "other militias backing".
     private static let wordsOpeningAGroup: WordSet = [
@@ -2505,6 +2559,10 @@ struct RelationExtractor {
             {
                 return nil
             }
+            // "armed Syria's rebels": the party's foes.
+            if trigger.relation == .backs, let g = object, let foes = foesOwned(by: g, limit: limit) {
+                return foes.named.flatMap { groupStarting(after: $0, within: 0, groups: groups) }
+            }
             if trigger.pattern == .directPerson {
                 object = object.flatMap { g in
                     // "received a delegation from the RSF": people who speak for it.
@@ -2655,7 +2713,12 @@ struct RelationExtractor {
             verbs += 1
             if k < limit, tokens[k].lowercased == "to" { k += 1 }
         }
-        if let g = groupStarting(after: k, within: 0, groups: groups) { return g }
+        if let g = groupStarting(after: k, within: 0, groups: groups) {
+            // "support for Georgia's breakaway territories of Abkhazia and South Ossetia": the
+            // party's foes, named or not, are the ones supported.
+            if let foes = foesOwned(by: g, limit: limit) { return foes.named.flatMap { groupStarting(after: $0, within: 0, groups: groups) } }
+            return g
+        }
         // A short noun phrase of lowercase words that ends in "of": "the defense of Japan".
         var j = k
         while j < min(tokens.count, k + 8) {  // "the government and people of": past an "and" that cut the clause
@@ -2668,6 +2731,25 @@ struct RelationExtractor {
         }
         return nil
     }
+
+    /// Whether a possessive group is followed by a noun of those who fight its owner ("Syria's
+    /// rebel factions", "Georgia's breakaway regions"), and where their own name starts when
+    /// "of" or a name follows ("... of Abkhazia", "Venezuela's opposition leader Guaidó").
+    private func foesOwned(by g: ArgumentGroup, limit: Int) -> (foe: Int, named: Int?)? {
+        guard g.end < limit, tokens[g.end - 1].isPossessive,
+            let foe = (g.end..<min(limit, g.end + 3)).first(where: { Self.foesOfAParty.contains(tokens[$0].lowercased) && !mentionTokens.contains($0) }),
+            (g.end..<foe).allSatisfy({ tokens[$0].kind == .word && !mentionTokens.contains($0) })
+        else { return nil }
+        var k = foe + 1
+        while k < min(limit, foe + 4), tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].lowercased != "of", !mentionTokens.contains(k) { k += 1 }
+        if k < limit, tokens[k].lowercased == "of" { return (foe, k + 1) }
+        return (foe, k < limit && mentionTokens.contains(k) ? k : nil)
+    }
+
+    private static let foesOfAParty: WordSet = [
+        "rebel", "rebels", "breakaway", "separatist", "separatists", "secessionist", "secessionists", "opposition", "insurgents",
+        "insurgency", "insurgent", "militants", "enemies", "enemy", "opponents", "adversaries", "foes", "dissidents",
+    ]
 
     /// "US says M23 rebels to blame for killings", "Report finds Syria responsible": a headline
     /// that drops the "is" after the name a verb of saying reports on.
@@ -2804,6 +2886,15 @@ struct RelationExtractor {
 
     /// Whom an accusation is against: "accusations against Kigali", "charges by Kinshasa that
     /// Kigali arms the rebels", "denied U.S. accusations that it is arming insurgents".
+    /// Where a charge's parties start past a participle that brings it: "the allegations (being)
+    /// levelled against", "charges brought against"; `end` when none stands there.
+    private func chargeBroughtEnd(from end: Int, within clause: Clause) -> Int {
+        var k = end
+        if k < clause.range.upperBound, tokens[k].lowercased == "being" { k += 1 }
+        guard k < clause.range.upperBound, lexicon.isWord(tokens[k], in: .chargingParticiple) else { return end }
+        return k + 1
+    }
+
     private func accusedParty(after end: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> ArgumentGroup? {
         var k = end
         if k < sentence.range.upperBound, tokens[k].lowercased == "by", let accuser = groupStarting(after: k + 1, within: 0, groups: groups) {
