@@ -48,7 +48,8 @@ public struct Extractor: Sendable {
         // the story opens with ("Japan on Tuesday protested ... Deputy Foreign Minister Saiki").
         let homeCountry = dateline.country ?? mentions.first { $0.opensStory(sentences: sentences, tokens: tokens) }?.name
         let resolver = EntityResolver(lexicon: lexicon, tokens: tokens, homeCountry: homeCountry, year: year)
-        let entities = resolver.resolve(&mentions)
+        var entities = resolver.resolve(&mentions)
+        OpeningOffice(tokens: tokens, sentences: sentences, mentions: mentions, titles: titles).fill(&entities)
         var reader = RelationExtractor(
             lexicon: lexicon, tokens: tokens, sentences: sentences, mentions: mentions, entities: entities, titles: titles)
         let relations = reader.run()

@@ -129,6 +129,9 @@ struct EntityRecognitionTests {
         .init(text: "S. Korea and Japan condemned the N. Korean launch.", name: "North Korea", type: .country),
         .init(text: "President Moon Jae In was briefed.", name: "Moon Jae In", type: .person, country: "South Korea"),
         .init(text: "Pakistani Vice-President Asif Zardari spoke.", name: "Asif Zardari", type: .person, role: "Vice-President"),
+        // An office the story opens with, its holder named in the next sentence without one.
+        .init(text: "Moldova's foreign minister says the talks went well. U.S. Secretary of State Antony Blinken agreed. Nicu Popescu spoke to reporters after the meeting.",
+              name: "Nicu Popescu", type: .person, role: "foreign minister", country: "Moldova"),
         // The office whose deputy or envoy someone is, is not their role.
         .init(text: "Kosovo heard from Joachim Rucker, the Secretary-General's Special Representative.", name: "Joachim Rucker", type: .person,
               role: "Special Representative"),
@@ -207,7 +210,8 @@ struct EntityRecognitionTests {
         "Kenyan FM Makes Calls to Three Counterparts",
         "The day marks the adoption of the Universal Declaration of Human Rights.",
         "The banks fined Golden Lotus Group of Companies and Blue River Trading Company Limited.",
-        // Faiths, and the members of a bloc.
+        // Regions within a country; faiths, and the members of a bloc.
+        "Russia annexed Ukraine's Crimea in 2014 and backs fighters in Ukraine's Donbas.",
         "Oman accused the Sunni Muslim monarchy of Bahrain of lying.",
         "The presidents of the Mercosur Member and Associate States met online.",
     ])

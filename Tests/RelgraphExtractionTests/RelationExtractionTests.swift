@@ -967,6 +967,15 @@ struct RelationExtractionTests {
         .init(phenomenon: "'us' in a quotation is the speaker's country; criticism for a duty left undone is a charge",
               text: "\"Addis Ababa has accused us of arming rebels,\" Eritrean Information Minister Yemane Gebremeskel said. Minister Okello lashed out at Kenya for not doing enough to stop the raids.",
               expected: ["Ethiopia blamed Eritrea", "Okello blamed Kenya", "Okello criticized Kenya"]),
+        .init(phenomenon: "views exchanged are a conversation; an envoy unnamed is a high commissioner too, and a deputy one",
+              text: "Foreign Minister Wang Yi exchanged views with Indonesian Foreign Minister Retno Marsudi. Pakistan summoned India's deputy high commissioner on Monday. Kenya summoned the Ugandan high commissioner.",
+              expected: ["Retno Marsudi spoke_with Wang Yi", "India spoke_with Pakistan", "Kenya spoke_with Uganda"]),
+        .init(phenomenon: "an office of a country named in apposition past a form of address is its holder's",
+              text: "The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, received a phone call from Egyptian President Abdel Fattah al-Sisi.",
+              expected: ["Abdel Fattah al-Sisi spoke_with Tamim bin Hamad Al Thani"]),
+        .init(phenomenon: "bankrolling and propping up are backing",
+              text: "Tehran has bankrolled the Houthis for years. Moscow propped up Assad.",
+              expected: ["Iran backs Houthis", "Russia backs Assad"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

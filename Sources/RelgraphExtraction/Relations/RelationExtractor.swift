@@ -895,10 +895,19 @@ struct RelationExtractor {
 
     /// A title at `k` that no name follows: "Kenya's president said", not "Kenya's President Ruto".
     private func unnamedTitle(at k: Int) -> TitleSpan? {
+        let k = pastRoleModifiers(from: k, end: tokens.count)
         guard k < tokens.count, let span = titleAt[k].map({ titles[$0] }), span.range.lowerBound == k,
             span.range.upperBound >= tokens.count || !entityMentionStarts.contains(span.range.upperBound)
         else { return nil }
         return span
+    }
+
+    /// Past lowercase words that qualify a title the lexicon lists without them: "India's
+    /// deputy high commissioner", "the Iranian acting ambassador".
+    private func pastRoleModifiers(from k: Int, end: Int) -> Int {
+        var j = k
+        while j < end, j < k + 2, titleAt[j] == nil, !tokens[j].isCapitalized, lexicon.isWord(tokens[j], in: .roleModifier) { j += 1 }
+        return j
     }
 
     /// The index of an agent noun ("government", "officials") among the next words.
@@ -970,7 +979,11 @@ struct RelationExtractor {
 
     /// Whether a person's name follows `k` in apposition: "the head of the party, Sher Bahadur Deuba".
     private func isNamedAfter(_ k: Int) -> Bool {
-        k + 1 < tokens.count && tokens[k].is(",") && mentionsAt[k + 1].contains { mentions[$0].range.lowerBound == k + 1 && mentions[$0].type == .person }
+        guard k + 1 < tokens.count, tokens[k].is(",") else { return false }
+        // "the Emir of Qatar, Sheikh Tamim": past a form of address.
+        var start = k + 1
+        if let span = titleAt[start].map({ titles[$0] }), span.kind == .honorific, span.range.lowerBound == start { start = span.range.upperBound }
+        return start < tokens.count && mentionsAt[start].contains { mentions[$0].range.lowerBound == start && mentions[$0].type == .person }
     }
 
     /// The envoy's title right after a name that an article opens, when no name of the envoy
@@ -984,9 +997,11 @@ struct RelationExtractor {
         return next
     }
 
-    /// The last word of an envoy's title: "the Ugandan ambassador", "China's chargé d'affaires".
+    /// The last word of an envoy's title: "the Ugandan ambassador", "China's chargé d'affaires",
+    /// "the Indian high commissioner".
     private static let envoyTitles: WordSet = [
         "ambassador", "ambassadors", "envoy", "envoys", "affaires", "chargé", "charge", "consul", "diplomat", "diplomats",
+        "commissioner", "commissioners",
     ]
 
     /// Those who come "from" a country to speak for it: "delegations from Russia and Ukraine".
@@ -1595,7 +1610,7 @@ struct RelationExtractor {
         guard let m = mentionsAt[the + 1].first(where: { mentions[$0].range.lowerBound == the + 1 && mentions[$0].form == .demonym }),
             let country = mentions[m].entity
         else { return nil }
-        let after = mentions[m].range.upperBound
+        let after = pastRoleModifiers(from: mentions[m].range.upperBound, end: end)
         guard after < end, let span = titleAt[after].map({ titles[$0] }), span.range.lowerBound == after,
             !(span.range.upperBound < end && mentionTokens.contains(span.range.upperBound))
         else { return nil }
