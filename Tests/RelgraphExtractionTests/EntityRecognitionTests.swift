@@ -220,6 +220,15 @@ struct EntityRecognitionTests {
         #expect(people.isEmpty, "found \(people.map(\.name))")
     }
 
+    @Test("a people in the singular, a platform and the words of a diplomatic title are no one beside the person named", arguments: [
+        ("President Ana Petrova said on her official Twitter account that talks failed.", "Ana Petrova"),
+        ("Ambassador Extraordinary and Plenipotentiary of Ghana to Togo Kwame Mensah spoke.", "Kwame Mensah"),
+    ])
+    func onlyThePersonNamed(_ text: String, person: String) {
+        let people = Extractor().extract(text).entities.filter { $0.type == .person }.map(\.name)
+        #expect(people == [person])
+    }
+
     @Test("a word that opens a sentence is no part of the name after it", arguments: [
         ("Because Ortega has long feuded with the bishops, the talks stalled.", "Because"),
         ("Although Kagame denied it, the report stood.", "Although"),
@@ -259,6 +268,7 @@ struct EntityRecognitionTests {
 
     @Test("a country's long and short forms name it", arguments: [
         ("Burkina denied the charge.", "Burkina Faso"),
+        ("Korea signed the deal.", "South Korea"),
         ("The United Kingdom of Great Britain and Northern Ireland disputes the claim.", "United Kingdom"),
     ])
     func countryForms(_ text: String, country: String) {

@@ -976,6 +976,15 @@ struct RelationExtractionTests {
         .init(phenomenon: "bankrolling and propping up are backing",
               text: "Tehran has bankrolled the Houthis for years. Moscow propped up Assad.",
               expected: ["Iran backs Houthis", "Russia backs Assad"]),
+        .init(phenomenon: "a note handed to an envoy is a contact; one thanked for giving to another backs that other",
+              text: "Deputy Foreign Minister Ana Ruiz handed a note to Chilean Ambassador Pablo Soto. Malawi thanked Japan for providing maize to Zambia.",
+              expected: ["Ana Ruiz spoke_with Pablo Soto", "Japan backs Zambia"]),
+        .init(phenomenon: "an envoy named by the office of a country or of its embassy speaks for the country",
+              text: "Estonia summoned the charge d'affaires of the Russian embassy. Latvia summoned the ambassador of Belarus.",
+              expected: ["Estonia spoke_with Russia", "Belarus spoke_with Latvia"]),
+        .init(phenomenon: "the one warned is the object of the warning, not the subject of the verb after it",
+              text: "Pyongyang warned Seoul against provocations and blamed Tokyo for the tensions.",
+              expected: ["North Korea blamed Japan"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -181,7 +181,7 @@ Solomon Islands |  | Solomon Islander, Solomon Islanders | Honiara
 Somalia | Federal Republic of Somalia | Somali, Somalis | Mogadishu
 Somaliland | Republic of Somaliland |  | Hargeisa
 South Africa | Republic of South Africa | South African, South Africans | Pretoria
-South Korea | Republic of Korea, ROK, S. Korea, S.Korea | South Korean, South Koreans, S. Korean | Seoul
+South Korea | Republic of Korea, ROK, S. Korea, S.Korea, Korea | South Korean, South Koreans, S. Korean | Seoul
 South Ossetia | Republic of South Ossetia | South Ossetian, South Ossetians | Tskhinvali
 South Sudan | Republic of South Sudan | South Sudanese | Juba
 Spain | Kingdom of Spain | Spanish, Spaniards | Madrid
@@ -1308,7 +1308,7 @@ Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
 # A "direct" trigger followed by "by" is read as passive: "was blamed by the United States".
 # A "with" trigger whose subject is a list and which has no object relates the list's
 # members with each other: "Putin and Raisi spoke".
-spoke_with | direct | complained to, complains to, wrote to, writes to, conveyed to, conveys to, informed, informs, informing, notified, notifies, notifying, letter to, letters to, message to, messages to, diplomatic note to, protest note to, note of protest to, protest to, protests to, protest with, protests with, representations to, representations with, complaint to, complaints to, complaint with, complaints with, met, meet, meets, consulted, consults, consult, told, tells, tell, spoke to, spoken to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to
+spoke_with | direct | complained to, complains to, wrote to, writes to, conveyed to, conveys to, informed, informs, informing, notified, notifies, notifying, letter to, letters to, message to, messages to, diplomatic note to, note to, notes to, note verbale to, protest note to, note of protest to, protest to, protests to, protest with, protests with, representations to, representations with, complaint to, complaints to, complaint with, complaints with, met, meet, meets, consulted, consults, consult, told, tells, tell, spoke to, spoken to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to
 spoke_with | direct-person | assured, assures, assuring, reassured, reassures, reassuring, congratulated, congratulates, congratulating, visited, visits, visiting, summoned, summons, summoning, briefed, briefs, briefing, called, phoned, phoning, telephoned, telephoning, rang, dialled, dialed, dialling, dialing, received, receives, receiving, hosted, hosts, hosting, welcomed, welcomes, welcoming
 spoke_with | with | signed, signs, sign, signing, encounter, encounters, audience, spoke, spoken, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, video conference, news conference, press conference, joint news conference, joint press conference, sat down, sit down, sits down, sitting down, sit-down, sit-downs, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands, exchanged views, exchange views, exchanges views, exchanging views, exchange of views, exchanges of views, bilaterals, bilateral meeting, bilateral meetings, bilateral talks
 backs | direct | bankrolled, bankrolls, bankroll, bankrolling, propped up, props up, prop up, propping up, loyal to, allied with, allied to, fought alongside, fights alongside, fight alongside, fighting alongside, backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stands with, stood with, standing with, sided with, sides with, side with, siding with, voted with, votes with, vote with, voting with, rallied behind, rallies behind, rally behind, rallying behind, rallied around, rallies around, rally around, rallying around, defended, defends, defend, defending, assist, assists, assisted, assisting, protect, protects, protected, protecting
@@ -1406,6 +1406,7 @@ Aide | official
 National Security Advisor | official
 NSA | official
 Ambassador | official
+Ambassador Extraordinary and Plenipotentiary | official
 Ambassadors | official
 Envoy | official
 Special Envoy | official
@@ -1588,6 +1589,8 @@ Oromia, Ogaden, Kashmir, Jammu, Ladakh, Gaza, Sinai, Golan, Xinjiang, Tibet, Kar
 Nagorno-Karabakh, Abyei, Idlib, Kurdistan, Balochistan, Baluchistan, Punjab, Sindh, Waziristan
 Mindanao, Aceh, Sarawak, Cabinda, Casamance, Puntland, Jubaland, Cyrenaica, Tripolitania, Fezzan
 Azawad, Kivu, Ituri, Katanga, Kasai
+# Peoples in the singular, and the platforms statements are posted on.
+Hutu, Tutsi, Twitter, Facebook, Instagram, YouTube, WhatsApp, TikTok, WeChat, Weibo
 
 [department]
 # Capitalized words of the office a title is "of" or "for": "Minister of National Defense",

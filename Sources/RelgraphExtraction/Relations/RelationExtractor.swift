@@ -335,7 +335,7 @@ struct RelationExtractor {
         for (c, clause) in clauses.enumerated() {
             subjects.append(subject(of: clause, index: c, clauses: clauses, groups: groups, subjects: subjects))
         }
-        var chargedObjects: [(position: Int, group: ArgumentGroup)] = []
+        var objectsBeforeGerunds: [(position: Int, group: ArgumentGroup)] = []
 
         var t = sentence.range.lowerBound
         while t < sentence.range.upperBound {
@@ -410,7 +410,7 @@ struct RelationExtractor {
                 var subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects)
                     ?? frontedSubject(at: t, clause: clauses[c], groups: groups)
                     ?? reportAuthor(in: clauses[c], before: t, groups: groups)
-                if let nested = nestedSubject(at: t, chargedObjects: chargedObjects) { subject = nested }
+                if let nested = nestedSubject(at: t, objectsBeforeGerunds: objectsBeforeGerunds) { subject = nested }
                 if let absolute = absoluteSubject(ofGerundAt: t, groups: groups) { subject = absolute }
                 var objectSearchStart = end
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, let owner = owner(ofNounAt: t, in: sentence, groups: groups) {
@@ -555,6 +555,8 @@ struct RelationExtractor {
                     }
                 } else if trigger.pattern == .thanks {
                     // "Hadi thanked the United States for its strong support": the one thanked backs.
+                    // "thanked China for providing vaccines to Sri Lanka": the one thanked acts next.
+                    if let thanked = groupStarting(after: end, within: 0, groups: groups) { objectsBeforeGerunds.append((t, thanked)) }
                     if let subject, let giver = thankedForSupport(after: end, by: subject, groups: groups),
                         !subject.entities.contains(where: giver.entities.contains)
                     {
@@ -574,7 +576,7 @@ struct RelationExtractor {
                 {
                     if let subject { pairs.append((subject, object)) }
                     // "criticised Orban for holding talks with Putin": the one charged acts next.
-                    if trigger.relation == .blamed || trigger.relation == .criticized { chargedObjects.append((t, object)) }
+                    if trigger.relation == .blamed || trigger.relation == .criticized { objectsBeforeGerunds.append((t, object)) }
                 } else if trigger.relation == .spokeWith, trigger.pattern == .with, let subject, subject.entities.count >= 2, subject.end <= t,
                     isTheirMeeting(at: t, after: subject.end)
                 {
@@ -769,7 +771,12 @@ struct RelationExtractor {
                 // "U.S. officials", "Israeli officials" act for their country; "Russian fertilizer" does not.
                 if !mentions[m].isArgument || qualifiers.contains(range.lowerBound) { continue }
                 if let agent = agentNoun(from: next, within: 2) {
-                    items.append(ArgumentItem(range: range.lowerBound..<(agent + 1), entities: [e]))
+                    // "the chargé d'affaires of the Russian embassy": an envoy of the country's body.
+                    let envoy = titleGoverning(range.lowerBound).flatMap { span in
+                        Self.envoyTitles.contains(tokens[span.range.upperBound - 1].lowercased) ? span : nil
+                    }
+                    let start = envoy.map { $0.range.lowerBound - 1 } ?? range.lowerBound
+                    items.append(ArgumentItem(range: start..<(agent + 1), entities: [e]))
                 } else if let envoy = unnamedEnvoy(after: range) {
                     // "summoned a Pakistani envoy": one of the country's envoys, unnamed, speaks for it.
                     items.append(ArgumentItem(range: range.lowerBound..<(envoy + 1), entities: [e]))
@@ -971,8 +978,10 @@ struct RelationExtractor {
 
     /// "the president of Nepal": the title, after "the", that governs the name at `start`.
     private func titleGoverning(_ start: Int) -> TitleSpan? {
-        guard start >= 3, tokens[start - 1].lowercased == "of", let span = titleAt[start - 2].map({ titles[$0] }),
-            span.range.upperBound == start - 1, span.range.lowerBound > 0, tokens[span.range.lowerBound - 1].lowercased == "the"
+        // "the chargé d'affaires of the Russian embassy": past the article of the name.
+        let of = start >= 2 && tokens[start - 1].lowercased == "the" ? start - 2 : start - 1
+        guard of >= 2, tokens[of].lowercased == "of", let span = titleAt[of - 1].map({ titles[$0] }),
+            span.range.upperBound == of, span.range.lowerBound > 0, tokens[span.range.lowerBound - 1].lowercased == "the"
         else { return nil }
         return span
     }
@@ -1001,7 +1010,7 @@ struct RelationExtractor {
     /// "the Indian high commissioner".
     private static let envoyTitles: WordSet = [
         "ambassador", "ambassadors", "envoy", "envoys", "affaires", "chargé", "charge", "consul", "diplomat", "diplomats",
-        "commissioner", "commissioners",
+        "commissioner", "commissioners", "d'affaires", "d’affaires",
     ]
 
     /// Those who come "from" a country to speak for it: "delegations from Russia and Ukraine".
@@ -1833,6 +1842,12 @@ struct RelationExtractor {
                     // "told reporters Russia was behind it": the clause reported starts at the name
                     // after the one told.
                     if let reported = reportedClauseStart(afterTelling: k, end: end, groups: groups) { cut(at: reported, next: .main) }
+                } else if lexicon.isWord(tokens[k], in: .claimVerb),
+                    let addressee = groups.first(where: { $0.start > k && $0.start <= k + 2 }), addressee.end < end,
+                    Self.wordsAfterAnAddressee.contains(tokens[addressee.end].lowercased)
+                {
+                    // "warned Seoul against provocations and blamed it": the one warned is the
+                    // verb's object, and the clause goes on with the verb's subject.
                 } else {
                     cut(at: k, next: .main)
                 }
@@ -1843,6 +1858,10 @@ struct RelationExtractor {
         if start < end || clauses.isEmpty { clauses.append(Clause(range: start..<end, kind: kind, antecedent: antecedent)) }
         return clauses
     }
+
+    /// Words after the one a claim is addressed to, which make it the verb's object rather than
+    /// a reported clause's subject: "warned Seoul against", "warned Kyiv not to".
+    private static let wordsAfterAnAddressee: WordSet = ["against", "of", "about", "over", "not", "to", "that", "on"]
 
     /// The closing mark of a quotation of one to four words inside a clause: "vowed 'complete
     /// solidarity' with", "called the strike a 'grave provocation' by".
@@ -2289,8 +2308,8 @@ struct RelationExtractor {
     ]
 
     /// "accused Rwanda of backing the M23": the accused is the subject of the gerund.
-    private func nestedSubject(at t: Int, chargedObjects: [(position: Int, group: ArgumentGroup)]) -> ArgumentGroup? {
-        guard tokens[t].lowercased.hasSuffix("ing"), let last = chargedObjects.last, last.position < t else { return nil }
+    private func nestedSubject(at t: Int, objectsBeforeGerunds: [(position: Int, group: ArgumentGroup)]) -> ArgumentGroup? {
+        guard tokens[t].lowercased.hasSuffix("ing"), let last = objectsBeforeGerunds.last, last.position < t else { return nil }
         var k = t - 1
         while k > last.position, tokens[k].lowercased.hasSuffix("ly") { k -= 1 }
         // "for visiting Russia on Friday and holding talks with Putin": a second gerund.
@@ -2586,6 +2605,8 @@ struct RelationExtractor {
                     let people = g.items.filter {
                         $0.entities.allSatisfy { entities[$0].type == .person } || Self.envoysFrom.contains(tokens[$0.range.lowerBound].lowercased)
                             || Self.envoyTitles.contains(tokens[$0.range.upperBound - 1].lowercased)
+                            // "summoned the ambassador of Russia".
+                            || titleAt[$0.range.lowerBound + 1].map { Self.envoyTitles.contains(tokens[titles[$0].range.upperBound - 1].lowercased) } ?? false
                     }
                     return people.isEmpty ? nil : ArgumentGroup(items: people)
                 }
