@@ -985,6 +985,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "the one warned is the object of the warning, not the subject of the verb after it",
               text: "Pyongyang warned Seoul against provocations and blamed Tokyo for the tensions.",
               expected: ["North Korea blamed Japan"]),
+        .init(phenomenon: "a chief of mission, named or not, is an envoy",
+              text: "Manila called in China's deputy chief of mission on Thursday. Hanoi summoned Deputy Chief of Mission Lee Kwan of the South Korean embassy.",
+              expected: ["China spoke_with Philippines", "Lee Kwan spoke_with Vietnam"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -1407,6 +1407,8 @@ National Security Advisor | official
 NSA | official
 Ambassador | official
 Ambassador Extraordinary and Plenipotentiary | official
+Chief of Mission | official
+Deputy Chief of Mission | official
 Ambassadors | official
 Envoy | official
 Special Envoy | official

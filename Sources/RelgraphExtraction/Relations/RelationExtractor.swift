@@ -1010,7 +1010,7 @@ struct RelationExtractor {
     /// "the Indian high commissioner".
     private static let envoyTitles: WordSet = [
         "ambassador", "ambassadors", "envoy", "envoys", "affaires", "chargé", "charge", "consul", "diplomat", "diplomats",
-        "commissioner", "commissioners", "d'affaires", "d’affaires",
+        "commissioner", "commissioners", "d'affaires", "d’affaires", "mission",
     ]
 
     /// Those who come "from" a country to speak for it: "delegations from Russia and Ukraine".
