@@ -988,6 +988,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "a chief of mission, named or not, is an envoy",
               text: "Manila called in China's deputy chief of mission on Thursday. Hanoi summoned Deputy Chief of Mission Lee Kwan of the South Korean embassy.",
               expected: ["China spoke_with Philippines", "Lee Kwan spoke_with Vietnam"]),
+        .init(phenomenon: "a demand to release a report is no demand to stop, unlike one to release captives",
+              text: "Papua New Guinea Prime Minister Michael Somare denied it. Canberra called on the Somare government to release a report into the escape. Washington called on Tehran to release the detained sailors.",
+              expected: ["United States blamed Iran"]),
+        .init(phenomenon: "talks that open a sentence are those of the person the sentence before was about",
+              text: "Lula flew to Beijing on Monday. The talks with Xi Jinping lasted three hours.",
+              expected: ["Lula spoke_with Xi Jinping"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -29,6 +29,8 @@ struct RelationExtractor {
     private var order: [Key] = []
     /// Who the last sentences were about, for "he", "it" and "the president".
     private var lastPersonSubject: Int?
+    /// The sentence whose main clause `lastPersonSubject` was the subject of.
+    private var lastPersonSubjectSentence = -1
     private var lastActorSubject: Int?
     /// The country the story is told from (``Mention/opensStory(sentences:tokens:)``).
     private let storyCountry: Int?
@@ -450,6 +452,13 @@ struct RelationExtractor {
                 {
                     subject = groups[s]
                 }
+                // "Putin flew to Beijing on Monday. The talks with Xi lasted three hours": talks that
+                // open a sentence are those of the person the sentence before was about.
+                if subject == nil, trigger.pattern == .with, t == sentence.range.lowerBound + 1, tokens[t - 1].lowercased == "the",
+                    let person = lastPersonSubject, lastPersonSubjectSentence == sentence.index - 1
+                {
+                    subject = ArgumentGroup(items: [ArgumentItem(range: (t - 1)..<t, entities: [person])])
+                }
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
                 var pairs: [(ArgumentGroup, ArgumentGroup)] = []
                 if trigger.pattern == .accusation {
@@ -662,7 +671,12 @@ struct RelationExtractor {
         }
         for (c, s) in subjects.enumerated() where clauses[c].kind == .main {
             guard let s, let first = groups[s].entities.first else { continue }
-            if entities[first].type == .person { lastPersonSubject = first } else { lastActorSubject = first }
+            if entities[first].type == .person {
+                lastPersonSubject = first
+                lastPersonSubjectSentence = sentence.index
+            } else {
+                lastActorSubject = first
+            }
             if groups[s].entities.allSatisfy({ entities[$0].type != .person }), !groups[s].items.contains(where: { isWe($0) }) {
                 lastActingGroup = (sentence.index, groups[s].entities)
             }
@@ -2696,7 +2710,11 @@ struct RelationExtractor {
             guard k < limit else { return nil }
             if tokens[k].lowercased == "to" { k += 1 }
             while k < limit, tokens[k].lowercased.hasSuffix("ly") { k += 1 }
-            return k < limit && lexicon.isWord(tokens[k], in: .cessationVerb) ? object : nil
+            guard k < limit, lexicon.isWord(tokens[k], in: .cessationVerb) else { return nil }
+            // "called on the government to release a report": a document made public, not
+            // prisoners set free.
+            if (k + 1..<min(limit, k + 5)).contains(where: { lexicon.isWord(tokens[$0], in: .reportNoun) }) { return nil }
+            return object
         case .compound, .responsibility, .condemnedAct, .accusation, .right, .thanks, .supplyNoun, .perpetration, .wrongdoing:
             return nil
         }
