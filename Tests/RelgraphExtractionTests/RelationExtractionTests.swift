@@ -994,6 +994,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "talks that open a sentence are those of the person the sentence before was about",
               text: "Lula flew to Beijing on Monday. The talks with Xi Jinping lasted three hours.",
               expected: ["Lula spoke_with Xi Jinping"]),
+        .init(phenomenon: "'it' after a verb is not the verb's own subject, but the actor named before it",
+              text: "The government of Niger denied the plot, as officials in Abuja continue to accuse it of arming the rebels.",
+              expected: ["Nigeria blamed Niger"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

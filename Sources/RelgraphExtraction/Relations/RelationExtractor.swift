@@ -583,7 +583,7 @@ struct RelationExtractor {
                 } else if let object = object(of: trigger, at: t, end: objectSearchStart, clause: clauses[c], groups: groups)
                     ?? relativeObject(clause: clauses[c], subject: subjects[c], groups: groups)
                 {
-                    if let subject { pairs.append((subject, object)) }
+                    if let subject { pairs.append((subject, notItself(object, subject: subject, items: items))) }
                     // "criticised Orban for holding talks with Putin": the one charged acts next.
                     if trigger.relation == .blamed || trigger.relation == .criticized { objectsBeforeGerunds.append((t, object)) }
                 } else if trigger.relation == .spokeWith, trigger.pattern == .with, let subject, subject.entities.count >= 2, subject.end <= t,
@@ -693,6 +693,19 @@ struct RelationExtractor {
                 }
             }
         }
+    }
+
+    /// "authorities in Nouakchott continue to accuse it": an "it" read as the verb's own subject
+    /// (which would be "itself") is the actor named last before it other than the subject.
+    private func notItself(_ object: ArgumentGroup, subject: ArgumentGroup, items: [ArgumentItem]) -> ArgumentGroup {
+        guard object.items.count == 1, object.end == object.start + 1, tokens[object.start].lowercased == "it",
+            object.entities.allSatisfy(subject.entities.contains),
+            let other = items.last(where: { item in
+                item.range.upperBound <= object.start && !item.entities.isEmpty
+                    && item.entities.allSatisfy { entities[$0].type != .person && !subject.entities.contains($0) }
+            })
+        else { return object }
+        return ArgumentGroup(items: [ArgumentItem(range: object.start..<object.end, entities: other.entities)])
     }
 
     private mutating func record(_ source: Int, _ relation: RelationType, _ target: Int, _ sentence: Sentence) {
