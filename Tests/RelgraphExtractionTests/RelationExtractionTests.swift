@@ -997,6 +997,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "'it' after a verb is not the verb's own subject, but the actor named before it",
               text: "The government of Niger denied the plot, as officials in Abuja continue to accuse it of arming the rebels.",
               expected: ["Nigeria blamed Niger"]),
+        .init(phenomenon: "support an act shows is the support of the one who acted",
+              text: "Ortega expelled the Costa Rican envoy, a step he said was meant to show solidarity with Cuba. Morales said the decision showed solidarity with Venezuela.",
+              expected: ["Ortega backs Cuba", "Morales backs Venezuela"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

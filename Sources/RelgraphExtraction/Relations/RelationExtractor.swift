@@ -452,6 +452,13 @@ struct RelationExtractor {
                 {
                     subject = groups[s]
                 }
+                // "Chavez said the move showed solidarity with Bolivia", "expelled the envoy, a move he
+                // said was designed to show solidarity with Bolivia": support an act shows is the
+                // support of the one who acted.
+                if subject == nil, trigger.relation == .backs, trigger.pattern == .nounFor, isShownByAnAct(before: t, in: sentence) {
+                    subject = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups)
+                        ?? firstSubject(clauses: clauses, subjects: subjects, groups: groups)
+                }
                 // "Putin flew to Beijing on Monday. The talks with Xi lasted three hours": talks that
                 // open a sentence are those of the person the sentence before was about.
                 if subject == nil, trigger.pattern == .with, t == sentence.range.lowerBound + 1, tokens[t - 1].lowercased == "the",
@@ -694,6 +701,17 @@ struct RelationExtractor {
             }
         }
     }
+
+    /// Whether a noun of an act ("the move", "a decision") stands a few words before `t`, in its
+    /// sentence, as what shows the support at `t`.
+    private func isShownByAnAct(before t: Int, in sentence: Sentence) -> Bool {
+        (max(sentence.range.lowerBound + 1, t - 12)..<max(sentence.range.lowerBound + 1, t)).contains { k in
+            Self.actNouns.contains(tokens[k].lowercased) && Self.actDeterminers.contains(tokens[k - 1].lowercased)
+        }
+    }
+
+    private static let actNouns: WordSet = ["move", "decision", "step", "gesture", "measure", "visit", "trip", "act"]
+    private static let actDeterminers: WordSet = ["the", "a", "this", "that", "his", "her", "its", "their"]
 
     /// "authorities in Nouakchott continue to accuse it": an "it" read as the verb's own subject
     /// (which would be "itself") is the actor named last before it other than the subject.
