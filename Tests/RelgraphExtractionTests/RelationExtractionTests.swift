@@ -1000,6 +1000,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "support an act shows is the support of the one who acted",
               text: "Ortega expelled the Costa Rican envoy, a step he said was meant to show solidarity with Cuba. Morales said the decision showed solidarity with Venezuela.",
               expected: ["Ortega backs Cuba", "Morales backs Venezuela"]),
+        .init(phenomenon: "a list set off by commas after a description meets among itself",
+              text: "The two leaders, Tinubu and Ruto, met in Abuja on Friday.",
+              expected: ["Ruto spoke_with Tinubu"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -611,12 +611,13 @@ struct RelationExtractor {
                     // "speak with one voice", "met with reporters": "with" and no party.
                     objectSearchStart >= sentence.range.upperBound || tokens[objectSearchStart].lowercased != "with"
                         || isReciprocal(at: objectSearchStart + 1),
-                    subject.end <= t, (subject.end..<t).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized || isQuotationMark($0) }),
+                    subject.end <= t, case let verbGap = pastAppositiveComma(of: subject, before: t),
+                    (verbGap..<t).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized || isQuotationMark($0) }),
                     // "have been engaged in years-long negotiations", "began direct talks".
-                    t - subject.end <= 3 || t - subject.end <= 7 && (subject.end..<t).allSatisfy({ k in
+                    t - verbGap <= 3 || t - verbGap <= 7 && (verbGap..<t).allSatisfy({ k in
                         tokens[k].lowercased.hasSuffix("ly") || Self.wordsBeforeMeetingNouns.contains(tokens[k].lowercased) || isQuotationMark(k)
                             || k > 0 && k + 1 < t && isQuotationMark(k - 1) && isQuotationMark(k + 1)
-                    }) || t - subject.end <= 10 && meetingPhraseOpener(before: t, from: subject.end) != nil
+                    }) || t - verbGap <= 10 && meetingPhraseOpener(before: t, from: verbGap) != nil
                 {
                     pairwise = (trigger, subject)
                 }
@@ -700,6 +701,13 @@ struct RelationExtractor {
                 }
             }
         }
+    }
+
+    /// Where the words between a subject and its verb start: past the comma that closes a list
+    /// set off by commas ("The two leaders, Erdogan and Putin, met").
+    private func pastAppositiveComma(of subject: ArgumentGroup, before t: Int) -> Int {
+        guard subject.end < t, subject.start > 0, tokens[subject.end].is(","), tokens[subject.start - 1].is(",") else { return subject.end }
+        return subject.end + 1
     }
 
     /// Whether a noun of an act ("the move", "a decision") stands a few words before `t`, in its
