@@ -1003,6 +1003,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "a list set off by commas after a description meets among itself",
               text: "The two leaders, Tinubu and Ruto, met in Abuja on Friday.",
               expected: ["Ruto spoke_with Tinubu"]),
+        .init(phenomenon: "the one penalized or praised over arms given to another gave them; a gerund in between says otherwise",
+              text: "Beijing slapped sanctions on Raytheon over arms sales to Taiwan. Kyiv praised Berlin for weapons deliveries to Ukraine. Orban blamed Brussels for withholding funds owed to Hungary.",
+              expected: ["China sanctioned Raytheon", "Raytheon backs Taiwan", "Germany backs Ukraine", "Orban blamed European Union"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

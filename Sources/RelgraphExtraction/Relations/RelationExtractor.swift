@@ -3129,15 +3129,34 @@ struct RelationExtractor {
     }
 
     /// "sanctions on Iran over its support", "criticized Qatar for their backing": the party named
-    /// right before "over" or "for" owns the noun that "its" or "their" opens.
+    /// right before "over" or "for" owns the noun that "its" or "their" opens, or, when that party
+    /// is the object of a word of relation or of "on", the noun after a few words without one.
     private func objectOwning(nounAt t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         var p = t - 1
-        while p > 1, t - p <= 3, tokens[p].kind == .word, !Self.possessivePronouns.contains(tokens[p].lowercased), !tokens[p].isCapitalized {
+        while p > 1, t - p <= 3, tokens[p].kind == .word, !Self.possessivePronouns.contains(tokens[p].lowercased), !tokens[p].isCapitalized,
+            !Self.reasonPrepositions.contains(tokens[p].lowercased)
+        {
             p -= 1
         }
-        guard p > 1, ["its", "their"].contains(tokens[p].lowercased), ["over", "for"].contains(tokens[p - 1].lowercased) else { return nil }
-        return groups.first { $0.end == p - 1 }
+        guard p > 1 else { return nil }
+        if ["its", "their"].contains(tokens[p].lowercased), Self.reasonPrepositions.contains(tokens[p - 1].lowercased) {
+            return groups.first { $0.end == p - 1 }
+        }
+        // "slapped sanctions on Lockheed Martin over arms sales to Taiwan": without a pronoun,
+        // the one penalized or praised right before "over" owns the act.
+        // ("blamed Brussels for withholding funds owed to Hungary": a verb between says what was
+        // done with the noun.)
+        guard Self.reasonPrepositions.contains(tokens[p].lowercased), !(p + 1..<t).contains(where: { tokens[$0].lowercased.hasSuffix("ing") }),
+            let owner = groups.first(where: { $0.end == p }), owner.start > 0
+        else {
+            return nil
+        }
+        var before = owner.start - 1
+        if tokens[before].lowercased == "the", before > 0 { before -= 1 }
+        return isTrigger(before) || ["on", "against"].contains(tokens[before].lowercased) ? owner : nil
     }
+
+    private static let reasonPrepositions: WordSet = ["over", "for"]
 
     /// "what he calls Lee's sycophantic approach ... is to blame": the owner before the verb.
     private func possessiveSubject(before t: Int, in clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
