@@ -1006,6 +1006,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "the one penalized or praised over arms given to another gave them; a gerund in between says otherwise",
               text: "Beijing slapped sanctions on Raytheon over arms sales to Taiwan. Kyiv praised Berlin for weapons deliveries to Ukraine. Orban blamed Brussels for withholding funds owed to Hungary.",
               expected: ["China sanctioned Raytheon", "Raytheon backs Taiwan", "Germany backs Ukraine", "Orban blamed European Union"]),
+        .init(phenomenon: "the hosts of a three-way summit meet each other too",
+              text: "Kenya's Ruto and Uganda's Museveni held a three-way summit with Kiir in Nairobi.",
+              expected: ["Museveni spoke_with Ruto", "Kiir spoke_with Ruto", "Kiir spoke_with Museveni"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

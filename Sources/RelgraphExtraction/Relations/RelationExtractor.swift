@@ -647,11 +647,13 @@ struct RelationExtractor {
                     recordEach(source.entities, .blamed, target.entities, sentence)
                 }
 
-                // "a trilateral meeting with A and B": A and B meet each other too.
-                if trigger.relation == .spokeWith, let (_, others) = pairs.first, others.entities.count >= 2,
+                // "a trilateral meeting with A and B": A and B meet each other too; "A and B held a
+                // three-way summit with C": so do A and B.
+                if trigger.relation == .spokeWith, let (hosts, others) = pairs.first,
                     (max(sentence.range.lowerBound, t - 3)..<t).contains(where: { Self.multilateralWords.contains(tokens[$0].lowercased) })
                 {
-                    recordAmong(others.entities, .spokeWith, sentence)
+                    if others.entities.count >= 2 { recordAmong(others.entities, .spokeWith, sentence) }
+                    if hosts.entities.count >= 2 { recordAmong(hosts.entities, .spokeWith, sentence) }
                 }
                 matched = matched || !pairs.isEmpty
                 for (source, target) in pairs { recordEach(source.entities, trigger.relation, target.entities, sentence) }
