@@ -1009,6 +1009,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "the hosts of a three-way summit meet each other too",
               text: "Kenya's Ruto and Uganda's Museveni held a three-way summit with Kiir in Nairobi.",
               expected: ["Museveni spoke_with Ruto", "Kiir spoke_with Ruto", "Kiir spoke_with Museveni"]),
+        .init(phenomenon: "being committed to a party's defense, and granting asylum, are backing",
+              text: "Canberra remains committed to Papua New Guinea's security. Argentina granted asylum to Pedro Castillo. Both sides are committed to dialogue with Iran.",
+              expected: ["Australia backs Papua New Guinea", "Argentina backs Pedro Castillo"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)
