@@ -1012,6 +1012,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "being committed to a party's defense, and granting asylum, are backing",
               text: "Canberra remains committed to Papua New Guinea's security. Argentina granted asylum to Pedro Castillo. Both sides are committed to dialogue with Iran.",
               expected: ["Australia backs Papua New Guinea", "Argentina backs Pedro Castillo"]),
+        .init(phenomenon: "'The ministry' opening a sentence is that of the country the story opens with; a chargé d'affaires with its accent",
+              text: "Latvia on Monday expelled a Belarusian diplomat, its foreign ministry said. The ministry summoned the chargé d’affaires of the Belarusian embassy.",
+              expected: ["Belarus spoke_with Latvia"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -1452,6 +1452,9 @@ Commissioner | official
 Consul | official
 Consul General | official
 Charge d'Affaires | official
+Chargé d'Affaires | official
+Charge d’Affaires | official
+Chargé d’Affaires | official
 Attache | official
 Diplomat | official
 Emissary | official

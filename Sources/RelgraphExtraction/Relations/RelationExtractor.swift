@@ -1218,9 +1218,11 @@ struct RelationExtractor {
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
                 } else if next == "country", let e = recent(.country, before: k, in: sentence, excluding: named.first?.entities ?? []) {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [e], isObjectOnly: tokens[k + 1].isPossessive))
-                } else if k == sentence.range.lowerBound, let noun = governmentNoun(after: k, end: end), let e = storyCountry {
-                    // "The government summoned the Chinese ambassador": at a sentence's start, the
-                    // government of the country the story is told from.
+                } else if k == sentence.range.lowerBound, let noun = governmentNoun(after: k, end: end) ?? ministryNoun(after: k, end: end),
+                    let e = storyCountry
+                {
+                    // "The government summoned the Chinese ambassador", "The ministry said": at a
+                    // sentence's start, the government of the country the story is told from.
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
                 } else if isObjectPosition(k), let noun = governmentNoun(after: k, end: end),
                     let e = recent(.country, before: k, in: sentence, excluding: subjectAndItsCountry(named))
@@ -1470,6 +1472,15 @@ struct RelationExtractor {
             return nil
         }
         return k
+    }
+
+    /// "The ministry", "the foreign ministry" standing alone (not "the Ministry of Defence"): the
+    /// index of "ministry".
+    private func ministryNoun(after the: Int, end: Int) -> Int? {
+        var k = the + 1
+        if k < end, tokens[k].lowercased == "foreign" { k += 1 }
+        guard k < end, tokens[k].lowercased == "ministry", !mentionTokens.contains(k) else { return nil }
+        return k + 1 < end && (tokens[k + 1].lowercased == "of" || tokens[k + 1].isPossessive) ? nil : k
     }
 
     private static let listJoiners: WordSet = ["and", "or", ","]
