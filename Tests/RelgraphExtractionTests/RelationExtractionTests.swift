@@ -1015,6 +1015,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "'The ministry' opening a sentence is that of the country the story opens with; a chargé d'affaires with its accent",
               text: "Latvia on Monday expelled a Belarusian diplomat, its foreign ministry said. The ministry summoned the chargé d’affaires of the Belarusian embassy.",
               expected: ["Belarus spoke_with Latvia"]),
+        .init(phenomenon: "greetings and pleasantries exchanged are an encounter",
+              text: "Narendra Modi and Shehbaz Sharif exchanged greetings on the sidelines of the summit. Xi exchanged pleasantries with Biden.",
+              expected: ["Narendra Modi spoke_with Shehbaz Sharif", "Biden spoke_with Xi"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)
