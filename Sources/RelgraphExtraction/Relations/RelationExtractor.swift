@@ -28,9 +28,7 @@ struct RelationExtractor {
     private var recorded: Set<Evidence> = []
     private var order: [Key] = []
     /// Who the last sentences were about, for "he", "it" and "the president".
-    private var lastPersonSubject: Int?
-    /// The sentence whose main clause `lastPersonSubject` was the subject of.
-    private var lastPersonSubjectSentence = -1
+    private var lastPersonSubject: (sentence: Int, entity: Int)?
     private var lastActorSubject: Int?
     /// The country the story is told from (``Mention/opensStory(sentences:tokens:)``).
     private let storyCountry: Int?
@@ -462,9 +460,9 @@ struct RelationExtractor {
                 // "Putin flew to Beijing on Monday. The talks with Xi lasted three hours": talks that
                 // open a sentence are those of the person the sentence before was about.
                 if subject == nil, trigger.pattern == .with, t == sentence.range.lowerBound + 1, tokens[t - 1].lowercased == "the",
-                    let person = lastPersonSubject, lastPersonSubjectSentence == sentence.index - 1
+                    let person = lastPersonSubject, person.sentence == sentence.index - 1
                 {
-                    subject = ArgumentGroup(items: [ArgumentItem(range: (t - 1)..<t, entities: [person])])
+                    subject = ArgumentGroup(items: [ArgumentItem(range: (t - 1)..<t, entities: [person.entity])])
                 }
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
                 var pairs: [(ArgumentGroup, ArgumentGroup)] = []
@@ -681,12 +679,7 @@ struct RelationExtractor {
         }
         for (c, s) in subjects.enumerated() where clauses[c].kind == .main {
             guard let s, let first = groups[s].entities.first else { continue }
-            if entities[first].type == .person {
-                lastPersonSubject = first
-                lastPersonSubjectSentence = sentence.index
-            } else {
-                lastActorSubject = first
-            }
+            if entities[first].type == .person { lastPersonSubject = (sentence.index, first) } else { lastActorSubject = first }
             if groups[s].entities.allSatisfy({ entities[$0].type != .person }), !groups[s].items.contains(where: { isWe($0) }) {
                 lastActingGroup = (sentence.index, groups[s].entities)
             }
@@ -1519,7 +1512,7 @@ struct RelationExtractor {
         {
             return e
         }
-        return lastPersonSubject ?? recentPeople(1, before: k, in: sentence)?.first
+        return lastPersonSubject?.entity ?? recentPeople(1, before: k, in: sentence)?.first
     }
 
     /// "The man said he had received orders", "A witness told police she saw": a sentence whose
@@ -2348,6 +2341,7 @@ struct RelationExtractor {
 
     private static let singularQuantifiers: WordSet = ["any", "every", "each", "another"]
 
+    /// Words of a call's length after "a call for": "a call for an hour with Putin".
     private static let spansOfTime: WordSet = ["minute", "minutes", "hour", "hours", "half-hour", "hour-long"]
 
     /// Whether the noun at `t` is what a charge or a rumour says, not a fact: "allegations of
@@ -2660,8 +2654,8 @@ struct RelationExtractor {
                 return nil
             }
             // "armed Syria's rebels": the party's foes.
-            if trigger.relation == .backs, let g = object, let foes = foesOwned(by: g, limit: limit) {
-                return foes.named.flatMap { groupStarting(after: $0, within: 0, groups: groups) }
+            if trigger.relation == .backs, let g = object, let party = partyInPlaceOfFoes(ownedBy: g, limit: limit, groups: groups) {
+                return party
             }
             if trigger.pattern == .directPerson {
                 object = object.flatMap { g in
@@ -2822,7 +2816,7 @@ struct RelationExtractor {
         if let g = groupStarting(after: k, within: 0, groups: groups) {
             // "support for Georgia's breakaway territories of Abkhazia and South Ossetia": the
             // party's foes, named or not, are the ones supported.
-            if let foes = foesOwned(by: g, limit: limit) { return foes.named.flatMap { groupStarting(after: $0, within: 0, groups: groups) } }
+            if let party = partyInPlaceOfFoes(ownedBy: g, limit: limit, groups: groups) { return party }
             return g
         }
         // A short noun phrase of lowercase words that ends in "of": "the defense of Japan".
@@ -2838,18 +2832,19 @@ struct RelationExtractor {
         return nil
     }
 
-    /// Whether a possessive group is followed by a noun of those who fight its owner ("Syria's
-    /// rebel factions", "Georgia's breakaway regions"), and where their own name starts when
-    /// "of" or a name follows ("... of Abkhazia", "Venezuela's opposition leader Guaidó").
-    private func foesOwned(by g: ArgumentGroup, limit: Int) -> (foe: Int, named: Int?)? {
+    /// The party to read in place of a possessive group followed by a noun of those who fight its
+    /// owner ("Syria's rebel factions", "Georgia's breakaway regions"): their own name, when "of"
+    /// or a name follows ("... of Abkhazia", "Venezuela's opposition leader Guaidó"), else none
+    /// (`.some(nil)`). `nil` when no such noun follows: the group stands.
+    private func partyInPlaceOfFoes(ownedBy g: ArgumentGroup, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup?? {
         guard g.end < limit, tokens[g.end - 1].isPossessive,
             let foe = (g.end..<min(limit, g.end + 3)).first(where: { Self.foesOfAParty.contains(tokens[$0].lowercased) && !mentionTokens.contains($0) }),
             (g.end..<foe).allSatisfy({ tokens[$0].kind == .word && !mentionTokens.contains($0) })
         else { return nil }
         var k = foe + 1
         while k < min(limit, foe + 4), tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].lowercased != "of", !mentionTokens.contains(k) { k += 1 }
-        if k < limit, tokens[k].lowercased == "of" { return (foe, k + 1) }
-        return (foe, k < limit && mentionTokens.contains(k) ? k : nil)
+        if k < limit, tokens[k].lowercased == "of" { k += 1 } else if !(k < limit && mentionTokens.contains(k)) { return .some(nil) }
+        return .some(groupStarting(after: k, within: 0, groups: groups))
     }
 
     private static let foesOfAParty: WordSet = [
