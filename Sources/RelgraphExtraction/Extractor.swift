@@ -47,7 +47,8 @@ public struct Extractor: Sendable {
         // Titled people the text does not place serve the dateline's country, else the country
         // the story opens with ("Japan on Tuesday protested ... Deputy Foreign Minister Saiki").
         let homeCountry = dateline.country ?? mentions.first { $0.opensStory(sentences: sentences, tokens: tokens) }?.name
-        let resolver = EntityResolver(lexicon: lexicon, tokens: tokens, homeCountry: homeCountry, year: year)
+        let openingOffices = OpeningOffice(tokens: tokens, sentences: sentences, mentions: mentions, titles: titles).unnamedOffices()
+        let resolver = EntityResolver(lexicon: lexicon, tokens: tokens, homeCountry: homeCountry, year: year, openingOffices: openingOffices)
         var entities = resolver.resolve(&mentions)
         OpeningOffice(tokens: tokens, sentences: sentences, mentions: mentions, titles: titles).fill(&entities)
         var reader = RelationExtractor(

@@ -132,6 +132,12 @@ struct EntityRecognitionTests {
         // An office the story opens with, its holder named in the next sentence without one.
         .init(text: "Moldova's foreign minister says the talks went well. U.S. Secretary of State Antony Blinken agreed. Nicu Popescu spoke to reporters after the meeting.",
               name: "Nicu Popescu", type: .person, role: "foreign minister", country: "Moldova"),
+        // An office the story opens with, later given to a named person with the office alone:
+        // that person holds it, not the country the story is told from.
+        .init(text: "Fiji has ordered Tonga's ambassador to leave within a week. Suva said Ambassador Sione Latu had meddled in local politics.",
+              name: "Sione Latu", type: .person, role: "Ambassador", country: "Tonga"),
+        // A demonym after "to" with no office before it is still the holder's country.
+        .init(text: "The protest was passed to Chinese Ambassador Li Wenhao on Monday.", name: "Li Wenhao", type: .person, role: "Ambassador", country: "China"),
         // The office whose deputy or envoy someone is, is not their role.
         .init(text: "Kosovo heard from Joachim Rucker, the Secretary-General's Special Representative.", name: "Joachim Rucker", type: .person,
               role: "Special Representative"),

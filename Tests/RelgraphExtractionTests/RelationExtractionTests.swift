@@ -1018,6 +1018,18 @@ struct RelationExtractionTests {
         .init(phenomenon: "greetings and pleasantries exchanged are an encounter",
               text: "Narendra Modi and Shehbaz Sharif exchanged greetings on the sidelines of the summit. Xi exchanged pleasantries with Biden.",
               expected: ["Narendra Modi spoke_with Shehbaz Sharif", "Biden spoke_with Xi"]),
+        .init(phenomenon: "a negated reversal of support is support; a reversal alone is none",
+              text: "Moscow said the sanctions would not change its backing for Damascus. Qatar has never wavered in its support for Hamas. Chad ended its support for the rebels.",
+              expected: ["Russia backs Syria", "Qatar backs Hamas"]),
+        .init(phenomenon: "the country backed keeps its place before a comma and a named speaker",
+              text: "Egypt pledged support for Sudan, Omar Said told reporters.",
+              expected: ["Egypt backs Sudan"]),
+        .init(phenomenon: "a plural noun followed by 'of' and names refers to those names, not to parties named before",
+              text: "Chile and Peru both export copper. Brazil voiced support for the governments of Ecuador and Bolivia.",
+              expected: ["Brazil backs Ecuador", "Brazil backs Bolivia"]),
+        .init(phenomenon: "'however' after a comma opens a clause with a subject of its own",
+              text: "Kenya stayed neutral, however Uganda backs the Sudan People's Liberation Movement, which controls the south.",
+              expected: ["Uganda backs Sudan People's Liberation Movement"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

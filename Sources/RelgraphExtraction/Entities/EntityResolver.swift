@@ -19,11 +19,27 @@ struct EntityResolver {
     /// The year the document was written, if it says: picks the office a person held then.
     let year: Int?
 
-    init(lexicon: Lexicon, tokens: [Token], homeCountry: String?, year: Int? = nil) {
+    /// Offices the story opens with, a country given and no holder ("Canada's ambassador"):
+    /// a person later given one alone serves its country.
+    let openingOffices: [OpeningOffice.Office]
+
+    init(lexicon: Lexicon, tokens: [Token], homeCountry: String?, year: Int? = nil, openingOffices: [OpeningOffice.Office] = []) {
         self.lexicon = lexicon
         self.tokens = tokens
         self.homeCountry = homeCountry
         self.year = year
+        self.openingOffices = openingOffices
+    }
+
+    /// The country of the one opening office that `role` is, named before the person first is:
+    /// "Australia's foreign minister said ... Foreign Minister Alexander Downer".
+    private func countryOfOpeningOffice(_ role: String, heldBy e: Int, mentions: [Mention]) -> String? {
+        let role = role.lowercased()
+        let countries = Set(openingOffices.filter { $0.role == role }.map(\.country))
+        guard countries.count == 1, let office = openingOffices.first(where: { $0.role == role }), office.country != homeCountry,
+            let first = mentions.first(where: { $0.entity == e && $0.type == .person }), first.range.lowerBound >= office.end
+        else { return nil }
+        return office.country
     }
 
     private static let personVerbs: WordSet = [
@@ -172,8 +188,8 @@ struct EntityResolver {
             if let relative = placedFamilies[last]?.first(where: { entities[$0].name != entities[e].name }) {
                 entities[e].country = entities[relative].country
                 placedFamilies[last, default: []].append(e)
-            } else if entities[e].organization == nil, entities[e].role != nil {
-                entities[e].country = homeCountry
+            } else if entities[e].organization == nil, let role = entities[e].role {
+                entities[e].country = countryOfOpeningOffice(role, heldBy: e, mentions: mentions) ?? homeCountry
             }
         }
         // Tentative single words that found no person are not entities at all.

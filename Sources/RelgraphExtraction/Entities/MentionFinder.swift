@@ -967,9 +967,13 @@ struct MentionFinder {
         let comma = k
         if k >= lower, tokens[k].is(","), !hasTitle {
             var j = k - 1
+            // The place of an office ("envoy for Yemen"), unless no office stands before it:
+            // "pledged support for Syria, John Smith said".
+            var placeOfOffice: (mention: Int, wasArgument: Bool)?
             if let m = mentionEnding(at: j), let p = prepositionBefore(mentions[m].range.lowerBound),
                 ["for", "to", "of", "in"].contains(tokens[p].lowercased)
             {
+                placeOfOffice = (m, mentions[m].isArgument)
                 mentions[m].isArgument = false
                 j = p - 1
             }
@@ -980,6 +984,8 @@ struct MentionFinder {
             if j >= lower, titleAt[j] != nil {
                 k = j
                 appositive = true
+            } else if let placeOfOffice {
+                mentions[placeOfOffice.mention].isArgument = placeOfOffice.wasArgument
             }
         }
         // "Press Secretary Brig. Gen. Pat Ryder": a rank between a role and the name is a form of
@@ -1054,8 +1060,10 @@ struct MentionFinder {
         // Countries joined before a plural title are shared out among the names, not all the first's.
         if k >= lower, let m = mentionEnding(at: k), mentions[m].type != .person,
             // "head of the government's Office for Kosovo Petar Petkovic": a country an office is
-            // for is not the country its holder serves.
-            !(prepositionBefore(mentions[m].range.lowerBound).map { tokens[$0].lowercased == "for" || tokens[$0].lowercased == "to" } ?? false),
+            // for is not the country its holder serves ("handed to Russian Ambassador X" has no office before "to").
+            !(prepositionBefore(mentions[m].range.lowerBound).map { p in
+                (tokens[p].lowercased == "for" || tokens[p].lowercased == "to") && p > lower && (tokens[p - 1].isCapitalized || titleAt[p - 1] != nil)
+            } ?? false),
             !(isPlural && mentions[m].range.lowerBound > lower
                 && (tokens[mentions[m].range.lowerBound - 1].lowercased == "and" || tokens[mentions[m].range.lowerBound - 1].is(",")))
         {

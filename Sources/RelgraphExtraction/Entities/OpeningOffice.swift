@@ -18,10 +18,33 @@ struct OpeningOffice {
     /// How many sentences after the office's may name its holder.
     private static let reach = 2
 
+    /// An office of the opening whose country is given and whose holder is not.
+    struct Office: Sendable {
+        /// The office as written, lowercased: "foreign minister".
+        var role: String
+        var country: String
+        /// The token after the office.
+        var end: Int
+    }
+
+    /// The opening's offices with a country and no holder named with them ("Australia's
+    /// foreign minister said"). Read before entities are resolved, so that a person the text
+    /// later gives that office alone ("Foreign Minister Alexander Downer said") serves that
+    /// country rather than the one the story is told from.
+    func unnamedOffices() -> [Office] {
+        guard let opening = sentences.prefix(Self.openingSentences).last?.range.upperBound else { return [] }
+        return titles.compactMap { title in
+            guard title.kind != .honorific, title.range.upperBound <= opening, !isNamed(after: title.range.upperBound),
+                let country = countryMention(before: title.range.lowerBound)
+            else { return nil }
+            return Office(role: roleText(title), country: country.name, end: title.range.upperBound)
+        }
+    }
+
     func fill(_ entities: inout [DocumentEntity]) {
         guard let opening = sentences.prefix(Self.openingSentences).last?.range.upperBound else { return }
         for title in titles where title.kind != .honorific && title.range.upperBound <= opening {
-            guard let country = country(before: title.range.lowerBound), !isNamed(after: title.range.upperBound),
+            guard let country = countryMention(before: title.range.lowerBound)?.entity, !isNamed(after: title.range.upperBound),
                 let sentence = sentences.firstIndex(where: { $0.range.contains(title.range.lowerBound) })
             else { continue }
             let role = tokens[title.range].map(\.text).joined(separator: " ")
@@ -45,13 +68,17 @@ struct OpeningOffice {
         }
     }
 
-    /// The country entity whose name or demonym ends right before `start` ("Georgia's foreign
-    /// minister", "the Georgian foreign minister").
-    private func country(before start: Int) -> Int? {
+    /// The mention of a country whose name or demonym ends right before `start` ("Georgia's
+    /// foreign minister", "the Georgian foreign minister").
+    private func countryMention(before start: Int) -> Mention? {
         guard start > 0 else { return nil }
         let mention = mentions.last { $0.range.upperBound == start }
         guard let mention, mention.type == .country, mention.isPossessive || mention.form == .demonym else { return nil }
-        return mention.entity
+        return mention
+    }
+
+    private func roleText(_ title: TitleSpan) -> String {
+        tokens[title.range].map(\.text).joined(separator: " ").lowercased()
     }
 
     /// Whether a name follows the office ("Foreign Minister Mikheil Janelidze"), or follows it

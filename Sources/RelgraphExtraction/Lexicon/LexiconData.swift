@@ -19,7 +19,7 @@ Abkhazia | Republic of Abkhazia | Abkhaz, Abkhazian, Abkhazians | Sukhumi
 Afghanistan | Islamic Republic of Afghanistan, Islamic Emirate of Afghanistan | Afghan, Afghans | Kabul
 Albania |  | Albanian, Albanians | Tirana
 Algeria | People's Democratic Republic of Algeria | Algerian, Algerians | Algiers
-Andorra |  | Andorran |
+Andorra |  | Andorran | Andorra la Vella
 Angola | Republic of Angola | Angolan, Angolans | Luanda
 Antigua and Barbuda |  | Antiguan, Antiguans |
 Argentina | Argentine Republic | Argentine, Argentinian, Argentines | Buenos Aires, Casa Rosada
@@ -27,33 +27,33 @@ Armenia | Republic of Armenia | Armenian, Armenians | Yerevan
 Australia | Commonwealth of Australia | Australian, Australians | Canberra
 Austria | Republic of Austria | Austrian, Austrians | Vienna
 Azerbaijan | Republic of Azerbaijan | Azerbaijani, Azerbaijanis, Azeri, Azeris | Baku
-Bahamas | The Bahamas | Bahamian |
+Bahamas | The Bahamas | Bahamian | Nassau
 Bahrain | Kingdom of Bahrain | Bahraini, Bahrainis | Manama
 Bangladesh | People's Republic of Bangladesh | Bangladeshi, Bangladeshis | Dhaka
-Barbados |  | Barbadian |
+Barbados |  | Barbadian | Bridgetown
 Belarus | Republic of Belarus | Belarusian, Belarusians | Minsk
 Belgium | Kingdom of Belgium | Belgian, Belgians |
-Belize |  | Belizean |
+Belize |  | Belizean | Belmopan
 Benin | Republic of Benin | Beninese | Porto-Novo
 Bhutan |  | Bhutanese | Thimphu
 Bolivia | Plurinational State of Bolivia | Bolivian, Bolivians | La Paz
 Bosnia and Herzegovina | Bosnia, BiH, Bosnia-Herzegovina | Bosnian, Bosnians | Sarajevo
 Botswana | Republic of Botswana | Botswanan | Gaborone
 Brazil | Federative Republic of Brazil | Brazilian, Brazilians | Brasilia
-Brunei | Brunei Darussalam | Bruneian |
+Brunei | Brunei Darussalam | Bruneian | Bandar Seri Begawan
 Bulgaria | Republic of Bulgaria | Bulgarian, Bulgarians |
 Burkina Faso | Burkina | Burkinabe | Ouagadougou
 Burundi | Republic of Burundi | Burundian, Burundians | Gitega
 Cambodia | Kingdom of Cambodia | Cambodian, Cambodians | Phnom Penh
 Cameroon | Republic of Cameroon | Cameroonian, Cameroonians | Yaounde
 Canada |  | Canadian, Canadians | Ottawa
-Cape Verde | Cabo Verde | Cape Verdean |
+Cape Verde | Cabo Verde | Cape Verdean | Praia
 Central African Republic | CAR | Central African | Bangui
 Chad | Republic of Chad | Chadian, Chadians | N'Djamena
 Chile | Republic of Chile | Chilean, Chileans |
 China | People's Republic of China, PRC | Chinese | Beijing, Zhongnanhai
 Colombia | Republic of Colombia | Colombian, Colombians | Bogota
-Comoros |  | Comorian |
+Comoros |  | Comorian | Moroni
 Democratic Republic of Congo | Democratic Republic of the Congo, DRC, DR Congo, Congo-Kinshasa, Congo | Congolese | Kinshasa
 Republic of the Congo | Congo-Brazzaville, Republic of Congo |  | Brazzaville
 Costa Rica | Republic of Costa Rica | Costa Rican |
@@ -63,7 +63,7 @@ Cyprus | Republic of Cyprus | Cypriot, Cypriots | Nicosia
 Czech Republic | Czechia | Czech, Czechs | Prague
 Denmark | Kingdom of Denmark | Danish, Danes | Copenhagen
 Djibouti | Republic of Djibouti | Djiboutian |
-Dominica |  |  |
+Dominica |  |  | Roseau
 Dominican Republic |  | Dominican, Dominicans | Santo Domingo
 East Timor | Timor-Leste | East Timorese | Dili
 Ecuador | Republic of Ecuador | Ecuadorian, Ecuadorians | Quito
@@ -72,13 +72,13 @@ El Salvador | Republic of El Salvador | Salvadoran, Salvadorans | San Salvador
 Equatorial Guinea |  | Equatoguinean, Equatorial Guinean | Malabo
 Eritrea | State of Eritrea | Eritrean, Eritreans | Asmara
 Estonia | Republic of Estonia | Estonian, Estonians | Tallinn
-Eswatini | Swaziland | Swazi |
+Eswatini | Swaziland | Swazi | Mbabane
 Ethiopia | Federal Democratic Republic of Ethiopia | Ethiopian, Ethiopians | Addis Ababa
-Fiji | Republic of Fiji | Fijian |
+Fiji | Republic of Fiji | Fijian | Suva
 Finland | Republic of Finland | Finnish, Finns | Helsinki
 France | French Republic | French | Paris, Elysee, Élysée, Elysee Palace
 Gabon | Gabonese Republic | Gabonese | Libreville
-Gambia | The Gambia | Gambian |
+Gambia | The Gambia | Gambian | Banjul
 Georgia |  | Georgian, Georgians | Tbilisi
 Germany | Federal Republic of Germany | German, Germans | Berlin
 Ghana | Republic of Ghana | Ghanaian, Ghanaians | Accra
@@ -86,7 +86,7 @@ Greece | Hellenic Republic | Greek, Greeks | Athens
 Grenada |  | Grenadian |
 Guatemala | Republic of Guatemala | Guatemalan, Guatemalans | Guatemala City
 Guinea | Republic of Guinea | Guinean, Guineans | Conakry
-Guinea-Bissau |  | Bissau-Guinean |
+Guinea-Bissau |  | Bissau-Guinean | Bissau
 Guyana |  | Guyanese |
 Haiti | Republic of Haiti | Haitian, Haitians | Port-au-Prince
 Honduras | Republic of Honduras | Honduran, Hondurans | Tegucigalpa
@@ -105,9 +105,9 @@ Japan |  | Japanese | Tokyo
 Jordan | Hashemite Kingdom of Jordan | Jordanian, Jordanians | Amman
 Kazakhstan | Republic of Kazakhstan | Kazakh, Kazakhs, Kazakhstani | Astana
 Kenya | Republic of Kenya | Kenyan, Kenyans | Nairobi
-Kiribati |  |  |
+Kiribati |  |  | Tarawa
 Kosovo | Republic of Kosovo | Kosovar, Kosovars | Pristina
-Kuwait | State of Kuwait | Kuwaiti, Kuwaitis |
+Kuwait | State of Kuwait | Kuwaiti, Kuwaitis | Kuwait City
 Kyrgyzstan | Kyrgyz Republic | Kyrgyz | Bishkek
 Laos | Lao People's Democratic Republic | Laotian, Lao | Vientiane
 Latvia | Republic of Latvia | Latvian, Latvians | Riga
@@ -115,7 +115,7 @@ Lebanon | Lebanese Republic | Lebanese | Beirut
 Lesotho |  | Basotho | Maseru
 Liberia | Republic of Liberia | Liberian, Liberians | Monrovia
 Libya | State of Libya | Libyan, Libyans | Tripoli
-Liechtenstein |  |  |
+Liechtenstein |  |  | Vaduz
 Lithuania | Republic of Lithuania | Lithuanian, Lithuanians | Vilnius
 Luxembourg |  | Luxembourgish |
 Madagascar | Republic of Madagascar | Malagasy | Antananarivo
@@ -124,11 +124,11 @@ Malaysia |  | Malaysian, Malaysians | Kuala Lumpur
 Maldives | Republic of Maldives | Maldivian |
 Mali | Republic of Mali | Malian, Malians | Bamako
 Malta |  | Maltese | Valletta
-Marshall Islands |  | Marshallese |
+Marshall Islands |  | Marshallese | Majuro
 Mauritania | Islamic Republic of Mauritania | Mauritanian, Mauritanians | Nouakchott
-Mauritius |  | Mauritian |
+Mauritius |  | Mauritian | Port Louis
 Mexico | United Mexican States | Mexican, Mexicans | Mexico City
-Micronesia |  | Micronesian |
+Micronesia |  | Micronesian | Palikir
 Moldova | Republic of Moldova | Moldovan, Moldovans | Chisinau
 Monaco |  | Monegasque |
 Mongolia |  | Mongolian, Mongolians | Ulaanbaatar
@@ -137,7 +137,7 @@ Morocco | Kingdom of Morocco | Moroccan, Moroccans | Rabat
 Mozambique | Republic of Mozambique | Mozambican, Mozambicans | Maputo
 Myanmar | Burma, Republic of the Union of Myanmar | Burmese, Myanmarese | Naypyidaw, Naypyitaw
 Namibia | Republic of Namibia | Namibian, Namibians | Windhoek
-Nauru |  | Nauruan |
+Nauru |  | Nauruan | Yaren
 Nepal | Federal Democratic Republic of Nepal | Nepali, Nepalese | Kathmandu
 Netherlands | The Netherlands, Holland, Kingdom of the Netherlands | Dutch | The Hague, Amsterdam
 New Zealand |  | New Zealander, New Zealanders | Wellington
@@ -150,7 +150,7 @@ Northern Cyprus | Turkish Republic of Northern Cyprus, TRNC | Turkish Cypriot, T
 Norway | Kingdom of Norway | Norwegian, Norwegians | Oslo
 Oman | Sultanate of Oman | Omani, Omanis | Muscat
 Pakistan | Islamic Republic of Pakistan | Pakistani, Pakistanis | Islamabad
-Palau |  | Palauan |
+Palau |  | Palauan | Ngerulmud
 Palestine | Palestinian territories, State of Palestine | Palestinian, Palestinians | Ramallah
 Panama | Republic of Panama | Panamanian, Panamanians | Panama City
 Papua New Guinea | PNG | Papua New Guinean, Papua New Guineans | Port Moresby
@@ -166,7 +166,7 @@ Rwanda | Republic of Rwanda | Rwandan, Rwandans | Kigali
 Saint Kitts and Nevis | St Kitts and Nevis, St. Kitts and Nevis | Kittitian, Kittitians | Basseterre
 Saint Lucia | St Lucia, St. Lucia | Saint Lucian, Saint Lucians | Castries
 Saint Vincent and the Grenadines | St Vincent and the Grenadines, St. Vincent and the Grenadines, St Vincent, St. Vincent | Vincentian, Vincentians | Kingstown
-Samoa |  | Samoan |
+Samoa |  | Samoan | Apia
 San Marino |  |  |
 Sao Tome and Principe | São Tomé and Príncipe | Santomean, Santomeans |
 Saudi Arabia | Kingdom of Saudi Arabia, KSA | Saudi, Saudis | Riyadh
@@ -196,13 +196,13 @@ Tajikistan | Republic of Tajikistan | Tajik, Tajiks | Dushanbe
 Tanzania | United Republic of Tanzania | Tanzanian, Tanzanians | Dodoma
 Thailand | Kingdom of Thailand | Thai | Bangkok
 Togo | Togolese Republic | Togolese | Lome
-Tonga |  | Tongan |
+Tonga |  | Tongan | Nuku'alofa, Nukualofa
 Transnistria | Pridnestrovian Moldavian Republic | Transnistrian, Transnistrians | Tiraspol
 Trinidad and Tobago |  | Trinidadian, Trinidadians | Port of Spain
 Tunisia | Republic of Tunisia | Tunisian, Tunisians | Tunis
 Turkey | Turkiye, Türkiye, Republic of Turkey, Republic of Türkiye | Turkish, Turks | Ankara
 Turkmenistan |  | Turkmen | Ashgabat
-Tuvalu |  |  |
+Tuvalu |  |  | Funafuti
 Uganda | Republic of Uganda | Ugandan, Ugandans | Kampala
 Ukraine |  | Ukrainian, Ukrainians | Kyiv, Kiev
 United Arab Emirates | UAE, U.A.E., Emirates | Emirati, Emiratis | Abu Dhabi
@@ -210,7 +210,7 @@ United Kingdom | UK, U.K., U.K, Britain, Great Britain, United Kingdom of Great 
 United States | U.S., U.S, US, USA, U.S.A., United States of America, America | American, Americans | Washington, White House, Pentagon
 Uruguay | Oriental Republic of Uruguay | Uruguayan, Uruguayans | Montevideo
 Uzbekistan | Republic of Uzbekistan | Uzbek, Uzbeks | Tashkent
-Vanuatu |  |  |
+Vanuatu |  |  | Port Vila
 Vatican | Holy See, Vatican City |  |
 Venezuela | Bolivarian Republic of Venezuela | Venezuelan, Venezuelans | Caracas, Miraflores
 Vietnam | Viet Nam, Socialist Republic of Vietnam | Vietnamese | Hanoi
@@ -1734,6 +1734,7 @@ cancelling, canceling, scrapped, scraps, scrap, shelved, reluctant, hesitant, un
 froze, freeze, freezes, freezing, frozen, withdrew, withdraw, withdraws, withdrawing, withdrawn
 paused, pause, pauses, pausing, revoked, revoke, revokes, revoking, terminated, terminates, terminate
 halting, suspending, stopping, ceasing, cutting, slashed, slashes, slashing
+abandon, abandoned, abandons, abandoning
 
 [hypothetical]
 # Words that make a relation only possible or planned: "if", "is expected to meet".
@@ -1913,6 +1914,18 @@ makes, made, make, making, renders, rendered
 # "charges brought against".
 levelled, leveled, levied, made, brought, lodged, raised, directed, hurled, filed, laid, pressed
 aimed, leveling, levelling
+
+[reversal-verb]
+# Verbs of undoing or changing a stance, which a negation before them turns back into the stance:
+# "would not alter its support for", "has never wavered in its backing of", "did not end the talks".
+alter, alters, altered, altering, change, changes, changed, changing, waver, wavers, wavered
+wavering, weaken, weakens, weakened, weakening, reduce, reduces, reduced, reducing, diminish
+diminishes, diminished, diminishing, affect, affects, affected, affecting, lessen, lessens, lessened
+reconsider, reconsiders, reconsidered, reconsidering, review, reviews, reviewed, reverse
+reverses, reversed, reversing, abandon, abandoned, abandons, abandoning, stop, stopped, stops
+stopping, end, ended, ends, ending, cease, ceased, ceases, halt, halted, halts, cut, cuts
+withdraw, withdrew, withdraws, withdrawn, drop, dropped, drops, dropping, suspend, suspended
+suspends, scale, scaled, scales, waned, wane, budge, budged, falter, faltered, shift, shifted
 """##),
     ]
 }

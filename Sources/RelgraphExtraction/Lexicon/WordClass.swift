@@ -9,7 +9,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case groupNoun, groupModifier, abbreviation, department, commonWord
     case supportVerb, condemningWord, cessationVerb, bearingVerb, claimVerb, harmfulAct, adverseOutcome, reportNoun
     case placeNoun, verdictNoun, pejorativeLabel, unnamedPerson, messageNoun, makingVerb
-    case chargingParticiple
+    case chargingParticiple, reversalVerb
 
     /// The section name in `words.txt`.
     var name: String {
@@ -56,6 +56,7 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .messageNoun: "message-noun"
         case .makingVerb: "making-verb"
         case .chargingParticiple: "charging-participle"
+        case .reversalVerb: "reversal-verb"
         }
     }
 

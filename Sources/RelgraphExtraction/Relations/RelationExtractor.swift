@@ -436,9 +436,10 @@ struct RelationExtractor {
                     // "Iran's pattern of providing weapons to the Houthis".
                     subject = owner
                 }
-                // "Malcorra said her talks with Tillerson went well": a clause whose actor is
-                // the owner a pronoun names, the actor of the clause before.
-                if subject == nil, trigger.pattern == .with || trigger.pattern == .direct,
+                // "Malcorra said her talks with Tillerson went well", "Moscow said the sanctions
+                // would not change its backing for Damascus": a clause whose actor is the owner a
+                // pronoun names, the actor of the clause before.
+                if subject == nil, trigger.pattern == .with || trigger.pattern == .direct || trigger.pattern == .nounFor,
                     let owner = pronounOwner(ofNounAt: t, clause: c, subjects: subjects, groups: groups)
                 {
                     subject = owner
@@ -1336,6 +1337,8 @@ struct RelationExtractor {
             kind = .people
         }
         let stop = kind == nil ? j : noun + 1
+        // "its support for the governments of Syria and Iraq": the names after "of" say whose.
+        if kind != nil, stop + 1 < end, tokens[stop].lowercased == "of", entityMentionStarts.contains(stop + 1) { return nil }
         if kind == nil {
             // "the two", "Both reaffirmed": with no noun, only a number or a sentence-opening "Both".
             let isBothAlone = tokens[k].lowercased == "both" && k == sentence.range.lowerBound && j < end && tokens[j].kind == .word
@@ -1876,6 +1879,10 @@ struct RelationExtractor {
                         cut(at: k + 1, next: .main)
                     } else if next == "who" || next == "which" || next == "whose" {
                         cut(at: k, next: .relative, antecedent: groupEnding(before: k))
+                    } else if Self.linkingAdverbs.contains(next), k + 2 < end, !tokens[k + 2].is(",") {
+                        // "Morocco annexed the region, however Algeria backs the Polisario Front":
+                        // an adverb that links two clauses, not a phrase set off by commas.
+                        cut(at: k, next: .main)
                     } else if let close = closingComma(after: k, end: end), tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
                         !Self.listContinuers.contains(next)
                     {
@@ -2242,7 +2249,7 @@ struct RelationExtractor {
         // its own, which the denial before it does not reach.
         if t > clause.range.lowerBound, tokens[t - 1].is(","), tokens[t].lowercased.hasSuffix("ing") { return false }
         for k in clause.range.lowerBound..<t {
-            if lexicon.isWord(tokens[k], in: .negation) || isNegatedVerb(tokens[k].lowercased) { return true }
+            if negates(k, before: t) { return true }
             // "Rather than side with us", "instead of meeting Putin": what is not done; not what is
             // done after the comma ("Rather than meet Putin, Macron spoke with Scholz").
             if k + 1 < t, tokens[k].lowercased == "rather" && tokens[k + 1].lowercased == "than" || tokens[k].lowercased == "instead" && tokens[k + 1].lowercased == "of",
@@ -2270,6 +2277,31 @@ struct RelationExtractor {
         // "will not meet" may put the negation after the clause's last verb, right before the trigger.
         return false
     }
+
+    /// Whether the word at `k` unsays what the trigger at `t` states: a negation, unless it is
+    /// one half of a negated reversal ("would not alter its support for", "never stopped
+    /// backing"), whose two halves cancel out.
+    private func negates(_ k: Int, before t: Int) -> Bool {
+        guard lexicon.isWord(tokens[k], in: .negation) || isNegatedVerb(tokens[k].lowercased) else { return false }
+        func isPlainNegation(_ j: Int) -> Bool {
+            ["not", "never"].contains(tokens[j].lowercased) || isNegatedVerb(tokens[j].lowercased)
+        }
+        func isAdverb(_ j: Int) -> Bool { tokens[j].lowercased.hasSuffix("ly") || tokens[j].lowercased == "be" }
+        if isPlainNegation(k) {
+            var j = k + 1
+            while j < t, isAdverb(j) { j += 1 }
+            return !(j < t && lexicon.isWord(tokens[j], in: .reversalVerb))
+        }
+        if lexicon.isWord(tokens[k], in: .reversalVerb) {
+            var j = k - 1
+            while j >= 0, isAdverb(j) { j -= 1 }
+            return !(j >= 0 && isPlainNegation(j))
+        }
+        return true
+    }
+
+    /// Adverbs that join a clause to the one before it after a comma: ", however Algeria backs".
+    private static let linkingAdverbs: WordSet = ["however", "meanwhile", "yet", "whereas", "nevertheless", "nonetheless"]
 
     /// Verbs of asking another to act, hypothetical only for what follows their "to".
     private static let urgingVerbs: WordSet = [
