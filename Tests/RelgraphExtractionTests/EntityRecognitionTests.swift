@@ -136,6 +136,9 @@ struct EntityRecognitionTests {
         // that person holds it, not the country the story is told from.
         .init(text: "Fiji has ordered Tonga's ambassador to leave within a week. Suva said Ambassador Sione Latu had meddled in local politics.",
               name: "Sione Latu", type: .person, role: "Ambassador", country: "Tonga"),
+        // A story told from the government a demonym names places its untitled officials.
+        .init(text: "The Czech government said on Friday it would expel two diplomats. Interior Minister Jan Novak called the move overdue.",
+              name: "Jan Novak", type: .person, role: "Interior Minister", country: "Czech Republic"),
         // A demonym after "to" with no office before it is still the holder's country.
         .init(text: "The protest was passed to Chinese Ambassador Li Wenhao on Monday.", name: "Li Wenhao", type: .person, role: "Ambassador", country: "China"),
         // The office whose deputy or envoy someone is, is not their role.

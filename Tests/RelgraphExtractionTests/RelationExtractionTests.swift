@@ -1030,6 +1030,18 @@ struct RelationExtractionTests {
         .init(phenomenon: "'however' after a comma opens a clause with a subject of its own",
               text: "Kenya stayed neutral, however Uganda backs the Sudan People's Liberation Movement, which controls the south.",
               expected: ["Uganda backs Sudan People's Liberation Movement"]),
+        .init(phenomenon: "one named as the main suspect, or tied to a harmful act by evidence, is blamed",
+              text: "Dutch investigators named Oleg Petrov as the main suspect in the shooting. Ankara said it had evidence linking PKK commanders to the bombing in Istanbul.",
+              expected: ["Netherlands blamed Oleg Petrov", "Turkey blamed PKK"]),
+        .init(phenomenon: "an act a party owns, condemned as a wrong past the words that name it, is a charge",
+              text: "Beijing denounced Manila's plan to build a runway on the reef as a provocation.",
+              expected: ["China criticized Philippines", "China blamed Philippines"]),
+        .init(phenomenon: "'its neighbour' is the other country of the story's pair",
+              text: "Eritrea recalled its envoy from Ethiopia on Monday. Asmara accused its neighbour of meddling in its affairs.",
+              expected: ["Eritrea blamed Ethiopia"]),
+        .init(phenomenon: "a place between a verb of meeting and the guest",
+              text: "Museveni received in Kampala the president of South Sudan, Salva Kiir.",
+              expected: ["Museveni spoke_with Salva Kiir"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

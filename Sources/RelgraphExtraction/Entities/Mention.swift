@@ -53,8 +53,14 @@ struct Mention: Sendable {
     /// document's first three sentences ("Japan on Tuesday lodged a protest", "The Philippines
     /// has summoned"), whose bare "Foreign Ministry" and "the government" the story means.
     func opensStory(sentences: [Sentence], tokens: [Token]) -> Bool {
-        guard type == .country, form == .name, !isPossessive, sentence <= 2, sentence < sentences.count else { return false }
+        guard type == .country, sentence <= 2, sentence < sentences.count else { return false }
+        // "The Czech government said": a demonym before the government it names.
+        guard form == .name && !isPossessive
+            || form == .demonym && range.upperBound < tokens.count && Self.nounsOfGovernment.contains(tokens[range.upperBound].lowercased)
+        else { return false }
         let start = sentences[sentence].range.lowerBound
         return range.lowerBound == start || range.lowerBound == start + 1 && tokens[start].lowercased == "the"
     }
+
+    private static let nounsOfGovernment: Set<String> = ["government", "authorities", "cabinet", "presidency", "foreign", "ministry"]
 }

@@ -1329,7 +1329,7 @@ blamed | demand | called on, calls on, call on, calling on, urged, urges, urge, 
 blamed | accusation | accusation, accusations, allegation, allegations, charges, charge
 blamed | perpetration | carried out, carry out, carries out, carrying out, led, leads, leading, orchestrated, orchestrates, orchestrating, masterminded, masterminds, masterminding, perpetrated, perpetrates, perpetrating, staged, stages, staging, plotted, plots, plotting, ordered, orders, launched, launches, launching, committed, commits, committing, conducted, conducts, conducting, planned, plans, planning, prepared, prepares, preparing, coordinated, coordinates, coordinating, organized, organizes, organizing, organised, organises, organising, engineered, engineers, engineering
 blamed | wrongdoing | instigated, instigates, instigating, instigate, fomented, foments, fomenting, foment, harbor, harbour, violate, undermine, destabilize, destabilise, meddle, interfere, provoke, incite, obstruct, smuggle, smuggled, smuggles, smuggling, harbored, harbors, harboring, harboured, harbours, harbouring, sheltered, shelters, sheltering, violated, violates, violating, breached, breaching, undermined, undermines, undermining, destabilized, destabilizes, destabilizing, destabilised, destabilises, destabilising, meddled, meddles, meddling, interfered, interferes, interfering, provoked, provokes, provoking, incited, incites, inciting, fabricated, fabricates, fabricating, lied, lies about, sponsored terrorism, sponsors terrorism, sponsoring terrorism, supported terrorism, supports terrorism, supporting terrorism, obstructed, obstructs, obstructing, sabotaged, sabotages, sabotaging, harassed, harasses, harassing, harass, intimidated, intimidates, intimidating, intimidate, betrayed, betrays, betraying, betray, kidnapped, kidnaps, kidnapping, kidnap, abducted, abducts, abducting, abduct, tortured, tortures, torturing, torture, looted, loots, looting, persecuted, persecutes, persecuting, persecute, coerced, coerces, coercing, coerce, bullied, bullies, bullying, bully, illegally, unlawfully, jeopardized, jeopardizes, jeopardizing, jeopardize, jeopardised, jeopardises, jeopardising, jeopardise, endangers, endangering, imperiled, imperilled, imperils, exacerbated, exacerbates, exacerbating, fueled, fuelled, fuels, fueling, fuelling, stoked, stokes, stoking, raised tensions, raises tensions, raising tensions, heightened tensions, heightens tensions, heightening tensions, escalated tensions, escalates tensions, escalating tensions, inflamed tensions, inflames tensions, inflaming tensions
-blamed | labelling | branded, brands, branding, brand, labelled, labeled, labels, labelling, labeling, label, dubbed, dubs, described, describes, describing, called, calls, calling
+blamed | labelling | branded, brands, branding, brand, labelled, labeled, labels, labelling, labeling, label, dubbed, dubs, described, describes, describing, called, calls, calling, named, names, naming, identified, identifies, identifying, linking, linked, links, link, tying, tied, ties, tie, connecting, connected, connects, connect, implicating, implicated, implicates, implicate
 """##),
         ("titles.txt", ##"""
 # Titles and roles that stand before (or beside) a person's name.
@@ -1623,7 +1623,7 @@ Presidential
 Call, Calls, Phone, Release, Immediate, Text, Begin, End, Readout, Remarks, Statement
 Statements, Transcript, Briefing, Gaggle, Press, Interview, Excerpts, Note, Notes, Editor
 Editorial, Correction, Advisory, Media, Release, Subject, Topic, Topics, Related, Q, A.M., P.M.
-EDT, EST, GMT, UTC, PDT, PST, CET, I've, I'm, I'll, I'd, We're, We've, It's, That's
+EDT, EST, GMT, UTC, PDT, PST, CET, AM, BST, CEST, IST, I've, I'm, I'll, I'd, We're, We've, It's, That's
 Attack, Attacks, Attacked, Meeting, Meetings, Meets, Met, Damage, Consequences, Response
 Responds, Fighting, Fight, Fights, Drawdown, Architecture, Ministerial, Trilateral
 Bilateral, Multilateral, Presidential, Catastrophic, Strong, Renewed, Sinking, Ship, Move
@@ -1890,6 +1890,8 @@ warmongers, enemy, enemies, threat, menace, rogue, fraud, fraudulent, racist, ra
 extremists, occupier, occupiers, oppressor, oppressors, bully, hypocrite, hypocrites, hypocritical
 irresponsible, reckless, dangerous, destructive, provocative, hostile, aggressive, genocidal
 barbaric, cowardly, lawless, illegitimate, mafia, gangster, gangsters, sponsor, usurper
+suspect, suspects, culprit, culprits, perpetrator, perpetrators, mastermind, masterminds, instigator
+instigators, interference, meddling, aggression, provocation, affront
 
 [unnamed-person]
 # Nouns for a person the story does not name: "he" after "The man said" is that man, not the

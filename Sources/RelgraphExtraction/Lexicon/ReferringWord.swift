@@ -2,7 +2,7 @@
 /// "he", "we", "the president". The relation reader tests every word of every sentence for
 /// them.
 enum ReferringWord: String, CaseIterable, Sendable {
-    case we, i, he, she, they, him, them, it, whose, his, her, the, both, us
+    case we, i, he, she, they, him, them, it, whose, his, her, the, both, us, its
 }
 
 extension Lexicon {

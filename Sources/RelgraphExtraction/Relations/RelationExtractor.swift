@@ -642,6 +642,7 @@ struct RelationExtractor {
                 if trigger.relation == .criticized, let (source, target) = pairs.first, target.end + 1 < sentence.range.upperBound,
                     tokens[target.end].lowercased == "as" && tokens[target.end + 1].lowercased != "well"
                         || tokens[target.end].lowercased == "for" && namesChargedAct(from: target.end + 1, end: sentence.range.upperBound)
+                        || labelsOwnedActAsWrong(after: target, end: sentence.range.upperBound)
                 {
                     recordEach(source.entities, .blamed, target.entities, sentence)
                 }
@@ -1236,6 +1237,20 @@ struct RelationExtractor {
                 } else if let item = pluralReference(at: k, end: end, in: sentence) {
                     items.append(underPluralTitle(item))
                 }
+            case .its:
+                // "Thailand recalled its envoy, accusing its neighbour of interfering": the other
+                // country of the story's pair, the last named that is not the subject's.
+                var noun = k + 1
+                while noun < min(end, k + 4), tokens[noun].kind == .word, !mentionTokens.contains(noun),
+                    !Self.neighbourNouns.contains(tokens[noun].lowercased)
+                {
+                    noun += 1
+                }
+                guard noun < end, Self.neighbourNouns.contains(tokens[noun].lowercased),
+                    !(noun + 1 < end && mentionTokens.contains(noun + 1)),
+                    let e = mostNamedCountry(before: k, excluding: subjectAndItsCountry(named))
+                else { continue }
+                items.append(ArgumentItem(range: k..<(noun + 1), entities: [e], isObjectOnly: true))
             case .both:
                 if let item = pluralReference(at: k, end: end, in: sentence) { items.append(underPluralTitle(item)) }
             default:
@@ -2300,6 +2315,22 @@ struct RelationExtractor {
         return true
     }
 
+    /// The country the document names most often before `k`, the latest of those named as
+    /// often: the other of the story's pair ("Khartoum has been supporting its neighbor" in a
+    /// story about Sudan and South Sudan that also names Libya once).
+    private func mostNamedCountry(before k: Int, excluding: [Int]) -> Int? {
+        var counts: [Int: (count: Int, last: Int)] = [:]
+        for m in mentions where m.range.upperBound <= k && m.isArgument && !m.isMedia {
+            guard let e = m.entity, entities[e].type == .country, !excluding.contains(e) else { continue }
+            counts[e, default: (0, 0)].count += 1
+            counts[e]!.last = m.range.lowerBound
+        }
+        return counts.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }?.key
+    }
+
+    /// "its neighbour": one country beside another.
+    private static let neighbourNouns: WordSet = ["neighbour", "neighbor"]
+
     /// Adverbs that join a clause to the one before it after a comma: ", however Algeria backs".
     private static let linkingAdverbs: WordSet = ["however", "meanwhile", "yet", "whereas", "nevertheless", "nonetheless"]
 
@@ -2672,6 +2703,12 @@ struct RelationExtractor {
             {
                 object = groupStarting(after: from + 1, within: 0, groups: groups)
             }
+            // "received in Nairobi the president of Somaliland": a place between the verb and the guest.
+            if object == nil, trigger.relation == .spokeWith, end + 2 < limit, tokens[end].lowercased == "in" || tokens[end].lowercased == "at" {
+                var k = end + 1
+                while k < min(limit, end + 4), tokens[k].isCapitalized, !groups.contains(where: { $0.start == k }) { k += 1 }
+                if k > end + 1, k < limit { object = groupStarting(after: k, within: 0, groups: groups) }
+            }
             // "called in China's envoy": summoned; not "calls in recent days with".
             if object == nil, trigger.pattern == .directPerson, tokens[t].lowercased.hasPrefix("call"), end + 1 < limit, tokens[end].lowercased == "in" {
                 object = groupStarting(after: end + 1, within: 0, groups: groups)
@@ -2713,10 +2750,15 @@ struct RelationExtractor {
         case .labelling:
             // "branded Ortega a dictator", "described Moscow as the aggressor": a label of wrong.
             // The label may follow "as", which opens a clause of its own.
-            guard let object = groupStarting(after: end, within: 0, groups: groups), labelsAsWrong(from: object.end, limit: tokens.count) else {
-                return nil
+            guard let object = groupStarting(after: end, within: 0, groups: groups) else { return nil }
+            // "evidence linking GRU officers to an explosion": tied to a harmful act.
+            if Self.linkingVerbs.contains(tokens[t].lowercased) {
+                // "linking GRU officers to": the party's agents are the party.
+                var k = object.end
+                while k < min(limit, object.end + 2), lexicon.isWord(tokens[k], in: .agentNoun) { k += 1 }
+                return linksToHarm(from: k, limit: limit) ? object : nil
             }
-            return object
+            return labelsAsWrong(from: object.end, limit: tokens.count) ? object : nil
         case .with:
             return withObjects(after: end, limit: limit, groups: groups)
         case .recipient:
@@ -2796,6 +2838,37 @@ struct RelationExtractor {
         case .compound, .responsibility, .condemnedAct, .accusation, .right, .thanks, .supplyNoun, .perpetration, .wrongdoing:
             return nil
         }
+    }
+
+    /// Verbs that tie a party to what follows "to": a charge when that is a harmful act.
+    private static let linkingVerbs: WordSet = [
+        "linking", "linked", "links", "link", "tying", "tied", "ties", "tie", "connecting", "connected", "connects", "connect",
+        "implicating", "implicated", "implicates", "implicate",
+    ]
+
+    /// Whether "to" or "in" at `k` leads, past a few words, to a harmful act: "to an explosion",
+    /// "in the 2014 blasts".
+    private func linksToHarm(from k: Int, limit: Int) -> Bool {
+        guard k < limit, tokens[k].lowercased == "to" || tokens[k].lowercased == "in" else { return false }
+        var j = k + 1
+        while j < min(limit, k + 6), tokens[j].kind == .word || tokens[j].kind == .number {
+            if lexicon.isWord(tokens[j], in: .harmfulAct) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "condemned Canada's calls for the release of activists as blatant interference": an act a
+    /// party owns, labelled a wrong past the words that name it.
+    private func labelsOwnedActAsWrong(after owner: ArgumentGroup, end: Int) -> Bool {
+        guard tokens[owner.end - 1].isPossessive else { return false }
+        var k = owner.end
+        while k < min(end, owner.end + 12), tokens[k].kind == .word {
+            if tokens[k].lowercased == "as" { return k + 1 < end && tokens[k + 1].lowercased != "well" && labelsAsWrong(from: k, limit: end) }
+            if lexicon.isWord(tokens[k], in: .speechVerb) || lexicon.isWord(tokens[k], in: .subordinator) { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the words from `k` label what comes before them as a wrong: "corrupt", "a
