@@ -1042,6 +1042,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "a place between a verb of meeting and the guest",
               text: "Museveni received in Kampala the president of South Sudan, Salva Kiir.",
               expected: ["Museveni spoke_with Salva Kiir"]),
+        .init(phenomenon: "a seat of government after 'at' that ends a charge is the one charged; the blame laid for an act on a party",
+              text: "Havana pointed the finger at Washington for the blackout. Baku laid the blame for the shelling on Yerevan. Kenya faulted Somalia for the collapse of the talks.",
+              expected: ["Cuba blamed United States", "Azerbaijan blamed Armenia", "Kenya blamed Somalia"]),
+        .init(phenomenon: "an adverb inside a phrase of relation; a party's weight thrown behind another",
+              text: "Cuba stands firmly with Venezuela, Diaz-Canel said. Iran threw its weight behind Hamas after the raid.",
+              expected: ["Cuba backs Venezuela", "Iran backs Hamas"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -453,6 +453,11 @@ struct MentionFinder {
         }
     }
 
+    /// Words after which "at" names whom an act is aimed at, not where it happens.
+    private static let wordsBeforeATarget: WordSet = [
+        "finger", "fingers", "out", "swipe", "swipes", "jab", "jabs", "aimed", "aim", "directed", "angry", "furious", "anger",
+    ]
+
     /// "talks in Moscow", "flew to Paris": a seat of government used as a place.
     private func isPlace(at index: Int) -> Bool {
         var k = index - 1
@@ -467,6 +472,8 @@ struct MentionFinder {
         let word = tokens[k].lowercased
         // "officials in Paris", "the government in Caracas": the seat stands for its government.
         if word == "in", k > 0, lexicon.isWord(tokens[k - 1], in: .agentNoun) { return false }
+        // "pointed the finger at Bogota", "lashed out at Moscow": "at" the target of a charge.
+        if word == "at", k > 0, Self.wordsBeforeATarget.contains(tokens[k - 1].lowercased) { return false }
         if lexicon.isWord(tokens[k], in: .locativePreposition) { return true }
         if word == "to", k > 0 {
             // "flew to Paris", "a visit to Moscow"; but "supplied drones to Kyiv" names a recipient.

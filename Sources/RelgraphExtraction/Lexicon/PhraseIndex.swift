@@ -59,7 +59,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     /// With `respectCase`, a lexicon word written with inner capitals ("UN", "LinkedIn") must
     /// appear exactly so (or in all capitals), and a capitalized lexicon word must be
     /// capitalized in the text; lowercase lexicon words ("of", "al-Qaeda"'s "al") match any case.
-    func longestMatch(in tokens: [Token], at start: Int, end: Int? = nil, respectCase: Bool)
+    func longestMatch(in tokens: [Token], at start: Int, end: Int? = nil, respectCase: Bool, skippingAdverbs: Bool = false)
         -> (length: Int, phrase: Phrase)?
     {
         let limit = end ?? tokens.count
@@ -78,9 +78,16 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         }
         // By position, so that only the phrase that matches is copied out.
         candidates: for p in candidates.indices where start + candidates[p].words.count <= limit {
+            var skipped = 0
             for k in candidates[p].words.indices {
                 // Fields are read in place: copying a token copies its strings.
-                let t = start + k
+                var t = start + k + skipped
+                // "stands firmly with", "pointed the finger squarely at": one adverb inside a phrase.
+                if skippingAdverbs, k > 0, skipped == 0, t + 1 < limit, isAdverb(tokens[t]), !matches(tokens[t], candidates[p], k) {
+                    skipped = 1
+                    t += 1
+                }
+                guard t < limit else { continue candidates }
                 if tokens[t].vocabularyIndex != Vocabulary.notLookedUp {
                     guard tokens[t].vocabularyIndex == candidates[p].indices[k] else { continue candidates }
                 } else {
@@ -95,9 +102,17 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                 }
                 if respectCase, !Self.caseMatches(tokens[t], candidates[p].cases[k], candidates[p].surface[k]) { continue candidates }
             }
-            return (candidates[p].words.count, candidates[p])
+            return (candidates[p].words.count + skipped, candidates[p])
         }
         return nil
+    }
+
+    private func isAdverb(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && token.lowercased.hasSuffix("ly")
+    }
+
+    private func matches(_ token: Token, _ phrase: Phrase, _ k: Int) -> Bool {
+        token.vocabularyIndex != Vocabulary.notLookedUp ? token.vocabularyIndex == phrase.indices[k] : token.lowercased == phrase.words[k]
     }
 
     @inline(__always)

@@ -340,7 +340,7 @@ struct RelationExtractor {
         var t = sentence.range.lowerBound
         while t < sentence.range.upperBound {
             guard tokens[t].kind == .word, !mentionTokens.contains(t),
-                let match = lexicon.triggers.longestMatch(in: tokens, at: t, end: sentence.range.upperBound, respectCase: false)
+                let match = lexicon.triggers.longestMatch(in: tokens, at: t, end: sentence.range.upperBound, respectCase: false, skippingAdverbs: true)
             else {
                 t += 1
                 continue
@@ -2694,7 +2694,9 @@ struct RelationExtractor {
             let allowance = trigger.relation == .blamed ? 3 : (trigger.relation == .backs ? 1 : 0)
             // "blamed the drone strike in Jordan on the militias": the act may run long, and name
             // a place of the party blaming.
-            if trigger.relation == .blamed, let g = partyBlamedOn(after: end, limit: limit, groups: groups) { return g }
+            // "laid the blame for the dam collapse squarely on Moscow": the noun's reason comes first.
+            let isNounBlame = t > 0 && tokens[t].lowercased == "blame" && tokens[t - 1].lowercased == "the"
+            if trigger.relation == .blamed, let g = partyBlamedOn(after: end, limit: limit, groups: groups, pastReason: isNounBlame) { return g }
             var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
             // "received the award from his Polish counterpart Andrzej Duda": given in person.
             if object == nil, trigger.pattern == .directPerson, Self.receivingVerbs.contains(tokens[t].lowercased), !namesSupport(from: end, limit: limit),
@@ -2891,10 +2893,12 @@ struct RelationExtractor {
 
     /// The party after the last "on" of "blamed <act> on <party>", within the clause; none
     /// where the one blamed comes first ("blamed Russia for the attack on Kyiv").
-    private func partyBlamedOn(after end: Int, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+    private func partyBlamedOn(after end: Int, limit: Int, groups: [ArgumentGroup], pastReason: Bool = false) -> ArgumentGroup? {
         var party: ArgumentGroup?
         var k = end
-        while k < min(limit, end + 15), tokens[k].kind == .word, !Self.wordsAfterTheOneBlamed.contains(tokens[k].lowercased) {
+        while k < min(limit, end + 15), tokens[k].kind == .word,
+            !Self.wordsAfterTheOneBlamed.contains(tokens[k].lowercased) || pastReason && tokens[k].lowercased == "for"
+        {
             if tokens[k].lowercased == "on", let g = groupStarting(after: k + 1, within: 0, groups: groups) {
                 party = g
                 k = g.end
