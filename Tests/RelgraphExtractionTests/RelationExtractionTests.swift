@@ -1048,6 +1048,15 @@ struct RelationExtractionTests {
         .init(phenomenon: "an adverb inside a phrase of relation; a party's weight thrown behind another",
               text: "Cuba stands firmly with Venezuela, Diaz-Canel said. Iran threw its weight behind Hamas after the raid.",
               expected: ["Cuba backs Venezuela", "Iran backs Hamas"]),
+        .init(phenomenon: "those accused in the passive describe no wrong; a meeting prevented is none",
+              text: "Aliyev and Mammadov have been accused of ignoring border violations by Armenian troops. A border dispute has prevented Peru and Ecuador from signing a treaty.",
+              expected: []),
+        .init(phenomenon: "a dinner in a guest's honour is a meeting",
+              text: "President Ma Ying-jeou hosted a state dinner in honour of King Mswati III.",
+              expected: ["Ma Ying-jeou spoke_with Mswati III"]),
+        .init(phenomenon: "officials who convene meet",
+              text: "Ghana closed its border with Togo. Officials of both nations convened on Monday in Lome.",
+              expected: ["Ghana spoke_with Togo"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

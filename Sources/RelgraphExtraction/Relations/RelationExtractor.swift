@@ -3536,10 +3536,35 @@ struct RelationExtractor {
     /// The actor of the sentence's first clause that names one.
     private func firstSubject(clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) -> ArgumentGroup? {
         for (c, s) in subjects.enumerated() where clauses[c].kind == .main {
-            if let s { return groups[s] }
+            guard let s else { continue }
+            // "A and B have been accused of treating violations by Myanmar leniently": the accused
+            // describe nothing; their accusers are not named.
+            if isAccusedInPassive(groups[s], clause: clauses[c]) { return nil }
+            return groups[s]
         }
         return nil
     }
+
+    /// Whether the words after `subject` in its clause say it is accused: "have been accused
+    /// of", "was blamed for", "is charged with".
+    private func isAccusedInPassive(_ subject: ArgumentGroup, clause: Clause) -> Bool {
+        var k = subject.end
+        var passive = false
+        while k < min(clause.range.upperBound, subject.end + 5), tokens[k].kind == .word {
+            let word = tokens[k].lowercased
+            if ["was", "were", "been", "is", "are", "being"].contains(word) {
+                passive = true
+            } else if passive, Self.verbsOfAccusing.contains(word) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    private static let verbsOfAccusing: WordSet = [
+        "accused", "blamed", "charged", "criticised", "criticized", "condemned", "faulted", "denounced", "indicted", "suspected",
+    ]
 
     private static let betweenWords: WordSet = ["between", "among", "amongst"]
 
