@@ -139,6 +139,8 @@ struct EntityRecognitionTests {
         // A story told from the government a demonym names places its untitled officials.
         .init(text: "The Czech government said on Friday it would expel two diplomats. Interior Minister Jan Novak called the move overdue.",
               name: "Jan Novak", type: .person, role: "Interior Minister", country: "Czech Republic"),
+        // A movement known by a short form of its name.
+        .init(text: "The Liberation Tigers rejected the offer.", name: "Liberation Tigers", type: .organization),
         // A demonym after "to" with no office before it is still the holder's country.
         .init(text: "The protest was passed to Chinese Ambassador Li Wenhao on Monday.", name: "Li Wenhao", type: .person, role: "Ambassador", country: "China"),
         // The office whose deputy or envoy someone is, is not their role.

@@ -57,6 +57,8 @@ struct NamePrecisionTests {
         .init(text: "For Immediate Release: the ministry opened the port.", people: []),
         // A word qualified by a hyphenated participle is no name.
         .init(text: "Russian-made Antonov planes circled the town.", people: []),
+        // "Reports said" opens a sentence with no one's name.
+        .init(text: "Reports said the arrest was linked to a tax scam.", people: []),
         // Initials do not split one person in two.
         .init(text: "Antony J. Blinken landed. Antony Blinken then met Blinken's staff.", people: ["Antony J. Blinken"]),
     ]

@@ -268,6 +268,7 @@ BRICS |  | international |
 Commonwealth |  | international |
 Lima Group |  | international |
 Hamas |  | militant | Palestine
+Liberation Tigers of Tamil Eelam | LTTE, Tamil Tigers, Liberation Tigers | militant | Sri Lanka
 Hezbollah | Hizbollah, Hizballah | militant | Lebanon
 Houthis | Houthi, Houthi rebels, Houthi movement, Huthis, Huthi, Huthi rebels, Ansar Allah, Ansarallah | militant | Yemen
 Palestinian Islamic Jihad | Islamic Jihad, PIJ | militant | Palestine
@@ -1573,7 +1574,7 @@ Sea, Ocean, River, Lake, Gulf, Bay, Strait, Canal, Island, Islands, Peninsula, V
 Mountain, Mountains, Desert, Dam, Bridge, Corridor, Crossing, Border, Airport, Port, Palace
 Square, Street, Avenue, Road, Province, Region, District, City, County, Cosmodrome, Base
 Station, Plant, Reactor, Field, Prison, Camp, Hospital, Church, Mosque, Temple, Cathedral
-Museum, Stadium, Hotel, Center, Centre, Tower, Hall, House, Building, Zone, Strip, Bank, Castle
+Museum, Stadium, Theater, Theatre, Hotel, Center, Centre, Tower, Hall, House, Building, Zone, Strip, Bank, Castle
 Heights, Hills, Coast, Shore, Delta, Basin, Line, Belt, Route, Highway, Pipeline, Stream
 Games, Cup, Prize, Award, Day, Week, Year, War, Revolution, Crisis, Conflict, Operation
 Relations, Act, Law, Constitution, Charter, Protocol, Resolution, Report, Fund
@@ -1624,7 +1625,7 @@ Call, Calls, Phone, Release, Immediate, Text, Begin, End, Readout, Remarks, Stat
 Statements, Transcript, Briefing, Gaggle, Press, Interview, Excerpts, Note, Notes, Editor
 Editorial, Correction, Advisory, Media, Release, Subject, Topic, Topics, Related, Q, A.M., P.M.
 EDT, EST, GMT, UTC, PDT, PST, CET, AM, BST, CEST, IST, I've, I'm, I'll, I'd, We're, We've, It's, That's
-Attack, Attacks, Attacked, Meeting, Meetings, Meets, Met, Damage, Consequences, Response
+Reports, Pacific, Atlantic, Arctic, Attack, Attacks, Attacked, Meeting, Meetings, Meets, Met, Damage, Consequences, Response
 Responds, Fighting, Fight, Fights, Drawdown, Architecture, Ministerial, Trilateral
 Bilateral, Multilateral, Presidential, Catastrophic, Strong, Renewed, Sinking, Ship, Move
 Moves, Group, Groups, Bombing, Bombings, Tide, Risk, Risks, Closer, Nerve, Agent, Long-Term
