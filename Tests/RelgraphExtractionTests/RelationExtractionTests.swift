@@ -1057,6 +1057,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "officials who convene meet",
               text: "Ghana closed its border with Togo. Officials of both nations convened on Monday in Lome.",
               expected: ["Ghana spoke_with Togo"]),
+        .init(phenomenon: "'him' after a subordinate subject is the main subject; a call 'the day before' names no label",
+              text: "Ghana's President John Mahama confirmed that Nigeria's ousted leader Bola Tinubu called him the day before.",
+              expected: ["Bola Tinubu spoke_with John Mahama"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

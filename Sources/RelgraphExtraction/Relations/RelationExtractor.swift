@@ -1553,10 +1553,22 @@ struct RelationExtractor {
     }
 
     private func personObject(before k: Int, in sentence: Sentence, named: [ArgumentItem]) -> Int? {
-        let subject = named.first.flatMap { $0.entities.first }
+        // Not the subject of the verb right before the pronoun, whose object it is: "Lopez
+        // Obrador confirmed that Castillo called him"; with none there, not the sentence's
+        // subject ("Putin met Xi and thanked him").
+        let verbSubject = named.last(where: { $0.range.upperBound <= k && $0.range.lowerBound > sentence.range.lowerBound }).flatMap { item in
+            (item.range.upperBound..<k).allSatisfy({ tokens[$0].kind == .word && !lexicon.isWord(tokens[$0], in: .preposition) })
+                ? item.entities.first : nil
+        }
+        let subject = verbSubject ?? named.first.flatMap { $0.entities.first }
         if let e = named.last(where: { $0.range.lowerBound < k && $0.entities.first != subject })?.entities.first,
             entities[e].type == .person
         {
+            return e
+        }
+        if verbSubject != nil, let e = named.last(where: { item in
+            item.range.lowerBound < k && item.entities.first.map { $0 != subject && entities[$0].type == .person } ?? false
+        })?.entities.first {
             return e
         }
         return recentHistory(in: sentence).last(where: { entities[$0.entity].type == .person && $0.entity != subject })?.entity
@@ -2407,6 +2419,18 @@ struct RelationExtractor {
     /// Words of a call's length after "a call for": "a call for an hour with Putin".
     private static let spansOfTime: WordSet = ["minute", "minutes", "hour", "hours", "half-hour", "hour-long"]
 
+    /// "called him the day before", "the next morning": a time after an article, no label.
+    private func isTimePhrase(at k: Int) -> Bool {
+        var j = k
+        if j < tokens.count, Self.orderOfDays.contains(tokens[j].lowercased) { j += 1 }
+        return j < tokens.count && Self.unitsOfTime.contains(tokens[j].lowercased)
+    }
+
+    private static let orderOfDays: WordSet = ["next", "previous", "following", "same", "other", "day", "night"]
+    private static let unitsOfTime: WordSet = [
+        "day", "days", "week", "weeks", "month", "months", "year", "morning", "evening", "night", "weekend", "afternoon", "before", "after",
+    ]
+
     /// Whether the noun at `t` is what a charge or a rumour says, not a fact: "allegations of
     /// rebel support", "reports of Iranian arms".
     private func isAlleged(nounAt t: Int) -> Bool {
@@ -2743,7 +2767,8 @@ struct RelationExtractor {
                 }
                 // "called Uribe a liar", "called Biden 'weak'": naming, not a call.
                 if tokens[t].lowercased.hasPrefix("call"), let g = object, g.end < limit,
-                    isQuotationMark(g.end) || Self.articles.contains(tokens[g.end].lowercased) || labelsAsWrong(from: g.end, limit: tokens.count)
+                    isQuotationMark(g.end) || Self.articles.contains(tokens[g.end].lowercased) && !isTimePhrase(at: g.end + 1)
+                        || labelsAsWrong(from: g.end, limit: tokens.count)
                 {
                     return nil
                 }
