@@ -1239,7 +1239,7 @@ struct RelationExtractor {
                 }
             case .its:
                 // "Thailand recalled its envoy, accusing its neighbour of interfering": the other
-                // country of the story's pair, the last named that is not the subject's.
+                // country of the story's pair, the one named most that is not the subject's.
                 var noun = k + 1
                 while noun < min(end, k + 4), tokens[noun].kind == .word, !mentionTokens.contains(noun),
                     !Self.neighbourNouns.contains(tokens[noun].lowercased)
@@ -1561,16 +1561,10 @@ struct RelationExtractor {
                 ? item.entities.first : nil
         }
         let subject = verbSubject ?? named.first.flatMap { $0.entities.first }
-        if let e = named.last(where: { $0.range.lowerBound < k && $0.entities.first != subject })?.entities.first,
-            entities[e].type == .person
-        {
-            return e
-        }
-        if verbSubject != nil, let e = named.last(where: { item in
-            item.range.lowerBound < k && item.entities.first.map { $0 != subject && entities[$0].type == .person } ?? false
-        })?.entities.first {
-            return e
-        }
+        let others = named.filter { $0.range.lowerBound < k && $0.entities.first != subject }
+        // Past a clause's own subject, the last person named before it; else only the last name.
+        let other = verbSubject == nil ? others.last : others.last { entities[$0.entities[0]].type == .person }
+        if let e = other?.entities.first, entities[e].type == .person { return e }
         return recentHistory(in: sentence).last(where: { entities[$0.entity].type == .person && $0.entity != subject })?.entity
     }
 
@@ -2311,21 +2305,24 @@ struct RelationExtractor {
     private func negates(_ k: Int, before t: Int) -> Bool {
         guard lexicon.isWord(tokens[k], in: .negation) || isNegatedVerb(tokens[k].lowercased) else { return false }
         func isPlainNegation(_ j: Int) -> Bool {
-            ["not", "never"].contains(tokens[j].lowercased) || isNegatedVerb(tokens[j].lowercased)
+            Self.plainNegations.contains(tokens[j].lowercased) || isNegatedVerb(tokens[j].lowercased)
         }
-        func isAdverb(_ j: Int) -> Bool { tokens[j].lowercased.hasSuffix("ly") || tokens[j].lowercased == "be" }
+        // "did not really change", "would not be altering".
+        func isBetween(_ j: Int) -> Bool { tokens[j].lowercased.hasSuffix("ly") || tokens[j].lowercased == "be" }
         if isPlainNegation(k) {
             var j = k + 1
-            while j < t, isAdverb(j) { j += 1 }
+            while j < t, isBetween(j) { j += 1 }
             return !(j < t && lexicon.isWord(tokens[j], in: .reversalVerb))
         }
         if lexicon.isWord(tokens[k], in: .reversalVerb) {
             var j = k - 1
-            while j >= 0, isAdverb(j) { j -= 1 }
+            while j >= 0, isBetween(j) { j -= 1 }
             return !(j >= 0 && isPlainNegation(j))
         }
         return true
     }
+
+    private static let plainNegations: WordSet = ["not", "never"]
 
     /// The country the document names most often before `k`, the latest of those named as
     /// often: the other of the story's pair ("Khartoum has been supporting its neighbor" in a
@@ -2422,11 +2419,11 @@ struct RelationExtractor {
     /// "called him the day before", "the next morning": a time after an article, no label.
     private func isTimePhrase(at k: Int) -> Bool {
         var j = k
-        if j < tokens.count, Self.orderOfDays.contains(tokens[j].lowercased) { j += 1 }
+        if j < tokens.count, Self.timeQualifiers.contains(tokens[j].lowercased) { j += 1 }
         return j < tokens.count && Self.unitsOfTime.contains(tokens[j].lowercased)
     }
 
-    private static let orderOfDays: WordSet = ["next", "previous", "following", "same", "other", "day", "night"]
+    private static let timeQualifiers: WordSet = ["next", "previous", "following", "same", "other", "day", "night"]
     private static let unitsOfTime: WordSet = [
         "day", "days", "week", "weeks", "month", "months", "year", "morning", "evening", "night", "weekend", "afternoon", "before", "after",
     ]
@@ -3577,7 +3574,7 @@ struct RelationExtractor {
         var passive = false
         while k < min(clause.range.upperBound, subject.end + 5), tokens[k].kind == .word {
             let word = tokens[k].lowercased
-            if ["was", "were", "been", "is", "are", "being"].contains(word) {
+            if Self.finiteFormsOfBe.contains(word) {
                 passive = true
             } else if passive, Self.verbsOfAccusing.contains(word) {
                 return true
@@ -3586,6 +3583,8 @@ struct RelationExtractor {
         }
         return false
     }
+
+    private static let finiteFormsOfBe: WordSet = ["was", "were", "been", "is", "are", "being"]
 
     private static let verbsOfAccusing: WordSet = [
         "accused", "blamed", "charged", "criticised", "criticized", "condemned", "faulted", "denounced", "indicted", "suspected",
