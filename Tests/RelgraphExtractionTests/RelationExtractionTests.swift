@@ -1060,6 +1060,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "'him' after a subordinate subject is the main subject; a call 'the day before' names no label",
               text: "Ghana's President John Mahama confirmed that Nigeria's ousted leader Bola Tinubu called him the day before.",
               expected: ["Bola Tinubu spoke_with John Mahama"]),
+        .init(phenomenon: "coming to a party's aid, support thrown behind it and howitzers delivered to it are backing",
+              text: "Havana came to the aid of Caracas during the blackout. Turkey and Qatar have thrown their support behind the Government of National Accord. Germany delivered howitzers to Kyiv.",
+              expected: ["Cuba backs Venezuela", "Turkey backs Government of National Accord", "Qatar backs Government of National Accord", "Germany backs Ukraine"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -2659,7 +2659,7 @@ struct RelationExtractor {
     private static let wordsEndingADirectObject: WordSet = ["for", "of", "over", "with", "to", "in", "that", "from"]
     private static let wordsEndingARecipient: WordSet = ["by", "with", "in", "from"]
     private static let prepositionsBeforeARecipient: WordSet = ["to", "for"]
-    private static let prepositionsAfterNounFor: Set<String> = ["for", "to", "with"]
+    private static let prepositionsAfterNounFor: Set<String> = ["for", "to", "with", "behind"]
     private static let prepositionsAfterNounOn: Set<String> = ["on", "against"]
     private static let prepositionsEndingANounTrigger: WordSet = ["of", "for", "to"]
     /// Words that may stand between a meeting word and "between": "a call by phone today between".
