@@ -1063,6 +1063,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "coming to a party's aid, support thrown behind it and howitzers delivered to it are backing",
               text: "Havana came to the aid of Caracas during the blackout. Turkey and Qatar have thrown their support behind the Government of National Accord. Germany delivered howitzers to Kyiv.",
               expected: ["Cuba backs Venezuela", "Turkey backs Government of National Accord", "Qatar backs Government of National Accord", "Germany backs Ukraine"]),
+        .init(phenomenon: "a party said to be another's backer or sponsor backs it; one said not to be does not",
+              text: "Washington has been Kyiv's biggest military backer since 2022. Tehran remains Hezbollah's main sponsor. Russia is not Syria's backer.",
+              expected: ["United States backs Ukraine", "Iran backs Hezbollah"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -666,6 +666,7 @@ struct RelationExtractor {
         }
         heldResponsible(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         judgedActs(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
+        possessedBackers(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingOpener(in: sentence, groups: groups)
         partnersListed(in: sentence, groups: groups)
         meetingWithWhom(in: sentence, groups: groups)
@@ -4149,6 +4150,28 @@ struct RelationExtractor {
                 !(actStart..<t).contains(where: { lexicon.isWord(tokens[$0], in: .negation) || isNegatedVerb(tokens[$0].lowercased) })
             else { continue }
             recordEach(judge.entities, .blamed, owner.entities, sentence)
+        }
+    }
+
+    /// "Washington has been Kyiv's biggest military backer", "Tehran remains Hezbollah's main
+    /// sponsor": an agent noun of support owned by the one supported and said of the subject.
+    private mutating func possessedBackers(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
+        for t in sentence.range where Self.agentNounsOfSupport.contains(tokens[t].lowercased) && !mentionTokens.contains(t) {
+            // Past the adjectives to the owner: "Kyiv's biggest military".
+            var k = t - 1
+            while k > sentence.range.lowerBound, t - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k),
+                !Self.copulas.contains(tokens[k].lowercased)
+            {
+                k -= 1
+            }
+            guard let owner = groups.first(where: { $0.end == k + 1 }), tokens[owner.end - 1].isPossessive,
+                let c = clauses.firstIndex(where: { $0.range.contains(t) }), isPredicated(nounAt: owner.start, clause: clauses[c]),
+                let subject = subject(at: owner.start, clause: c, clauses: clauses, groups: groups, subjects: subjects),
+                subject.end <= owner.start, !subject.entities.contains(where: owner.entities.contains)
+            else { continue }
+            let trigger = Lexicon.Trigger(relation: .backs, pattern: .direct, words: [tokens[t].lowercased])
+            guard !isCancelled(trigger, at: owner.start, clause: clauses[c]) else { continue }
+            recordEach(subject.entities, .backs, owner.entities, sentence)
         }
     }
 
