@@ -62,5 +62,5 @@ struct Mention: Sendable {
         return range.lowerBound == start || range.lowerBound == start + 1 && tokens[start].lowercased == "the"
     }
 
-    private static let nounsOfGovernment: Set<String> = ["government", "authorities", "cabinet", "presidency", "foreign", "ministry"]
+    private static let nounsOfGovernment: WordSet = ["government", "authorities", "cabinet", "presidency", "foreign", "ministry"]
 }

@@ -87,12 +87,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                     skipped = 1
                     t += 1
                 }
-                guard t < limit else { continue candidates }
-                if tokens[t].vocabularyIndex != Vocabulary.notLookedUp {
-                    guard tokens[t].vocabularyIndex == candidates[p].indices[k] else { continue candidates }
-                } else {
-                    guard tokens[t].lowercased == candidates[p].words[k] else { continue candidates }
-                }
+                guard t < limit, matches(tokens[t], candidates[p], k) else { continue candidates }
                 // Only the last word may be possessive: "Russia's", not "Russia's Federation".
                 // "People's Republic of China": unless the lexicon writes the possessive itself.
                 if k < candidates[p].words.count - 1, tokens[t].isPossessive, !candidates[p].words[k].hasSuffix("s"),
@@ -107,11 +102,14 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         return nil
     }
 
-    private func isAdverb(_ token: Token) -> Bool {
+    @inline(__always)
+    private func isAdverb(_ token: borrowing Token) -> Bool {
         token.kind == .word && !token.isCapitalized && token.lowercased.hasSuffix("ly")
     }
 
-    private func matches(_ token: Token, _ phrase: Phrase, _ k: Int) -> Bool {
+    /// Whether `token` is the phrase's `k`th word: by vocabulary number where it was looked up.
+    @inline(__always)
+    private func matches(_ token: borrowing Token, _ phrase: borrowing Phrase, _ k: Int) -> Bool {
         token.vocabularyIndex != Vocabulary.notLookedUp ? token.vocabularyIndex == phrase.indices[k] : token.lowercased == phrase.words[k]
     }
 

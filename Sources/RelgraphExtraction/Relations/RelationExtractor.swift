@@ -4156,7 +4156,15 @@ struct RelationExtractor {
     /// "Washington has been Kyiv's biggest military backer", "Tehran remains Hezbollah's main
     /// sponsor": an agent noun of support owned by the one supported and said of the subject.
     private mutating func possessedBackers(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
-        for t in sentence.range where Self.agentNounsOfSupport.contains(tokens[t].lowercased) && !mentionTokens.contains(t) {
+        // Only the few words after a possessive group can be such a noun: no look-up of every word.
+        var nouns: [Int] = []
+        for g in groups where tokens[g.end - 1].isPossessive {
+            for t in g.end..<min(sentence.range.upperBound, g.end + 4)
+            where Self.agentNounsOfSupport.contains(tokens[t].lowercased) && !mentionTokens.contains(t) && !nouns.contains(t) {
+                nouns.append(t)
+            }
+        }
+        for t in nouns.sorted() {
             // Past the adjectives to the owner: "Kyiv's biggest military".
             var k = t - 1
             while k > sentence.range.lowerBound, t - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k),
