@@ -146,6 +146,14 @@ struct EntityRecognitionTests {
         // The office whose deputy or envoy someone is, is not their role.
         .init(text: "Kosovo heard from Joachim Rucker, the Secretary-General's Special Representative.", name: "Joachim Rucker", type: .person,
               role: "Special Representative"),
+        // A surname that is also an abbreviated title ("Sen") titles no one when no name follows it.
+        .init(text: "Thai officials said Hun Sen had leaked the call.", name: "Hun Sen", type: .person),
+        .init(text: "Hun Sen's Role in the Leak\n\nThe prime minister spoke with Hun Sen on Monday.", name: "Hun Sen", type: .person),
+        // Ranks abbreviated without periods, as British outlets write them, are no part of the role.
+        .init(text: "Navy spokesman Lt Cdr Amara Perera of Sri Lanka denied the report.", name: "Amara Perera", type: .person,
+              role: "spokesman", country: "Sri Lanka"),
+        // A given name an editor bracketed inside a quote belongs to the surname after the bracket.
+        .init(text: "\"They armed (rebel commander Laurent) Nkunda for years,\" the minister said.", name: "Laurent Nkunda", type: .person),
     ]
 
     @Test("finds the entity with its name, type, role and country", arguments: cases)
@@ -193,6 +201,10 @@ struct EntityRecognitionTests {
         "Germany sent IRIS-T air defence systems.",
         "Iran calls the United States the Great Satan.",
         "Work resumed on the Grand Ethiopian Renaissance Dam.",
+        // Treaties named after a city, and projects and scriptures, are no country and no one.
+        "Embassies are protected under the Vienna Convention.",
+        "Both sides signed the Geneva Conventions decades ago.",
+        "Funds went to the Kisumu Road Improvement Project.",
         // Surnames the who's-who knows, where they are no one: after an article, in a headline.
         "The tribunal in The Hague heard the case.",
         "Brussels Weighs Ban On Russian Gas Imports",

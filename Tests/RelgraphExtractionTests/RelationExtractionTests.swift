@@ -1066,6 +1066,18 @@ struct RelationExtractionTests {
         .init(phenomenon: "a party said to be another's backer or sponsor backs it; one said not to be does not",
               text: "Washington has been Kyiv's biggest military backer since 2022. Tehran remains Hezbollah's main sponsor. Russia is not Syria's backer.",
               expected: ["United States backs Ukraine", "Iran backs Hezbollah"]),
+        .init(phenomenon: "an office the lede gives before the story names its holder is the holder",
+              text: "Peru's foreign minister accused Chile of spying on Tuesday. \"We will not accept it,\" Foreign Minister Rafael Roncagliolo said.",
+              expected: ["Rafael Roncagliolo blamed Chile"]),
+        .init(phenomenon: "'is meeting' is a meeting; 'during the meeting' is none; letters written and telephone diplomacy are contact",
+              text: "President Boric of Chile is meeting the Peruvian president, Dina Boluarte, in Lima. During the meeting Boric said trade would grow. Bolivia had written to the Chilean government. Spain held a round of telephone diplomacy with Morocco.",
+              expected: ["Boric spoke_with Dina Boluarte", "Bolivia spoke_with Chile", "Morocco spoke_with Spain"]),
+        .init(phenomenon: "backing a demonym's stance backs its country; recognising a council or a leader backs it, recognising a state does not",
+              text: "NATO backed the Estonian version of the incident. Canada recognised Venezuela's opposition leader Edmundo Gonzalez. Panama recognized Beijing in 2017.",
+              expected: ["NATO backs Estonia", "Canada backs Edmundo Gonzalez"]),
+        .init(phenomenon: "an act by a party said to amount to a wrong, or called a stab in the back, blames the party",
+              text: "Hun Manet said the shelling of the temple by Thailand on Sunday was a stab in the back. Manila said the Chinese coast guard's actions amount to piracy.",
+              expected: ["Hun Manet blamed Thailand", "Philippines blamed China"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

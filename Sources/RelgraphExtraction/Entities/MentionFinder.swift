@@ -284,8 +284,9 @@ struct MentionFinder {
         }
         var kind = phrase.value
         var upper = start + length
-        while upper < end, tokens[upper].is("."), lexicon.isWord(tokens[upper - 1], in: .abbreviation) {
-            upper += 1
+        // "Brig. Gen.", and "Lt Gen" as British outlets write it, without the periods.
+        while upper < end, lexicon.isWord(tokens[upper - 1], in: .abbreviation) {
+            if tokens[upper].is(".") { upper += 1 }
             guard upper < end, tokens[upper].isCapitalized,
                 let (next, nextPhrase) = lexicon.titles.longestMatch(in: tokens, at: upper, end: end, respectCase: false)
             else { break }
@@ -628,7 +629,9 @@ struct MentionFinder {
         func blocks(_ k: Int) -> Bool {
             if skipped[k] { return true }
             if lexicon.entities.longestMatch(in: tokens, at: k, end: end, respectCase: true) != nil { return true }
-            if lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false) != nil, tokens[k].isCapitalized {
+            if lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false) != nil, tokens[k].isCapitalized,
+                k == start || !titlesNoOne(at: k, end: end)
+            {
                 return true
             }
             if lexicon.isWord(tokens[k], in: .month) {
@@ -680,11 +683,45 @@ struct MentionFinder {
                 break
             }
             // "Moon Jae In": a word that ends no name of the who's-who ("In") may end a name in it.
+            // "(UNITA leader Jonas) Savimbi": a quote's editor put the given name in brackets.
+            if j > start, j + 1 < end, tokens[j].is(")") || tokens[j].is("]"), isNameWord(tokens[j + 1]), !blocks(j + 1),
+                opensBracket(before: start, closing: tokens[j].text, lower: max(0, start - 6))
+            {
+                j += 1
+                continue
+            }
             guard isNameWord(tokens[j]), j == start || !blocks(j) || tokens[j].isCapitalized && isKnownName(start...j) else { break }
             j += 1
             if tokens[j - 1].isPossessive { break }
         }
         return start..<j
+    }
+
+    /// "Hun Sen said", "Hun Sen's visit": an abbreviated title ("Sen") without its period that
+    /// stands before no name titles no one; it is a name word.
+    private func titlesNoOne(at k: Int, end: Int) -> Bool {
+        guard lexicon.isWord(tokens[k], in: .abbreviation) else { return false }
+        if tokens[k].isPossessive { return true }
+        var next = k + 1
+        // "Hun Sen." ending a sentence: the period is the sentence's.
+        if next < end, tokens[next].is(".") {
+            next += 1
+            guard next >= end || tokens[next].startsLine || lexicon.isWord(tokens[next], in: .notName) else { return false }
+            return true
+        }
+        return next >= end || !isNameWord(tokens[next]) || lexicon.isWord(tokens[next], in: .notName)
+    }
+
+    /// Whether a bracket that `closing` ends opens among the few words before `start`, in the same line.
+    private func opensBracket(before start: Int, closing: String, lower: Int) -> Bool {
+        let opening = closing == ")" ? "(" : "["
+        var k = start - 1
+        while k >= lower, !tokens[k].is(closing) {
+            if tokens[k].is(opening) { return true }
+            if tokens[k].startsLine { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the words of `range` are a full name of someone in the who's-who.
@@ -1163,7 +1200,7 @@ struct MentionFinder {
     private func abbreviatedRank(endingAt k: Int, lower: Int) -> Int? {
         guard k >= lower, let s = titleAt[k] else { return nil }
         let rank = titles[s].range
-        guard rank.contains(where: { tokens[$0].is(".") }), rank.lowerBound - 1 >= lower,
+        guard rank.contains(where: { tokens[$0].is(".") || lexicon.isWord(tokens[$0], in: .abbreviation) }), rank.lowerBound - 1 >= lower,
             let before = titleAt[rank.lowerBound - 1], before != s, titles[before].kind != .honorific
         else { return nil }
         return rank.lowerBound
@@ -1366,6 +1403,8 @@ struct MentionFinder {
         var surface = ""
         for k in range {
             // "J." and "Jr.": a period joins the word before it.
+            // "(SPLA leader John) Garang": the editor's bracket is no part of the name.
+            if tokens[k].is(")") || tokens[k].is("]") { continue }
             if k > range.lowerBound, !tokens[k].is("."), !tokens[k].is(",") { surface += " " }
             surface += tokens[k].text
             if tokens[k].isPossessive, k < range.upperBound - 1 { surface += tokens[k].text.hasSuffix("s") ? "'" : "'s" }

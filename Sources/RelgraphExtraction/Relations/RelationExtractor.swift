@@ -398,6 +398,12 @@ struct RelationExtractor {
                 if isParticipleOfUnnamedNoun(at: t) { continue }
                 // "hit back at Aliyev", "pushed back": an adverb after a verb, no backing.
                 if tokens[t].lowercased == "back", t > 0, isVerbBeforeAdverbBack(t - 1) { continue }
+                // "during the meeting Putin said": the noun, not "is meeting Putin".
+                if trigger.pattern == .directPerson, tokens[t].lowercased == "meeting", t > 0,
+                    lexicon.isWord(tokens[t - 1], in: .determiner) || tokens[t - 1].isPossessive
+                {
+                    continue
+                }
                 // "the support the United States has provided": after a determiner, a noun, no verb.
                 if trigger.pattern == .direct, trigger.relation == .backs, t > 0,
                     lexicon.isWord(tokens[t - 1], in: .determiner) && tokens[t - 1].lowercased != "both" || tokens[t - 1].isPossessive
@@ -861,6 +867,7 @@ struct RelationExtractor {
                     // "Kenya's president accused ...": the president of Kenya named before, or Kenya.
                     let title = titleText(span)
                     let person = recentPerson(withRole: title, before: range.lowerBound, in: sentence, serving: e)
+                        ?? namedLater(withRole: Self.normalizedRole(title), serving: e)
                     items.append(ArgumentItem(range: range.lowerBound..<span.range.upperBound, entities: [person ?? e]))
                 } else if agentNoun(from: next, within: 3) != nil {
                     items.append(ArgumentItem(range: range, entities: [e]))
@@ -880,7 +887,9 @@ struct RelationExtractor {
                 // "met the president of Nepal", "the head of the Nepali Congress": the holder the
                 // document names, else the country or body itself.
                 let title = titleText(span)
-                let holder = entities[e].type == .country ? recentPerson(withRole: title, before: span.range.lowerBound, in: sentence, serving: e) : nil
+                let holder = entities[e].type == .country
+                    ? recentPerson(withRole: title, before: span.range.lowerBound, in: sentence, serving: e)
+                        ?? namedLater(withRole: Self.normalizedRole(title), serving: e) : nil
                 items.append(ArgumentItem(range: (span.range.lowerBound - 1)..<range.upperBound, entities: [holder ?? e]))
                 continue
             }
@@ -2740,6 +2749,7 @@ struct RelationExtractor {
             if object == nil, trigger.relation == .blamed {
                 object = namedMembers(ofListAfter: end, limit: limit, groups: groups) ?? demonymOwner(ofConductAfter: end, limit: limit)
             }
+            if object == nil, trigger.relation == .backs { object = ownerOfCause(after: end, limit: limit, groups: groups) }
             // "supported Russia's defeat": backing what befalls a party is no backing of it.
             if trigger.relation == .backs, let g = object, g.end < limit, tokens[g.end - 1].isPossessive,
                 (g.end..<min(limit, g.end + 3)).contains(where: { lexicon.isWord(tokens[$0], in: .adverseOutcome) })
@@ -2749,6 +2759,12 @@ struct RelationExtractor {
             // "armed Syria's rebels": the party's foes.
             if trigger.relation == .backs, let g = object, let party = partyInPlaceOfFoes(ownedBy: g, limit: limit, groups: groups) {
                 return party
+            }
+            // "recognised the rebel council", "recognizes Guaido as president": a government or
+            // leader recognised is backed; a state ("recognizing Beijing") is only dealt with.
+            if trigger.relation == .backs, tokens[t].lowercased.hasPrefix("recogni"), let g = object {
+                let items = g.items.filter { $0.entities.allSatisfy { entities[$0].type != .country } }
+                object = items.isEmpty ? nil : ArgumentGroup(items: items)
             }
             if trigger.pattern == .directPerson {
                 object = object.flatMap { g in
@@ -3384,6 +3400,35 @@ struct RelationExtractor {
         else { return nil }
         return group(ofMention: m, e)
     }
+
+    /// "backed the Turkish version of events", "recognised the legitimacy of Libya's rebel council":
+    /// the party whose stance, claim or standing is backed.
+    private func ownerOfCause(after end: Int, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var k = end
+        if k < limit, lexicon.isWord(tokens[k], in: .determiner) { k += 1 }
+        guard k + 1 < limit else { return nil }
+        if let m = mentionsAt[k].first(where: { mentions[$0].range.lowerBound == k && mentions[$0].form == .demonym }),
+            let e = mentions[m].entity, entities[e].type == .country
+        {
+            let noun = mentions[m].range.upperBound
+            return noun < limit && Self.nounsOfACause.contains(tokens[noun].lowercased) ? group(ofMention: m, e) : nil
+        }
+        // "the territorial integrity of Ukraine": one word may describe the noun.
+        if !Self.nounsOfACause.contains(tokens[k].lowercased), tokens[k].kind == .word, !tokens[k].isCapitalized,
+            !mentionTokens.contains(k)
+        {
+            k += 1
+        }
+        guard k + 1 < limit, Self.nounsOfACause.contains(tokens[k].lowercased), tokens[k + 1].lowercased == "of" else { return nil }
+        return groupStarting(after: k + 2, within: 0, groups: groups)
+    }
+
+    /// Nouns of a party's stance, claim or standing, which whoever backs them backs the party for.
+    private static let nounsOfACause: WordSet = [
+        "position", "positions", "stance", "version", "account", "view", "views", "bid", "proposal", "proposals", "claim", "claims",
+        "demand", "demands", "call", "calls", "cause", "candidacy", "efforts", "initiative", "request", "sovereignty", "independence",
+        "legitimacy", "integrity",
+    ]
 
     /// Nouns of what a party does, whose owner answers for it: "Moscow's policies undermined".
     private static let conductNouns: WordSet = [
@@ -4125,12 +4170,15 @@ struct RelationExtractor {
             var k = t - 1
             while k > lower, t - k < 8, tokens[k].is(",") || tokens[k].kind == .word && !tokens[k].isCapitalized
                 && !["a", "an"].contains(tokens[k].lowercased) && !Self.verdictVerbs.contains(tokens[k].lowercased)
+                && !(tokens[k].lowercased == "to" && Self.verbsOfAmounting.contains(tokens[k - 1].lowercased))
             {
                 k -= 1
             }
             if ["a", "an"].contains(tokens[k].lowercased) { k -= 1 }
+            // "amount to a massacre", "was tantamount to piracy".
+            if k - 1 > lower, tokens[k].lowercased == "to", Self.verbsOfAmounting.contains(tokens[k - 1].lowercased) { k -= 1 }
             guard k > lower else { continue }
-            let isLinked = Self.verdictVerbs.contains(tokens[k].lowercased)
+            let isLinked = Self.verdictVerbs.contains(tokens[k].lowercased) || Self.verbsOfAmounting.contains(tokens[k].lowercased)
             guard let (owner, actStart) = actOwner(endingAt: isLinked ? k - 1 : k, lower: lower) else { continue }
             let c = clauses.firstIndex { $0.range.contains(actStart) } ?? 0
             let judge: ArgumentGroup?
@@ -4190,6 +4238,10 @@ struct RelationExtractor {
         while k >= lower, end - k < 8, tokens[k].kind == .word {
             if let m = mentionsAt[k].first(where: { mentions[$0].range.upperBound == k + 1 }), let e = mentions[m].entity {
                 let start = mentions[m].range.lowerBound
+                // "the downing of the jet by Turkey": the act's agent owns it.
+                if start > lower, tokens[start - 1].lowercased == "by", entities[e].type != .person || mentions[m].isArgument {
+                    return (group(ofMention: m, e), start - 1)
+                }
                 // "on Ukraine" in "Russia's war on Ukraine": the act's object, not its owner.
                 if start > lower, lexicon.isWord(tokens[start - 1], in: .preposition) {
                     k = start - 1
@@ -4200,7 +4252,10 @@ struct RelationExtractor {
                 let first = start > lower && lexicon.isWord(tokens[start - 1], in: .determiner) ? start - 1 : start
                 return (group(ofMention: m, e), first)
             }
-            guard !tokens[k].isCapitalized, !lexicon.isWord(tokens[k], in: .speechVerb), !lexicon.isWord(tokens[k], in: .clauseOpener) else {
+            // "by Turkey on Tuesday": the day is no name.
+            guard !tokens[k].isCapitalized || MentionFinder.weekdays.contains(tokens[k].text), !lexicon.isWord(tokens[k], in: .speechVerb),
+                !lexicon.isWord(tokens[k], in: .clauseOpener)
+            else {
                 return nil
             }
             k -= 1
@@ -4212,6 +4267,8 @@ struct RelationExtractor {
     private static let verdictVerbs: WordSet = [
         "is", "was", "are", "were", "constitutes", "constituted", "constitute", "represents", "represented", "as",
     ]
+    /// Words before "to" that say what an act is: "amounts to a massacre", "tantamount to piracy".
+    private static let verbsOfAmounting: WordSet = ["amount", "amounts", "amounted", "amounting", "tantamount"]
     /// Verbs that name an act something: "called the raid a violation".
     private static let namingVerbs: WordSet = [
         "called", "calls", "calling", "branded", "brands", "branding", "termed", "terms", "labelled", "labeled", "described",
