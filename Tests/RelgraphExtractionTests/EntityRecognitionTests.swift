@@ -174,6 +174,15 @@ struct EntityRecognitionTests {
         #expect(russia?.aliases.contains("Kremlin") == true)
     }
 
+    @Test("two forms of one who's-who person are one entity, whatever titles the text gives them", arguments: [
+        ("King Taufa'ahau Tupou IV landed in Suva. Fiji's president greeted King Tupou IV at the airport.", "Taufa'ahau Tupou IV"),
+        ("Prime Minister Michael Somare flew to Canberra. \"We want respect,\" said Somare, the leader of the National Alliance.", "Michael Somare"),
+    ])
+    func knownPersonMerging(_ text: String, _ name: String) {
+        let people = Extractor().extract(text).entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == [name])
+    }
+
     @Test("an initial for the given name is the person named in full")
     func initialForGivenName() {
         let people = Extractor().extract("Foreign Minister R Menon arrived. Rajan Menon later left.").entities.filter { $0.type == .person }

@@ -30,6 +30,9 @@ struct WhosWhoTests {
         .init(text: "March 3, 2014 — Joe Biden arrived in Kyiv.", name: "Joe Biden", role: "Vice President", country: "United States"),
         .init(text: "Joe Biden arrived in Kyiv.", name: "Joe Biden", role: "President", country: "United States"),
         .init(text: "KYIV, 2011-06-02 — Vladimir Putin said he was ready.", name: "Vladimir Putin", role: "Prime Minister", country: "Russia"),
+        // Leaders of smaller states are known too, under the title their press gives them.
+        .init(text: "Hun Manet toured the border.", name: "Hun Manet", role: "Prime Minister", country: "Cambodia"),
+        .init(text: "April 9, 2018 — Leo Varadkar met farmers.", name: "Leo Varadkar", role: "Taoiseach", country: "Ireland"),
         // A surname with a title finds the one person of that name holding such an office.
         .init(text: "Vice President Harris spoke with the mayor.", name: "Harris", role: "Vice President", country: "United States"),
         .init(text: "October 4, 2009 — President Lee arrived in Tokyo.", name: "Lee", role: "President", country: "South Korea"),

@@ -84,6 +84,10 @@ struct EntityResolver {
             let name = PersonName(words(of: mentions[m].name))
             if let c = clusters.first(endingWith: name.keys.last!, where: { $0.accepts(name, role: mentions[m].role) }) {
                 clusters.add(m, to: c, name: name, role: mentions[m].role, position: mentions[m].range.lowerBound)
+            } else if let c = sameKnownPerson(as: mentions[m].name, among: clusters.candidates(forPart: name.keys.last!), in: clusters) {
+                // "King Taufa'ahau Tupou IV ... King Tupou IV": the who's-who makes two forms one.
+                dropDisputedRole(of: m, in: &mentions)
+                clusters.add(m, to: c, name: name, role: nil, position: mentions[m].range.lowerBound)
             } else {
                 clusters.append(PersonCluster(first: m, name: name, role: mentions[m].role, position: mentions[m].range.lowerBound))
             }
@@ -95,6 +99,11 @@ struct EntityResolver {
             let candidates = clusters.candidates(forPart: key).filter { clusters[$0].matchesPart(key, role: mentions[m].role) }
             if let c = closest(candidates, to: position, in: clusters) {
                 clusters.add(m, to: c, name: name, role: mentions[m].role, position: position)
+            } else if let c = sameKnownPerson(as: mentions[m].name, among: clusters.candidates(forPart: key), in: clusters) {
+                // "Prime Minister Michael Somare ... said Somare, the leader of the National
+                // Alliance": the who's-who makes them one person whatever the titles say.
+                dropDisputedRole(of: m, in: &mentions)
+                clusters.add(m, to: c, name: name, role: nil, position: position)
             } else if let alias = knownAs(m, mentions: mentions), let c = clusters.cluster(of: alias) {
                 clusters.add(m, to: c, name: name, role: mentions[m].role, position: position)
             } else if isPerson(mentions[m], commonWords: commonWords),
@@ -370,6 +379,26 @@ struct EntityResolver {
             }
         }
         return found
+    }
+
+    /// A role that kept a mention from the person the who's-who says it names was misread
+    /// ("Mattis, South Korean Defense Minister Discuss ...", a list read as an apposition):
+    /// the mention loses it, and the country it took as affiliation is a party again.
+    private func dropDisputedRole(of m: Int, in mentions: inout [Mention]) {
+        guard mentions[m].role != nil else { return }
+        mentions[m].role = nil
+        mentions[m].roleKind = nil
+        mentions[m].affiliationCountry = nil
+        mentions[m].affiliationOrganization = nil
+        if let affiliated = mentions[m].affiliatedMention { mentions[affiliated].isArgument = true }
+        mentions[m].affiliatedMention = nil
+    }
+
+    /// The one cluster among `candidates` that the who's-who knows as the person `name` names.
+    private func sameKnownPerson(as name: String, among candidates: [Int], in clusters: PersonClusters) -> Int? {
+        guard !candidates.isEmpty, let known = lexicon.knownPerson(named: name) else { return nil }
+        let same = candidates.filter { lexicon.knownPerson(named: clusters[$0].fullName)?.name == known.name }
+        return same.count == 1 ? same[0] : nil
     }
 
     /// "Mohamed Hamdan Dagalo, widely known as Hemedti": the mention names the person before it.

@@ -702,6 +702,399 @@ Hashim Thaci | Hashim Thaçi, Thaci | Prime Minister, Kosovo, 2008-2014 ; Presid
 Albin Kurti | Kurti | Prime Minister, Kosovo, 2021-
 Maia Sandu | Sandu | President, Moldova, 2020-
 Antonio Costa | António Costa | Prime Minister, Portugal, 2015-2024 ; President, European Council, 2024-
+Ramiz Alia |  | Chairman of the Presidium, Albania, 1982-1991 ; President, Albania, 1991-1992
+Sali Berisha | Berisha | President, Albania, 1992-1997 ; Prime Minister, Albania, 2005-2013
+Rexhep Meidani | Meidani | President, Albania, 1997-2002
+Alfred Moisiu | Moisiu | President, Albania, 2002-2007
+Bamir Topi |  | President, Albania, 2007-2012
+Bujar Nishani | Nishani | President, Albania, 2012-2017
+Ilir Meta |  | Prime Minister, Albania, 1999-2002 ; Foreign Minister, Albania, 2002-2003 ; Foreign Minister, Albania, 2009-2010 ; President, Albania, 2017-2022
+Bajram Begaj | Begaj | President, Albania, 2022-
+Fatos Nano |  | Prime Minister, Albania, 1991-1991 ; Prime Minister, Albania, 1997-1998 ; Prime Minister, Albania, 2002-2005
+Ylli Bufi |  | Prime Minister, Albania, 1991-1991
+Vilson Ahmeti |  | Prime Minister, Albania, 1991-1992
+Aleksander Meksi | Aleksandër Meksi, Meksi | Prime Minister, Albania, 1992-1997
+Bashkim Fino |  | Prime Minister, Albania, 1997-1997
+Pandeli Majko | Majko | Prime Minister, Albania, 1998-1999 ; Prime Minister, Albania, 2002-2002
+Edi Rama | Edvin Rama | Mayor of Tirana, Albania, 2000-2011 ; Prime Minister, Albania, 2013-
+Ditmir Bushati | Bushati | Foreign Minister, Albania, 2013-2019
+Gent Cakaj | Cakaj | Foreign Minister, Albania, 2019-2020
+Olta Xhacka | Olta Xhaçka, Xhacka | Defense Minister, Albania, 2017-2020 ; Foreign Minister, Albania, 2020-2023
+Igli Hasani |  | Foreign Minister, Albania, 2023-2025
+Elisa Spiropali | Spiropali | Foreign Minister, Albania, 2025-2026
+Ferit Hoxha |  | Foreign Minister, Albania, 2026-
+Oscar Ribas Reig | Òscar Ribas Reig, Oscar Ribas | Prime Minister, Andorra, 1982-1984 ; Prime Minister, Andorra, 1990-1994
+Marc Forne Molne | Marc Forné Molné, Marc Forne, Marc Forné | Prime Minister, Andorra, 1994-2005
+Albert Pintat | Albert Pintat Santolària | Prime Minister, Andorra, 2005-2009
+Jaume Bartumeu | Jaume Bartumeu Cassany | Prime Minister, Andorra, 2009-2011
+Antoni Marti | Antoni Martí, Antoni Marti Petit, Antoni Martí Petit | Prime Minister, Andorra, 2011-2019
+Xavier Espot Zamora | Xavier Espot | Prime Minister, Andorra, 2019-
+Kurt Waldheim | Waldheim | Secretary-General, United Nations, 1972-1981 ; President, Austria, 1986-1992
+Thomas Klestil | Klestil | President, Austria, 1992-2004
+Heinz Fischer |  | President, Austria, 2004-2016
+Alexander Van der Bellen | Van der Bellen | President, Austria, 2017-
+Franz Vranitzky | Vranitzky | Chancellor, Austria, 1986-1997
+Viktor Klima |  | Chancellor, Austria, 1997-2000
+Wolfgang Schuessel | Wolfgang Schüssel, Schuessel, Schüssel | Foreign Minister, Austria, 1995-2000 ; Chancellor, Austria, 2000-2007
+Alfred Gusenbauer | Gusenbauer | Chancellor, Austria, 2007-2008
+Werner Faymann | Faymann | Chancellor, Austria, 2008-2016
+Christian Kern |  | Chancellor, Austria, 2016-2017
+Sebastian Kurz | Kurz | Foreign Minister, Austria, 2013-2017 ; Chancellor, Austria, 2017-2019 ; Chancellor, Austria, 2020-2021
+Brigitte Bierlein | Bierlein | Chancellor, Austria, 2019-2020
+Alexander Schallenberg | Schallenberg | Foreign Minister, Austria, 2019-2021 ; Chancellor, Austria, 2021-2021 ; Foreign Minister, Austria, 2021-2025 ; Chancellor, Austria, 2025-2025
+Karl Nehammer | Nehammer | Interior Minister, Austria, 2020-2021 ; Chancellor, Austria, 2021-2025
+Christian Stocker |  | Chancellor, Austria, 2025-
+Michael Spindelegger | Spindelegger | Foreign Minister, Austria, 2008-2013
+Karin Kneissl | Kneissl | Foreign Minister, Austria, 2017-2019
+Michael Linhart |  | Foreign Minister, Austria, 2021-2021
+Beate Meinl-Reisinger | Meinl-Reisinger | Foreign Minister, Austria, 2025-
+Alija Izetbegovic | Alija Izetbegović | President, Bosnia and Herzegovina, 1990-1996 ; Member of the Presidency, Bosnia and Herzegovina, 1996-2000
+Radovan Karadzic | Radovan Karadžić, Karadzic | President of Republika Srpska, Bosnia and Herzegovina, 1992-1996
+Biljana Plavsic | Biljana Plavšić, Plavsic | President of Republika Srpska, Bosnia and Herzegovina, 1996-1998
+Haris Silajdzic | Haris Silajdžić, Silajdzic | Prime Minister, Bosnia and Herzegovina, 1993-1996 ; Member of the Presidency, Bosnia and Herzegovina, 2006-2010
+Momcilo Krajisnik | Momčilo Krajišnik, Krajisnik | Member of the Presidency, Bosnia and Herzegovina, 1996-1998
+Kresimir Zubak | Krešimir Zubak | Member of the Presidency, Bosnia and Herzegovina, 1996-1998
+Zivko Radisic | Živko Radišić | Member of the Presidency, Bosnia and Herzegovina, 1998-2002
+Ante Jelavic | Ante Jelavić | Member of the Presidency, Bosnia and Herzegovina, 1998-2001
+Beriz Belkic | Beriz Belkić | Member of the Presidency, Bosnia and Herzegovina, 2001-2002
+Jozo Krizanovic | Jozo Križanović | Member of the Presidency, Bosnia and Herzegovina, 2001-2002
+Sulejman Tihic | Sulejman Tihić, Tihic | Member of the Presidency, Bosnia and Herzegovina, 2002-2006
+Dragan Covic | Dragan Čović | Member of the Presidency, Bosnia and Herzegovina, 2002-2005 ; Member of the Presidency, Bosnia and Herzegovina, 2014-2018
+Mirko Sarovic | Mirko Šarović | Member of the Presidency, Bosnia and Herzegovina, 2002-2003
+Borislav Paravac |  | Member of the Presidency, Bosnia and Herzegovina, 2003-2006
+Ivo Miro Jovic | Ivo Miro Jović | Member of the Presidency, Bosnia and Herzegovina, 2005-2006
+Zeljko Komsic | Željko Komšić, Komsic | Member of the Presidency, Bosnia and Herzegovina, 2006-2014 ; Member of the Presidency, Bosnia and Herzegovina, 2018-
+Nebojsa Radmanovic | Nebojša Radmanović, Radmanovic | Member of the Presidency, Bosnia and Herzegovina, 2006-2014
+Bakir Izetbegovic | Bakir Izetbegović | Member of the Presidency, Bosnia and Herzegovina, 2010-2018
+Mladen Ivanic | Mladen Ivanić | Member of the Presidency, Bosnia and Herzegovina, 2014-2018
+Milorad Dodik | Dodik | Prime Minister of Republika Srpska, Bosnia and Herzegovina, 1998-2001 ; Prime Minister of Republika Srpska, Bosnia and Herzegovina, 2006-2010 ; President of Republika Srpska, Bosnia and Herzegovina, 2010-2018 ; Member of the Presidency, Bosnia and Herzegovina, 2018-2022 ; President of Republika Srpska, Bosnia and Herzegovina, 2022-2025
+Sefik Dzaferovic | Šefik Džaferović, Dzaferovic | Member of the Presidency, Bosnia and Herzegovina, 2018-2022
+Denis Becirovic | Denis Bećirović, Becirovic | Member of the Presidency, Bosnia and Herzegovina, 2022-
+Zeljka Cvijanovic | Željka Cvijanović, Cvijanovic | Prime Minister of Republika Srpska, Bosnia and Herzegovina, 2013-2018 ; President of Republika Srpska, Bosnia and Herzegovina, 2018-2022 ; Member of the Presidency, Bosnia and Herzegovina, 2022-
+Zlatko Lagumdzija | Zlatko Lagumdžija, Lagumdzija | Chairman of the Council of Ministers, Bosnia and Herzegovina, 2001-2002 ; Foreign Minister, Bosnia and Herzegovina, 2001-2003 ; Foreign Minister, Bosnia and Herzegovina, 2012-2015
+Adnan Terzic | Adnan Terzić | Chairman of the Council of Ministers, Bosnia and Herzegovina, 2002-2007
+Nikola Spiric | Nikola Špirić, Spiric | Chairman of the Council of Ministers, Bosnia and Herzegovina, 2007-2012
+Vjekoslav Bevanda | Bevanda | Chairman of the Council of Ministers, Bosnia and Herzegovina, 2012-2015
+Denis Zvizdic | Denis Zvizdić, Zvizdic | Chairman of the Council of Ministers, Bosnia and Herzegovina, 2015-2019
+Zoran Tegeltija | Tegeltija | Chairman of the Council of Ministers, Bosnia and Herzegovina, 2019-2023
+Borjana Kristo | Borjana Krišto | Chairwoman of the Council of Ministers, Bosnia and Herzegovina, 2023-
+Zhelyu Zhelev | Zhelev | President, Bulgaria, 1990-1997
+Petar Stoyanov | Petar Stoianov | President, Bulgaria, 1997-2002
+Georgi Parvanov | Georgi Purvanov, Parvanov, Purvanov | President, Bulgaria, 2002-2012
+Rosen Plevneliev | Rossen Plevneliev, Plevneliev | President, Bulgaria, 2012-2017
+Rumen Radev | Roumen Radev, Radev | President, Bulgaria, 2017-2026 ; Prime Minister, Bulgaria, 2026-
+Iliana Iotova | Iliana Yotova, Iotova, Yotova | Vice President, Bulgaria, 2017-2026 ; President, Bulgaria, 2026-
+Andrey Lukanov | Andrei Lukanov, Lukanov | Prime Minister, Bulgaria, 1990-1990
+Dimitar Popov |  | Prime Minister, Bulgaria, 1990-1991
+Filip Dimitrov |  | Prime Minister, Bulgaria, 1991-1992
+Lyuben Berov | Berov | Prime Minister, Bulgaria, 1992-1994
+Reneta Indzhova | Indzhova | Prime Minister, Bulgaria, 1994-1995
+Zhan Videnov | Jean Videnov, Videnov | Prime Minister, Bulgaria, 1995-1997
+Stefan Sofiyanski | Sofiyanski | Prime Minister, Bulgaria, 1997-1997
+Ivan Kostov |  | Prime Minister, Bulgaria, 1997-2001
+Simeon Saxe-Coburg-Gotha | Simeon II, Simeon Sakskoburggotski, Tsar Simeon | Prime Minister, Bulgaria, 2001-2005
+Sergei Stanishev | Sergey Stanishev, Stanishev | Prime Minister, Bulgaria, 2005-2009
+Boyko Borisov | Boyko Borissov, Boiko Borisov, Boiko Borissov, Borissov | Prime Minister, Bulgaria, 2009-2013 ; Prime Minister, Bulgaria, 2014-2017 ; Prime Minister, Bulgaria, 2017-2021
+Marin Raykov | Marin Raikov | Prime Minister, Bulgaria, 2013-2013
+Plamen Oresharski | Oresharski | Prime Minister, Bulgaria, 2013-2014
+Georgi Bliznashki | Bliznashki | Prime Minister, Bulgaria, 2014-2014
+Ognyan Gerdzhikov | Ognian Gerdjikov, Ognyan Gerdjikov | Prime Minister, Bulgaria, 2017-2017
+Stefan Yanev | Stefan Ianev | Prime Minister, Bulgaria, 2021-2021
+Kiril Petkov |  | Prime Minister, Bulgaria, 2021-2022
+Galab Donev | Gulub Donev | Prime Minister, Bulgaria, 2022-2023
+Nikolai Denkov | Nikolay Denkov, Denkov | Prime Minister, Bulgaria, 2023-2024
+Dimitar Glavchev | Glavchev | Prime Minister, Bulgaria, 2024-2025
+Rosen Zhelyazkov | Rosen Zheliazkov, Rossen Zhelyazkov, Rossen Jeliazkov, Zhelyazkov | Prime Minister, Bulgaria, 2025-2026
+Andrey Gyurov | Andrey Gurov, Andrei Gyurov | Prime Minister, Bulgaria, 2026-2026
+Nickolay Mladenov | Nikolay Mladenov, Nikolai Mladenov, Mladenov | Defense Minister, Bulgaria, 2009-2010 ; Foreign Minister, Bulgaria, 2010-2013 ; Special Coordinator for the Middle East Peace Process, United Nations, 2015-2020
+Kristian Vigenin | Vigenin | Foreign Minister, Bulgaria, 2013-2014
+Daniel Mitov |  | Foreign Minister, Bulgaria, 2014-2017
+Radi Naidenov | Radi Naydenov | Foreign Minister, Bulgaria, 2017-2017
+Ekaterina Zaharieva | Ekaterina Zakharieva, Zaharieva | Foreign Minister, Bulgaria, 2017-2021 ; European Commissioner, European Commission, 2024-
+Svetlan Stoev |  | Foreign Minister, Bulgaria, 2021-2021
+Teodora Genchovska | Genchovska | Foreign Minister, Bulgaria, 2021-2022
+Nikolay Milkov |  | Foreign Minister, Bulgaria, 2022-2023
+Mariya Gabriel | Maria Gabriel | European Commissioner, European Commission, 2017-2023 ; Foreign Minister, Bulgaria, 2023-2024
+Ivan Kondov |  | Foreign Minister, Bulgaria, 2024-2025
+Georg Georgiev |  | Foreign Minister, Bulgaria, 2025-2026
+Franjo Tudjman | Franjo Tuđman, Tudjman | President, Croatia, 1990-1999
+Stjepan Mesic | Stjepan Mesić, Mesic | Prime Minister, Croatia, 1990-1990 ; President, Croatia, 2000-2010
+Ivo Josipovic | Ivo Josipović, Josipovic | President, Croatia, 2010-2015
+Kolinda Grabar-Kitarovic | Kolinda Grabar-Kitarović, Grabar-Kitarovic | Foreign Minister, Croatia, 2005-2008 ; President, Croatia, 2015-2020
+Zoran Milanovic | Zoran Milanović, Milanovic | Prime Minister, Croatia, 2011-2016 ; President, Croatia, 2020-
+Josip Manolic | Josip Manolić | Prime Minister, Croatia, 1990-1991
+Franjo Greguric | Franjo Gregurić | Prime Minister, Croatia, 1991-1992
+Hrvoje Sarinic | Hrvoje Šarinić | Prime Minister, Croatia, 1992-1993
+Nikica Valentic | Nikica Valentić | Prime Minister, Croatia, 1993-1995
+Zlatko Matesa | Zlatko Mateša | Prime Minister, Croatia, 1995-2000
+Ivica Racan | Ivica Račan, Racan | Prime Minister, Croatia, 2000-2003
+Ivo Sanader | Sanader | Prime Minister, Croatia, 2003-2009
+Jadranka Kosor | Kosor | Prime Minister, Croatia, 2009-2011
+Tihomir Oreskovic | Tihomir Orešković | Prime Minister, Croatia, 2016-2016
+Andrej Plenkovic | Andrej Plenković, Plenkovic | Prime Minister, Croatia, 2016-
+Gordan Jandrokovic | Gordan Jandroković | Foreign Minister, Croatia, 2008-2011
+Vesna Pusic | Vesna Pusić | Foreign Minister, Croatia, 2011-2016
+Miro Kovac | Miro Kovač | Foreign Minister, Croatia, 2016-2016
+Davor Ivo Stier |  | Foreign Minister, Croatia, 2016-2017
+Marija Pejcinovic Buric | Marija Pejčinović Burić | Foreign Minister, Croatia, 2017-2019 ; Secretary General, Council of Europe, 2019-2024
+Gordan Grlic Radman | Gordan Grlić Radman, Grlic Radman, Grlić Radman | Foreign Minister, Croatia, 2019-
+George Vassiliou | George Vasiliou, Georgios Vassiliou | President, Cyprus, 1988-1993
+Glafcos Clerides | Glafkos Klerides, Glafkos Clerides, Clerides | President, Cyprus, 1993-2003
+Tassos Papadopoulos |  | President, Cyprus, 2003-2008
+Demetris Christofias | Dimitris Christofias, Christofias | President, Cyprus, 2008-2013
+Nicos Anastasiades | Nikos Anastasiades, Nikos Anastasiadis, Anastasiades | President, Cyprus, 2013-2023
+Nikos Christodoulides | Nicos Christodoulides, Christodoulides | Foreign Minister, Cyprus, 2018-2022 ; President, Cyprus, 2023-
+Markos Kyprianou |  | European Commissioner, European Commission, 2004-2008 ; Foreign Minister, Cyprus, 2008-2011
+Erato Kozakou-Marcoullis |  | Foreign Minister, Cyprus, 2011-2013
+Ioannis Kasoulides | Kasoulides | Foreign Minister, Cyprus, 1997-2003 ; Foreign Minister, Cyprus, 2013-2018 ; Foreign Minister, Cyprus, 2022-2023
+Constantinos Kombos | Konstantinos Kombos, Kombos | Foreign Minister, Cyprus, 2023-
+Vaclav Havel | Václav Havel, Havel | President of Czechoslovakia, , 1989-1992 ; President, Czech Republic, 1993-2003
+Vaclav Klaus | Václav Klaus | Prime Minister, Czech Republic, 1992-1997 ; President, Czech Republic, 2003-2013
+Milos Zeman | Miloš Zeman, Zeman | Prime Minister, Czech Republic, 1998-2002 ; President, Czech Republic, 2013-2023
+Petr Pavel |  | Chairman of the NATO Military Committee, NATO, 2015-2018 ; President, Czech Republic, 2023-
+Petr Pithart |  | Prime Minister, Czech Republic, 1990-1992
+Josef Tosovsky | Josef Tošovský | Prime Minister, Czech Republic, 1998-1998
+Vladimir Spidla | Vladimír Špidla, Spidla | Prime Minister, Czech Republic, 2002-2004
+Stanislav Gross |  | Prime Minister, Czech Republic, 2004-2005
+Jiri Paroubek | Jiří Paroubek, Paroubek | Prime Minister, Czech Republic, 2005-2006
+Mirek Topolanek | Mirek Topolánek, Topolanek | Prime Minister, Czech Republic, 2006-2009
+Jan Fischer |  | Prime Minister, Czech Republic, 2009-2010
+Petr Necas | Petr Nečas, Necas | Prime Minister, Czech Republic, 2010-2013
+Jiri Rusnok | Jiří Rusnok | Prime Minister, Czech Republic, 2013-2014
+Bohuslav Sobotka |  | Prime Minister, Czech Republic, 2014-2017
+Andrej Babis | Andrej Babiš, Babis | Prime Minister, Czech Republic, 2017-2021 ; Prime Minister, Czech Republic, 2025-
+Petr Fiala | Fiala | Prime Minister, Czech Republic, 2021-2025
+Jan Kohout |  | Foreign Minister, Czech Republic, 2009-2010 ; Foreign Minister, Czech Republic, 2013-2014
+Karel Schwarzenberg | Schwarzenberg | Foreign Minister, Czech Republic, 2007-2009 ; Foreign Minister, Czech Republic, 2010-2013
+Lubomir Zaoralek | Lubomír Zaorálek, Zaoralek | Foreign Minister, Czech Republic, 2014-2017
+Martin Stropnicky | Martin Stropnický | Defense Minister, Czech Republic, 2014-2017 ; Foreign Minister, Czech Republic, 2017-2018
+Tomas Petricek | Tomáš Petříček, Petricek | Foreign Minister, Czech Republic, 2018-2021
+Jakub Kulhanek | Jakub Kulhánek | Foreign Minister, Czech Republic, 2021-2021
+Jan Lipavsky | Jan Lipavský, Lipavsky | Foreign Minister, Czech Republic, 2021-2025
+Petr Macinka | Macinka | Foreign Minister, Czech Republic, 2025-
+Vigdis Finnbogadottir | Vigdís Finnbogadóttir | President, Iceland, 1980-1996
+Olafur Ragnar Grimsson | Ólafur Ragnar Grímsson | President, Iceland, 1996-2016
+Gudni Johannesson | Guðni Th. Jóhannesson, Gudni Th. Johannesson, Gudni Thorlacius Johannesson, Guðni Jóhannesson | President, Iceland, 2016-2024
+Halla Tomasdottir | Halla Tómasdóttir | President, Iceland, 2024-
+Steingrimur Hermannsson | Steingrímur Hermannsson | Prime Minister, Iceland, 1988-1991
+David Oddsson | Davíð Oddsson | Prime Minister, Iceland, 1991-2004
+Halldor Asgrimsson | Halldór Ásgrímsson | Prime Minister, Iceland, 2004-2006
+Geir Haarde | Geir H. Haarde, Haarde | Prime Minister, Iceland, 2006-2009
+Johanna Sigurdardottir | Jóhanna Sigurðardóttir | Prime Minister, Iceland, 2009-2013
+Sigmundur David Gunnlaugsson | Sigmundur Davíð Gunnlaugsson | Prime Minister, Iceland, 2013-2016
+Sigurdur Ingi Johannsson | Sigurður Ingi Jóhannsson | Prime Minister, Iceland, 2016-2017
+Bjarni Benediktsson |  | Prime Minister, Iceland, 2017-2017 ; Prime Minister, Iceland, 2024-2024
+Katrin Jakobsdottir | Katrín Jakobsdóttir | Prime Minister, Iceland, 2017-2024
+Kristrun Frostadottir | Kristrún Frostadóttir | Prime Minister, Iceland, 2024-
+Patrick Hillery |  | President, Ireland, 1976-1990
+Mary Robinson |  | President, Ireland, 1990-1997 ; High Commissioner for Human Rights, United Nations, 1997-2002
+Mary McAleese | McAleese | President, Ireland, 1997-2011
+Michael D. Higgins |  | President, Ireland, 2011-2025
+Catherine Connolly |  | President, Ireland, 2025-
+Charles Haughey | Charlie Haughey, Haughey | Taoiseach, Ireland, 1979-1981 ; Taoiseach, Ireland, 1982-1982 ; Taoiseach, Ireland, 1987-1992
+Albert Reynolds |  | Taoiseach, Ireland, 1992-1994
+John Bruton |  | Taoiseach, Ireland, 1994-1997
+Bertie Ahern |  | Taoiseach, Ireland, 1997-2008
+Brian Cowen |  | Foreign Minister, Ireland, 2000-2004 ; Finance Minister, Ireland, 2004-2008 ; Taoiseach, Ireland, 2008-2011
+Enda Kenny |  | Taoiseach, Ireland, 2011-2017
+Leo Varadkar | Varadkar | Taoiseach, Ireland, 2017-2020 ; Taoiseach, Ireland, 2022-2024
+Micheal Martin | Micheál Martin | Foreign Minister, Ireland, 2008-2011 ; Taoiseach, Ireland, 2020-2022 ; Foreign Minister, Ireland, 2022-2025 ; Taoiseach, Ireland, 2025-
+Simon Harris |  | Taoiseach, Ireland, 2024-2025 ; Foreign Minister, Ireland, 2025-2025 ; Finance Minister, Ireland, 2025-
+Eamon Gilmore |  | Foreign Minister, Ireland, 2011-2014
+Charles Flanagan |  | Foreign Minister, Ireland, 2014-2017
+Simon Coveney | Coveney | Foreign Minister, Ireland, 2017-2022
+Helen McEntee | McEntee | Foreign Minister, Ireland, 2025-
+Anatolijs Gorbunovs | Gorbunovs | Chairman of the Supreme Council, Latvia, 1990-1993
+Guntis Ulmanis |  | President, Latvia, 1993-1999
+Vaira Vike-Freiberga | Vaira Vīķe-Freiberga, Vike-Freiberga | President, Latvia, 1999-2007
+Valdis Zatlers | Zatlers | President, Latvia, 2007-2011
+Andris Berzins | Andris Bērziņš | President, Latvia, 2011-2015
+Raimonds Vejonis | Raimonds Vējonis, Vejonis | President, Latvia, 2015-2019
+Egils Levits | Levits | President, Latvia, 2019-2023
+Edgars Rinkevics | Edgars Rinkēvičs, Rinkevics | Foreign Minister, Latvia, 2011-2023 ; President, Latvia, 2023-
+Ivars Godmanis | Godmanis | Prime Minister, Latvia, 1990-1993 ; Prime Minister, Latvia, 2007-2009
+Valdis Birkavs | Birkavs | Prime Minister, Latvia, 1993-1994 ; Foreign Minister, Latvia, 1994-1999
+Maris Gailis | Māris Gailis | Prime Minister, Latvia, 1994-1995
+Andris Skele | Andris Šķēle | Prime Minister, Latvia, 1995-1997 ; Prime Minister, Latvia, 1999-2000
+Guntars Krasts |  | Prime Minister, Latvia, 1997-1998
+Vilis Kristopans | Vilis Krištopans | Prime Minister, Latvia, 1998-1999
+Einars Repse | Einars Repše | Prime Minister, Latvia, 2002-2004
+Indulis Emsis |  | Prime Minister, Latvia, 2004-2004
+Aigars Kalvitis | Aigars Kalvītis | Prime Minister, Latvia, 2004-2007
+Valdis Dombrovskis | Dombrovskis | Prime Minister, Latvia, 2009-2014 ; European Commissioner, European Commission, 2014-
+Laimdota Straujuma | Straujuma | Prime Minister, Latvia, 2014-2016
+Maris Kucinskis | Māris Kučinskis | Prime Minister, Latvia, 2016-2019
+Krisjanis Karins | Krišjānis Kariņš, Karins | Prime Minister, Latvia, 2019-2023 ; Foreign Minister, Latvia, 2023-2024
+Evika Silina | Evika Siliņa | Prime Minister, Latvia, 2023-
+Maris Riekstins | Māris Riekstiņš | Foreign Minister, Latvia, 2007-2010
+Aivis Ronis |  | Foreign Minister, Latvia, 2010-2010
+Girts Valdis Kristovskis | Ģirts Valdis Kristovskis | Foreign Minister, Latvia, 2010-2011
+Baiba Braze | Baiba Braže | Foreign Minister, Latvia, 2024-
+Hans-Adam II | Prince Hans-Adam II, Prince Hans-Adam | Prince, Liechtenstein, 1989-
+Alois of Liechtenstein | Hereditary Prince Alois, Prince Alois | Regent, Liechtenstein, 2004-
+Hans Brunhart |  | Prime Minister, Liechtenstein, 1978-1993
+Markus Buchel | Markus Büchel | Prime Minister, Liechtenstein, 1993-1993
+Mario Frick |  | Prime Minister, Liechtenstein, 1993-2001
+Otmar Hasler |  | Prime Minister, Liechtenstein, 2001-2009
+Klaus Tschutscher | Klaus Tschütscher | Prime Minister, Liechtenstein, 2009-2013
+Adrian Hasler |  | Prime Minister, Liechtenstein, 2013-2021
+Daniel Risch |  | Prime Minister, Liechtenstein, 2021-2025
+Brigitte Haas |  | Prime Minister, Liechtenstein, 2025-
+Vytautas Landsbergis |  | Chairman of the Supreme Council, Lithuania, 1990-1992
+Algirdas Brazauskas | Brazauskas | President, Lithuania, 1993-1998 ; Prime Minister, Lithuania, 2001-2006
+Valdas Adamkus | Adamkus | President, Lithuania, 1998-2003 ; President, Lithuania, 2004-2009
+Rolandas Paksas | Paksas | Prime Minister, Lithuania, 1999-1999 ; Prime Minister, Lithuania, 2000-2001 ; President, Lithuania, 2003-2004
+Dalia Grybauskaite | Dalia Grybauskaitė, Grybauskaite | European Commissioner, European Commission, 2004-2009 ; President, Lithuania, 2009-2019
+Gitanas Nauseda | Gitanas Nausėda, Nauseda | President, Lithuania, 2019-
+Kazimira Prunskiene | Kazimira Prunskienė, Prunskiene | Prime Minister, Lithuania, 1990-1991
+Gediminas Vagnorius | Vagnorius | Prime Minister, Lithuania, 1991-1992 ; Prime Minister, Lithuania, 1996-1999
+Adolfas Slezevicius | Adolfas Šleževičius | Prime Minister, Lithuania, 1993-1996
+Andrius Kubilius | Kubilius | Prime Minister, Lithuania, 1999-2000 ; Prime Minister, Lithuania, 2008-2012 ; European Commissioner, European Commission, 2024-
+Gediminas Kirkilas | Kirkilas | Prime Minister, Lithuania, 2006-2008
+Algirdas Butkevicius | Algirdas Butkevičius, Butkevicius | Prime Minister, Lithuania, 2012-2016
+Saulius Skvernelis | Skvernelis | Prime Minister, Lithuania, 2016-2020
+Ingrida Simonyte | Ingrida Šimonytė, Simonyte | Prime Minister, Lithuania, 2020-2024
+Gintautas Paluckas | Paluckas | Prime Minister, Lithuania, 2024-2025
+Inga Ruginiene | Inga Ruginienė, Ruginiene | Prime Minister, Lithuania, 2025-
+Vygaudas Usackas | Vygaudas Ušackas | Foreign Minister, Lithuania, 2008-2010
+Audronius Azubalis | Audronius Ažubalis | Foreign Minister, Lithuania, 2010-2012
+Linas Linkevicius | Linas Linkevičius, Linkevicius | Foreign Minister, Lithuania, 2012-2020
+Gabrielius Landsbergis |  | Foreign Minister, Lithuania, 2020-2024
+Kestutis Budrys | Kęstutis Budrys, Budrys | Foreign Minister, Lithuania, 2024-
+Censu Tabone | Ċensu Tabone, Vincent Tabone | President, Malta, 1989-1994
+Ugo Mifsud Bonnici |  | President, Malta, 1994-1999
+Guido de Marco |  | President, Malta, 1999-2004
+Eddie Fenech Adami | Edward Fenech Adami, Fenech Adami | Prime Minister, Malta, 1987-1996 ; Prime Minister, Malta, 1998-2004 ; President, Malta, 2004-2009
+George Abela |  | President, Malta, 2009-2014
+Marie-Louise Coleiro Preca | Coleiro Preca | President, Malta, 2014-2019
+George Vella |  | President, Malta, 2019-2024
+Myriam Spiteri Debono |  | President, Malta, 2024-
+Alfred Sant |  | Prime Minister, Malta, 1996-1998
+Lawrence Gonzi | Gonzi | Prime Minister, Malta, 2004-2013
+Joseph Muscat |  | Prime Minister, Malta, 2013-2020
+Robert Abela |  | Prime Minister, Malta, 2020-
+Rainier III | Prince Rainier III, Prince Rainier | Prince, Monaco, 1949-2005
+Albert II of Monaco | Prince Albert II, Prince Albert II of Monaco | Prince, Monaco, 2005-
+Momir Bulatovic | Momir Bulatović | President, Montenegro, 1990-1998 ; Prime Minister of Yugoslavia, , 1998-2000
+Milo Djukanovic | Milo Đukanović, Djukanovic, Đukanović | Prime Minister, Montenegro, 1991-1998 ; President, Montenegro, 1998-2002 ; Prime Minister, Montenegro, 2003-2006 ; Prime Minister, Montenegro, 2008-2010 ; Prime Minister, Montenegro, 2012-2016 ; President, Montenegro, 2018-2023
+Filip Vujanovic | Filip Vujanović, Vujanovic | Prime Minister, Montenegro, 1998-2003 ; President, Montenegro, 2003-2018
+Jakov Milatovic | Jakov Milatović, Milatovic | President, Montenegro, 2023-
+Zeljko Sturanovic | Željko Šturanović | Prime Minister, Montenegro, 2006-2008
+Igor Luksic | Igor Lukšić | Prime Minister, Montenegro, 2010-2012
+Dusko Markovic | Duško Marković | Prime Minister, Montenegro, 2016-2020
+Zdravko Krivokapic | Zdravko Krivokapić, Krivokapic | Prime Minister, Montenegro, 2020-2022
+Dritan Abazovic | Dritan Abazović, Abazovic | Prime Minister, Montenegro, 2022-2023
+Milojko Spajic | Milojko Spajić, Spajic | Prime Minister, Montenegro, 2023-
+Kiro Gligorov | Gligorov | President, North Macedonia, 1991-1999
+Boris Trajkovski | Trajkovski | President, North Macedonia, 1999-2004
+Branko Crvenkovski | Crvenkovski | Prime Minister, North Macedonia, 1992-1998 ; Prime Minister, North Macedonia, 2002-2004 ; President, North Macedonia, 2004-2009
+Gjorge Ivanov | Gjorgje Ivanov, George Ivanov | President, North Macedonia, 2009-2019
+Stevo Pendarovski | Pendarovski | President, North Macedonia, 2019-2024
+Gordana Siljanovska-Davkova | Siljanovska-Davkova | President, North Macedonia, 2024-
+Nikola Kljusev |  | Prime Minister, North Macedonia, 1991-1992
+Ljubco Georgievski | Ljubčo Georgievski | Prime Minister, North Macedonia, 1998-2002
+Hari Kostov |  | Prime Minister, North Macedonia, 2004-2004
+Vlado Buckovski | Vlado Bučkovski | Prime Minister, North Macedonia, 2004-2006
+Nikola Gruevski | Gruevski | Prime Minister, North Macedonia, 2006-2016
+Emil Dimitriev |  | Prime Minister, North Macedonia, 2016-2017
+Zoran Zaev | Zaev | Prime Minister, North Macedonia, 2017-2020 ; Prime Minister, North Macedonia, 2020-2022
+Oliver Spasovski |  | Prime Minister, North Macedonia, 2020-2020
+Dimitar Kovacevski | Dimitar Kovačevski | Prime Minister, North Macedonia, 2022-2024
+Talat Xhaferi |  | Prime Minister, North Macedonia, 2024-2024
+Hristijan Mickoski | Mickoski | Prime Minister, North Macedonia, 2024-
+Rauf Denktash | Rauf Denktaş, Denktash | President, Northern Cyprus, 1983-2005
+Mehmet Ali Talat |  | Prime Minister, Northern Cyprus, 2004-2005 ; President, Northern Cyprus, 2005-2010
+Dervis Eroglu | Derviş Eroğlu | Prime Minister, Northern Cyprus, 1985-1994 ; Prime Minister, Northern Cyprus, 1996-2004 ; Prime Minister, Northern Cyprus, 2009-2010 ; President, Northern Cyprus, 2010-2015
+Mustafa Akinci | Mustafa Akıncı, Akinci | President, Northern Cyprus, 2015-2020
+Ersin Tatar |  | Prime Minister, Northern Cyprus, 2019-2020 ; President, Northern Cyprus, 2020-2025
+Tufan Erhurman | Tufan Erhürman, Erhurman | Prime Minister, Northern Cyprus, 2018-2019 ; President, Northern Cyprus, 2025-
+Hakki Atun | Hakkı Atun | Prime Minister, Northern Cyprus, 1994-1996
+Ferdi Sabit Soyer |  | Prime Minister, Northern Cyprus, 2005-2009
+Irsen Kucuk | İrsen Küçük | Prime Minister, Northern Cyprus, 2010-2013
+Sibel Siber |  | Prime Minister, Northern Cyprus, 2013-2013
+Ozkan Yorgancioglu | Özkan Yorgancıoğlu | Prime Minister, Northern Cyprus, 2013-2015
+Omer Kalyoncu | Ömer Kalyoncu | Prime Minister, Northern Cyprus, 2015-2016
+Huseyin Ozgurgun | Hüseyin Özgürgün | Prime Minister, Northern Cyprus, 2016-2018
+Ersan Saner |  | Prime Minister, Northern Cyprus, 2020-2021
+Faiz Sucuoglu | Faiz Sucuoğlu | Prime Minister, Northern Cyprus, 2021-2022
+Unal Ustel | Ünal Üstel | Prime Minister, Northern Cyprus, 2022-
+Ion Iliescu | Iliescu | President, Romania, 1989-1996 ; President, Romania, 2000-2004
+Emil Constantinescu |  | President, Romania, 1996-2000
+Traian Basescu | Traian Băsescu, Basescu, Băsescu | President, Romania, 2004-2014
+Klaus Iohannis | Klaus Werner Iohannis, Iohannis | President, Romania, 2014-2025
+Ilie Bolojan | Bolojan | Interim President, Romania, 2025-2025 ; Prime Minister, Romania, 2025-
+Nicusor Dan | Nicușor Dan | Mayor of Bucharest, Romania, 2020-2025 ; President, Romania, 2025-
+Petre Roman |  | Prime Minister, Romania, 1989-1991 ; Foreign Minister, Romania, 1999-2000
+Theodor Stolojan | Stolojan | Prime Minister, Romania, 1991-1992
+Nicolae Vacaroiu | Nicolae Văcăroiu | Prime Minister, Romania, 1992-1996
+Victor Ciorbea | Ciorbea | Prime Minister, Romania, 1996-1998
+Radu Vasile |  | Prime Minister, Romania, 1998-1999
+Mugur Isarescu | Mugur Isărescu | Prime Minister, Romania, 1999-2000
+Adrian Nastase | Adrian Năstase | Foreign Minister, Romania, 1990-1992 ; Prime Minister, Romania, 2000-2004
+Calin Popescu-Tariceanu | Călin Popescu-Tăriceanu, Popescu-Tariceanu, Tariceanu, Tăriceanu | Prime Minister, Romania, 2004-2008
+Emil Boc |  | Prime Minister, Romania, 2008-2012
+Mihai Razvan Ungureanu | Mihai Răzvan Ungureanu | Foreign Minister, Romania, 2004-2007 ; Prime Minister, Romania, 2012-2012
+Victor Ponta | Ponta | Prime Minister, Romania, 2012-2015
+Dacian Ciolos | Dacian Cioloș | Prime Minister, Romania, 2015-2017
+Sorin Grindeanu | Grindeanu | Prime Minister, Romania, 2017-2017
+Mihai Tudose | Tudose | Prime Minister, Romania, 2017-2018
+Viorica Dancila | Viorica Dăncilă, Dancila | Prime Minister, Romania, 2018-2019
+Ludovic Orban |  | Prime Minister, Romania, 2019-2020
+Florin Citu | Florin Cîțu | Prime Minister, Romania, 2020-2021
+Nicolae Ciuca | Nicolae Ciucă | Prime Minister, Romania, 2021-2023
+Marcel Ciolacu | Ciolacu | Prime Minister, Romania, 2023-2025
+Teodor Baconschi |  | Foreign Minister, Romania, 2009-2012
+Cristian Diaconescu |  | Foreign Minister, Romania, 2008-2009 ; Foreign Minister, Romania, 2012-2012
+Andrei Marga |  | Foreign Minister, Romania, 2012-2012
+Titus Corlatean | Titus Corlățean | Foreign Minister, Romania, 2012-2014
+Bogdan Aurescu | Aurescu | Foreign Minister, Romania, 2014-2015 ; Foreign Minister, Romania, 2019-2023
+Lazar Comanescu | Lazăr Comănescu | Foreign Minister, Romania, 2015-2017
+Teodor Melescanu | Teodor Meleșcanu | Foreign Minister, Romania, 1992-1996 ; Foreign Minister, Romania, 2017-2019
+Ramona Manescu | Ramona Mănescu | Foreign Minister, Romania, 2019-2019
+Luminita Odobescu | Luminița Odobescu | Foreign Minister, Romania, 2023-2024
+Emil Hurezeanu |  | Foreign Minister, Romania, 2024-2025
+Oana Toiu | Oana Țoiu | Foreign Minister, Romania, 2025-
+Michal Kovac | Michal Kováč | President, Slovakia, 1993-1998
+Rudolf Schuster |  | President, Slovakia, 1999-2004
+Ivan Gasparovic | Ivan Gašparovič, Gasparovic | President, Slovakia, 2004-2014
+Andrej Kiska | Kiska | President, Slovakia, 2014-2019
+Zuzana Caputova | Zuzana Čaputová, Caputova | President, Slovakia, 2019-2024
+Peter Pellegrini |  | Prime Minister, Slovakia, 2018-2020 ; President, Slovakia, 2024-
+Vladimir Meciar | Vladimír Mečiar, Meciar | Prime Minister, Slovakia, 1990-1991 ; Prime Minister, Slovakia, 1992-1994 ; Prime Minister, Slovakia, 1994-1998
+Jan Carnogursky | Ján Čarnogurský | Prime Minister, Slovakia, 1991-1992
+Jozef Moravcik | Jozef Moravčík | Prime Minister, Slovakia, 1994-1994
+Mikulas Dzurinda | Mikuláš Dzurinda, Dzurinda | Prime Minister, Slovakia, 1998-2006 ; Foreign Minister, Slovakia, 2010-2012
+Robert Fico | Fico | Prime Minister, Slovakia, 2006-2010 ; Prime Minister, Slovakia, 2012-2018 ; Prime Minister, Slovakia, 2023-
+Iveta Radicova | Iveta Radičová | Prime Minister, Slovakia, 2010-2012
+Igor Matovic | Igor Matovič, Matovic | Prime Minister, Slovakia, 2020-2021
+Eduard Heger | Heger | Prime Minister, Slovakia, 2021-2023
+Ludovit Odor | Ľudovít Ódor | Prime Minister, Slovakia, 2023-2023
+Miroslav Lajcak | Miroslav Lajčák, Lajcak | Foreign Minister, Slovakia, 2009-2010 ; Foreign Minister, Slovakia, 2012-2020 ; Special Representative for the Belgrade-Pristina Dialogue, European Union, 2020-2024
+Ivan Korcok | Ivan Korčok, Korcok | Foreign Minister, Slovakia, 2020-2022
+Rastislav Kacer | Rastislav Káčer | Foreign Minister, Slovakia, 2022-2023
+Miroslav Wlachovsky | Miroslav Wlachovský | Foreign Minister, Slovakia, 2023-2023
+Juraj Blanar | Juraj Blanár, Blanar | Foreign Minister, Slovakia, 2023-
+Milan Kucan | Milan Kučan, Kucan | President, Slovenia, 1990-2002
+Janez Drnovsek | Janez Drnovšek, Drnovsek | Prime Minister, Slovenia, 1992-2000 ; Prime Minister, Slovenia, 2000-2002 ; President, Slovenia, 2002-2007
+Danilo Turk | Danilo Türk | President, Slovenia, 2007-2012
+Borut Pahor | Pahor | Prime Minister, Slovenia, 2008-2012 ; President, Slovenia, 2012-2022
+Natasa Pirc Musar | Nataša Pirc Musar | President, Slovenia, 2022-
+Lojze Peterle | Peterle | Prime Minister, Slovenia, 1990-1992
+Andrej Bajuk |  | Prime Minister, Slovenia, 2000-2000
+Anton Rop |  | Prime Minister, Slovenia, 2002-2004
+Janez Jansa | Janez Janša, Jansa, Janša | Prime Minister, Slovenia, 2004-2008 ; Prime Minister, Slovenia, 2012-2013 ; Prime Minister, Slovenia, 2020-2022
+Alenka Bratusek | Alenka Bratušek, Bratusek | Prime Minister, Slovenia, 2013-2014
+Miro Cerar |  | Prime Minister, Slovenia, 2014-2018 ; Foreign Minister, Slovenia, 2018-2020
+Marjan Sarec | Marjan Šarec | Prime Minister, Slovenia, 2018-2020
+Robert Golob | Golob | Prime Minister, Slovenia, 2022-
+Samuel Zbogar | Samuel Žbogar | Foreign Minister, Slovenia, 2008-2012
+Karl Erjavec | Erjavec | Foreign Minister, Slovenia, 2012-2018
+Anze Logar | Anže Logar | Foreign Minister, Slovenia, 2020-2022
+Tanja Fajon | Fajon | Foreign Minister, Slovenia, 2022-
+Joseph Deiss | Deiss | Foreign Minister, Switzerland, 1999-2002
+Micheline Calmy-Rey | Calmy-Rey | Foreign Minister, Switzerland, 2003-2011
+Didier Burkhalter | Burkhalter | Foreign Minister, Switzerland, 2012-2017
+Ignazio Cassis |  | Foreign Minister, Switzerland, 2017-
 #
 # International organizations.
 Kofi Annan | Annan | Secretary-General, United Nations, 1997-2006
@@ -799,6 +1192,46 @@ Islam Karimov | Karimov | President, Uzbekistan, 1991-2016
 Shavkat Mirziyoyev | Mirziyoyev | President, Uzbekistan, 2016-
 Emomali Rahmon | Emomali Rakhmon, Rahmon | President, Tajikistan, 1994-
 Gurbanguly Berdimuhamedow | Gurbanguly Berdymukhamedov | President, Turkmenistan, 2007-2022
+Vladislav Ardzinba | Ardzinba | Chairman of the Supreme Council, Abkhazia, 1990-1994 ; President, Abkhazia, 1994-2005
+Sergei Bagapsh | Sergey Bagapsh, Bagapsh | President, Abkhazia, 2005-2011
+Alexander Ankvab | Aleksandr Ankvab, Ankvab | Prime Minister, Abkhazia, 2005-2010 ; Vice President, Abkhazia, 2010-2011 ; President, Abkhazia, 2011-2014 ; Prime Minister, Abkhazia, 2020-2024
+Sergei Shamba | Sergey Shamba | Prime Minister, Abkhazia, 2010-2011
+Raul Khajimba | Raul Khadzhimba, Khajimba | Prime Minister, Abkhazia, 2003-2004 ; Vice President, Abkhazia, 2005-2009 ; President, Abkhazia, 2014-2020
+Aslan Bzhania | Bzhania | President, Abkhazia, 2020-2024
+Badra Gunba | Gunba | Vice President, Abkhazia, 2020-2024 ; President, Abkhazia, 2024-
+Askar Akayev | Askar Akaev, Akayev, Akaev | President, Kyrgyzstan, 1990-2005
+Apas Jumagulov | Apas Djumagulov, Jumagulov | Prime Minister, Kyrgyzstan, 1993-1998
+Kurmanbek Bakiyev | Kurmanbek Bakiev, Bakiyev, Bakiev | Prime Minister, Kyrgyzstan, 2000-2002 ; Prime Minister, Kyrgyzstan, 2005-2005 ; President, Kyrgyzstan, 2005-2010
+Nikolai Tanayev | Nikolay Tanayev, Nikolai Tanaev, Tanayev | Prime Minister, Kyrgyzstan, 2002-2005
+Felix Kulov | Feliks Kulov, Kulov | Prime Minister, Kyrgyzstan, 2005-2007
+Almazbek Atambayev | Almazbek Atambaev, Atambayev, Atambaev | Prime Minister, Kyrgyzstan, 2007-2007 ; Prime Minister, Kyrgyzstan, 2010-2011 ; President, Kyrgyzstan, 2011-2017
+Igor Chudinov | Chudinov | Prime Minister, Kyrgyzstan, 2007-2009
+Daniar Usenov | Daniyar Usenov, Usenov | Prime Minister, Kyrgyzstan, 2009-2010
+Roza Otunbayeva | Roza Otunbaeva, Otunbayeva, Otunbaeva | President, Kyrgyzstan, 2010-2011
+Omurbek Babanov | Babanov | Prime Minister, Kyrgyzstan, 2011-2012
+Zhantoro Satybaldiyev | Jantoro Satybaldiev, Zhantoro Satybaldiev, Satybaldiyev, Satybaldiev | Prime Minister, Kyrgyzstan, 2012-2014
+Djoomart Otorbaev | Joomart Otorbaev, Otorbaev | Prime Minister, Kyrgyzstan, 2014-2015
+Temir Sariyev | Temir Sariev, Sariyev, Sariev | Prime Minister, Kyrgyzstan, 2015-2016
+Sooronbay Jeenbekov | Sooronbai Jeenbekov, Sooronbay Zheenbekov, Jeenbekov, Zheenbekov | Prime Minister, Kyrgyzstan, 2016-2017 ; President, Kyrgyzstan, 2017-2020
+Sapar Isakov |  | Prime Minister, Kyrgyzstan, 2017-2018
+Muhammetkaly Abylgaziev | Mukhammedkalyi Abylgaziev, Muhammedkalyi Abylgaziev, Abylgaziev | Prime Minister, Kyrgyzstan, 2018-2020
+Kubatbek Boronov | Boronov | Prime Minister, Kyrgyzstan, 2020-2020
+Sadyr Japarov | Sadyr Zhaparov | Prime Minister, Kyrgyzstan, 2020-2020 ; President, Kyrgyzstan, 2021-
+Ulukbek Maripov | Maripov | Prime Minister, Kyrgyzstan, 2021-2021
+Akylbek Japarov | Akylbek Zhaparov | Prime Minister, Kyrgyzstan, 2021-2024
+Adylbek Kasymaliev | Adylbek Kasymaliyev, Kasymaliev, Kasymaliyev | Prime Minister, Kyrgyzstan, 2024-
+Ruslan Kazakbaev | Ruslan Kazakbayev, Kazakbaev, Kazakbayev | Foreign Minister, Kyrgyzstan, 2010-2012 ; Foreign Minister, Kyrgyzstan, 2020-2022
+Erlan Abdyldaev | Erlan Abdyldayev | Foreign Minister, Kyrgyzstan, 2012-2018
+Chingiz Aidarbekov | Chyngyz Aidarbekov, Aidarbekov | Foreign Minister, Kyrgyzstan, 2018-2020
+Jeenbek Kulubaev | Zheenbek Kulubaev, Kulubaev | Foreign Minister, Kyrgyzstan, 2022-
+Lyudvig Chibirov | Ludvig Chibirov | President, South Ossetia, 1996-2001
+Eduard Kokoity | Eduard Kokoev, Kokoity | President, South Ossetia, 2001-2011
+Leonid Tibilov | Tibilov | President, South Ossetia, 2012-2017
+Anatoly Bibilov | Bibilov | President, South Ossetia, 2017-2022
+Alan Gagloyev | Alan Gagloev, Gagloyev | President, South Ossetia, 2022-
+Igor Smirnov |  | President, Transnistria, 1991-2011
+Yevgeny Shevchuk | Evgeny Shevchuk | President, Transnistria, 2011-2016
+Vadim Krasnoselsky | Vadim Krasnoselski, Krasnoselsky | President, Transnistria, 2016-
 #
 # The Middle East and North Africa.
 Ali Khamenei | Ayatollah Ali Khamenei, Ali Hosseini Khamenei, Khamenei | President, Iran, 1981-1989 ; Supreme Leader, Iran, 1989-
@@ -1091,6 +1524,237 @@ Helen Clark |  | Prime Minister, New Zealand, 1999-2008
 John Key |  | Prime Minister, New Zealand, 2008-2016
 Jacinda Ardern | Ardern | Prime Minister, New Zealand, 2017-2023
 Christopher Luxon | Chris Luxon, Luxon | Prime Minister, New Zealand, 2023-
+Jigme Singye Wangchuck | King Jigme Singye Wangchuck | King, Bhutan, 1972-2006
+Jigme Khesar Namgyel Wangchuck | King Jigme Khesar Namgyel Wangchuck, King Jigme Khesar | King, Bhutan, 2006-
+Jigme Thinley | Jigmi Thinley, Jigmi Y. Thinley, Jigme Yoser Thinley | Prime Minister, Bhutan, 2008-2013
+Tshering Tobgay |  | Prime Minister, Bhutan, 2013-2018 ; Prime Minister, Bhutan, 2024-
+Lotay Tshering |  | Prime Minister, Bhutan, 2018-2024
+Hassanal Bolkiah | Sultan Hassanal Bolkiah, Haji Hassanal Bolkiah | Sultan, Brunei, 1967- ; Prime Minister, Brunei, 1984-
+Norodom Sihanouk | King Norodom Sihanouk, Prince Norodom Sihanouk, King Sihanouk, Prince Sihanouk, Sihanouk | King, Cambodia, 1941-1955 ; Head of State, Cambodia, 1960-1970 ; President of the Supreme National Council, Cambodia, 1991-1993 ; King, Cambodia, 1993-2004
+Norodom Sihamoni | King Norodom Sihamoni, King Sihamoni, Sihamoni | King, Cambodia, 2004-
+Heng Samrin |  | Head of State, Cambodia, 1979-1992 ; President of the National Assembly, Cambodia, 2006-2023
+Chea Sim |  | Head of State, Cambodia, 1992-1993 ; President of the Senate, Cambodia, 1999-2015
+Norodom Ranariddh | Prince Norodom Ranariddh, Prince Ranariddh, Ranariddh | First Prime Minister, Cambodia, 1993-1997 ; President of the National Assembly, Cambodia, 1998-2006
+Ung Huot |  | First Prime Minister, Cambodia, 1997-1998
+Hun Sen | Samdech Hun Sen, Samdech Techo Hun Sen | Prime Minister, Cambodia, 1985-1993 ; Second Prime Minister, Cambodia, 1993-1998 ; Prime Minister, Cambodia, 1998-2023 ; President of the Senate, Cambodia, 2024-
+Hun Manet |  | Prime Minister, Cambodia, 2023-
+Hor Namhong | Hor Nam Hong | Foreign Minister, Cambodia, 1998-2016
+Prak Sokhonn | Prak Sokhon | Foreign Minister, Cambodia, 2016-2023 ; Foreign Minister, Cambodia, 2024-
+Sok Chenda Sophea |  | Foreign Minister, Cambodia, 2023-2024
+Xanana Gusmao | Xanana Gusmão, Kay Rala Xanana Gusmao, Kay Rala Xanana Gusmão, Jose Alexandre Gusmao, José Alexandre Gusmão, Xanana, Gusmao | President, East Timor, 2002-2007 ; Prime Minister, East Timor, 2007-2015 ; Prime Minister, East Timor, 2023-
+Jose Ramos-Horta | José Ramos-Horta, Jose Ramos Horta, José Ramos Horta, Ramos Horta, Ramos-Horta | Foreign Minister, East Timor, 2002-2006 ; Prime Minister, East Timor, 2006-2007 ; President, East Timor, 2007-2012 ; President, East Timor, 2022-
+Mari Alkatiri | Mari Bin Amude Alkatiri, Alkatiri | Prime Minister, East Timor, 2002-2006 ; Prime Minister, East Timor, 2017-2018
+Taur Matan Ruak | Jose Maria de Vasconcelos, José Maria de Vasconcelos | President, East Timor, 2012-2017 ; Prime Minister, East Timor, 2018-2023
+Rui Maria de Araujo | Rui Maria de Araújo, Rui Araujo, Rui Araújo | Prime Minister, East Timor, 2015-2017
+Francisco Guterres | Francisco Guterres Lu-Olo, Francisco Guterres Lu Olo, Lu Olo, Lu-Olo | President, East Timor, 2017-2022
+Penaia Ganilau | Ratu Sir Penaia Ganilau, Ratu Penaia Ganilau | President, Fiji, 1987-1993
+Kamisese Mara | Ratu Sir Kamisese Mara, Ratu Kamisese Mara | Prime Minister, Fiji, 1970-1992 ; President, Fiji, 1993-2000
+Josefa Iloilo | Ratu Josefa Iloilo, Ratu Josefa Iloilovatu Uluivuda | President, Fiji, 2000-2006 ; President, Fiji, 2007-2009
+Epeli Nailatikau | Ratu Epeli Nailatikau, Nailatikau | President, Fiji, 2009-2015
+Jioji Konrote | George Konrote, Konrote | President, Fiji, 2015-2021
+Wiliame Katonivere | Ratu Wiliame Katonivere, Katonivere | President, Fiji, 2021-2024
+Naiqama Lalabalavu | Ratu Naiqama Lalabalavu, Ratu Naiqama Tawake Lalabalavu, Lalabalavu | President, Fiji, 2024-
+Sitiveni Rabuka | Steve Rabuka, Rabuka | Prime Minister, Fiji, 1992-1999 ; Prime Minister, Fiji, 2022-
+Mahendra Chaudhry | Mahendra Pal Chaudhry | Prime Minister, Fiji, 1999-2000
+Laisenia Qarase | Qarase | Prime Minister, Fiji, 2000-2006
+Frank Bainimarama | Voreqe Bainimarama, Josaia Voreqe Bainimarama, Commodore Frank Bainimarama, Bainimarama | Military Commander, Fiji, 1999-2014 ; Prime Minister, Fiji, 2007-2022
+Inoke Kubuabola | Ratu Inoke Kubuabola, Kubuabola | Foreign Minister, Fiji, 2009-2016
+Sakiasi Ditoka |  | Foreign Minister, Fiji, 2026-
+Ieremia Tabai | Tabai | President, Kiribati, 1979-1991
+Teatao Teannaki | Teannaki | President, Kiribati, 1991-1994
+Teburoro Tito |  | President, Kiribati, 1994-2003
+Anote Tong |  | President, Kiribati, 2003-2016
+Taneti Maamau | Taneti Mamau, Maamau | President, Kiribati, 2016-
+Kaysone Phomvihane | Kaysone Phomvihan | Prime Minister, Laos, 1975-1991 ; President, Laos, 1991-1992
+Nouhak Phoumsavanh | Nouhak Phoumsavan | President, Laos, 1992-1998
+Khamtai Siphandone | Khamtay Siphandone, Khamtai Siphandon | Prime Minister, Laos, 1991-1998 ; President, Laos, 1998-2006
+Sisavath Keobounphanh | Sisavat Keobounphan | Prime Minister, Laos, 1998-2001
+Bounnhang Vorachith | Bounnhang Vorachit | Prime Minister, Laos, 2001-2006 ; Vice President, Laos, 2006-2016 ; President, Laos, 2016-2021
+Choummaly Sayasone | Choummaly Xayasone | President, Laos, 2006-2016
+Bouasone Bouphavanh |  | Prime Minister, Laos, 2006-2010
+Thongsing Thammavong |  | Prime Minister, Laos, 2010-2016
+Thongloun Sisoulith | Thongloun Sisoulit, Tongloun Sisoulith | Foreign Minister, Laos, 2006-2016 ; Prime Minister, Laos, 2016-2021 ; President, Laos, 2021-
+Phankham Viphavanh |  | Prime Minister, Laos, 2021-2022
+Sonexay Siphandone | Sonexai Siphandone, Sonexay Siphandon | Prime Minister, Laos, 2022-
+Maumoon Abdul Gayoom | Gayoom | President, Maldives, 1978-2008
+Mohamed Nasheed | Nasheed | President, Maldives, 2008-2012 ; Speaker of Parliament, Maldives, 2019-2023
+Mohammed Waheed Hassan | Mohamed Waheed Hassan, Mohamed Waheed Hassan Manik | Vice President, Maldives, 2008-2012 ; President, Maldives, 2012-2013
+Abdulla Yameen | Yameen | President, Maldives, 2013-2018
+Ibrahim Mohamed Solih | Ibu Solih, Solih | President, Maldives, 2018-2023
+Mohamed Muizzu | Muizzu | President, Maldives, 2023-
+Amata Kabua |  | President, Marshall Islands, 1979-1996
+Kunio Lemari |  | Acting President, Marshall Islands, 1996-1997
+Imata Kabua |  | President, Marshall Islands, 1997-2000
+Kessai Note | Kessai H. Note | President, Marshall Islands, 2000-2008
+Litokwa Tomeing | Tomeing | President, Marshall Islands, 2008-2009
+Jurelang Zedkaia | Zedkaia | President, Marshall Islands, 2009-2012
+Christopher Loeak | Chris Loeak, Loeak | President, Marshall Islands, 2012-2016
+Casten Nemra |  | President, Marshall Islands, 2016-2016
+Hilda Heine | Hilda C. Heine | President, Marshall Islands, 2016-2020 ; President, Marshall Islands, 2024-
+David Kabua |  | President, Marshall Islands, 2020-2024
+John Haglelgam |  | President, Micronesia, 1987-1991
+Bailey Olter | Olter | President, Micronesia, 1991-1997
+Jacob Nena |  | President, Micronesia, 1996-1999
+Leo Falcam | Leo A. Falcam, Falcam | President, Micronesia, 1999-2003
+Joseph Urusemal | Joseph J. Urusemal, Urusemal | President, Micronesia, 2003-2007
+Emanuel Mori | Manny Mori | President, Micronesia, 2007-2015
+Peter Christian | Peter M. Christian | President, Micronesia, 2015-2019
+David Panuelo | David W. Panuelo, Panuelo | President, Micronesia, 2019-2023
+Wesley Simina | Wesley W. Simina, Simina | President, Micronesia, 2023-
+Punsalmaagiin Ochirbat | Punsalmaa Ochirbat, Ochirbat | President, Mongolia, 1990-1997
+Dashiin Byambasuren | Dashiin Byambasüren, Dashi Byambasuren, Byambasuren | Prime Minister, Mongolia, 1990-1992
+Puntsagiin Jasrai | Puntsag Jasrai, Jasrai | Prime Minister, Mongolia, 1992-1996
+Mendsaikhany Enkhsaikhan | Mendsaikhan Enkhsaikhan, Enkhsaikhan | Prime Minister, Mongolia, 1996-1998
+Natsagiin Bagabandi | Natsag Bagabandi, Bagabandi | President, Mongolia, 1997-2005
+Tsakhiagiin Elbegdorj | Tsakhia Elbegdorj, Elbegdorj | Prime Minister, Mongolia, 1998-1998 ; Prime Minister, Mongolia, 2004-2006 ; President, Mongolia, 2009-2017
+Janlavyn Narantsatsralt | Janlav Narantsatsralt, Narantsatsralt | Prime Minister, Mongolia, 1998-1999
+Rinchinnyamyn Amarjargal | Rinchinnyam Amarjargal | Prime Minister, Mongolia, 1999-2000
+Nambaryn Enkhbayar | Nambar Enkhbayar | Prime Minister, Mongolia, 2000-2004 ; President, Mongolia, 2005-2009
+Miyeegombyn Enkhbold | Miyegombo Enkhbold | Prime Minister, Mongolia, 2006-2007
+Sanjaagiin Bayar | Sanj Bayar | Prime Minister, Mongolia, 2007-2009
+Sukhbaataryn Batbold | Sükhbaataryn Batbold, Sukhbaatar Batbold | Prime Minister, Mongolia, 2009-2012
+Norovyn Altankhuyag | Norov Altankhuyag, Altankhuyag | Prime Minister, Mongolia, 2012-2014
+Chimediin Saikhanbileg | Chimed Saikhanbileg, Saikhanbileg | Prime Minister, Mongolia, 2014-2016
+Jargaltulgyn Erdenebat | Jargaltulga Erdenebat | Prime Minister, Mongolia, 2016-2017
+Khaltmaagiin Battulga | Khaltmaa Battulga | President, Mongolia, 2017-2021
+Ukhnaagiin Khurelsukh | Ukhnaa Khurelsukh, Khurelsukh Ukhnaa, Ukhnaagiin Khürelsükh, Khurelsukh | Prime Minister, Mongolia, 2017-2021 ; President, Mongolia, 2021-
+Luvsannamsrain Oyun-Erdene | Luvsannamsrai Oyun-Erdene, Oyun-Erdene Luvsannamsrai, Oyun-Erdene | Prime Minister, Mongolia, 2021-2025
+Gombojavyn Zandanshatar | Gombojav Zandanshatar, Zandanshatar Gombojav, Zandanshatar | Foreign Minister, Mongolia, 2009-2012 ; Speaker of Parliament, Mongolia, 2019-2024 ; Prime Minister, Mongolia, 2025-
+Luvsanvandan Bold | Bold Luvsanvandan | Foreign Minister, Mongolia, 2012-2014
+Lundeg Purevsuren | Purevsuren Lundeg | Foreign Minister, Mongolia, 2014-2016
+Tsend Munkh-Orgil | Munkh-Orgil Tsend, Munkh-Orgil | Foreign Minister, Mongolia, 2016-2017
+Damdin Tsogtbaatar | Tsogtbaatar Damdin | Foreign Minister, Mongolia, 2017-2020
+Nyamtseren Enkhtaivan | Enkhtaivan Nyamtseren | Foreign Minister, Mongolia, 2020-2021
+Battsetseg Batmunkh | Batmunkh Battsetseg | Foreign Minister, Mongolia, 2021-
+Bernard Dowiyogo | Dowiyogo | President, Nauru, 1976-1978 ; President, Nauru, 1989-1995 ; President, Nauru, 1996-1996 ; President, Nauru, 1998-1999 ; President, Nauru, 2000-2001 ; President, Nauru, 2003-2003
+Lagumot Harris |  | President, Nauru, 1978-1978 ; President, Nauru, 1995-1996
+Kennan Adeang |  | President, Nauru, 1986-1986 ; President, Nauru, 1996-1996
+Ruben Kun | Rueben Kun | President, Nauru, 1996-1997
+Kinza Clodumar | Kinza Godfrey Clodumar, Clodumar | President, Nauru, 1997-1998
+Rene Harris | René Harris | President, Nauru, 1999-2000 ; President, Nauru, 2001-2003 ; President, Nauru, 2003-2004
+Derog Gioura |  | Acting President, Nauru, 2003-2003
+Ludwig Scotty |  | President, Nauru, 2003-2003 ; President, Nauru, 2004-2007
+Marcus Stephen |  | President, Nauru, 2007-2011
+Freddie Pitcher |  | President, Nauru, 2011-2011
+Sprent Dabwido | Dabwido | President, Nauru, 2011-2013
+Baron Waqa | Waqa | President, Nauru, 2013-2019
+Lionel Aingimea | Aingimea | President, Nauru, 2019-2022
+Russ Kun | Russ Joseph Kun | President, Nauru, 2022-2023
+David Adeang |  | President, Nauru, 2023-
+Birendra | King Birendra, Birendra Bir Bikram Shah Dev, Birendra Bir Bikram Shah | King, Nepal, 1972-2001
+Dipendra | King Dipendra, Dipendra Bir Bikram Shah Dev | King, Nepal, 2001-2001
+Gyanendra | King Gyanendra, Gyanendra Shah, Gyanendra Bir Bikram Shah Dev | King, Nepal, 1950-1951 ; King, Nepal, 2001-2008
+Krishna Prasad Bhattarai |  | Prime Minister, Nepal, 1990-1991 ; Prime Minister, Nepal, 1999-2000
+Lokendra Bahadur Chand |  | Prime Minister, Nepal, 1983-1986 ; Prime Minister, Nepal, 1990-1990 ; Prime Minister, Nepal, 1997-1997 ; Prime Minister, Nepal, 2002-2003
+Girija Prasad Koirala | G. P. Koirala, G.P. Koirala | Prime Minister, Nepal, 1991-1994 ; Prime Minister, Nepal, 1998-1999 ; Prime Minister, Nepal, 2000-2001 ; Prime Minister, Nepal, 2006-2008
+Man Mohan Adhikari | Manmohan Adhikari | Prime Minister, Nepal, 1994-1995
+Sher Bahadur Deuba |  | Prime Minister, Nepal, 1995-1997 ; Prime Minister, Nepal, 2001-2002 ; Prime Minister, Nepal, 2004-2005 ; Prime Minister, Nepal, 2017-2018 ; Prime Minister, Nepal, 2021-2022
+Surya Bahadur Thapa |  | Prime Minister, Nepal, 1997-1998 ; Prime Minister, Nepal, 2003-2004
+Ram Baran Yadav |  | President, Nepal, 2008-2015
+Pushpa Kamal Dahal | Prachanda, Pushpa Kamal Dahal Prachanda | Prime Minister, Nepal, 2008-2009 ; Prime Minister, Nepal, 2016-2017 ; Prime Minister, Nepal, 2022-2024
+Madhav Kumar Nepal |  | Prime Minister, Nepal, 2009-2011
+Jhala Nath Khanal | Jhalanath Khanal | Prime Minister, Nepal, 2011-2011
+Baburam Bhattarai |  | Prime Minister, Nepal, 2011-2013
+Khil Raj Regmi |  | Chairman of the Interim Election Council, Nepal, 2013-2014
+Sushil Koirala |  | Prime Minister, Nepal, 2014-2015
+KP Sharma Oli | K. P. Sharma Oli, K.P. Sharma Oli, Khadga Prasad Sharma Oli, Khadga Prasad Oli, KP Oli, K.P. Oli, Oli | Prime Minister, Nepal, 2015-2016 ; Prime Minister, Nepal, 2018-2021 ; Prime Minister, Nepal, 2024-2025
+Bidya Devi Bhandari | Bidhya Devi Bhandari | President, Nepal, 2015-2023
+Ram Chandra Poudel | Ramchandra Paudel, Ram Chandra Paudel, Ramchandra Poudel | President, Nepal, 2023-
+Sushila Karki | Karki | Chief Justice, Nepal, 2016-2017 ; Prime Minister, Nepal, 2025-2026
+Balendra Shah | Balen Shah, Balen | Mayor of Kathmandu, Nepal, 2022-2026 ; Prime Minister, Nepal, 2026-
+Sujata Koirala |  | Foreign Minister, Nepal, 2009-2011
+Narayan Kaji Shrestha |  | Foreign Minister, Nepal, 2011-2013 ; Foreign Minister, Nepal, 2024-2024
+Mahendra Bahadur Pandey |  | Foreign Minister, Nepal, 2014-2015
+Kamal Thapa |  | Foreign Minister, Nepal, 2015-2016
+Prakash Sharan Mahat |  | Foreign Minister, Nepal, 2016-2017
+Pradeep Gyawali | Pradeep Kumar Gyawali | Foreign Minister, Nepal, 2018-2021
+Narayan Khadka |  | Foreign Minister, Nepal, 2021-2022
+Bimala Rai Paudyal | Bimala Rai Poudyal | Foreign Minister, Nepal, 2023-2023
+Narayan Prakash Saud | N. P. Saud, NP Saud | Foreign Minister, Nepal, 2023-2024
+Arzu Rana Deuba |  | Foreign Minister, Nepal, 2024-2025
+Ngiratkel Etpison | Etpison | President, Palau, 1989-1993
+Kuniwo Nakamura |  | President, Palau, 1993-2001
+Tommy Remengesau | Tommy Remengesau Jr., Thomas Remengesau Jr., Tommy E. Remengesau Jr., Remengesau | President, Palau, 2001-2009 ; President, Palau, 2013-2021
+Johnson Toribiong | Toribiong | President, Palau, 2009-2013
+Surangel Whipps Jr. | Surangel Whipps, Surangel S. Whipps Jr., Whipps | President, Palau, 2021-
+Michael Somare | Sir Michael Somare, Grand Chief Sir Michael Somare, Somare | Prime Minister, Papua New Guinea, 1975-1980 ; Prime Minister, Papua New Guinea, 1982-1985 ; Prime Minister, Papua New Guinea, 2002-2011
+Julius Chan | Sir Julius Chan | Prime Minister, Papua New Guinea, 1980-1982 ; Prime Minister, Papua New Guinea, 1994-1997
+Paias Wingti | Wingti | Prime Minister, Papua New Guinea, 1985-1988 ; Prime Minister, Papua New Guinea, 1992-1994
+Rabbie Namaliu | Sir Rabbie Namaliu, Namaliu | Prime Minister, Papua New Guinea, 1988-1992
+Bill Skate | William Skate | Prime Minister, Papua New Guinea, 1997-1999
+Mekere Morauta | Sir Mekere Morauta, Morauta | Prime Minister, Papua New Guinea, 1999-2002
+Sam Abal |  | Acting Prime Minister, Papua New Guinea, 2010-2011
+Peter O'Neill | Peter Paire O'Neill | Prime Minister, Papua New Guinea, 2011-2019
+James Marape | Marape | Prime Minister, Papua New Guinea, 2019-
+Ano Pala |  | Foreign Minister, Papua New Guinea, 2011-2012
+Rimbink Pato |  | Foreign Minister, Papua New Guinea, 2012-2019
+Soroi Eoe | Soroi Marepo Eoe, Soroi Eo'e | Foreign Minister, Papua New Guinea, 2019-2019 ; Foreign Minister, Papua New Guinea, 2020-2022
+Patrick Pruaitch | Pruaitch | Foreign Minister, Papua New Guinea, 2019-2020
+Justin Tkatchenko | Tkatchenko | Foreign Minister, Papua New Guinea, 2022-2023 ; Foreign Minister, Papua New Guinea, 2024-
+Malietoa Tanumafili II | Malietoa Tanumafili | Head of State, Samoa, 1962-2007
+Tui Atua Tupua Tamasese Efi | Tuiatua Tupua Tamasese Efi, Tupua Tamasese Efi, Tupuola Efi | Prime Minister, Samoa, 1976-1982 ; Head of State, Samoa, 2007-2017
+Tofilau Eti Alesana |  | Prime Minister, Samoa, 1982-1985 ; Prime Minister, Samoa, 1988-1998
+Tuilaepa Sailele Malielegaoi | Tuila'epa Sa'ilele Malielegaoi, Tuilaepa Aiono Sailele Malielegaoi, Tuilaepa Lupesoliai Sailele Malielegaoi, Tuilaepa | Prime Minister, Samoa, 1998-2021
+Tuimalealiifano Vaaletoa Sualauvi II | Tuimaleali'ifano Va'aletoa Sualauvi II, Va'aletoa Sualauvi II, Vaaletoa Sualauvi II | Head of State, Samoa, 2017-
+Fiame Naomi Mata'afa | Fiamē Naomi Mata'afa, Fiame Naomi Mataafa, Naomi Mata'afa, Naomi Mataafa, Fiame | Prime Minister, Samoa, 2021-2025
+La'auli Leuatea Schmidt | Laauli Leuatea Schmidt, La'aulialemalietoa Leuatea Schmidt, Laaulialemalietoa Leuatea Schmidt, Laaulialemalietoa Leuatea Polataivao Schmidt, Laaulialemalietoa Leuatea Polataivao Fosi Schmidt, Laaulialemalietoa, La'auli | Speaker of Parliament, Samoa, 2011-2016 ; Prime Minister, Samoa, 2025-
+Solomon Mamaloni | Mamaloni | Prime Minister, Solomon Islands, 1981-1984 ; Prime Minister, Solomon Islands, 1989-1993 ; Prime Minister, Solomon Islands, 1994-1997
+Francis Billy Hilly |  | Prime Minister, Solomon Islands, 1993-1994
+Bartholomew Ulufa'alu | Bartholomew Ulufaalu, Ulufa'alu | Prime Minister, Solomon Islands, 1997-2000
+Manasseh Sogavare | Sogavare | Prime Minister, Solomon Islands, 2000-2001 ; Prime Minister, Solomon Islands, 2006-2007 ; Prime Minister, Solomon Islands, 2014-2017 ; Prime Minister, Solomon Islands, 2019-2024
+Allan Kemakeza | Sir Allan Kemakeza, Kemakeza | Prime Minister, Solomon Islands, 2001-2006
+Snyder Rini |  | Prime Minister, Solomon Islands, 2006-2006
+Derek Sikua | Sikua | Prime Minister, Solomon Islands, 2007-2010
+Danny Philip |  | Prime Minister, Solomon Islands, 2010-2011
+Gordon Darcy Lilo |  | Prime Minister, Solomon Islands, 2011-2014
+Rick Houenipwela | Rick Hou, Houenipwela | Prime Minister, Solomon Islands, 2017-2019
+Jeremiah Manele | Manele | Foreign Minister, Solomon Islands, 2019-2024 ; Prime Minister, Solomon Islands, 2024-2026
+Taufa'ahau Tupou IV | Taufaahau Tupou IV, King Taufa'ahau Tupou IV, King Tupou IV, Tupou IV | King, Tonga, 1965-2006
+Fatafehi Tu'ipelehake | Prince Fatafehi Tu'ipelehake, Prince Tu'ipelehake | Prime Minister, Tonga, 1965-1991
+Baron Vaea |  | Prime Minister, Tonga, 1991-2000
+George Tupou V | King George Tupou V, Siaosi Tupou V, Tupou V | King, Tonga, 2006-2012
+Tupou VI | King Tupou VI, Aho'eitu Tupou VI, Lavaka Ata 'Ulukalala, Prince Lavaka Ata 'Ulukalala, Ulukalala Lavaka Ata | Prime Minister, Tonga, 2000-2006 ; King, Tonga, 2012-
+Feleti Sevele | Fred Sevele, Sevele | Prime Minister, Tonga, 2006-2010
+Siale'ataonga Tu'ivakano | Lord Tu'ivakano, Lord Tuivakano, Tu'ivakano | Prime Minister, Tonga, 2010-2014
+Akilisi Pohiva | 'Akilisi Pohiva, Samuela 'Akilisi Pohiva | Prime Minister, Tonga, 2014-2019
+Pohiva Tu'i'onetoa | Pohiva Tuionetoa, Tu'i'onetoa | Prime Minister, Tonga, 2019-2021
+Siaosi Sovaleni | Hu'akavameiliku Siaosi Sovaleni, Hu'akavameiliku, Sovaleni | Prime Minister, Tonga, 2021-2024
+Aisake Eke | 'Aisake Valu Eke, Aisake Valu Eke | Prime Minister, Tonga, 2024-2025
+Fatafehi Fakafanua | Lord Fakafanua, Fakafanua | Prime Minister, Tonga, 2025-
+Bikenibeu Paeniu | Paeniu | Prime Minister, Tuvalu, 1989-1993 ; Prime Minister, Tuvalu, 1996-1999
+Kamuta Latasi | Sir Kamuta Latasi, Latasi | Prime Minister, Tuvalu, 1993-1996
+Ionatana Ionatana |  | Prime Minister, Tuvalu, 1999-2000
+Faimalaga Luka |  | Prime Minister, Tuvalu, 2001-2001
+Koloa Talake | Talake | Prime Minister, Tuvalu, 2001-2002
+Saufatu Sopoanga |  | Prime Minister, Tuvalu, 2002-2004
+Maatia Toafa | Toafa | Prime Minister, Tuvalu, 2004-2006 ; Prime Minister, Tuvalu, 2010-2010
+Apisai Ielemia | Ielemia | Prime Minister, Tuvalu, 2006-2010
+Willy Telavi | Telavi | Prime Minister, Tuvalu, 2010-2013
+Enele Sopoaga |  | Prime Minister, Tuvalu, 2013-2019
+Kausea Natano | Natano | Prime Minister, Tuvalu, 2019-2024
+Feleti Teo |  | Prime Minister, Tuvalu, 2024-
+Walter Lini | Father Walter Lini | Prime Minister, Vanuatu, 1980-1991
+Fred Timakata | Frederick Karlomuana Timakata, Timakata | President, Vanuatu, 1989-1994
+Donald Kalpokas | Kalpokas | Prime Minister, Vanuatu, 1991-1991 ; Prime Minister, Vanuatu, 1998-1999
+Maxime Carlot Korman |  | Prime Minister, Vanuatu, 1991-1995 ; Prime Minister, Vanuatu, 1996-1996
+Jean-Marie Leye Lenelgau | Jean-Marie Léyé Lenelgau, Jean-Marie Leye | President, Vanuatu, 1994-1999
+Serge Vohor | Vohor | Prime Minister, Vanuatu, 1995-1996 ; Prime Minister, Vanuatu, 1996-1998 ; Prime Minister, Vanuatu, 2004-2004 ; Prime Minister, Vanuatu, 2011-2011
+John Bani |  | President, Vanuatu, 1999-2004
+Barak Sope | Barak Tame Sope, Sope | Prime Minister, Vanuatu, 1999-2001
+Edward Natapei | Edward Nipake Natapei, Natapei | Prime Minister, Vanuatu, 2001-2004 ; Prime Minister, Vanuatu, 2008-2010 ; Prime Minister, Vanuatu, 2011-2011
+Kalkot Mataskelekele | Kalkot Matas Kelekele, Mataskelekele | President, Vanuatu, 2004-2009
+Ham Lini |  | Prime Minister, Vanuatu, 2004-2008
+Iolu Abil | Iolu Johnson Abil | President, Vanuatu, 2009-2014
+Sato Kilman | Kilman | Prime Minister, Vanuatu, 2010-2013 ; Prime Minister, Vanuatu, 2015-2016 ; Prime Minister, Vanuatu, 2023-2023
+Moana Carcasses Kalosil | Moana Carcasses | Prime Minister, Vanuatu, 2013-2014
+Joe Natuman | Natuman | Prime Minister, Vanuatu, 2014-2015
+Baldwin Lonsdale |  | President, Vanuatu, 2014-2017
+Charlot Salwai | Charlot Salwai Tabimasmas, Salwai | Prime Minister, Vanuatu, 2016-2020 ; Prime Minister, Vanuatu, 2023-2025
+Tallis Obed Moses | Obed Moses Tallis | President, Vanuatu, 2017-2022
+Bob Loughman | Bob Loughman Weibur, Loughman | Prime Minister, Vanuatu, 2020-2022
+Nikenike Vurobaravu | Vurobaravu | President, Vanuatu, 2022-
+Ishmael Kalsakau | Alatoi Ishmael Kalsakau, Kalsakau | Prime Minister, Vanuatu, 2022-2023
+Jotham Napat | Napat | Prime Minister, Vanuatu, 2025-
 #
 # Africa.
 Omar al-Bashir | Omar Hassan al-Bashir, Omar Hassan Ahmad al-Bashir, Omar Bashir, Bashir | President, Sudan, 1989-2019
@@ -1179,6 +1843,205 @@ Filipe Nyusi | Nyusi | President, Mozambique, 2015-2025
 Daniel Chapo | Chapo | President, Mozambique, 2025-
 Edgar Lungu | Lungu | President, Zambia, 2015-2021
 Hakainde Hichilema | Hichilema | President, Zambia, 2021-
+Mathieu Kerekou | Mathieu Kérékou, Kerekou, Kérékou | President, Benin, 1972-1991 ; President, Benin, 1996-2006
+Nicephore Soglo | Nicéphore Soglo, Soglo | Prime Minister, Benin, 1990-1991 ; President, Benin, 1991-1996
+Adrien Houngbedji | Adrien Houngbédji | Prime Minister, Benin, 1996-1998
+Boni Yayi | Thomas Boni Yayi, Thomas Yayi Boni, Yayi Boni, Yayi | President, Benin, 2006-2016
+Pascal Koupaki | Pascal Irénée Koupaki, Koupaki | Prime Minister, Benin, 2011-2013
+Lionel Zinsou | Zinsou | Prime Minister, Benin, 2015-2016
+Patrice Talon | Patrice Athanase Guillaume Talon | President, Benin, 2016-2026
+Ketumile Masire | Quett Masire, Quett Ketumile Joni Masire, Sir Ketumile Masire, Masire | President, Botswana, 1980-1998
+Festus Mogae | Festus Gontebanye Mogae, Mogae | President, Botswana, 1998-2008
+Ian Khama | Seretse Khama Ian Khama, Khama | Vice President, Botswana, 1998-2008 ; President, Botswana, 2008-2018
+Mokgweetsi Masisi | Mokgweetsi Eric Keabetswe Masisi, Masisi | Vice President, Botswana, 2014-2018 ; President, Botswana, 2018-2024
+Duma Boko | Duma Gideon Boko | President, Botswana, 2024-
+Aristides Pereira | Aristides Maria Pereira | President, Cape Verde, 1975-1991
+Antonio Mascarenhas Monteiro | António Mascarenhas Monteiro, Mascarenhas Monteiro | President, Cape Verde, 1991-2001
+Pedro Pires | Pedro Verona Pires, Pedro Verona Rodrigues Pires | Prime Minister, Cape Verde, 1975-1991 ; President, Cape Verde, 2001-2011
+Carlos Veiga | Carlos Alberto Wahnon de Carvalho Veiga | Prime Minister, Cape Verde, 1991-2000
+Gualberto do Rosario | Gualberto do Rosário | Prime Minister, Cape Verde, 2000-2001
+Jose Maria Neves | José Maria Neves, José Maria Pereira Neves, Jose Maria Pereira Neves | Prime Minister, Cape Verde, 2001-2016 ; President, Cape Verde, 2021-
+Jorge Carlos Fonseca | Jorge Carlos de Almeida Fonseca | President, Cape Verde, 2011-2021
+Ulisses Correia e Silva | Ulisses Correia da Silva | Prime Minister, Cape Verde, 2016-
+Said Mohamed Djohar | Saïd Mohamed Djohar, Djohar | President, Comoros, 1989-1995 ; President, Comoros, 1996-1996
+Mohamed Taki Abdoulkarim | Mohamed Taki | President, Comoros, 1996-1998
+Tadjidine Ben Said Massounde | Tadjidine Ben Saïd Massounde | Interim President, Comoros, 1998-1999
+Azali Assoumani |  | President, Comoros, 1999-2002 ; President, Comoros, 2002-2006 ; President, Comoros, 2016-
+Hamada Madi | Hamada Madi Bolero, Hamada Madi Boléro | Prime Minister, Comoros, 2000-2002 ; Interim President, Comoros, 2002-2002
+Ahmed Abdallah Sambi | Ahmed Abdallah Mohamed Sambi, Sambi | President, Comoros, 2006-2011
+Ikililou Dhoinine | Dhoinine | President, Comoros, 2011-2016
+Hassan Gouled Aptidon | Hassan Gouled, Gouled | President, Djibouti, 1977-1999
+Ismail Omar Guelleh | Ismaïl Omar Guelleh, Ismael Omar Guelleh, Guelleh | President, Djibouti, 1999-
+Barkat Gourad Hamadou |  | Prime Minister, Djibouti, 1978-2001
+Dileita Mohamed Dileita |  | Prime Minister, Djibouti, 2001-2013
+Abdoulkader Kamil Mohamed |  | Prime Minister, Djibouti, 2013-
+Mswati III | King Mswati III, King Mswati, Mswati | King, Eswatini, 1986-
+Obed Dlamini | Obed Mfanyana Dlamini | Prime Minister, Eswatini, 1989-1993
+Jameson Mbilini Dlamini | Prince Mbilini Dlamini, Mbilini Dlamini | Prime Minister, Eswatini, 1993-1996
+Barnabas Sibusiso Dlamini | Sibusiso Dlamini, Barnabas Dlamini | Prime Minister, Eswatini, 1996-2003 ; Prime Minister, Eswatini, 2008-2018
+Themba Dlamini | Absalom Themba Dlamini | Prime Minister, Eswatini, 2003-2008
+Ambrose Dlamini | Ambrose Mandvulo Dlamini | Prime Minister, Eswatini, 2018-2020
+Themba Masuku |  | Acting Prime Minister, Eswatini, 2020-2021
+Cleopas Dlamini | Cleopas Sipho Dlamini | Prime Minister, Eswatini, 2021-2023
+Russell Dlamini | Russell Mmiso Dlamini, Mmiso Dlamini | Prime Minister, Eswatini, 2023-
+Dawda Jawara | Sir Dawda Jawara, Dawda Kairaba Jawara, Jawara | Prime Minister, Gambia, 1962-1970 ; President, Gambia, 1970-1994
+Yahya Jammeh | Yahya A. J. J. Jammeh, Jammeh | President, Gambia, 1994-2017
+Adama Barrow |  | President, Gambia, 2017-
+Joao Bernardo Vieira | João Bernardo Vieira, Nino Vieira, João Bernardo 'Nino' Vieira | President, Guinea-Bissau, 1980-1999 ; President, Guinea-Bissau, 2005-2009
+Carlos Correia |  | Prime Minister, Guinea-Bissau, 1991-1994 ; Prime Minister, Guinea-Bissau, 1997-1998 ; Prime Minister, Guinea-Bissau, 2008-2009 ; Prime Minister, Guinea-Bissau, 2015-2016
+Malam Bacai Sanha | Malam Bacai Sanhá | Interim President, Guinea-Bissau, 1999-2000 ; President, Guinea-Bissau, 2009-2012
+Kumba Yala | Kumba Yalá, Kumba Ialá, Kumba Iala, Koumba Yala | President, Guinea-Bissau, 2000-2003
+Henrique Rosa | Henrique Pereira Rosa | Interim President, Guinea-Bissau, 2003-2005
+Carlos Gomes Junior | Carlos Gomes Júnior | Prime Minister, Guinea-Bissau, 2004-2005 ; Prime Minister, Guinea-Bissau, 2009-2012
+Aristides Gomes |  | Prime Minister, Guinea-Bissau, 2005-2007 ; Prime Minister, Guinea-Bissau, 2018-2020
+Raimundo Pereira |  | Interim President, Guinea-Bissau, 2009-2009 ; Interim President, Guinea-Bissau, 2012-2012
+Manuel Serifo Nhamadjo | Serifo Nhamadjo | Interim President, Guinea-Bissau, 2012-2014
+Jose Mario Vaz | José Mário Vaz, Jomav | President, Guinea-Bissau, 2014-2020
+Domingos Simoes Pereira | Domingos Simões Pereira | Prime Minister, Guinea-Bissau, 2014-2015
+Baciro Dja | Baciro Djá | Prime Minister, Guinea-Bissau, 2015-2015 ; Prime Minister, Guinea-Bissau, 2016-2016
+Umaro Sissoco Embalo | Umaro Sissoco Embaló, Umaro Embalo, Umaro Embaló, Sissoco Embalo, Embalo, Embaló | Prime Minister, Guinea-Bissau, 2016-2018 ; President, Guinea-Bissau, 2020-2025
+Nuno Gomes Nabiam | Nabiam | Prime Minister, Guinea-Bissau, 2020-2023
+Geraldo Martins | Geraldo João Martins | Prime Minister, Guinea-Bissau, 2023-2023
+Rui Duarte de Barros |  | Prime Minister, Guinea-Bissau, 2023-2025
+Braima Camara | Braima Camará | Prime Minister, Guinea-Bissau, 2025-2025
+Horta N'Tam | Horta Ntam, Horta Inta-A, Horta Nta Na Man | Transitional President, Guinea-Bissau, 2025-
+Ilidio Vieira Te | Ilídio Vieira Té | Prime Minister, Guinea-Bissau, 2025-
+Moshoeshoe II | King Moshoeshoe II | King, Lesotho, 1966-1990 ; King, Lesotho, 1995-1996
+Letsie III | King Letsie III, King Letsie, Letsie | King, Lesotho, 1990-1995 ; King, Lesotho, 1996-
+Justin Lekhanya | Justin Metsing Lekhanya, Lekhanya | Chairman of the Military Council, Lesotho, 1986-1991
+Elias Phisoana Ramaema | Elias Ramaema | Chairman of the Military Council, Lesotho, 1991-1993
+Ntsu Mokhehle | Mokhehle | Prime Minister, Lesotho, 1993-1998
+Pakalitha Mosisili | Bethuel Pakalitha Mosisili, Mosisili | Prime Minister, Lesotho, 1998-2012 ; Prime Minister, Lesotho, 2015-2017
+Tom Thabane | Thomas Thabane, Motsoahae Thomas Thabane, Thabane | Prime Minister, Lesotho, 2012-2015 ; Prime Minister, Lesotho, 2017-2020
+Moeketsi Majoro | Majoro | Prime Minister, Lesotho, 2020-2022
+Sam Matekane | Samuel Matekane, Samuel Ntsokoane Matekane, Matekane | Prime Minister, Lesotho, 2022-
+Didier Ratsiraka | Ratsiraka | President, Madagascar, 1975-1993 ; President, Madagascar, 1997-2002
+Guy Razanamasy | Guy Willy Razanamasy, Razanamasy | Prime Minister, Madagascar, 1991-1993
+Albert Zafy | Zafy | President, Madagascar, 1993-1996
+Francisque Ravony | Ravony | Prime Minister, Madagascar, 1993-1995
+Emmanuel Rakotovahiny | Rakotovahiny | Prime Minister, Madagascar, 1995-1996
+Norbert Ratsirahonana | Norbert Lala Ratsirahonana, Ratsirahonana | Prime Minister, Madagascar, 1996-1997 ; Interim President, Madagascar, 1996-1997
+Pascal Rakotomavo | Rakotomavo | Prime Minister, Madagascar, 1997-1998
+Tantely Andrianarivo | Andrianarivo | Prime Minister, Madagascar, 1998-2002
+Marc Ravalomanana | Ravalomanana | President, Madagascar, 2002-2009
+Jacques Sylla |  | Prime Minister, Madagascar, 2002-2007
+Charles Rabemananjara | Rabemananjara | Prime Minister, Madagascar, 2007-2009
+Monja Roindefo | Roindefo Monja, Roindefo | Prime Minister, Madagascar, 2009-2009
+Eugene Mangalaza | Eugène Mangalaza, Mangalaza | Prime Minister, Madagascar, 2009-2009
+Andry Rajoelina | Andry Nirina Rajoelina, Rajoelina | President, Madagascar, 2009-2014 ; President, Madagascar, 2019-2025
+Albert Camille Vital |  | Prime Minister, Madagascar, 2009-2011
+Omer Beriziky | Beriziky | Prime Minister, Madagascar, 2011-2014
+Hery Rajaonarimampianina | Rajaonarimampianina | President, Madagascar, 2014-2018
+Roger Kolo | Kolo Roger | Prime Minister, Madagascar, 2014-2015
+Jean Ravelonarivo | Ravelonarivo | Prime Minister, Madagascar, 2015-2016
+Olivier Mahafaly Solonandrasana | Olivier Mahafaly, Solonandrasana | Prime Minister, Madagascar, 2016-2018
+Christian Ntsay | Christian Louis Ntsay, Ntsay | Prime Minister, Madagascar, 2018-2025
+Ruphin Zafisambo | Ruphin Fortunat Zafisambo, Zafisambo | Prime Minister, Madagascar, 2025-2025
+Michael Randrianirina | Randrianirina | President, Madagascar, 2025-
+Herintsalama Rajaonarivelo | Rajaonarivelo | Prime Minister, Madagascar, 2025-
+Hastings Banda | Hastings Kamuzu Banda, Kamuzu Banda | Prime Minister, Malawi, 1964-1966 ; President, Malawi, 1966-1994
+Bakili Muluzi |  | President, Malawi, 1994-2004
+Bingu wa Mutharika | Bingu Mutharika | President, Malawi, 2004-2012
+Joyce Banda |  | Vice President, Malawi, 2009-2012 ; President, Malawi, 2012-2014
+Peter Mutharika | Arthur Peter Mutharika | President, Malawi, 2014-2020 ; President, Malawi, 2025-
+Lazarus Chakwera | Chakwera | President, Malawi, 2020-2025
+Maaouya Ould Sid'Ahmed Taya | Maaouiya Ould Sid'Ahmed Taya, Maaouya Ould Taya, Maaouiya Ould Taya, Ould Taya, Taya | President, Mauritania, 1984-2005
+Sidi Mohamed Ould Boubacar |  | Prime Minister, Mauritania, 1992-1996 ; Prime Minister, Mauritania, 2005-2007
+Cheikh El Avia Ould Mohamed Khouna |  | Prime Minister, Mauritania, 1996-1997 ; Prime Minister, Mauritania, 1998-2003
+Sghair Ould M'Bareck | Sghaïr Ould M'Bareck | Prime Minister, Mauritania, 2003-2005
+Ely Ould Mohamed Vall | Ely Ould Mohammed Vall | Head of State, Mauritania, 2005-2007
+Sidi Ould Cheikh Abdallahi | Sidi Mohamed Ould Cheikh Abdallahi | President, Mauritania, 2007-2008
+Zeine Ould Zeidane |  | Prime Minister, Mauritania, 2007-2008
+Yahya Ould Ahmed El Waghef |  | Prime Minister, Mauritania, 2008-2008
+Mohamed Ould Abdel Aziz | Mohamed Ould Abdelaziz | Head of State, Mauritania, 2008-2009 ; President, Mauritania, 2009-2019
+Moulaye Ould Mohamed Laghdaf |  | Prime Minister, Mauritania, 2008-2014
+Yahya Ould Hademine |  | Prime Minister, Mauritania, 2014-2018
+Mohamed Salem Ould Bechir | Mohamed Salem Ould Béchir | Prime Minister, Mauritania, 2018-2019
+Mohamed Ould Ghazouani | Mohamed Ould Cheikh El Ghazouani, Mohamed Ould Cheikh Ghazouani, Ghazouani | President, Mauritania, 2019-
+Ismail Ould Bedde Ould Cheikh Sidiya | Ismail Ould Bedde | Prime Minister, Mauritania, 2019-2020
+Mohamed Ould Bilal | Mohamed Ould Bilal Messoud | Prime Minister, Mauritania, 2020-2024
+Mokhtar Ould Djay | Moctar Ould Diay, Mokhtar Ould Diay, Moctar Ould Djay | Prime Minister, Mauritania, 2024-
+Anerood Jugnauth | Sir Anerood Jugnauth, Aneerood Jugnauth | Prime Minister, Mauritius, 1982-1995 ; Prime Minister, Mauritius, 2000-2003 ; President, Mauritius, 2003-2012 ; Prime Minister, Mauritius, 2014-2017
+Veerasamy Ringadoo | Sir Veerasamy Ringadoo | President, Mauritius, 1992-1992
+Cassam Uteem |  | President, Mauritius, 1992-2002
+Navin Ramgoolam | Navinchandra Ramgoolam, Ramgoolam | Prime Minister, Mauritius, 1995-2000 ; Prime Minister, Mauritius, 2005-2014 ; Prime Minister, Mauritius, 2024-
+Karl Offmann |  | President, Mauritius, 2002-2003
+Paul Berenger | Paul Bérenger, Berenger, Bérenger | Prime Minister, Mauritius, 2003-2005
+Kailash Purryag | Rajkeswur Purryag, Purryag | President, Mauritius, 2012-2015
+Ameenah Gurib-Fakim | Ameenah Gurib, Gurib-Fakim | President, Mauritius, 2015-2018
+Pravind Jugnauth | Pravind Kumar Jugnauth | Prime Minister, Mauritius, 2017-2024
+Prithvirajsing Roopun | Pradeep Roopun, Roopun | President, Mauritius, 2019-2024
+Dharam Gokhool | Dharambeer Gokhool, Gokhool | President, Mauritius, 2024-
+Sam Nujoma | Samuel Nujoma, Samuel Shafiishuna Daniel Nujoma, Nujoma | President, Namibia, 1990-2005
+Hage Geingob | Hage Gottfried Geingob, Geingob | Prime Minister, Namibia, 1990-2002 ; Prime Minister, Namibia, 2012-2015 ; President, Namibia, 2015-2024
+Theo-Ben Gurirab | Theo Ben Gurirab, Gurirab | Prime Minister, Namibia, 2002-2005
+Hifikepunye Pohamba | Pohamba | President, Namibia, 2005-2015
+Nahas Angula |  | Prime Minister, Namibia, 2005-2012
+Saara Kuugongelwa | Saara Kuugongelwa-Amadhila, Kuugongelwa-Amadhila, Kuugongelwa | Prime Minister, Namibia, 2015-2025
+Nangolo Mbumba | Mbumba | Vice President, Namibia, 2018-2024 ; President, Namibia, 2024-2025
+Netumbo Nandi-Ndaitwah | Netumbo Nandi Ndaitwah, Nandi-Ndaitwah | Foreign Minister, Namibia, 2012-2024 ; Vice President, Namibia, 2024-2025 ; President, Namibia, 2025-
+Elijah Ngurare | Ngurare | Prime Minister, Namibia, 2025-
+Denis Sassou Nguesso | Denis Sassou-Nguesso, Denis Sassou N'Guesso, Sassou Nguesso, Sassou-Nguesso | President, Republic of the Congo, 1979-1992 ; President, Republic of the Congo, 1997-
+Pascal Lissouba | Lissouba | President, Republic of the Congo, 1992-1997
+Andre Milongo | André Milongo, Milongo | Prime Minister, Republic of the Congo, 1991-1992
+Joachim Yhombi-Opango | Jacques Joachim Yhombi-Opango, Yhombi-Opango | President, Republic of the Congo, 1977-1979 ; Prime Minister, Republic of the Congo, 1993-1996
+Charles David Ganao |  | Prime Minister, Republic of the Congo, 1996-1997
+Bernard Kolelas | Bernard Kolélas | Prime Minister, Republic of the Congo, 1997-1997
+Isidore Mvouba | Mvouba | Prime Minister, Republic of the Congo, 2005-2009
+Clement Mouamba | Clément Mouamba, Mouamba | Prime Minister, Republic of the Congo, 2016-2021
+Anatole Collinet Makosso | Collinet Makosso, Makosso | Prime Minister, Republic of the Congo, 2021-
+Manuel Pinto da Costa | Pinto da Costa | President, Sao Tome and Principe, 1975-1991 ; President, Sao Tome and Principe, 2011-2016
+Miguel Trovoada |  | Prime Minister, Sao Tome and Principe, 1975-1979 ; President, Sao Tome and Principe, 1991-2001
+Evaristo Carvalho |  | Prime Minister, Sao Tome and Principe, 1994-1994 ; Prime Minister, Sao Tome and Principe, 2001-2002 ; President, Sao Tome and Principe, 2016-2021
+Carlos Graca | Carlos Graça | Prime Minister, Sao Tome and Principe, 1994-1995
+Raul Braganca Neto | Raul Bragança Neto | Prime Minister, Sao Tome and Principe, 1996-1999
+Guilherme Posser da Costa | Posser da Costa | Prime Minister, Sao Tome and Principe, 1999-2001
+Fradique de Menezes | Fradique Menezes | President, Sao Tome and Principe, 2001-2011
+Gabriel Costa | Gabriel Arcanjo Ferreira da Costa | Prime Minister, Sao Tome and Principe, 2002-2002 ; Prime Minister, Sao Tome and Principe, 2012-2014
+Maria das Neves |  | Prime Minister, Sao Tome and Principe, 2002-2004
+Damiao Vaz d'Almeida | Damião Vaz d'Almeida | Prime Minister, Sao Tome and Principe, 2004-2005
+Maria do Carmo Silveira |  | Prime Minister, Sao Tome and Principe, 2005-2006
+Tome Vera Cruz | Tomé Vera Cruz | Prime Minister, Sao Tome and Principe, 2006-2008
+Patrice Trovoada |  | Prime Minister, Sao Tome and Principe, 2008-2008 ; Prime Minister, Sao Tome and Principe, 2010-2012 ; Prime Minister, Sao Tome and Principe, 2014-2018 ; Prime Minister, Sao Tome and Principe, 2022-2025
+Rafael Branco |  | Prime Minister, Sao Tome and Principe, 2008-2010
+Jorge Bom Jesus |  | Prime Minister, Sao Tome and Principe, 2018-2022
+Carlos Vila Nova |  | President, Sao Tome and Principe, 2021-
+Americo Ramos | Américo Ramos, Américo d'Oliveira dos Ramos, Americo d'Oliveira dos Ramos | Prime Minister, Sao Tome and Principe, 2025-
+France-Albert Rene | France-Albert René, France Albert Rene, France Albert René | President, Seychelles, 1977-2004
+James Michel | James Alix Michel | Vice President, Seychelles, 1996-2004 ; President, Seychelles, 2004-2016
+Danny Faure |  | Vice President, Seychelles, 2010-2016 ; President, Seychelles, 2016-2020
+Wavel Ramkalawan | Ramkalawan | President, Seychelles, 2020-2025
+Patrick Herminie | Mathew Antonio Patrick Herminie, Herminie | Speaker of Parliament, Seychelles, 2007-2016 ; President, Seychelles, 2025-
+Joseph Saidu Momoh | Joseph Momoh, Momoh | President, Sierra Leone, 1985-1992
+Valentine Strasser | Strasser | Head of State, Sierra Leone, 1992-1996
+Julius Maada Bio | Maada Bio | Head of State, Sierra Leone, 1996-1996 ; President, Sierra Leone, 2018-
+Ahmad Tejan Kabbah | Tejan Kabbah, Kabbah | President, Sierra Leone, 1996-1997 ; President, Sierra Leone, 1998-2007
+Johnny Paul Koroma |  | Head of State, Sierra Leone, 1997-1998
+Ernest Bai Koroma |  | President, Sierra Leone, 2007-2018
+Abdirahman Ahmed Ali Tuur | Abdirahman Tuur, Tuur | President, Somaliland, 1991-1993
+Muhammad Haji Ibrahim Egal | Mohamed Haji Ibrahim Egal, Mohamed Ibrahim Egal, Egal | President, Somaliland, 1993-2002
+Dahir Riyale Kahin | Dahir Rayale Kahin, Riyale | President, Somaliland, 2002-2010
+Ahmed Mohamed Mohamoud | Ahmed Mohamed Silanyo, Ahmed Silanyo, Silanyo | President, Somaliland, 2010-2017
+Muse Bihi Abdi | Muse Bihi | President, Somaliland, 2017-2024
+Abdirahman Mohamed Abdullahi | Abdirahman Mohamed Abdullahi Irro, Abdirahman Irro, Abdirahman Cirro, Irro, Cirro | President, Somaliland, 2024-
+Gnassingbe Eyadema | Gnassingbé Eyadéma, Etienne Eyadema, Étienne Eyadéma, Eyadema, Eyadéma | President, Togo, 1967-2005
+Joseph Kokou Koffigoh | Kokou Koffigoh, Koffigoh | Prime Minister, Togo, 1991-1994
+Edem Kodjo |  | Prime Minister, Togo, 1994-1996 ; Prime Minister, Togo, 2005-2006
+Kwassi Klutse |  | Prime Minister, Togo, 1996-1999
+Eugene Koffi Adoboli | Eugène Koffi Adoboli | Prime Minister, Togo, 1999-2000
+Agbeyome Kodjo | Agbéyomé Kodjo, Gabriel Messan Agbéyomé Kodjo | Prime Minister, Togo, 2000-2002
+Koffi Sama |  | Prime Minister, Togo, 2002-2005
+Abass Bonfoh | Bonfoh Abass | Interim President, Togo, 2005-2005
+Faure Gnassingbe | Faure Gnassingbé, Faure Essozimna Gnassingbé, Faure Essozimna Gnassingbe | President, Togo, 2005-2025 ; President of the Council of Ministers, Togo, 2025-
+Yawovi Agboyibo | Agboyibo | Prime Minister, Togo, 2006-2007
+Komlan Mally |  | Prime Minister, Togo, 2007-2008
+Gilbert Houngbo | Gilbert Fossoun Houngbo | Prime Minister, Togo, 2008-2012
+Kwesi Ahoomey-Zunu | Kwesi Séléagodji Ahoomey-Zunu, Ahoomey-Zunu | Prime Minister, Togo, 2012-2015
+Komi Selom Klassou | Komi Sélom Klassou, Selom Klassou, Klassou | Prime Minister, Togo, 2015-2020
+Victoire Tomegah Dogbe | Victoire Tomégah Dogbé | Prime Minister, Togo, 2020-2025
+Jean-Lucien Savi de Tove | Jean-Lucien Savi de Tové | President, Togo, 2025-
+Mohamed Abdelaziz | Mohammed Abdelaziz | Polisario Leader, Western Sahara, 1976-2016
+Brahim Ghali | Ibrahim Ghali, Ghali | Polisario Leader, Western Sahara, 2016-
 #
 # The Americas.
 Jean Chretien | Jean Chrétien, Chretien | Prime Minister, Canada, 1993-2003
@@ -1255,6 +2118,143 @@ Rene Preval | René Préval, Preval, Préval | President, Haiti, 2006-2011
 Michel Martelly | Martelly | President, Haiti, 2011-2016
 Jovenel Moise | Jovenel Moïse | President, Haiti, 2017-2021
 Ariel Henry |  | Prime Minister, Haiti, 2021-2024
+Vere Bird | Vere Cornwall Bird, V.C. Bird | Prime Minister, Antigua and Barbuda, 1981-1994
+Lester Bird |  | Prime Minister, Antigua and Barbuda, 1994-2004
+Baldwin Spencer | Winston Baldwin Spencer | Prime Minister, Antigua and Barbuda, 2004-2014
+Gaston Browne |  | Prime Minister, Antigua and Barbuda, 2014-
+Lynden Pindling | Sir Lynden Pindling, Pindling | Prime Minister, Bahamas, 1969-1992
+Hubert Ingraham |  | Prime Minister, Bahamas, 1992-2002 ; Prime Minister, Bahamas, 2007-2012
+Perry Christie |  | Prime Minister, Bahamas, 2002-2007 ; Prime Minister, Bahamas, 2012-2017
+Hubert Minnis | Minnis | Prime Minister, Bahamas, 2017-2021
+Philip Davis | Philip Brave Davis, Phillip Davis | Prime Minister, Bahamas, 2021-
+Erskine Sandiford | Lloyd Erskine Sandiford, Sandiford | Prime Minister, Barbados, 1987-1994
+Owen Arthur |  | Prime Minister, Barbados, 1994-2008
+David Thompson |  | Prime Minister, Barbados, 2008-2010
+Freundel Stuart |  | Prime Minister, Barbados, 2010-2018
+Mia Mottley | Mia Amor Mottley, Mottley | Prime Minister, Barbados, 2018-
+Sandra Mason | Dame Sandra Mason | Governor-General, Barbados, 2018-2021 ; President, Barbados, 2021-2025
+Jeffrey Bostic |  | President, Barbados, 2025-
+George Price |  | Prime Minister, Belize, 1981-1984 ; Prime Minister, Belize, 1989-1993
+Manuel Esquivel |  | Prime Minister, Belize, 1984-1989 ; Prime Minister, Belize, 1993-1998
+Said Musa |  | Prime Minister, Belize, 1998-2008
+Dean Barrow |  | Prime Minister, Belize, 2008-2020
+Johnny Briceno | Johnny Briceño, John Briceño | Prime Minister, Belize, 2020-
+Oscar Arias | Óscar Arias, Oscar Arias Sanchez, Óscar Arias Sánchez | President, Costa Rica, 1986-1990 ; President, Costa Rica, 2006-2010
+Rafael Angel Calderon | Rafael Ángel Calderón, Rafael Angel Calderon Fournier, Rafael Ángel Calderón Fournier | President, Costa Rica, 1990-1994
+Jose Maria Figueres | José María Figueres, Jose Maria Figueres Olsen, José María Figueres Olsen | President, Costa Rica, 1994-1998
+Miguel Angel Rodriguez | Miguel Ángel Rodríguez | President, Costa Rica, 1998-2002
+Abel Pacheco |  | President, Costa Rica, 2002-2006
+Laura Chinchilla |  | President, Costa Rica, 2010-2014
+Luis Guillermo Solis | Luis Guillermo Solís | President, Costa Rica, 2014-2018
+Carlos Alvarado | Carlos Alvarado Quesada | President, Costa Rica, 2018-2022
+Rodrigo Chaves | Rodrigo Chaves Robles | President, Costa Rica, 2022-2026
+Laura Fernandez | Laura Fernández, Laura Fernández Delgado | President, Costa Rica, 2026-
+Eugenia Charles | Dame Eugenia Charles, Mary Eugenia Charles | Prime Minister, Dominica, 1980-1995
+Edison James |  | Prime Minister, Dominica, 1995-2000
+Rosie Douglas |  | Prime Minister, Dominica, 2000-2000
+Pierre Charles |  | Prime Minister, Dominica, 2000-2004
+Roosevelt Skerrit | Skerrit | Prime Minister, Dominica, 2004-
+Nicholas Liverpool |  | President, Dominica, 2003-2012
+Charles Savarin |  | President, Dominica, 2013-2023
+Sylvanie Burton |  | President, Dominica, 2023-
+Joaquin Balaguer | Joaquín Balaguer, Balaguer | President, Dominican Republic, 1986-1996
+Leonel Fernandez | Leonel Fernández | President, Dominican Republic, 1996-2000 ; President, Dominican Republic, 2004-2012
+Hipolito Mejia | Hipólito Mejía | President, Dominican Republic, 2000-2004
+Danilo Medina |  | President, Dominican Republic, 2012-2020
+Luis Abinader | Abinader | President, Dominican Republic, 2020-
+Carlos Morales Troncoso |  | Foreign Minister, Dominican Republic, 2004-2014
+Andres Navarro | Andrés Navarro | Foreign Minister, Dominican Republic, 2014-2016
+Miguel Vargas Maldonado |  | Foreign Minister, Dominican Republic, 2016-2020
+Roberto Alvarez | Roberto Álvarez, Roberto Álvarez Gil | Foreign Minister, Dominican Republic, 2020-
+Nicholas Brathwaite |  | Prime Minister, Grenada, 1990-1995
+George Brizan |  | Prime Minister, Grenada, 1995-1995
+Keith Mitchell |  | Prime Minister, Grenada, 1995-2008 ; Prime Minister, Grenada, 2013-2022
+Tillman Thomas |  | Prime Minister, Grenada, 2008-2013
+Dickon Mitchell |  | Prime Minister, Grenada, 2022-
+Desmond Hoyte | Hugh Desmond Hoyte | President, Guyana, 1985-1992
+Cheddi Jagan |  | President, Guyana, 1992-1997
+Samuel Hinds | Sam Hinds | Prime Minister, Guyana, 1992-1997 ; President, Guyana, 1997-1997 ; Prime Minister, Guyana, 1997-2015
+Janet Jagan |  | Prime Minister, Guyana, 1997-1997 ; President, Guyana, 1997-1999
+Bharrat Jagdeo | Jagdeo | President, Guyana, 1999-2011 ; Vice President, Guyana, 2020-
+Donald Ramotar | Ramotar | President, Guyana, 2011-2015
+David Granger |  | President, Guyana, 2015-2020
+Irfaan Ali | Mohamed Irfaan Ali | President, Guyana, 2020-
+Hamilton Green |  | Prime Minister, Guyana, 1985-1992
+Moses Nagamootoo | Nagamootoo | Prime Minister, Guyana, 2015-2020
+Mark Phillips |  | Prime Minister, Guyana, 2020-
+Michael Manley |  | Prime Minister, Jamaica, 1972-1980 ; Prime Minister, Jamaica, 1989-1992
+P.J. Patterson | Percival James Patterson, Percival Patterson | Prime Minister, Jamaica, 1992-2006
+Portia Simpson-Miller | Simpson-Miller | Prime Minister, Jamaica, 2006-2007 ; Prime Minister, Jamaica, 2012-2016
+Bruce Golding |  | Prime Minister, Jamaica, 2007-2011
+Andrew Holness | Holness | Prime Minister, Jamaica, 2011-2012 ; Prime Minister, Jamaica, 2016-
+Kenneth Baugh |  | Foreign Minister, Jamaica, 2007-2011
+A.J. Nicholson | Arnold Nicholson | Foreign Minister, Jamaica, 2012-2016
+Kamina Johnson Smith |  | Foreign Minister, Jamaica, 2016-
+Guillermo Endara | Endara | President, Panama, 1989-1994
+Ernesto Perez Balladares | Ernesto Pérez Balladares | President, Panama, 1994-1999
+Mireya Moscoso | Moscoso | President, Panama, 1999-2004
+Martin Torrijos | Martín Torrijos | President, Panama, 2004-2009
+Ricardo Martinelli |  | President, Panama, 2009-2014
+Juan Carlos Varela |  | Vice President, Panama, 2009-2014 ; Foreign Minister, Panama, 2009-2011 ; President, Panama, 2014-2019
+Laurentino Cortizo | Nito Cortizo, Cortizo | President, Panama, 2019-2024
+Jose Raul Mulino | José Raúl Mulino, Mulino | President, Panama, 2024-
+Isabel Saint Malo | Isabel de Saint Malo, Isabel Saint Malo de Alvarado, Isabel de Saint Malo de Alvarado | Vice President, Panama, 2014-2019 ; Foreign Minister, Panama, 2014-2019
+Alejandro Ferrer |  | Foreign Minister, Panama, 2019-2020
+Erika Mouynes | Mouynes | Foreign Minister, Panama, 2020-2022
+Janaina Tewaney | Janaina Tewaney Mencomo, Tewaney | Foreign Minister, Panama, 2022-2024
+Javier Martinez-Acha | Javier Martínez-Acha, Javier Martínez-Acha Vásquez | Foreign Minister, Panama, 2024-
+Andres Rodriguez | Andrés Rodríguez | President, Paraguay, 1989-1993
+Juan Carlos Wasmosy | Wasmosy | President, Paraguay, 1993-1998
+Raul Cubas | Raúl Cubas, Raúl Cubas Grau | President, Paraguay, 1998-1999
+Luis Gonzalez Macchi | Luis González Macchi, Gonzalez Macchi, González Macchi | President, Paraguay, 1999-2003
+Nicanor Duarte | Nicanor Duarte Frutos | President, Paraguay, 2003-2008
+Fernando Lugo |  | President, Paraguay, 2008-2012
+Federico Franco |  | President, Paraguay, 2012-2013
+Horacio Cartes | Cartes | President, Paraguay, 2013-2018
+Mario Abdo Benitez | Mario Abdo Benítez, Mario Abdo, Abdo Benitez, Abdo Benítez | President, Paraguay, 2018-2023
+Santiago Pena | Santiago Peña | President, Paraguay, 2023-
+Hector Lacognata | Héctor Lacognata, Lacognata | Foreign Minister, Paraguay, 2009-2011
+Jorge Lara Castro |  | Foreign Minister, Paraguay, 2011-2012
+Jose Felix Fernandez Estigarribia | José Félix Fernández Estigarribia | Foreign Minister, Paraguay, 2012-2013
+Eladio Loizaga | Loizaga | Foreign Minister, Paraguay, 2013-2018
+Luis Alberto Castiglioni | Luis Castiglioni | Foreign Minister, Paraguay, 2018-2019
+Antonio Rivas Palacios |  | Foreign Minister, Paraguay, 2019-2020
+Federico Gonzalez | Federico González, Federico A. González | Foreign Minister, Paraguay, 2020-2021
+Euclides Acevedo | Euclides Roberto Acevedo | Foreign Minister, Paraguay, 2021-2022
+Julio Cesar Arriola | Julio César Arriola | Foreign Minister, Paraguay, 2022-2023
+Ruben Ramirez Lezcano | Rubén Ramírez Lezcano | Foreign Minister, Paraguay, 2006-2008 ; Foreign Minister, Paraguay, 2023-
+Kennedy Simmonds |  | Prime Minister, Saint Kitts and Nevis, 1983-1995
+Denzil Douglas |  | Prime Minister, Saint Kitts and Nevis, 1995-2015
+Timothy Harris |  | Prime Minister, Saint Kitts and Nevis, 2015-2022
+Terrance Drew |  | Prime Minister, Saint Kitts and Nevis, 2022-
+John Compton |  | Prime Minister, Saint Lucia, 1982-1996 ; Prime Minister, Saint Lucia, 2006-2007
+Vaughan Lewis |  | Prime Minister, Saint Lucia, 1996-1997
+Kenny Anthony | Kenny D. Anthony | Prime Minister, Saint Lucia, 1997-2006 ; Prime Minister, Saint Lucia, 2011-2016
+Stephenson King |  | Prime Minister, Saint Lucia, 2007-2011
+Allen Chastanet | Chastanet | Prime Minister, Saint Lucia, 2016-2021
+Philip J. Pierre | Philip Pierre, Phillip J. Pierre, Philip Joseph Pierre | Prime Minister, Saint Lucia, 2021-
+James Mitchell | Sir James Mitchell, Son Mitchell | Prime Minister, Saint Vincent and the Grenadines, 1984-2000
+Arnhim Eustace |  | Prime Minister, Saint Vincent and the Grenadines, 2000-2001
+Ralph Gonsalves |  | Prime Minister, Saint Vincent and the Grenadines, 2001-2025
+Godwin Friday |  | Prime Minister, Saint Vincent and the Grenadines, 2025-
+Ramsewak Shankar |  | President, Suriname, 1988-1990
+Johan Kraag |  | President, Suriname, 1990-1991
+Ronald Venetiaan | Venetiaan | President, Suriname, 1991-1996 ; President, Suriname, 2000-2010
+Jules Wijdenbosch | Wijdenbosch | President, Suriname, 1996-2000
+Desi Bouterse | Dési Bouterse, Desire Bouterse, Désiré Bouterse, Bouterse | President, Suriname, 2010-2020
+Chan Santokhi | Chandrikapersad Santokhi, Santokhi | President, Suriname, 2020-2025
+Jennifer Geerlings-Simons | Jennifer Simons, Geerlings-Simons | President, Suriname, 2025-
+A.N.R. Robinson | Arthur N. R. Robinson, Arthur Napoleon Raymond Robinson | Prime Minister, Trinidad and Tobago, 1986-1991 ; President, Trinidad and Tobago, 1997-2003
+Patrick Manning |  | Prime Minister, Trinidad and Tobago, 1991-1995 ; Prime Minister, Trinidad and Tobago, 2001-2010
+Basdeo Panday | Panday | Prime Minister, Trinidad and Tobago, 1995-2001
+Kamla Persad-Bissessar | Persad-Bissessar | Prime Minister, Trinidad and Tobago, 2010-2015 ; Prime Minister, Trinidad and Tobago, 2025-
+Keith Rowley |  | Prime Minister, Trinidad and Tobago, 2015-2025
+Stuart Young |  | Prime Minister, Trinidad and Tobago, 2025-2025
+Noor Hassanali |  | President, Trinidad and Tobago, 1987-1997
+George Maxwell Richards | Max Richards | President, Trinidad and Tobago, 2003-2013
+Anthony Carmona |  | President, Trinidad and Tobago, 2013-2018
+Paula-Mae Weekes |  | President, Trinidad and Tobago, 2018-2023
+Christine Kangaloo |  | President, Trinidad and Tobago, 2023-
 #
 # Leaders of armed groups not listed above.
 Osama bin Laden | Usama bin Laden, bin Laden | Leader, al-Qaeda, 1988-2011
@@ -1355,6 +2355,8 @@ Premier | leader
 Deputy Prime Minister | leader
 DPM | leader
 Chancellor | leader
+Taoiseach | leader | Ireland
+Head of State | leader
 King | leader
 Queen | leader
 Crown Prince | leader

@@ -67,6 +67,11 @@ public struct KnownPerson: Sendable, Equatable {
         offices.contains { Self.titlesAgree($0.titleKey, titleKey) && (year.map($0.isHeld(in:)) ?? true) }
     }
 
+    /// Whether an office of exactly that title was held in `year`.
+    func holds(exactTitleKey titleKey: [UInt8], in year: Int?) -> Bool {
+        offices.contains { $0.titleKey == titleKey && (year.map($0.isHeld(in:)) ?? true) }
+    }
+
     private static func beganEarlier(_ a: Office, _ b: Office) -> Bool {
         (a.years?.lowerBound ?? Int.min) < (b.years?.lowerBound ?? Int.min)
     }
@@ -177,6 +182,9 @@ struct WhosWho: Sendable {
             let titleKey = KnownPerson.titleKey(title)
             let holding = candidates.filter { people[$0].holds(titleKey: titleKey, in: year) }
             if holding.count == 1 { return people[holding[0]] }
+            // "Vice President Harris": the one holding that very title, not a President Harris.
+            let exact = holding.filter { people[$0].holds(exactTitleKey: titleKey, in: year) }
+            if exact.count == 1 { return people[exact[0]] }
             if holding.count > 1 { return nil }
         }
         // A distinctive name alone, or with a title the file words otherwise ("leader Putin").
