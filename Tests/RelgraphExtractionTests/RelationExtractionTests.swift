@@ -1078,6 +1078,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "an act by a party said to amount to a wrong, or called a stab in the back, blames the party",
               text: "Hun Manet said the shelling of the temple by Thailand on Sunday was a stab in the back. Manila said the Chinese coast guard's actions amount to piracy.",
               expected: ["Hun Manet blamed Thailand", "Philippines blamed China"]),
+        .init(phenomenon: "those who attend a meeting meet whoever the clause puts at it and each other, not their own delegation",
+              text: "Lula spent Tuesday at the summit in Quito, attended by the leaders of Chile and Paraguay. The talks were attended by Foreign Minister Mauro Vieira and Finance Minister Fernando Haddad of Brazil.",
+              expected: ["Chile spoke_with Lula", "Lula spoke_with Paraguay", "Chile spoke_with Paraguay"]),
+        .init(phenomenon: "a relative clause after a parenthetical one has its own antecedent",
+              text: "Lima stepped in as the row grew, drawing in Mercosur, which backed Bolivia.",
+              expected: ["Mercosur backs Bolivia"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

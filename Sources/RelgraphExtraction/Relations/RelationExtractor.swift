@@ -673,6 +673,7 @@ struct RelationExtractor {
         heldResponsible(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         judgedActs(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         possessedBackers(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
+        meetingsAttended(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingOpener(in: sentence, groups: groups)
         partnersListed(in: sentence, groups: groups)
         meetingWithWhom(in: sentence, groups: groups)
@@ -1906,10 +1907,12 @@ struct RelationExtractor {
                     cut(at: k + 1, next: .main)
                 } else if tokens[k].text == ",", k + 1 < end {
                     let next = tokens[k + 1].lowercased
-                    if kind != .main {
-                        cut(at: k + 1, next: .main)
-                    } else if next == "who" || next == "which" || next == "whose" {
+                    if next == "who" || next == "which" || next == "whose" {
+                        // "..., dragging in NATO and the EU, which backed Spain": a relative
+                        // clause may follow a parenthetical one too.
                         cut(at: k, next: .relative, antecedent: groupEnding(before: k))
+                    } else if kind != .main {
+                        cut(at: k + 1, next: .main)
                     } else if Self.linkingAdverbs.contains(next), k + 2 < end, !tokens[k + 2].is(",") {
                         // "Morocco annexed the region, however Algeria backs the Polisario Front":
                         // an adverb that links two clauses, not a phrase set off by commas.
@@ -4199,6 +4202,47 @@ struct RelationExtractor {
             else { continue }
             recordEach(judge.entities, .blamed, owner.entities, sentence)
         }
+    }
+
+    /// "the summit in Managua, attended by the leaders of Ecuador and Bolivia": those who attend
+    /// a meeting meet each other, and whoever the clause puts at it ("Lula spent Monday at the
+    /// summit") meets them.
+    private mutating func meetingsAttended(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
+        let lower = sentence.range.lowerBound
+        for k in sentence.range where tokens[k].lowercased == "attended" && k + 1 < sentence.range.upperBound && tokens[k + 1].lowercased == "by" {
+            guard let attendees = groupStarting(after: k + 2, within: 0, groups: groups),
+                let noun = (max(lower, k - 7)..<k).last(where: { Self.nounsOfMeeting.contains(tokens[$0].lowercased) }),
+                !(noun..<k).contains(where: { lexicon.isWord(tokens[$0], in: .negation) || mentionTokens.contains($0) && !isPlaceMention(at: $0) })
+            else { continue }
+            var parties = attendees.entities
+            // "at the summit", "in the meeting": the clause's subject was there.
+            var before = noun - 1
+            if before > lower, lexicon.isWord(tokens[before], in: .determiner) { before -= 1 }
+            if before >= lower, Self.prepositionsOfPresence.contains(tokens[before].lowercased),
+                let c = clauses.firstIndex(where: { $0.range.contains(before) }),
+                let subject = subject(at: before, clause: c, clauses: clauses, groups: groups, subjects: subjects), subject.end <= before
+            {
+                parties = subject.entities + parties.filter { !subject.entities.contains($0) }
+            }
+            // Two ministers of one delegation attend together; they do not meet each other, and
+            // a person the story does not place may be of either delegation.
+            func side(_ e: Int) -> Int? { entities[e].type == .person ? servedCountry[e] : e }
+            for (i, a) in parties.enumerated() {
+                for b in parties[(i + 1)...] {
+                    guard let sideA = side(a), let sideB = side(b), sideA != sideB else { continue }
+                    recordEach([a], .spokeWith, [b], sentence)
+                }
+            }
+        }
+    }
+
+    private static let nounsOfMeeting: WordSet = ["meeting", "meetings", "summit", "talks", "conference", "session", "gathering", "dinner", "banquet"]
+    private static let prepositionsOfPresence: WordSet = ["at", "in", "to", "attend", "attended", "attending", "joined"]
+
+    /// Whether the mention at `k` is a place ("the summit in Brasilia"), not a party.
+    private func isPlaceMention(at k: Int) -> Bool {
+        guard let m = mentionsAt[k].first else { return false }
+        return !mentions[m].isArgument || mentions[m].form == .seat
     }
 
     /// "Washington has been Kyiv's biggest military backer", "Tehran remains Hezbollah's main
