@@ -152,6 +152,9 @@ struct EntityRecognitionTests {
         // Ranks abbreviated without periods, as British outlets write them, are no part of the role.
         .init(text: "Navy spokesman Lt Cdr Amara Perera of Sri Lanka denied the report.", name: "Amara Perera", type: .person,
               role: "spokesman", country: "Sri Lanka"),
+        // "and" inside a name that an organization word ends; not between two names.
+        .init(text: "The Peace and Security Council met in Addis Ababa.", name: "Peace and Security Council", type: .organization),
+        .init(text: "Hamas and Islamic Jihad fired rockets.", name: "Islamic Jihad", type: .organization),
         // A given name an editor bracketed inside a quote belongs to the surname after the bracket.
         .init(text: "\"They armed (rebel commander Laurent) Nkunda for years,\" the minister said.", name: "Laurent Nkunda", type: .person),
     ]
@@ -214,6 +217,7 @@ struct EntityRecognitionTests {
         "Embassies are protected under the Vienna Convention.",
         "Both sides signed the Geneva Conventions decades ago.",
         "Funds went to the Kisumu Road Improvement Project.",
+        "The leaders signed at the Greentree Estate. Troops landed on Isla Portillos.",
         // Surnames the who's-who knows, where they are no one: after an article, in a headline.
         "The tribunal in The Hague heard the case.",
         "Brussels Weighs Ban On Russian Gas Imports",

@@ -335,6 +335,9 @@ struct MentionFinder {
             j += 1
             if tokens[j - 1].isPossessive, !isPossessiveInsideName(at: j - 1, end: end) { break }
         }
+        // "the Peace and Security Council", "the Justice and Development Party": "and" inside a
+        // name that an organization word ends; not between two names ("Hamas and Islamic Jihad").
+        if j > start, let joined = organizationNameAcross(and: j, runStart: start, end: end) { j = joined }
         // "the Ministry of Defense": an organization word followed by "of" and a name.
         if j > start, j + 1 < end, lexicon.isWord(tokens[j - 1], in: .organizationHead) || isRivalGovernment(at: j - 1, end: end),
             !tokens[j - 1].isPossessive, tokens[j].lowercased == "of" || tokens[j].lowercased == "for",
@@ -355,6 +358,27 @@ struct MentionFinder {
             return start..<k
         }
         return start..<j
+    }
+
+    /// Where an organization's name that goes on past "and" at `and` ends, if it does: a few
+    /// capitalized words ending in an organization word, after words that are no name of their own.
+    private func organizationNameAcross(and: Int, runStart: Int, end: Int) -> Int? {
+        guard and + 1 < end, and - runStart <= 3, tokens[and].text == "and", !tokens[and - 1].isPossessive, tokens[and + 1].isCapitalized,
+            !lexicon.whosWho.isSurname(tokens[and - 1].text)
+        else { return nil }
+        // "Hamas and ...", "President Trump and Congress": a name of the lexicon ends right
+        // before "and", or a title stands in the words before it.
+        for s in runStart..<and {
+            if let (length, _) = lexicon.entities.longestMatch(in: tokens, at: s, end: end, respectCase: true), s + length == and { return nil }
+            if lexicon.titles.longestMatch(in: tokens, at: s, end: end, respectCase: false) != nil { return nil }
+        }
+        var k = and + 1
+        while k < min(end, and + 5), tokens[k].kind == .word, tokens[k].isCapitalized, !skipped[k], !lexicon.isWord(tokens[k], in: .functionWord) {
+            k += 1
+            if lexicon.isWord(tokens[k - 1], in: .organizationHead) { return k }
+            if tokens[k - 1].isPossessive { return nil }
+        }
+        return nil
     }
 
     /// "Government of National Unity", "Government of National Accord": a government named by

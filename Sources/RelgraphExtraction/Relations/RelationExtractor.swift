@@ -398,6 +398,12 @@ struct RelationExtractor {
                 if isParticipleOfUnnamedNoun(at: t) { continue }
                 // "hit back at Aliyev", "pushed back": an adverb after a verb, no backing.
                 if tokens[t].lowercased == "back", t > 0, isVerbBeforeAdverbBack(t - 1) { continue }
+                // "a territory called Isla Calero", "a group named Justice": a name given, no call.
+                if t > 0, Self.namingParticiples.contains(tokens[t].lowercased),
+                    lexicon.isWord(tokens[t - 1], in: .placeNoun) || Self.nounsOfNamedThings.contains(tokens[t - 1].lowercased)
+                {
+                    continue
+                }
                 // "during the meeting Putin said": the noun, not "is meeting Putin".
                 if trigger.pattern == .directPerson, tokens[t].lowercased == "meeting", t > 0,
                     lexicon.isWord(tokens[t - 1], in: .determiner) || tokens[t - 1].isPossessive
@@ -4311,6 +4317,12 @@ struct RelationExtractor {
     private static let verdictVerbs: WordSet = [
         "is", "was", "are", "were", "constitutes", "constituted", "constitute", "represents", "represented", "as",
     ]
+    private static let namingParticiples: WordSet = ["called", "named", "dubbed"]
+    private static let nounsOfNamedThings: WordSet = [
+        "territory", "land", "strip", "site", "facility", "field", "reef", "shoal", "area", "place", "zone", "river", "group", "groups",
+        "movement", "militia", "organisation", "organization", "party", "operation", "plan", "programme", "program", "project", "company", "firm", "ship", "vessel", "document", "book",
+    ]
+
     /// Words before "to" that say what an act is: "amounts to a massacre", "tantamount to piracy".
     private static let verbsOfAmounting: WordSet = ["amount", "amounts", "amounted", "amounting", "tantamount"]
     /// Verbs that name an act something: "called the raid a violation".
