@@ -152,6 +152,8 @@ struct EntityRecognitionTests {
         // Ranks abbreviated without periods, as British outlets write them, are no part of the role.
         .init(text: "Navy spokesman Lt Cdr Amara Perera of Sri Lanka denied the report.", name: "Amara Perera", type: .person,
               role: "spokesman", country: "Sri Lanka"),
+        // Malaysian forms of address are no part of the name.
+        .init(text: "The talks were hosted by Datuk Seri Anwar Ibrahim. Anwar urged calm.", name: "Anwar Ibrahim", type: .person),
         // "and" inside a name that an organization word ends; not between two names.
         .init(text: "The Peace and Security Council met in Addis Ababa.", name: "Peace and Security Council", type: .organization),
         .init(text: "Hamas and Islamic Jihad fired rockets.", name: "Islamic Jihad", type: .organization),

@@ -103,7 +103,7 @@ Ivory Coast | Cote d'Ivoire, Côte d'Ivoire | Ivorian, Ivorians | Yamoussoukro
 Jamaica |  | Jamaican, Jamaicans |
 Japan |  | Japanese | Tokyo
 Jordan | Hashemite Kingdom of Jordan | Jordanian, Jordanians | Amman
-Kazakhstan | Republic of Kazakhstan | Kazakh, Kazakhs, Kazakhstani | Astana
+Kazakhstan | Republic of Kazakhstan | Kazakh, Kazakhs, Kazakhstani | Astana, Nur-Sultan
 Kenya | Republic of Kenya | Kenyan, Kenyans | Nairobi
 Kiribati |  |  | Tarawa
 Kosovo | Republic of Kosovo | Kosovar, Kosovars | Pristina
@@ -2546,6 +2546,12 @@ Mrs. | honorific
 Ms. | honorific
 Sir | honorific
 Lord | honorific
+Datuk Seri | honorific
+Dato Seri | honorific
+Datuk | honorific
+Dato | honorific
+Tan Sri | honorific
+Tun | honorific
 """##),
         ("words.txt", ##"""
 # Word classes the recognizer and the relation reader rely on.
