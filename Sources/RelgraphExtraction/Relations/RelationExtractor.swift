@@ -680,6 +680,7 @@ struct RelationExtractor {
         judgedActs(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         possessedBackers(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingsAttended(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
+        expulsionsForWrongs(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingOpener(in: sentence, groups: groups)
         partnersListed(in: sentence, groups: groups)
         meetingWithWhom(in: sentence, groups: groups)
@@ -4241,6 +4242,34 @@ struct RelationExtractor {
             }
         }
     }
+
+    /// "expelled three Russian diplomats for spying", "expels the envoy for interfering": an
+    /// expulsion for a wrong blames the party expelled, in the words of whoever expels.
+    private mutating func expulsionsForWrongs(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
+        let upper = sentence.range.upperBound
+        for k in sentence.range where Self.verbsOfExpelling.contains(tokens[k].lowercased) {
+            guard let object = groupStarting(after: k + 1, within: 3, groups: groups), object.end + 1 < upper,
+                tokens[object.end].lowercased == "for",
+                namesChargedAct(from: object.end + 1, end: upper)
+                    || (object.end + 1..<min(upper, object.end + 10)).contains(where: { Self.wordsOfACharge.contains(tokens[$0].lowercased) }),
+                let c = clauses.firstIndex(where: { $0.range.contains(k) }),
+                let subject = subject(at: k, clause: c, clauses: clauses, groups: groups, subjects: subjects)
+                    ?? firstSubject(clauses: clauses, subjects: subjects, groups: groups),
+                subject.end <= k, !subject.entities.contains(where: object.entities.contains)
+            else { continue }
+            let trigger = Lexicon.Trigger(relation: .blamed, pattern: .direct, words: [tokens[k].lowercased])
+            guard !isCancelled(trigger, at: k, clause: clauses[c]) else { continue }
+            recordEach(subject.entities, .blamed, object.entities, sentence)
+        }
+    }
+
+    private static let verbsOfExpelling: WordSet = ["expelled", "expels", "expel", "expelling"]
+    /// Words that make the reason given for an expulsion a charge: "for spying", "for activities
+    /// incompatible with their status", "to the detriment of".
+    private static let wordsOfACharge: WordSet = [
+        "spying", "espionage", "interference", "interfering", "meddling", "subversion", "subversive", "incompatible", "detriment",
+        "hostile", "unfriendly", "illegal", "provocative", "plotting", "undermining", "destabilizing", "destabilising", "inciting",
+    ]
 
     private static let nounsOfMeeting: WordSet = ["meeting", "meetings", "summit", "talks", "conference", "session", "gathering", "dinner", "banquet"]
     private static let prepositionsOfPresence: WordSet = ["at", "in", "to", "attend", "attended", "attending", "joined"]
