@@ -1087,8 +1087,9 @@ struct MentionFinder {
                 kind = kind ?? span.kind
                 roleStart = span.range.lowerBound
                 k = span.range.lowerBound - 1
-                // "Assistant to the President for Homeland Security": a post on a leader's staff.
-                if k - 2 >= lower, tokens[k].lowercased == "the", tokens[k - 1].lowercased == "to",
+                // "Assistant to the President for Homeland Security", "special envoy of the
+                // president": a post on a leader's staff.
+                if k - 2 >= lower, tokens[k].lowercased == "the", tokens[k - 1].lowercased == "to" || tokens[k - 1].lowercased == "of",
                     let staff = titleAt[k - 2].map({ titles[$0] }), staff.kind == .official
                 {
                     kind = .official

@@ -681,6 +681,7 @@ struct RelationExtractor {
         possessedBackers(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingsAttended(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         expulsionsForWrongs(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
+        jointAgreements(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingOpener(in: sentence, groups: groups)
         partnersListed(in: sentence, groups: groups)
         meetingWithWhom(in: sentence, groups: groups)
@@ -1407,7 +1408,9 @@ struct RelationExtractor {
     /// Whether a person holds the office a plural noun names: a president for "presidents", a
     /// head of state, government or ministry for "leaders"; anyone for "officials" or "men".
     private func holdsPluralTitle(_ e: Int, _ noun: String) -> Bool {
-        let role = entities[e].role?.lowercased() ?? ""
+        // "special envoy of the president": the office is the envoy's, whoever it serves.
+        let fullRole = entities[e].role?.lowercased() ?? ""
+        let role = fullRole.split(separator: " ").prefix { $0 != "of" }.joined(separator: " ")
         switch noun {
         case "leaders", "heads": return entities[e].isLeader
         case "presidents": return role.includes("president")
@@ -4263,6 +4266,28 @@ struct RelationExtractor {
         }
     }
 
+    /// "Hun Manet and Prabowo agreed to open a consulate": parties that agree together spoke.
+    /// Not one that "agreed a pact with" another (its government may have), nor those that "have
+    /// both agreed to meet the envoys", each alone and for a meeting to come.
+    private mutating func jointAgreements(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
+        let upper = sentence.range.upperBound
+        for t in sentence.range where tokens[t].lowercased == "agreed" && t > sentence.range.lowerBound {
+            guard !Self.distributiveWords.contains(tokens[t - 1].lowercased),
+                !(t + 2 < upper && tokens[t + 1].lowercased == "to"
+                    && (lexicon.isWord(tokens[t + 2], in: .travelVerb) || Self.verbsOfMeeting.contains(tokens[t + 2].lowercased))),
+                !(t + 1..<min(upper, t + 8)).contains(where: { tokens[$0].lowercased == "with" }),
+                let c = clauses.firstIndex(where: { $0.range.contains(t) }),
+                let subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects), subject.end <= t,
+                subject.entities.count >= 2
+            else { continue }
+            let trigger = Lexicon.Trigger(relation: .spokeWith, pattern: .with, words: ["agreed"])
+            guard !isCancelled(trigger, at: t, clause: clauses[c]) else { continue }
+            recordAmong(subject.entities, .spokeWith, sentence)
+        }
+    }
+
+    private static let distributiveWords: WordSet = ["both", "each", "all"]
+
     private static let verbsOfExpelling: WordSet = ["expelled", "expels", "expel", "expelling"]
     /// Words that make the reason given for an expulsion a charge: "for spying", "for activities
     /// incompatible with their status", "to the detriment of".
@@ -4347,6 +4372,7 @@ struct RelationExtractor {
         "is", "was", "are", "were", "constitutes", "constituted", "constitute", "represents", "represented", "as",
     ]
     private static let namingParticiples: WordSet = ["called", "named", "dubbed"]
+    private static let verbsOfMeeting: WordSet = ["meet", "talk", "speak", "visit", "hold", "host", "receive", "call"]
     private static let nounsOfNamedThings: WordSet = [
         "territory", "land", "strip", "site", "facility", "field", "reef", "shoal", "area", "place", "zone", "river", "group", "groups",
         "movement", "militia", "organisation", "organization", "party", "operation", "plan", "programme", "program", "project", "company", "firm", "ship", "vessel", "document", "book",
