@@ -363,17 +363,21 @@ struct MentionFinder {
     /// Where an organization's name that goes on past "and" at `and` ends, if it does: a few
     /// capitalized words ending in an organization word, after words that are no name of their own.
     private func organizationNameAcross(and: Int, runStart: Int, end: Int) -> Int? {
-        guard and + 1 < end, and - runStart <= 3, tokens[and].text == "and", !tokens[and - 1].isPossessive, tokens[and + 1].isCapitalized,
-            !lexicon.whosWho.isSurname(tokens[and - 1].text)
+        guard and + 1 < end, and - runStart <= 3, tokens[and].text == "and", !tokens[and - 1].isPossessive,
+            tokens[and + 1].isCapitalized, !lexicon.whosWho.isSurname(tokens[and - 1].text)
         else { return nil }
         // "Hamas and ...", "President Trump and Congress": a name of the lexicon ends right
         // before "and", or a title stands in the words before it.
         for s in runStart..<and {
-            if let (length, _) = lexicon.entities.longestMatch(in: tokens, at: s, end: end, respectCase: true), s + length == and { return nil }
+            if let (length, _) = lexicon.entities.longestMatch(in: tokens, at: s, end: end, respectCase: true), s + length == and {
+                return nil
+            }
             if lexicon.titles.longestMatch(in: tokens, at: s, end: end, respectCase: false) != nil { return nil }
         }
         var k = and + 1
-        while k < min(end, and + 5), tokens[k].kind == .word, tokens[k].isCapitalized, !skipped[k], !lexicon.isWord(tokens[k], in: .functionWord) {
+        while k < min(end, and + 5), tokens[k].kind == .word, tokens[k].isCapitalized, !skipped[k],
+            !lexicon.isWord(tokens[k], in: .functionWord)
+        {
             k += 1
             if lexicon.isWord(tokens[k - 1], in: .organizationHead) { return k }
             if tokens[k - 1].isPossessive { return nil }
@@ -706,7 +710,6 @@ struct MentionFinder {
                 j += 1
                 break
             }
-            // "Moon Jae In": a word that ends no name of the who's-who ("In") may end a name in it.
             // "(UNITA leader Jonas) Savimbi": a quote's editor put the given name in brackets.
             if j > start, j + 1 < end, tokens[j].is(")") || tokens[j].is("]"), isNameWord(tokens[j + 1]), !blocks(j + 1),
                 opensBracket(before: start, closing: tokens[j].text, lower: max(0, start - 6))
@@ -714,6 +717,7 @@ struct MentionFinder {
                 j += 1
                 continue
             }
+            // "Moon Jae In": a word that ends no name of the who's-who ("In") may end a name in it.
             guard isNameWord(tokens[j]), j == start || !blocks(j) || tokens[j].isCapitalized && isKnownName(start...j) else { break }
             j += 1
             if tokens[j - 1].isPossessive { break }
@@ -1427,9 +1431,9 @@ struct MentionFinder {
         if range.count == 1 { return tokens[range.lowerBound].text }
         var surface = ""
         for k in range {
-            // "J." and "Jr.": a period joins the word before it.
             // "(SPLA leader John) Garang": the editor's bracket is no part of the name.
             if tokens[k].is(")") || tokens[k].is("]") { continue }
+            // "J." and "Jr.": a period joins the word before it.
             if k > range.lowerBound, !tokens[k].is("."), !tokens[k].is(",") { surface += " " }
             surface += tokens[k].text
             if tokens[k].isPossessive, k < range.upperBound - 1 { surface += tokens[k].text.hasSuffix("s") ? "'" : "'s" }

@@ -63,13 +63,11 @@ public struct KnownPerson: Sendable, Equatable {
     }
 
     /// Whether an office whose title agrees with one of key `titleKey` was held in `year`.
-    func holds(titleKey: [UInt8], in year: Int?) -> Bool {
-        offices.contains { Self.titlesAgree($0.titleKey, titleKey) && (year.map($0.isHeld(in:)) ?? true) }
-    }
-
-    /// Whether an office of exactly that title was held in `year`.
-    func holds(exactTitleKey titleKey: [UInt8], in year: Int?) -> Bool {
-        offices.contains { $0.titleKey == titleKey && (year.map($0.isHeld(in:)) ?? true) }
+    /// With `exactly`, only an office of that very title counts ("Vice President", not "President").
+    func holds(titleKey: [UInt8], in year: Int?, exactly: Bool = false) -> Bool {
+        offices.contains {
+            (exactly ? $0.titleKey == titleKey : Self.titlesAgree($0.titleKey, titleKey)) && (year.map($0.isHeld(in:)) ?? true)
+        }
     }
 
     private static func beganEarlier(_ a: Office, _ b: Office) -> Bool {
@@ -183,7 +181,7 @@ struct WhosWho: Sendable {
             let holding = candidates.filter { people[$0].holds(titleKey: titleKey, in: year) }
             if holding.count == 1 { return people[holding[0]] }
             // "Vice President Harris": the one holding that very title, not a President Harris.
-            let exact = holding.filter { people[$0].holds(exactTitleKey: titleKey, in: year) }
+            let exact = holding.filter { people[$0].holds(titleKey: titleKey, in: year, exactly: true) }
             if exact.count == 1 { return people[exact[0]] }
             if holding.count > 1 { return nil }
         }

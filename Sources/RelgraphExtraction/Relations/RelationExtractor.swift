@@ -4219,8 +4219,9 @@ struct RelationExtractor {
     /// summit") meets them.
     private mutating func meetingsAttended(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
         let lower = sentence.range.lowerBound
-        for k in sentence.range where tokens[k].lowercased == "attended" && k + 1 < sentence.range.upperBound && tokens[k + 1].lowercased == "by" {
-            guard let attendees = groupStarting(after: k + 2, within: 0, groups: groups),
+        for k in sentence.range where tokens[k].lowercased == "attended" {
+            guard k + 1 < sentence.range.upperBound, tokens[k + 1].lowercased == "by",
+                let attendees = groupStarting(after: k + 2, within: 0, groups: groups),
                 let noun = (max(lower, k - 7)..<k).last(where: { Self.nounsOfMeeting.contains(tokens[$0].lowercased) }),
                 !(noun..<k).contains(where: { lexicon.isWord(tokens[$0], in: .negation) || mentionTokens.contains($0) && !isPlaceMention(at: $0) })
             else { continue }
@@ -4253,8 +4254,7 @@ struct RelationExtractor {
         for k in sentence.range where Self.verbsOfExpelling.contains(tokens[k].lowercased) {
             guard let object = groupStarting(after: k + 1, within: 3, groups: groups), object.end + 1 < upper,
                 tokens[object.end].lowercased == "for",
-                namesChargedAct(from: object.end + 1, end: upper)
-                    || (object.end + 1..<min(upper, object.end + 10)).contains(where: { Self.wordsOfACharge.contains(tokens[$0].lowercased) }),
+                namesChargedAct(from: object.end + 1, end: upper) || namesACharge(from: object.end + 1, end: upper),
                 let c = clauses.firstIndex(where: { $0.range.contains(k) }),
                 let subject = subject(at: k, clause: c, clauses: clauses, groups: groups, subjects: subjects)
                     ?? firstSubject(clauses: clauses, subjects: subjects, groups: groups),
@@ -4287,6 +4287,13 @@ struct RelationExtractor {
     }
 
     private static let distributiveWords: WordSet = ["both", "each", "all"]
+    private static let verbsOfMeeting: WordSet = ["meet", "talk", "speak", "visit", "hold", "host", "receive", "call"]
+
+    /// Whether a word of a charge stands among the few words from `k`: "for activities
+    /// incompatible with their status", "for 'carrying out activities to the detriment' of".
+    private func namesACharge(from k: Int, end: Int) -> Bool {
+        (k..<min(end, k + 9)).contains { Self.wordsOfACharge.contains(tokens[$0].lowercased) }
+    }
 
     private static let verbsOfExpelling: WordSet = ["expelled", "expels", "expel", "expelling"]
     /// Words that make the reason given for an expulsion a charge: "for spying", "for activities
@@ -4296,7 +4303,9 @@ struct RelationExtractor {
         "hostile", "unfriendly", "illegal", "provocative", "plotting", "undermining", "destabilizing", "destabilising", "inciting",
     ]
 
-    private static let nounsOfMeeting: WordSet = ["meeting", "meetings", "summit", "talks", "conference", "session", "gathering", "dinner", "banquet"]
+    private static let nounsOfMeeting: WordSet = [
+        "meeting", "meetings", "summit", "talks", "conference", "session", "gathering", "dinner", "banquet",
+    ]
     private static let prepositionsOfPresence: WordSet = ["at", "in", "to", "attend", "attended", "attending", "joined"]
 
     /// Whether the mention at `k` is a place ("the summit in Brasilia"), not a party.
@@ -4371,11 +4380,13 @@ struct RelationExtractor {
     private static let verdictVerbs: WordSet = [
         "is", "was", "are", "were", "constitutes", "constituted", "constitute", "represents", "represented", "as",
     ]
+    /// Participles that give a name, and the nouns of places and bodies they name after: "a
+    /// territory called", "a militia named".
     private static let namingParticiples: WordSet = ["called", "named", "dubbed"]
-    private static let verbsOfMeeting: WordSet = ["meet", "talk", "speak", "visit", "hold", "host", "receive", "call"]
     private static let nounsOfNamedThings: WordSet = [
         "territory", "land", "strip", "site", "facility", "field", "reef", "shoal", "area", "place", "zone", "river", "group", "groups",
-        "movement", "militia", "organisation", "organization", "party", "operation", "plan", "programme", "program", "project", "company", "firm", "ship", "vessel", "document", "book",
+        "movement", "militia", "organisation", "organization", "party", "operation", "plan", "programme", "program", "project",
+        "company", "firm", "ship", "vessel", "document", "book",
     ]
 
     /// Words before "to" that say what an act is: "amounts to a massacre", "tantamount to piracy".
