@@ -730,14 +730,13 @@ struct MentionFinder {
     private func titlesNoOne(at k: Int, end: Int) -> Bool {
         guard lexicon.isWord(tokens[k], in: .abbreviation) else { return false }
         if tokens[k].isPossessive { return true }
-        var next = k + 1
+        let next = k + 1
+        guard next < end else { return true }
         // "Hun Sen." ending a sentence: the period is the sentence's.
-        if next < end, tokens[next].is(".") {
-            next += 1
-            guard next >= end || tokens[next].startsLine || lexicon.isWord(tokens[next], in: .notName) else { return false }
-            return true
+        if tokens[next].is(".") {
+            return next + 1 >= end || tokens[next + 1].startsLine || lexicon.isWord(tokens[next + 1], in: .notName)
         }
-        return next >= end || !isNameWord(tokens[next]) || lexicon.isWord(tokens[next], in: .notName)
+        return !isNameWord(tokens[next]) || lexicon.isWord(tokens[next], in: .notName)
     }
 
     /// Whether a bracket that `closing` ends opens among the few words before `start`, in the same line.

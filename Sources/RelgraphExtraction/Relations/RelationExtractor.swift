@@ -4219,6 +4219,9 @@ struct RelationExtractor {
     /// summit") meets them.
     private mutating func meetingsAttended(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
         let lower = sentence.range.lowerBound
+        // Two ministers of one delegation attend together; they do not meet each other, and
+        // a person the story does not place may be of either delegation.
+        func side(_ e: Int) -> Int? { entities[e].type == .person ? servedCountry[e] : e }
         for k in sentence.range where tokens[k].lowercased == "attended" {
             guard k + 1 < sentence.range.upperBound, tokens[k + 1].lowercased == "by",
                 let attendees = groupStarting(after: k + 2, within: 0, groups: groups),
@@ -4235,9 +4238,6 @@ struct RelationExtractor {
             {
                 parties = subject.entities + parties.filter { !subject.entities.contains($0) }
             }
-            // Two ministers of one delegation attend together; they do not meet each other, and
-            // a person the story does not place may be of either delegation.
-            func side(_ e: Int) -> Int? { entities[e].type == .person ? servedCountry[e] : e }
             for (i, a) in parties.enumerated() {
                 for b in parties[(i + 1)...] {
                     guard let sideA = side(a), let sideB = side(b), sideA != sideB else { continue }
