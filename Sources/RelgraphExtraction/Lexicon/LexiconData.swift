@@ -2587,7 +2587,7 @@ Heights, Hills, Coast, Shore, Delta, Basin, Line, Belt, Route, Highway, Pipeline
 Games, Cup, Prize, Award, Day, Week, Year, War, Revolution, Crisis, Conflict, Operation
 Relations, Act, Law, Constitution, Charter, Protocol, Resolution, Report, Fund
 Accords, Agreements, Convention, Conventions, Protocols, Treaties, Statute, Communique, Consensus
-Memorandum, Principles, Declarations, Project, Projects, Programme, Program, Scheme, Commandments, Wing
+Memorandum, Principles, Declarations, Project, Projects, Programme, Program, Scheme, Wing
 Estate, Estates, Isla, Islas, Sandinista, Sandinistas
 Mission, Missions, System, Systems, One, COVID-19, D.C., DC, Shoal, Reef, Atoll, Cape, Archipelago, Plateau, Pass, Gorge, Lagoon, Oblast, Governorate
 European, African, Asian, Baltic, Nordic, Scandinavian, Caribbean, Balkan, Caucasian, Levantine, Transatlantic, Latin
