@@ -37,6 +37,12 @@ struct EntityRecognitionTests {
         .init(text: "Saudi Crown Prince Mohammed bin Salman flew home.", name: "Mohammed bin Salman", type: .person, role: "Crown Prince", country: "Saudi Arabia"),
         // Honorifics are neither name nor role.
         .init(text: "Qatari Prime Minister Sheikh Tamim Al Khalifa met them.", name: "Tamim Al Khalifa", type: .person, role: "Prime Minister", country: "Qatar"),
+        // A second title joined by "and" shares the first one's country: one government's ministers.
+        .init(text: "Ecuador and Peru signed a pact. Peruvian Defence Minister Ana Quispe and Foreign Minister Luis Mendoza arrived in Quito.",
+              name: "Luis Mendoza", type: .person, role: "Foreign Minister", country: "Peru"),
+        // "of X, Y and Z respectively": each name has its own country, in order.
+        .init(text: "Presidents John Mahama, Bola Tinubu and Bassirou Diomaye Faye of Ghana, Nigeria and Senegal respectively met.",
+              name: "Bassirou Diomaye Faye", type: .person, role: "President", country: "Senegal"),
         // "of X" after the name gives the country.
         .init(text: "King Abdullah II of Jordan arrived.", name: "Abdullah II", type: .person, role: "King", country: "Jordan"),
         // An organization with a country gives its people that country.

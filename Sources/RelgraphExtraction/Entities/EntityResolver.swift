@@ -278,9 +278,10 @@ struct EntityResolver {
         if start == 0 || tokens[start].startsLine || [".", "!", "?"].contains(where: tokens[start - 1].is) {
             // At a sentence's start, where every word is capitalized: a possessive ("Trump's
             // remarks"), a verb in the past ("Erdogan warned"), or another name joined to it
-            // ("Blinken and Kuleba").
+            // ("Blinken and Kuleba", "Putin, Xi and Modi").
             guard next + 1 < tokens.count else { return mention.isPossessive }
             let isJoined = tokens[next].lowercased == "and" && tokens[next + 1].isCapitalized
+                || tokens[next].is(",") && tokens[next + 1].isCapitalized && listEnd(from: next) > next
             return mention.isPossessive || isJoined
                 || tokens[next].kind == .word && !tokens[next].isCapitalized
                     && (tokens[next].lowercased.hasSuffix("ed") || lexicon.isWord(tokens[next], in: .auxiliary)

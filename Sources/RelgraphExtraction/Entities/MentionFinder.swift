@@ -85,6 +85,7 @@ struct MentionFinder {
                 scan(sentence)
             }
         }
+        shareOutRespectively()
         guard deferred else {
             let added = addDividedHalves()
             if added || !placeNames.isEmpty { putInTextOrder() }
@@ -100,6 +101,39 @@ struct MentionFinder {
         putInTextOrder()
         titles.sort { $0.range.lowerBound < $1.range.lowerBound }
         return (mentions, titles)
+    }
+
+    /// "Presidents Sirleaf, Buhari and Sall of Liberia, Nigeria and Senegal respectively": each
+    /// name serves the country in its place in the list after "of", and those countries only
+    /// say whose the people are.
+    private mutating func shareOutRespectively() {
+        for r in tokens.indices where tokens[r].lowercased == "respectively" {
+            let countries = listedMentions(endingBefore: r, of: .country)
+            guard countries.count >= 2, let first = countries.first else { continue }
+            var of = mentions[first].range.lowerBound - 1
+            if of > 0, tokens[of].lowercased == "the" { of -= 1 }
+            guard of > 0, tokens[of].lowercased == "of" else { continue }
+            let people = listedMentions(endingBefore: of, of: .person)
+            guard people.count == countries.count else { continue }
+            for (person, country) in zip(people, countries) {
+                mentions[person].affiliationCountry = mentions[country].name
+                mentions[country].isArgument = false
+            }
+        }
+    }
+
+    /// The mentions of one type, in text order, of the list "A, B and C" that ends right before `end`.
+    private func listedMentions(endingBefore end: Int, of type: EntityType) -> [Int] {
+        var listed: [Int] = []
+        var k = end - 1
+        while let m = mentionEnding(at: k), mentions[m].type == type {
+            listed.append(m)
+            k = mentions[m].range.lowerBound - 1
+            guard k > 0, tokens[k].is(",") || tokens[k].lowercased == "and" else { break }
+            k -= 1
+            if tokens[k].is(","), tokens[k + 1].lowercased == "and" { k -= 1 }
+        }
+        return listed.reversed()
     }
 
     /// Sorts the mentions by position, without the people named as places ("Tin Zaouatine"
@@ -1142,6 +1176,12 @@ struct MentionFinder {
             // "Syria's Assad": a possessive country right before a name marks a person.
             if mentions[m].isPossessive, mentions[m].type == .country, k == mention.range.lowerBound - 1 { hasTitle = true }
             affiliate(&mention, with: m)
+        } else if kind != nil, !appositive, k > lower, tokens[k].lowercased == "and", let partner = mentionEnding(at: k - 1),
+            mentions[partner].type == .person, let roleStart = mentions[partner].roleRange?.lowerBound,
+            let served = mentions[partner].affiliatedMention, mentions[served].type == .country, mentions[served].range.upperBound <= roleStart
+        {
+            // "Greek Defence Minister Arsenis and Foreign Minister Pangalos": one country's ministers.
+            mention.affiliationCountry = mention.affiliationCountry ?? mentions[served].name
         } else if k >= lower + 1, tokens[k].lowercased == "whose", tokens[k - 1].is(","),
             let m = mentionEnding(at: k - 2), mentions[m].type != .person
         {
@@ -1309,7 +1349,7 @@ struct MentionFinder {
         mention.role = surface(roleStart..<(k + title.length))
         mention.roleKind = title.phrase.value
         // "the commander of the Venezuelan armed forces", "spokesman for the China Coast Guard".
-        if affiliation == nil { affiliation = countryNamed(after: k + title.length, end: end) }
+        if affiliation == nil { affiliation = affiliationNamed(after: k + title.length, end: end) }
         if let affiliation, let entry = lexicon.entities.longestMatch(in: tokens, at: affiliation, end: end, respectCase: true)?.phrase.value {
             pendingAffiliations.append(affiliation)
             if entry.type == .country, mention.affiliationCountry == nil {
@@ -1321,15 +1361,16 @@ struct MentionFinder {
         }
     }
 
-    /// Where a country, or an organization with one, is named in the "of" or "for" phrase at
-    /// `k` that ends an office: "of the Chinese Foreign Ministry's Asian affairs department".
-    private func countryNamed(after k: Int, end: Int) -> Int? {
+    /// Where a country or an organization is named in the "of" or "for" phrase at `k` that ends
+    /// an office: "of the Chinese Foreign Ministry's Asian affairs department", "of the ECOWAS
+    /// Commission".
+    private func affiliationNamed(after k: Int, end: Int) -> Int? {
         guard k < end, tokens[k].lowercased == "of" || tokens[k].lowercased == "for" else { return nil }
         for j in (k + 1)..<min(end, k + 7) {
             if tokens[j].kind == .punctuation { return nil }
             if let match = lexicon.entities.longestMatch(in: tokens, at: j, end: end, respectCase: true) {
                 let entry = match.phrase.value
-                return entry.type == .country || entry.type == .organization && entry.country != nil ? j : nil
+                return entry.type == .person ? nil : j
             }
         }
         return nil

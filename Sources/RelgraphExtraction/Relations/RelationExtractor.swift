@@ -717,8 +717,18 @@ struct RelationExtractor {
     }
 
     /// Where the words between a subject and its verb start: past the comma that closes a list
-    /// set off by commas ("The two leaders, Erdogan and Putin, met").
+    /// set off by commas ("The two leaders, Erdogan and Putin, met"), or past the countries the
+    /// list's people serve ("Sirleaf and Buhari of Liberia and Nigeria respectively have met").
     private func pastAppositiveComma(of subject: ArgumentGroup, before t: Int) -> Int {
+        if subject.end < t, tokens[subject.end].lowercased == "of",
+            let respectively = (subject.end + 1..<min(t, subject.end + 16)).first(where: { tokens[$0].lowercased == "respectively" }),
+            (subject.end + 1..<respectively).allSatisfy({ k in
+                Self.listJoiners.contains(tokens[k].lowercased) || tokens[k].lowercased == "the"
+                    || mentionsAt[k].contains { !mentions[$0].isArgument && mentions[$0].type == .country }
+            })
+        {
+            return respectively + 1
+        }
         guard subject.end < t, subject.start > 0, tokens[subject.end].is(","), tokens[subject.start - 1].is(",") else { return subject.end }
         return subject.end + 1
     }
@@ -1937,7 +1947,11 @@ struct RelationExtractor {
             } else if lexicon.isWord(tokens[k], in: .clauseOpener) {
                 let word = tokens[k].lowercased
                 if lexicon.isWord(tokens[k], in: .speechVerb) {
-                    cut(at: k + 1, next: .main)
+                    // "stated this in a conversation with Aliyev": a verb of saying whose object
+                    // is a pronoun reports no clause; its speaker goes on.
+                    let saysPronoun = k + 2 < end && Self.pronounsSaid.contains(tokens[k + 1].lowercased)
+                        && (Self.frontingPrepositions.contains(tokens[k + 2].lowercased) || tokens[k + 2].kind == .punctuation)
+                    if !saysPronoun { cut(at: k + 1, next: .main) }
                 } else if word == "and" || word == "but" || word == "or" {
                     // A name and its verb after "and" start a clause unless the "and" joins that
                     // name to one before it ("Russia and China have"): none stands right before
@@ -2177,6 +2191,8 @@ struct RelationExtractor {
     private static let listContinuersAfterAnd: WordSet = ["he", "she", "it", "they", "with"]
     /// Words that open a sentence-initial phrase whose actor follows the comma.
     private static let frontingPrepositions: WordSet = ["in", "during", "after", "at", "following"]
+    /// What a verb of saying may take as its object without reporting a clause: "said this", "stated so".
+    private static let pronounsSaid: WordSet = ["this", "it", "so", "these"]
     /// Words that may stand between "with A" and ", then with B".
     private static let armedGroupNouns: WordSet = ["rebels", "militants", "militia", "faction"]
     /// Words between a list of parties and the talks they hold: "have been engaged in
@@ -2188,7 +2204,9 @@ struct RelationExtractor {
         "years-long", "months-long", "lengthy", "round", "rounds", "of", "several", "two", "three", "many", "numerous", "multiple",
         "repeated", "frequent", "regular", "one-on-one", "face-to-face", "private", "closed-door", "separate", "informal", "formal",
         "trilateral", "cordial", "friendly", "warm", "frank", "constructive", "productive", "fruitful", "substantive", "phone",
-        "telephone", "video",
+        "telephone", "video", "ended", "ends", "end", "concluded", "concludes", "conclude", "wrapped", "wraps", "wrap", "up", "opened",
+        "opens", "open", "continued", "continue", "continues", "completed", "their", "days", "hours", "one-day", "two-day", "three-day",
+        "day-long", "marathon", "extended",
     ]
 
     /// Whether the verb at `t` is in the passive: "was killed", "were struck", "has been shelled".
@@ -2272,6 +2290,16 @@ struct RelationExtractor {
             if !isSpeakersAdverbial, lexicon.isWord(tokens[opener], in: .subordinator) || opener > 0 && lexicon.isWord(tokens[opener - 1], in: .speechVerb) {
                 return nil
             }
+            // "US officials, including President Clinton, had spoken with Athens": the one named
+            // among those who acted.
+            if c > 0, clauses[c - 1].kind == .parenthetical, case let aside = clauses[c - 1].range, aside.count > 2,
+                tokens[aside.lowerBound].is(","), tokens[aside.lowerBound + 1].lowercased == "including",
+                let named = groups.firstIndex(where: { g in
+                    aside.contains(g.start) && g.start <= aside.lowerBound + 6 && g.entities.allSatisfy { entities[$0].type == .person }
+                })
+            {
+                return named
+            }
             for p in stride(from: c - 1, through: 0, by: -1) where clauses[p].kind == .main {
                 if let s = subjects[p] { return s }
             }
@@ -2293,7 +2321,7 @@ struct RelationExtractor {
         // its own, which the denial before it does not reach.
         if t > clause.range.lowerBound, tokens[t - 1].is(","), tokens[t].lowercased.hasSuffix("ing") { return false }
         for k in clause.range.lowerBound..<t {
-            if negates(k, before: t) { return true }
+            if negates(k, before: t), !(trigger.relation == .spokeWith && endsMeetingHeld(at: k, before: t)) { return true }
             // "Rather than side with us", "instead of meeting Putin": what is not done; not what is
             // done after the comma ("Rather than meet Putin, Macron spoke with Scholz").
             if k + 1 < t, tokens[k].lowercased == "rather" && tokens[k + 1].lowercased == "than" || tokens[k].lowercased == "instead" && tokens[k + 1].lowercased == "of",
@@ -2346,6 +2374,19 @@ struct RelationExtractor {
     }
 
     private static let plainNegations: WordSet = ["not", "never"]
+
+    /// "ended their talks in Kazan", "concluded a one-day meeting": the end of a meeting that was
+    /// held, not talks broken off ("ended talks with Kyiv").
+    private func endsMeetingHeld(at k: Int, before t: Int) -> Bool {
+        Self.verbsOfEnding.contains(tokens[k].lowercased) && k + 1 < t
+            && (k + 1..<t).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
+            && (k + 1..<t).contains { Self.marksOfAMeetingHeld.contains(tokens[$0].lowercased) }
+    }
+
+    private static let verbsOfEnding: WordSet = ["ended", "ends", "end"]
+    private static let marksOfAMeetingHeld: WordSet = [
+        "their", "his", "her", "a", "one-day", "two-day", "three-day", "day-long", "days", "hours", "marathon",
+    ]
 
     /// The country the document names most often before `k`, the latest of those named as
     /// often: the other of the story's pair ("Khartoum has been supporting its neighbor" in a
@@ -4220,19 +4261,28 @@ struct RelationExtractor {
     private mutating func meetingsAttended(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
         let lower = sentence.range.lowerBound
         // Two ministers of one delegation attend together; they do not meet each other, and
-        // a person the story does not place may be of either delegation.
-        func side(_ e: Int) -> Int? { entities[e].type == .person ? servedCountry[e] : e }
+        // a person the story does not place, in a country or a body, may be of either delegation.
+        func side(_ e: Int) -> String? {
+            guard entities[e].type == .person else { return entities[e].name }
+            return servedCountry[e].map { entities[$0].name } ?? entities[e].country ?? entities[e].organization
+        }
         for k in sentence.range where tokens[k].lowercased == "attended" {
             guard k + 1 < sentence.range.upperBound, tokens[k + 1].lowercased == "by",
                 let attendees = groupStarting(after: k + 2, within: 0, groups: groups),
                 let noun = (max(lower, k - 7)..<k).last(where: { Self.nounsOfMeeting.contains(tokens[$0].lowercased) }),
                 !(noun..<k).contains(where: { lexicon.isWord(tokens[$0], in: .negation) || mentionTokens.contains($0) && !isPlaceMention(at: $0) })
             else { continue }
-            var parties = attendees.entities
+            var parties = membersListed(from: attendees, end: sentence.range.upperBound, groups: groups)
             // "at the summit", "in the meeting": the clause's subject was there.
             var before = noun - 1
+            // "hosted the one-day meeting, attended by": the host was there too.
+            while before > lower, noun - before < 4, tokens[before].kind == .word, !tokens[before].isCapitalized,
+                !Self.verbsOfHosting.contains(tokens[before].lowercased), !lexicon.isWord(tokens[before], in: .determiner)
+            {
+                before -= 1
+            }
             if before > lower, lexicon.isWord(tokens[before], in: .determiner) { before -= 1 }
-            if before >= lower, Self.prepositionsOfPresence.contains(tokens[before].lowercased),
+            if before >= lower, Self.prepositionsOfPresence.contains(tokens[before].lowercased) || Self.verbsOfHosting.contains(tokens[before].lowercased),
                 let c = clauses.firstIndex(where: { $0.range.contains(before) }),
                 let subject = subject(at: before, clause: c, clauses: clauses, groups: groups, subjects: subjects), subject.end <= before
             {
@@ -4245,6 +4295,27 @@ struct RelationExtractor {
                 }
             }
         }
+    }
+
+    /// "attended by Mr. John Mahama, the former President of Ghana, Mr. Marcel de Souza, ...": the
+    /// entities of a list whose members may each carry a description set off by commas.
+    private func membersListed(from first: ArgumentGroup, end: Int, groups: [ArgumentGroup]) -> [Int] {
+        var members = first.entities
+        var k = first.end
+        while k + 1 < end, tokens[k].is(",") {
+            let next = tokens[k + 1].lowercased == "and" ? k + 2 : k + 1
+            if let member = groupStarting(after: next, within: 0, groups: groups), member.start <= next + 2 {
+                members += member.entities.filter { !members.contains($0) }
+                k = member.end
+                continue
+            }
+            // A description ("the former President of Ghana") up to the comma before the next member.
+            guard next < end, lexicon.isWord(tokens[next], in: .determiner) || tokens[next].isCapitalized,
+                let comma = (next + 1..<min(end, next + 10)).first(where: { tokens[$0].is(",") })
+            else { break }
+            k = comma
+        }
+        return members
     }
 
     /// "expelled three Russian diplomats for spying", "expels the envoy for interfering": an
@@ -4307,6 +4378,7 @@ struct RelationExtractor {
         "meeting", "meetings", "summit", "talks", "conference", "session", "gathering", "dinner", "banquet",
     ]
     private static let prepositionsOfPresence: WordSet = ["at", "in", "to", "attend", "attended", "attending", "joined"]
+    private static let verbsOfHosting: WordSet = ["hosted", "hosts", "hosting", "chaired", "chairs", "chairing", "convened", "convenes", "convening"]
 
     /// Whether the mention at `k` is a place ("the summit in Brasilia"), not a party.
     private func isPlaceMention(at k: Int) -> Bool {
