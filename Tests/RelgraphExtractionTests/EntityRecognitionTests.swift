@@ -43,6 +43,8 @@ struct EntityRecognitionTests {
         // "of X, Y and Z respectively": each name has its own country, in order.
         .init(text: "Presidents John Mahama, Bola Tinubu and Bassirou Diomaye Faye of Ghana, Nigeria and Senegal respectively met.",
               name: "Bassirou Diomaye Faye", type: .person, role: "President", country: "Senegal"),
+        // A monarch's numeral "I" is part of the name, not the pronoun.
+        .init(text: "King Juan Carlos I of Spain arrived.", name: "Juan Carlos I", type: .person, role: "King", country: "Spain"),
         // "of X" after the name gives the country.
         .init(text: "King Abdullah II of Jordan arrived.", name: "Abdullah II", type: .person, role: "King", country: "Jordan"),
         // An organization with a country gives its people that country.
@@ -192,6 +194,12 @@ struct EntityRecognitionTests {
     func knownPersonMerging(_ text: String, _ name: String) {
         let people = Extractor().extract(text).entities.filter { $0.type == .person }
         #expect(people.map(\.name) == [name])
+    }
+
+    @Test("a name written with its accents and without them is one person")
+    func accentsFolded() {
+        let people = Extractor().extract("Mayor José Ramírez of Lima met the envoy. Later Jose Ramirez left the city.").entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["José Ramírez"])
     }
 
     @Test("an initial for the given name is the person named in full")

@@ -1114,6 +1114,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "the one named 'including' among a group of officials is who acted",
               text: "European diplomats, including German envoy Anna Weber, met Lavrov on Monday.",
               expected: ["Anna Weber spoke_with Lavrov"]),
+        .init(phenomenon: "calling a person described in an appositive a name is a label, not a phone call",
+              text: "Petro called the former president, Álvaro Uribe, a \"criminal\".",
+              expected: ["Petro blamed Álvaro Uribe"]),
+        .init(phenomenon: "'who' right after a name opens a relative clause about that name, comma or not",
+              text: "Lula condemned remarks by Milei who called Petro a \"terrorist\".",
+              expected: ["Milei blamed Petro"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

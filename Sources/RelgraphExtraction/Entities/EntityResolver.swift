@@ -540,6 +540,12 @@ struct PersonCluster {
     /// A name word for matching: lowercased, without an Arabic article ("al-Assad" is "Assad").
     static func key(_ word: String) -> String {
         var w = word.lowercased()
+        // "Chávez" and "Chavez" are one name, written with its accent or without.
+        if !w.utf8.allSatisfy({ $0 < 0x80 }) {
+            var folded = String.UnicodeScalarView()
+            for scalar in w.unicodeScalars { folded.append(WhosWho.foldedLetter(scalar)) }
+            w = String(folded)
+        }
         // Only a word with a hyphen third can start with one of the articles.
         guard w.utf8.count >= 3, w.utf8.dropFirst(2).first == UInt8(ascii: "-") else { return w }
         for article in articles where w.hasPrefix(article) { w.removeFirst(3) }

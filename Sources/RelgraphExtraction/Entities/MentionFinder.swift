@@ -256,7 +256,7 @@ struct MentionFinder {
             // "Black Sea", "Grand Ethiopian Renaissance Dam": a place or thing, not an actor.
             // Not "the Argentine Government", "the Russian Army": a country's own body is the country.
             if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true, let last = run.last,
-                lexicon.isWord(tokens[last], in: .notName),
+                lexicon.isWord(tokens[last], in: .notName), !isFirstOfTheName(at: last, start: run.lowerBound, end: end),
                 entityMatch == nil || !lexicon.isWord(tokens[last], in: .governmentNoun) && !lexicon.isWord(tokens[last], in: .agentNoun),
                 !lexicon.isWord(tokens[last], in: .month), !Self.weekdays.contains(tokens[last].text)
             {
@@ -720,7 +720,7 @@ struct MentionFinder {
             }
             // "Joseph R. Biden, Jr.": the suffix after a comma.
             if j > start, j + 1 < end, tokens[j].is(","), Self.isGenerationalSuffix(tokens[j + 1]) { j += 1 }
-            if j > start, Self.isRomanNumeral(tokens[j]) || Self.isGenerationalSuffix(tokens[j]) {
+            if j > start, Self.isRomanNumeral(tokens[j]) || Self.isGenerationalSuffix(tokens[j]) || isFirstOfTheName(at: j, start: start, end: end) {
                 // "Lloyd J. Austin III", "Martin Luther King Jr.": a suffix ends the name.
                 j += 1
                 if j < end, tokens[j].is("."), Self.isGenerationalSuffix(tokens[j - 1]) { j += 1 }
@@ -830,6 +830,16 @@ struct MentionFinder {
         k + 2 < end && tokens[k].kind == .word && tokens[k].isCapitalized && tokens[k].text.utf8.count == 1
             && tokens[k + 1].is(".")
     }
+
+    /// "King Juan Carlos I", "Juan Carlos I, the king": the numeral "I" after a monarch's name,
+    /// not the pronoun, where a royal title goes before the name or no verb comes after it.
+    private func isFirstOfTheName(at j: Int, start: Int, end: Int) -> Bool {
+        guard tokens[j].text == "I", j - start >= 1 else { return false }
+        if (max(0, start - 1)..<j).contains(where: { Self.royalTitles.contains(tokens[$0].text) }) { return true }
+        return j + 1 < end && (tokens[j + 1].is(",") || tokens[j + 1].text == "of") || j + 1 == end
+    }
+
+    private static let royalTitles: WordSet = ["King", "Queen", "Emperor", "Empress", "Pope", "Tsar", "Czar", "Sultan", "Shah"]
 
     /// "II", "IV": a numeral of ``romanNumerals``, none longer than four letters, so that longer
     /// words are not hashed.

@@ -234,7 +234,7 @@ struct WhosWho: Sendable {
     private static let articles: WordSet = ["al", "el", "ad", "as"]
 
     /// A lowercase Latin letter without its accent: "é" is "e", "ş" is "s", "ı" is "i".
-    private static func foldedLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    static func foldedLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         guard scalar.value >= 0xC0 else { return scalar }
         for (base, accented) in accentedLetters where accented.unicodeScalars.contains(scalar) { return base }
         return scalar

@@ -1975,6 +1975,11 @@ struct RelationExtractor {
                 } else {
                     cut(at: k, next: .main)
                 }
+            } else if tokens[k].lowercased == "who", k > start, let g = groupEnding(before: k), groups[g].end == k,
+                groups[g].entities.allSatisfy({ entities[$0].type == .person })
+            {
+                // "words by Chávez who called Aznar a fascist": a relative clause with no comma.
+                cut(at: k, next: .relative, antecedent: g)
             }
             k += 1
         }
@@ -2692,6 +2697,8 @@ struct RelationExtractor {
         while comma < min(tokens.count, k + 7), !tokens[comma].is(",") {
             if tokens[comma].kind == .punctuation, titleAt[comma] == nil || isTrigger(comma) { return nil }
             if lexicon.isWord(tokens[comma], in: .speechVerb) || lexicon.isWord(tokens[comma], in: .subordinator) { return nil }
+            // "Chávez who called the former prime minister, Aznar": a clause, no description.
+            if Self.relativePronouns.contains(tokens[comma].lowercased) { return nil }
             comma += 1
         }
         guard comma > k, comma + 1 < tokens.count, tokens[comma].is(",") else { return nil }
@@ -2714,6 +2721,7 @@ struct RelationExtractor {
         return named
     }
 
+    private static let relativePronouns: WordSet = ["who", "which", "whose", "whom"]
     /// "described the premier's wife, Begoña Gómez, as corrupt".
     private static let kinshipNouns: WordSet = [
         "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "nephew", "niece", "cousin", "spouse",
@@ -2834,7 +2842,7 @@ struct RelationExtractor {
                     return people.isEmpty ? nil : ArgumentGroup(items: people)
                 }
                 // "called Uribe a liar", "called Biden 'weak'": naming, not a call.
-                if tokens[t].lowercased.hasPrefix("call"), let g = object, g.end < limit,
+                if tokens[t].lowercased.hasPrefix("call"), let g = object, g.end < tokens.count,
                     isQuotationMark(g.end) || Self.articles.contains(tokens[g.end].lowercased) && !isTimePhrase(at: g.end + 1)
                         || labelsAsWrong(from: g.end, limit: tokens.count)
                 {
@@ -2970,8 +2978,9 @@ struct RelationExtractor {
     /// dictator", "as the aggressor", "as a threat to peace".
     private func labelsAsWrong(from k: Int, limit: Int) -> Bool {
         var j = k
-        // "described the premier's wife, Begoña Gómez, as corrupt".
-        if j + 1 < limit, tokens[j].is(","), tokens[j + 1].lowercased == "as" { j += 1 }
+        // "described the premier's wife, Begoña Gómez, as corrupt"; "called the former premier,
+        // José María Aznar, a fascist".
+        if j + 1 < limit, tokens[j].is(","), tokens[j + 1].lowercased == "as" || lexicon.isWord(tokens[j + 1], in: .determiner) { j += 1 }
         if j < limit, tokens[j].lowercased == "as" { j += 1 }
         var words = 0
         while j < limit, words < 4, tokens[j].kind == .word || isQuotationMark(j) {
