@@ -1120,6 +1120,18 @@ struct RelationExtractionTests {
         .init(phenomenon: "'who' right after a name opens a relative clause about that name, comma or not",
               text: "Lula condemned remarks by Milei who called Petro a \"terrorist\".",
               expected: ["Milei blamed Petro"]),
+        .init(phenomenon: "putting the onus for a wrong on a party blames it",
+              text: "Prime Minister Sharif put the onus for the border clashes on Kabul.",
+              expected: ["Sharif blamed Afghanistan"]),
+        .init(phenomenon: "standing shoulder to shoulder with a party backs it",
+              text: "Ruto said Kenya stands shoulder to shoulder with Somalia.",
+              expected: ["Kenya backs Somalia"]),
+        .init(phenomenon: "joining others to announce something is a joint announcement: they spoke",
+              text: "Prime Minister Mark Carney joined with President Emmanuel Macron and Chancellor Friedrich Merz to announce a joint fund.",
+              expected: ["Emmanuel Macron spoke_with Mark Carney", "Friedrich Merz spoke_with Mark Carney"]),
+        .init(phenomenon: "an act 'between' two parties named a wrong blames both",
+              text: "Wang Yi called the pact between Japan and the Philippines a provocation.",
+              expected: ["Wang Yi blamed Japan", "Wang Yi blamed Philippines"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

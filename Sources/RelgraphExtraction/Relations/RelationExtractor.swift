@@ -680,6 +680,7 @@ struct RelationExtractor {
         judgedActs(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         possessedBackers(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingsAttended(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
+        jointAnnouncements(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         expulsionsForWrongs(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         jointAgreements(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingOpener(in: sentence, groups: groups)
@@ -2788,7 +2789,7 @@ struct RelationExtractor {
             // "blamed the drone strike in Jordan on the militias": the act may run long, and name
             // a place of the party blaming.
             // "laid the blame for the dam collapse squarely on Moscow": the noun's reason comes first.
-            let isNounBlame = t > 0 && tokens[t].lowercased == "blame" && tokens[t - 1].lowercased == "the"
+            let isNounBlame = t > 0 && (tokens[t].lowercased == "blame" || tokens[t].lowercased == "onus") && tokens[t - 1].lowercased == "the"
             if trigger.relation == .blamed, let g = partyBlamedOn(after: end, limit: limit, groups: groups, pastReason: isNounBlame) { return g }
             var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
             // "received the award from his Polish counterpart Andrzej Duda": given in person.
@@ -4306,6 +4307,28 @@ struct RelationExtractor {
         }
     }
 
+    /// "Morrison joined with Biden and Johnson to announce a pact", "joined Macron in unveiling
+    /// the plan": parties that announce something together spoke.
+    private mutating func jointAnnouncements(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
+        let upper = sentence.range.upperBound
+        for k in sentence.range where Self.verbsOfJoining.contains(tokens[k].lowercased) {
+            let after = k + 1 < upper && tokens[k + 1].lowercased == "with" ? k + 2 : k + 1
+            guard let partners = groupStarting(after: after, within: 0, groups: groups), partners.start <= after + 2, partners.end + 1 < upper,
+                tokens[partners.end].lowercased == "to" || tokens[partners.end].lowercased == "in",
+                Self.verbsOfAnnouncing.contains(tokens[partners.end + 1].lowercased),
+                let c = clauses.firstIndex(where: { $0.range.contains(k) }),
+                let subject = subject(at: k, clause: c, clauses: clauses, groups: groups, subjects: subjects), subject.end <= k,
+                !isCancelled(Lexicon.Trigger(relation: .spokeWith, pattern: .direct, words: [tokens[k].lowercased]), at: k, clause: clauses[c])
+            else { continue }
+            recordEach(subject.entities, .spokeWith, partners.entities, sentence)
+        }
+    }
+
+    private static let verbsOfJoining: WordSet = ["joined", "joins", "join", "joining"]
+    private static let verbsOfAnnouncing: WordSet = [
+        "announce", "announcing", "unveil", "unveiling", "launch", "launching", "sign", "signing", "issue", "issuing",
+    ]
+
     /// "attended by Mr. John Mahama, the former President of Ghana, Mr. Marcel de Souza, ...": the
     /// entities of a list whose members may each carry a description set off by commas.
     private func membersListed(from first: ArgumentGroup, end: Int, groups: [ArgumentGroup]) -> [Int] {
@@ -4436,6 +4459,11 @@ struct RelationExtractor {
                 if start > lower, tokens[start - 1].lowercased == "by", entities[e].type != .person || mentions[m].isArgument {
                     return (group(ofMention: m, e), start - 1)
                 }
+                // "the deal between the U.S. and Australia": an act of both.
+                let and = start > lower && tokens[start - 1].lowercased == "the" ? start - 2 : start - 1
+                if and - 2 > lower, tokens[and].lowercased == "and", let owners = pairBetween(endingAt: and - 1, lower: lower) {
+                    return (ArgumentGroup(items: [owners.first, ArgumentItem(range: mentions[m].range, entities: [e])]), owners.actStart)
+                }
                 // "on Ukraine" in "Russia's war on Ukraine": the act's object, not its owner.
                 if start > lower, lexicon.isWord(tokens[start - 1], in: .preposition) {
                     k = start - 1
@@ -4455,6 +4483,23 @@ struct RelationExtractor {
             k -= 1
         }
         return nil
+    }
+
+    /// The first of "between A and B", ending at `k`, and where the act they share is named.
+    private func pairBetween(endingAt k: Int, lower: Int) -> (first: ArgumentItem, actStart: Int)? {
+        guard let m = mentionsAt[k].first(where: { mentions[$0].range.upperBound == k + 1 }), let e = mentions[m].entity else { return nil }
+        var b = mentions[m].range.lowerBound - 1
+        if b > lower, tokens[b].lowercased == "the" { b -= 1 }
+        guard b > lower, tokens[b].lowercased == "between" else { return nil }
+        // Back to where the act is named: "called [the security deal] between".
+        var start = b
+        while start - 1 > lower, b - start < 4, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
+            !Self.namingVerbs.contains(tokens[start - 1].lowercased), !Self.verdictVerbs.contains(tokens[start - 1].lowercased),
+            !lexicon.isWord(tokens[start - 1], in: .speechVerb)
+        {
+            start -= 1
+        }
+        return (ArgumentItem(range: mentions[m].range, entities: [e]), start)
     }
 
     /// Verbs that say what an act is: "is a violation", "constituted a breach".
