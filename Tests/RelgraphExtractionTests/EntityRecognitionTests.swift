@@ -43,6 +43,9 @@ struct EntityRecognitionTests {
         // "of X, Y and Z respectively": each name has its own country, in order.
         .init(text: "Presidents John Mahama, Bola Tinubu and Bassirou Diomaye Faye of Ghana, Nigeria and Senegal respectively met.",
               name: "Bassirou Diomaye Faye", type: .person, role: "President", country: "Senegal"),
+        // States of the past and territories are countries of their own.
+        .init(text: "Yugoslav President Vojislav Kostunica arrived in Paris.", name: "Vojislav Kostunica", type: .person, role: "President", country: "Yugoslavia"),
+        .init(text: "The Hong Kong government said the law would pass.", name: "Hong Kong", type: .country),
         // A monarch's numeral "I" is part of the name, not the pronoun.
         .init(text: "King Juan Carlos I of Spain arrived.", name: "Juan Carlos I", type: .person, role: "King", country: "Spain"),
         // "of X" after the name gives the country.

@@ -61,6 +61,10 @@ struct NamePrecisionTests {
         .init(text: "Reports said the arrest was linked to a tax scam.", people: []),
         // Initials do not split one person in two.
         .init(text: "Antony J. Blinken landed. Antony Blinken then met Blinken's staff.", people: ["Antony J. Blinken"]),
+        // A phrase of diplomacy in capitals names no one.
+        .init(text: "\"He is PERSONA NON GRATA,\" the minister wrote.", people: []),
+        // An institute "for" its field is one organization, no person.
+        .init(text: "Officials from the Kigoma Institute for Peace Studies met the minister.", people: []),
     ]
 
     @Test("names no one where the words only look like names", arguments: onlyPeople)

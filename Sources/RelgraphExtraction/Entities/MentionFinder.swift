@@ -245,7 +245,7 @@ struct MentionFinder {
             let run = capitalizedRun(from: i, end: end)
             // "Lima Group", "Sovereign Council": a capitalized phrase ending in an organization word.
             if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true,
-                let last = run.last, lexicon.isWord(tokens[last], in: .organizationHead) || isDepartmentRun(run)
+                let last = run.last, lexicon.isWord(tokens[last], in: .organizationHead) || isDepartmentRun(run) || entityMatch == nil && hasHeadBeforeOf(run)
                     || run.count >= 3 && isRivalGovernment(at: run.lowerBound, end: end),
                 !run.dropLast().allSatisfy({ lexicon.isWord(tokens[$0], in: .notName) })
             {
@@ -386,12 +386,20 @@ struct MentionFinder {
             }
             // "the Department of National Defense Carlito Galvez": the office ends at its last
             // department word when a name follows it.
-            if let lastDepartment, !lexicon.isWord(tokens[k - 1], in: .department), !isRivalGovernment(at: j - 1, end: end) {
+            if let lastDepartment, !lexicon.isWord(tokens[k - 1], in: .department), !isRivalGovernment(at: j - 1, end: end), k - lastDepartment > 2 {
                 k = lastDepartment + 1
             }
             return start..<k
         }
         return start..<j
+    }
+
+    /// "the Mapungubwe Institute for Strategic Reflection": an organization word inside the run,
+    /// before the "of" or "for" that goes on to its field.
+    private func hasHeadBeforeOf(_ run: Range<Int>) -> Bool {
+        run.dropLast().contains { k in
+            k > run.lowerBound && (tokens[k + 1].text == "of" || tokens[k + 1].text == "for") && lexicon.isWord(tokens[k], in: .organizationHead)
+        }
     }
 
     /// Where an organization's name that goes on past "and" at `and` ends, if it does: a few

@@ -61,10 +61,12 @@ Croatia | Republic of Croatia | Croatian, Croatians, Croat, Croats | Zagreb
 Cuba | Republic of Cuba | Cuban, Cubans | Havana
 Cyprus | Republic of Cyprus | Cypriot, Cypriots | Nicosia
 Czech Republic | Czechia | Czech, Czechs | Prague
+Czechoslovakia |  | Czechoslovak, Czechoslovaks |
 Denmark | Kingdom of Denmark | Danish, Danes | Copenhagen
 Djibouti | Republic of Djibouti | Djiboutian |
 Dominica |  |  | Roseau
 Dominican Republic |  | Dominican, Dominicans | Santo Domingo
+East Germany | German Democratic Republic, GDR | East German, East Germans | East Berlin
 East Timor | Timor-Leste | East Timorese | Dili
 Ecuador | Republic of Ecuador | Ecuadorian, Ecuadorians | Quito
 Egypt | Arab Republic of Egypt | Egyptian, Egyptians | Cairo
@@ -83,6 +85,7 @@ Georgia |  | Georgian, Georgians | Tbilisi
 Germany | Federal Republic of Germany | German, Germans | Berlin
 Ghana | Republic of Ghana | Ghanaian, Ghanaians | Accra
 Greece | Hellenic Republic | Greek, Greeks | Athens
+Greenland |  | Greenlandic, Greenlanders | Nuuk
 Grenada |  | Grenadian |
 Guatemala | Republic of Guatemala | Guatemalan, Guatemalans | Guatemala City
 Guinea | Republic of Guinea | Guinean, Guineans | Conakry
@@ -90,6 +93,7 @@ Guinea-Bissau |  | Bissau-Guinean | Bissau
 Guyana |  | Guyanese |
 Haiti | Republic of Haiti | Haitian, Haitians | Port-au-Prince
 Honduras | Republic of Honduras | Honduran, Hondurans | Tegucigalpa
+Hong Kong | Hong Kong SAR, HKSAR | Hongkongers |
 Hungary |  | Hungarian, Hungarians | Budapest
 Iceland |  | Icelandic, Icelanders | Reykjavik
 India | Republic of India | Indian, Indians | New Delhi
@@ -118,6 +122,7 @@ Libya | State of Libya | Libyan, Libyans | Tripoli
 Liechtenstein |  |  | Vaduz
 Lithuania | Republic of Lithuania | Lithuanian, Lithuanians | Vilnius
 Luxembourg |  | Luxembourgish |
+Macau | Macao, Macau SAR | Macanese |
 Madagascar | Republic of Madagascar | Malagasy | Antananarivo
 Malawi | Republic of Malawi | Malawian, Malawians | Lilongwe
 Malaysia |  | Malaysian, Malaysians | Kuala Lumpur
@@ -159,6 +164,7 @@ Peru | Republic of Peru | Peruvian, Peruvians | Lima
 Philippines | The Philippines, Republic of the Philippines | Filipino, Filipinos, Philippine | Manila
 Poland | Republic of Poland | Polish, Poles | Warsaw
 Portugal | Portuguese Republic | Portuguese | Lisbon
+Puerto Rico |  | Puerto Rican, Puerto Ricans |
 Qatar | State of Qatar | Qatari, Qataris | Doha
 Romania |  | Romanian, Romanians | Bucharest
 Russia | Russian Federation | Russian, Russians | Moscow, Kremlin
@@ -184,6 +190,7 @@ South Africa | Republic of South Africa | South African, South Africans | Pretor
 South Korea | Republic of Korea, ROK, S. Korea, S.Korea, Korea | South Korean, South Koreans, S. Korean | Seoul
 South Ossetia | Republic of South Ossetia | South Ossetian, South Ossetians | Tskhinvali
 South Sudan | Republic of South Sudan | South Sudanese | Juba
+Soviet Union | USSR, U.S.S.R. | Soviet |
 Spain | Kingdom of Spain | Spanish, Spaniards | Madrid
 Sri Lanka | Democratic Socialist Republic of Sri Lanka | Sri Lankan, Sri Lankans | Colombo
 Sudan | Republic of the Sudan, Republic of Sudan | Sudanese | Khartoum
@@ -216,6 +223,7 @@ Venezuela | Bolivarian Republic of Venezuela | Venezuelan, Venezuelans | Caracas
 Vietnam | Viet Nam, Socialist Republic of Vietnam | Vietnamese | Hanoi
 Western Sahara |  | Sahrawi |
 Yemen | Republic of Yemen | Yemeni, Yemenis | Sanaa
+Yugoslavia | Federal Republic of Yugoslavia, Socialist Federal Republic of Yugoslavia | Yugoslav, Yugoslavs |
 Zambia | Republic of Zambia | Zambian, Zambians | Lusaka
 Zimbabwe | Republic of Zimbabwe | Zimbabwean, Zimbabweans | Harare
 """##),
@@ -2330,7 +2338,7 @@ blamed | demand | called on, calls on, call on, calling on, urged, urges, urge, 
 blamed | accusation | accusation, accusations, allegation, allegations, charges, charge
 blamed | perpetration | carried out, carry out, carries out, carrying out, led, leads, leading, orchestrated, orchestrates, orchestrating, masterminded, masterminds, masterminding, perpetrated, perpetrates, perpetrating, staged, stages, staging, plotted, plots, plotting, ordered, orders, launched, launches, launching, committed, commits, committing, conducted, conducts, conducting, planned, plans, planning, prepared, prepares, preparing, coordinated, coordinates, coordinating, organized, organizes, organizing, organised, organises, organising, engineered, engineers, engineering
 blamed | wrongdoing | instigated, instigates, instigating, instigate, fomented, foments, fomenting, foment, harbor, harbour, violate, undermine, destabilize, destabilise, meddle, interfere, provoke, incite, obstruct, smuggle, smuggled, smuggles, smuggling, harbored, harbors, harboring, harboured, harbours, harbouring, sheltered, shelters, sheltering, violated, violates, violating, breached, breaching, undermined, undermines, undermining, destabilized, destabilizes, destabilizing, destabilised, destabilises, destabilising, meddled, meddles, meddling, interfered, interferes, interfering, provoked, provokes, provoking, incited, incites, inciting, fabricated, fabricates, fabricating, lied, lies about, sponsored terrorism, sponsors terrorism, sponsoring terrorism, supported terrorism, supports terrorism, supporting terrorism, obstructed, obstructs, obstructing, sabotaged, sabotages, sabotaging, harassed, harasses, harassing, harass, intimidated, intimidates, intimidating, intimidate, betrayed, betrays, betraying, betray, kidnapped, kidnaps, kidnapping, kidnap, abducted, abducts, abducting, abduct, tortured, tortures, torturing, torture, looted, loots, looting, persecuted, persecutes, persecuting, persecute, coerced, coerces, coercing, coerce, bullied, bullies, bullying, bully, illegally, unlawfully, jeopardized, jeopardizes, jeopardizing, jeopardize, jeopardised, jeopardises, jeopardising, jeopardise, endangers, endangering, imperiled, imperilled, imperils, exacerbated, exacerbates, exacerbating, fueled, fuelled, fuels, fueling, fuelling, stoked, stokes, stoking, raised tensions, raises tensions, raising tensions, heightened tensions, heightens tensions, heightening tensions, escalated tensions, escalates tensions, escalating tensions, inflamed tensions, inflames tensions, inflaming tensions
-blamed | labelling | branded, brands, branding, brand, labelled, labeled, labels, labelling, labeling, label, dubbed, dubs, described, describes, describing, called, calls, calling, named, names, naming, identified, identifies, identifying, linking, linked, links, link, tying, tied, ties, tie, connecting, connected, connects, connect, implicating, implicated, implicates, implicate
+blamed | labelling | branded, brands, branding, brand, labelled, labeled, labels, labelling, labeling, label, dubbed, dubs, dub, termed, terming, described, describes, describing, describe, called, calls, calling, named, names, naming, identified, identifies, identifying, linking, linked, links, link, tying, tied, ties, tie, connecting, connected, connects, connect, implicating, implicated, implicates, implicate
 """##),
         ("titles.txt", ##"""
 # Titles and roles that stand before (or beside) a person's name.
@@ -2589,7 +2597,7 @@ Relations, Act, Law, Constitution, Charter, Protocol, Resolution, Report, Fund
 Accords, Agreements, Convention, Conventions, Protocols, Treaties, Statute, Communique, Consensus
 Memorandum, Principles, Declarations, Project, Projects, Programme, Program, Scheme, Wing
 Estate, Estates, Isla, Islas, Sandinista, Sandinistas
-Mission, Missions, Delegation, Delegations, Consulate, Consulates, System, Systems, One, COVID-19, D.C., DC, Shoal, Reef, Atoll, Cape, Archipelago, Plateau, Pass, Gorge, Lagoon, Oblast, Governorate
+Mission, Missions, Delegation, Delegations, Consulate, Consulates, Persona, Grata, System, Systems, One, COVID-19, D.C., DC, Shoal, Reef, Atoll, Cape, Archipelago, Plateau, Pass, Gorge, Lagoon, Oblast, Governorate
 European, African, Asian, Baltic, Nordic, Scandinavian, Caribbean, Balkan, Caucasian, Levantine, Transatlantic, Latin
 Because, Although, Though, Unless, Whether, Once, Whereas, Whilst, Amid, Following, Upon, Asked
 Speaking, Nevertheless, Moreover, Furthermore, Separately, Instead, Indeed, Already, Additionally
@@ -2680,7 +2688,7 @@ Co, Mt, Ft, approx, Brig, Cmdr, Cdr, Amb, Pvt, Cpl, Spc, Lieut, Cmdt, Supt, Insp
 
 [organization-head]
 # A capitalized phrase that ends in one of these names an organization: "Lima Group".
-Group, Party, Council, Forces, Force, Ministry, Agency, Union, Assembly, Corps, Front, Rally
+Group, Party, Presidency, Council, Forces, Force, Ministry, Agency, Union, Assembly, Corps, Front, Rally
 Movement, Army, Organization, Organisation, Association, Bank, Company, Corp, Corporation
 Inc, Ltd, Committee, Commission, Court, Parliament, Guards, Guard, Network, Institute
 University, Alliance, Coalition, Brigades, Brigade, Federation, League, Authority
@@ -2906,7 +2914,10 @@ extremists, occupier, occupiers, oppressor, oppressors, bully, hypocrite, hypocr
 irresponsible, reckless, dangerous, destructive, provocative, hostile, aggressive, genocidal
 barbaric, cowardly, lawless, illegitimate, mafia, gangster, gangsters, sponsor, usurper
 suspect, suspects, culprit, culprits, perpetrator, perpetrators, mastermind, masterminds, instigator
-instigators, interference, meddling, aggression, provocation, affront
+instigators, interference, meddling, aggression, provocation, affront, race-baiting, bigot, bigots
+bigoted, demagogue, demagogues, agitator, agitators, troublemaker, troublemakers, crook, crooks, clown
+clowns, madman, lunatic, supremacist, supremacists, bandit, bandits, mercenary, mercenaries, scoundrel
+villain, villains, vassal, vassals
 
 [unnamed-person]
 # Nouns for a person the story does not name: "he" after "The man said" is that man, not the
