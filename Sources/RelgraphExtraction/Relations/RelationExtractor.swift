@@ -2812,6 +2812,9 @@ struct RelationExtractor {
             if object == nil, trigger.relation == .blamed {
                 object = namedMembers(ofListAfter: end, limit: limit, groups: groups) ?? demonymOwner(ofConductAfter: end, limit: limit)
             }
+            if object == nil, trigger.relation == .blamed || trigger.relation == .criticized {
+                object = authorOfAct(after: end, limit: limit, groups: groups)
+            }
             if object == nil, trigger.relation == .backs { object = ownerOfCause(after: end, limit: limit, groups: groups) }
             // "supported Russia's defeat": backing what befalls a party is no backing of it.
             if trigger.relation == .backs, let g = object, g.end < limit, tokens[g.end - 1].isPossessive,
@@ -3464,6 +3467,48 @@ struct RelationExtractor {
         else { return nil }
         return group(ofMention: m, e)
     }
+
+    /// "condemned the provocative act of Turkey", "denounced the latest European Union
+    /// sanctions", "criticised the remarks made by Jaishankar": the author of the act condemned.
+    /// Only a noun whose "of" names its agent reads "of" so: "the killing of Khashoggi" names
+    /// the one killed.
+    private func authorOfAct(after end: Int, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        func isAct(_ k: Int) -> Bool {
+            Self.conductNouns.contains(tokens[k].lowercased) || Self.wordsOfUtterance.contains(tokens[k].lowercased)
+                || Self.nounsOfAnAgent.contains(tokens[k].lowercased) || lexicon.isWord(tokens[k], in: .harmfulAct)
+        }
+        var k = end
+        if k < limit, lexicon.isWord(tokens[k], in: .determiner) { k += 1 }
+        // Past up to three describing words: "the latest", "the recent provocative".
+        var described = 0
+        while k < limit, described < 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k), !isAct(k) {
+            k += 1
+            described += 1
+        }
+        guard k < limit else { return nil }
+        // "the European Union sanctions": the author names the act.
+        if let g = groups.first(where: { $0.start == k }) {
+            return g.end < limit && isAct(g.end) ? g : nil
+        }
+        guard isAct(k) else { return nil }
+        var j = k + 1
+        if j < limit, Self.participlesOfAuthorship.contains(tokens[j].lowercased) { j += 1 }
+        guard j + 1 < limit, tokens[j].lowercased == "by" || tokens[j].lowercased == "of" && Self.nounsOfAnAgent.contains(tokens[k].lowercased) else { return nil }
+        return groupStarting(after: j + 1, within: 0, groups: groups)
+    }
+
+    /// Words said that a party may be condemned for: "the remarks made by".
+    private static let wordsOfUtterance: WordSet = [
+        "remarks", "remark", "statements", "statement", "comments", "comment", "sanctions", "measures", "threats", "accusations",
+        "allegations", "claims",
+    ]
+    private static let participlesOfAuthorship: WordSet = ["made", "imposed", "issued", "taken", "adopted", "announced"]
+    /// Nouns whose "of" names who acts: "the act of Turkey", "the remarks of the minister".
+    private static let nounsOfAnAgent: WordSet = [
+        "act", "acts", "actions", "action", "behavior", "behaviour", "conduct", "policies", "policy", "remarks", "statements",
+        "statement", "comments", "provocation", "provocations", "decision", "move", "moves", "stance", "rhetoric", "interference",
+        "meddling",
+    ]
 
     /// "backed the Turkish version of events", "recognised the legitimacy of Libya's rebel council":
     /// the party whose stance, claim or standing is backed.
