@@ -2114,7 +2114,8 @@ struct RelationExtractor {
     private func isReciprocal(at k: Int) -> Bool {
         guard k + 1 < tokens.count else { return false }
         let pair = (tokens[k].lowercased, tokens[k + 1].lowercased)
-        return pair == ("each", "other") || pair == ("one", "another")
+        // "each accusing the other".
+        return pair == ("each", "other") || pair == ("one", "another") || pair == ("the", "other") && k >= 2 && tokens[k - 2].lowercased == "each"
     }
 
     /// Whether the word at `k` is a verb that "back" follows as an adverb: "hit back", "fired back".
@@ -2571,6 +2572,8 @@ struct RelationExtractor {
     /// "was blamed by the United States": the group after "by".
     private func agentAfter(_ end: Int, groups: [ArgumentGroup], clause: Clause) -> ArgumentGroup? {
         var k = end
+        // "had been \"betrayed\" by": past the mark that closes a quoted verb.
+        if k < clause.range.upperBound, isQuotationMark(k) { k += 1 }
         while k < clause.range.upperBound, tokens[k].lowercased.hasSuffix("ly") || tokens[k].lowercased == "also" { k += 1 }
         // "was welcomed to the Oval Office by Trump": a short phrase of place before "by".
         if k < clause.range.upperBound, Self.placingPrepositions.contains(tokens[k].lowercased) {
