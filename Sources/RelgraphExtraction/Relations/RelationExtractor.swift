@@ -681,6 +681,7 @@ struct RelationExtractor {
         possessedBackers(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingsAttended(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         jointAnnouncements(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
+        reportedActsBy(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         expulsionsForWrongs(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         jointAgreements(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingOpener(in: sentence, groups: groups)
@@ -4352,6 +4353,21 @@ struct RelationExtractor {
                     recordEach([a], .spokeWith, [b], sentence)
                 }
             }
+        }
+    }
+
+    /// "Kyiv said the attack by Russian forces killed ten", "Baku announced the shelling by
+    /// Armenian troops": whoever reports a harmful act by a party blames it.
+    private mutating func reportedActsBy(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
+        let upper = sentence.range.upperBound
+        for t in sentence.range where t + 2 < upper && tokens[t + 1].lowercased == "by" && lexicon.isWord(tokens[t], in: .harmfulAct) {
+            guard !mentionTokens.contains(t), let agent = groupStarting(after: t + 2, within: 0, groups: groups), agent.start <= t + 3,
+                let c = clauses.firstIndex(where: { $0.range.contains(t) }),
+                !isCancelled(Lexicon.Trigger(relation: .blamed, pattern: .condemnedAct, words: [tokens[t].lowercased]), at: t, clause: clauses[c]),
+                let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
+                !reporter.entities.contains(where: agent.entities.contains), !areOnOneSide(reporter, agent)
+            else { continue }
+            recordEach(reporter.entities, .blamed, agent.entities, sentence)
         }
     }
 
