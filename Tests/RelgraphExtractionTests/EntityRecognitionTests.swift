@@ -46,6 +46,7 @@ struct EntityRecognitionTests {
         // States of the past and territories are countries of their own.
         .init(text: "Yugoslav President Vojislav Kostunica arrived in Paris.", name: "Vojislav Kostunica", type: .person, role: "President", country: "Yugoslavia"),
         .init(text: "The Hong Kong government said the law would pass.", name: "Hong Kong", type: .country),
+        .init(text: "Chernomyrdin met Milosevic.", name: "Milosevic", type: .person, role: "President", country: "Yugoslavia"),
         // A monarch's numeral "I" is part of the name, not the pronoun.
         .init(text: "King Juan Carlos I of Spain arrived.", name: "Juan Carlos I", type: .person, role: "King", country: "Spain"),
         // "of X" after the name gives the country.

@@ -705,7 +705,7 @@ Lars Lokke Rasmussen | Lars Løkke Rasmussen | Prime Minister, Denmark, 2009-201
 Alexis Tsipras | Tsipras | Prime Minister, Greece, 2015-2019
 Kyriakos Mitsotakis | Mitsotakis | Prime Minister, Greece, 2019-
 Aleksandar Vucic | Aleksandar Vučić, Vucic | Prime Minister, Serbia, 2014-2017 ; President, Serbia, 2017-
-Slobodan Milosevic | Slobodan Milošević, Milosevic | President, Serbia, 1989-1997 ; President of Yugoslavia, , 1997-2000
+Slobodan Milosevic | Slobodan Milošević, Milosevic | President, Serbia, 1989-1997 ; President, Yugoslavia, 1997-2000
 Hashim Thaci | Hashim Thaçi, Thaci | Prime Minister, Kosovo, 2008-2014 ; President, Kosovo, 2016-2020
 Albin Kurti | Kurti | Prime Minister, Kosovo, 2021-
 Maia Sandu | Sandu | President, Moldova, 2020-
@@ -856,7 +856,7 @@ Markos Kyprianou |  | European Commissioner, European Commission, 2004-2008 ; Fo
 Erato Kozakou-Marcoullis |  | Foreign Minister, Cyprus, 2011-2013
 Ioannis Kasoulides | Kasoulides | Foreign Minister, Cyprus, 1997-2003 ; Foreign Minister, Cyprus, 2013-2018 ; Foreign Minister, Cyprus, 2022-2023
 Constantinos Kombos | Konstantinos Kombos, Kombos | Foreign Minister, Cyprus, 2023-
-Vaclav Havel | Václav Havel, Havel | President of Czechoslovakia, , 1989-1992 ; President, Czech Republic, 1993-2003
+Vaclav Havel | Václav Havel, Havel | President, Czechoslovakia, 1989-1992 ; President, Czech Republic, 1993-2003
 Vaclav Klaus | Václav Klaus | Prime Minister, Czech Republic, 1992-1997 ; President, Czech Republic, 2003-2013
 Milos Zeman | Miloš Zeman, Zeman | Prime Minister, Czech Republic, 1998-2002 ; President, Czech Republic, 2013-2023
 Petr Pavel |  | Chairman of the NATO Military Committee, NATO, 2015-2018 ; President, Czech Republic, 2023-
@@ -983,7 +983,7 @@ Joseph Muscat |  | Prime Minister, Malta, 2013-2020
 Robert Abela |  | Prime Minister, Malta, 2020-
 Rainier III | Prince Rainier III, Prince Rainier | Prince, Monaco, 1949-2005
 Albert II of Monaco | Prince Albert II, Prince Albert II of Monaco | Prince, Monaco, 2005-
-Momir Bulatovic | Momir Bulatović | President, Montenegro, 1990-1998 ; Prime Minister of Yugoslavia, , 1998-2000
+Momir Bulatovic | Momir Bulatović | President, Montenegro, 1990-1998 ; Prime Minister, Yugoslavia, 1998-2000
 Milo Djukanovic | Milo Đukanović, Djukanovic, Đukanović | Prime Minister, Montenegro, 1991-1998 ; President, Montenegro, 1998-2002 ; Prime Minister, Montenegro, 2003-2006 ; Prime Minister, Montenegro, 2008-2010 ; Prime Minister, Montenegro, 2012-2016 ; President, Montenegro, 2018-2023
 Filip Vujanovic | Filip Vujanović, Vujanovic | Prime Minister, Montenegro, 1998-2003 ; President, Montenegro, 2003-2018
 Jakov Milatovic | Jakov Milatović, Milatovic | President, Montenegro, 2023-

@@ -4356,8 +4356,8 @@ struct RelationExtractor {
         }
     }
 
-    /// "Kyiv said the attack by Russian forces killed ten", "Baku announced the shelling by
-    /// Armenian troops": whoever reports a harmful act by a party blames it.
+    /// "Kyiv said the attack by Russian forces killed ten", "Baku reported shelling by Armenian
+    /// troops": whoever reports a harmful act by a party blames it.
     private mutating func reportedActsBy(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
         let upper = sentence.range.upperBound
         for t in sentence.range where t + 2 < upper && tokens[t + 1].lowercased == "by" && lexicon.isWord(tokens[t], in: .harmfulAct) {
