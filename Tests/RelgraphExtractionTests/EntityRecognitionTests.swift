@@ -47,6 +47,8 @@ struct EntityRecognitionTests {
         .init(text: "Yugoslav President Vojislav Kostunica arrived in Paris.", name: "Vojislav Kostunica", type: .person, role: "President", country: "Yugoslavia"),
         .init(text: "The Hong Kong government said the law would pass.", name: "Hong Kong", type: .country),
         .init(text: "Chernomyrdin met Milosevic.", name: "Milosevic", type: .person, role: "President", country: "Yugoslavia"),
+        // A headline's abbreviated office gives way to the office written out in the body.
+        .init(text: "PM Modi visits Nepal\n\nPrime Minister Narendra Modi arrived in Kathmandu on Monday.", name: "Narendra Modi", type: .person, role: "Prime Minister", country: "India"),
         // A monarch's numeral "I" is part of the name, not the pronoun.
         .init(text: "King Juan Carlos I of Spain arrived.", name: "Juan Carlos I", type: .person, role: "King", country: "Spain"),
         // "of X" after the name gives the country.

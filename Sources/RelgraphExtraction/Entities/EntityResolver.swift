@@ -161,6 +161,11 @@ struct EntityResolver {
                 if person.role == nil || person.role?.lowercased() == "counterpart", let role = mentions[m].role {
                     person.role = role
                     person.isLeader = mentions[m].roleKind == .leader
+                } else if let role = mentions[m].role, let current = person.role, role.count > current.count,
+                    PersonCluster.normalized(role) == PersonCluster.normalized(current)
+                {
+                    // "PM Modi" in the headline, "Prime Minister Narendra Modi" in the body: the office written out.
+                    person.role = role
                 }
                 person.country = person.country ?? mentions[m].affiliationCountry
                 person.organization = person.organization ?? mentions[m].affiliationOrganization
