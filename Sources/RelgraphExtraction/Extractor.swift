@@ -39,8 +39,8 @@ public struct Extractor: Sendable {
 
     private func read(_ text: String, year knownYear: Int?) -> (document: ExtractedDocument, sentences: Int, tokens: Int) {
         let tokens = Tokenizer(lexicon: lexicon).tokenize(text)
-        let sentences = SentenceSplitter(abbreviations: lexicon.words("abbreviation")).split(tokens, in: text)
         let dateline = Dateline(tokens: tokens, lexicon: lexicon)
+        let sentences = SentenceSplitter(abbreviations: lexicon.words("abbreviation")).split(tokens, in: text, breakingBefore: dateline.end)
         let finder = MentionFinder(lexicon: lexicon, tokens: tokens, sentences: sentences, skipped: dateline.tokens)
         var (mentions, titles) = finder.run()
         let year = knownYear ?? DocumentYear(tokens: tokens, lexicon: lexicon).year

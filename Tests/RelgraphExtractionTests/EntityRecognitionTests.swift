@@ -339,6 +339,7 @@ struct EntityRecognitionTests {
         "CAIRO — President Abdel Fattah al-Sisi met the envoy.",
         "Cairo, Egypt - President Abdel Fattah al-Sisi met the envoy.",
         "CAIRO, Sept. 14 -- President Abdel Fattah al-Sisi met the envoy.",
+        "ASWAN, Egypt, Sept. 14 -- President Abdel Fattah al-Sisi met the envoy.",
         "CAIRO, May 3 (MENA) - President Abdel Fattah al-Sisi met the envoy.",
         "Sisi meets envoy\nCAIRO - President Abdel Fattah al-Sisi met the envoy.",
         "CAIRO: President Abdel Fattah al-Sisi met the envoy.",

@@ -261,6 +261,7 @@ struct EntityResolver {
         !name.isEmpty && !name.utf8.contains(UInt8(ascii: " "))
     }
 
+    private static let personalPossessives: WordSet = ["his", "her"]
     private static let meetingWords: WordSet = ["spoke", "speaks", "met", "talked", "talks", "meeting", "call", "conversation"]
     private static let verbsBeforeAPerson: WordSet = ["met", "told", "called", "phoned", "telephoned", "thanked"]
     /// Words between a subject and its verb: "Kamel also met", "Grigoryan has said".
@@ -285,14 +286,19 @@ struct EntityResolver {
             // remarks"), a verb in the past ("Erdogan warned"), or another name joined to it
             // ("Blinken and Kuleba", "Putin, Xi and Modi").
             guard next + 1 < tokens.count else { return mention.isPossessive }
-            let isJoined = tokens[next].lowercased == "and" && tokens[next + 1].isCapitalized
+            // "Lula and his French counterpart": joined to a person described.
+            let isJoined = tokens[next].lowercased == "and" && (tokens[next + 1].isCapitalized || Self.personalPossessives.contains(tokens[next + 1].lowercased))
                 || tokens[next].is(",") && tokens[next + 1].isCapitalized && listEnd(from: next) > next
-            return mention.isPossessive || isJoined
+            return mention.isPossessive || isJoined || isApposed(after: next)
                 || tokens[next].kind == .word && !tokens[next].isCapitalized
                     && (tokens[next].lowercased.hasSuffix("ed") || lexicon.isWord(tokens[next], in: .auxiliary)
                         || Self.personVerbs.contains(tokens[next].lowercased) || Self.verbsOfActors.contains(tokens[next].lowercased))
         }
         let before = tokens[start - 1]
+        // "On Monday Modi met", "On May 3 Modi met": a date before the name, as at the start.
+        if MentionFinder.weekdays.contains(before.text) || before.kind == .number && start >= 2 && lexicon.isWord(tokens[start - 2], in: .month) {
+            return true
+        }
         // "While Macron phoned": after a grammar word that opens the sentence, as inside one.
         let opensSentence = start == 1 || tokens[start - 1].startsLine || start >= 2 && [".", "!", "?"].contains(where: tokens[start - 2].is)
         if before.kind == .word {
@@ -302,6 +308,17 @@ struct EntityResolver {
             return false
         }
         return true
+    }
+
+    /// "Modi, who arrived late,", "Xi, smiling,", "Biden, 81,": an aside about the word before
+    /// the comma at `comma` that only a person takes.
+    private func isApposed(after comma: Int) -> Bool {
+        guard comma + 1 < tokens.count, tokens[comma].is(",") else { return false }
+        let aside = tokens[comma + 1]
+        if aside.kind == .number { return true }
+        guard aside.kind == .word, !aside.isCapitalized else { return false }
+        return aside.lowercased == "who" || aside.lowercased == "whose" || lexicon.isWord(aside, in: .determiner)
+            || (aside.lowercased.hasSuffix("ing") || aside.lowercased.hasSuffix("ed")) && aside.lowercased.count > 4
     }
 
     /// "Hemedti said", "spoke with Netanyahu": a single word where a person stands.

@@ -731,8 +731,29 @@ struct RelationExtractor {
         {
             return respectively + 1
         }
-        guard subject.end < t, subject.start > 0, tokens[subject.end].is(","), tokens[subject.start - 1].is(",") else { return subject.end }
+        guard subject.end < t, tokens[subject.end].is(",") else { return subject.end }
+        // "Cho and his Japanese counterpart, Takeshi Iwaya, held talks": the comma that closes
+        // the last member's apposition.
+        if subject.items.count > 1, case let last = subject.items[subject.items.count - 1].range.lowerBound, tokens[last - 1].is(",") {
+            return subject.end + 1
+        }
+        // "Lula and Macron, the French president, met": an aside about the last member.
+        if subject.items.count > 1, let close = (subject.end + 1..<min(t, subject.end + 12)).first(where: { tokens[$0].is(",") }),
+            isAside(subject.end + 1..<close)
+        {
+            return close + 1
+        }
+        guard subject.start > 0, tokens[subject.start - 1].is(",") else { return subject.end }
         return subject.end + 1
+    }
+
+    /// "the French president", "who arrived on Monday", "81": words set off by commas that
+    /// describe the name before them and report no relation of their own.
+    private func isAside(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, tokens[first].kind == .number || tokens[first].kind == .word && !tokens[first].isCapitalized,
+            tokens[first].kind == .number || lexicon.isWord(tokens[first], in: .determiner) || Self.relativePronouns.contains(tokens[first].lowercased)
+        else { return false }
+        return !range.contains(where: isTrigger)
     }
 
     /// Whether a noun of an act ("the move", "a decision") stands a few words before `t`, in its
@@ -2343,19 +2364,35 @@ struct RelationExtractor {
                 if (k + 1..<t).contains(where: { tokens[$0].lowercased == "to" }) { return true }
                 continue
             }
-            if lexicon.isWord(tokens[k], in: .hypothetical) {
+            if isModal(k, .hypothetical) {
                 // "plans to destabilize", "seeks to undermine": meaning to do a wrong is a charge too.
                 if trigger.pattern == .wrongdoing, Self.wordsOfIntent.contains(tokens[k].lowercased) { continue }
                 return true
             }
             // "is set to meet": a plan, not "set up a call with".
             if tokens[k].lowercased == "set", k + 1 < t, tokens[k + 1].lowercased == "to" { return true }
-            if trigger.relation == .spokeWith, lexicon.isWord(tokens[k], in: .future) || Self.meetingRefusals.contains(tokens[k].lowercased) {
+            if trigger.relation == .spokeWith, isModal(k, .future) || Self.meetingRefusals.contains(tokens[k].lowercased) {
+                return true
+            }
+            // "agreed to meet next month", "agreed to hold talks": a meeting promised, not held;
+            // but "agreed to a truce in talks with" was agreed at a meeting.
+            if trigger.relation == .spokeWith, Self.commitmentVerbs.contains(tokens[k].lowercased), let verb = infinitive(after: k), verb <= t,
+                t - verb <= 3
+            {
                 return true
             }
         }
+        if trigger.relation == .spokeWith, isMeetingToCome(at: t, clause: clause) { return true }
         // "will not meet" may put the negation after the clause's last verb, right before the trigger.
         return false
+    }
+
+    /// Whether token `k` is a word of `wordClass` ("may", "will", "hope") and not a name that
+    /// spells it ("Theresa May", "May 10").
+    private func isModal(_ k: Int, _ wordClass: WordClass) -> Bool {
+        guard lexicon.isWord(tokens[k], in: wordClass) else { return false }
+        if mentionTokens.contains(k) { return false }
+        return !(lexicon.isWord(tokens[k], in: .month) && k + 1 < tokens.count && tokens[k + 1].kind == .number)
     }
 
     /// Whether the word at `k` unsays what the trigger at `t` states: a negation, unless it is
@@ -2419,6 +2456,53 @@ struct RelationExtractor {
     private static let urgingVerbs: WordSet = [
         "urged", "urges", "urge", "urging", "asked", "pressed", "encouraged", "encourages", "encourage", "encouraging",
     ]
+
+    /// Verbs of promising to act, whose "to" puts the act in the future: "agreed to meet".
+    private static let commitmentVerbs: WordSet = [
+        "agreed", "agree", "agrees", "promised", "promise", "promises", "pledged", "pledge", "pledges", "vowed", "vow", "vows",
+        "decided", "decide", "decides", "arranged", "arrange", "arranges",
+    ]
+
+    /// The verb of the "to" that follows the verb at `k`, past a day ("agreed on Thursday to
+    /// meet"): nil for "agreed to a truce".
+    private func infinitive(after k: Int) -> Int? {
+        var to = k + 1
+        while to < tokens.count, to <= k + 3, tokens[to].lowercased == "on" || Self.dayWords.contains(tokens[to].lowercased)
+            || MentionFinder.weekdays.contains(tokens[to].text)
+        {
+            to += 1
+        }
+        guard to + 1 < tokens.count, tokens[to].lowercased == "to", tokens[to + 1].kind == .word, !tokens[to + 1].isCapitalized,
+            !lexicon.isWord(tokens[to + 1], in: .determiner)
+        else { return nil }
+        return to + 1
+    }
+
+    private static let dayWords: WordSet = ["today", "yesterday", "tonight"]
+
+    /// "when Perry and Grachev meet later this week", "Modi hosts Albanese next month": a
+    /// meeting in the present tense with a time still to come after it.
+    private func isMeetingToCome(at t: Int, clause: Clause) -> Bool {
+        let verb = t > clause.range.lowerBound && Self.presentHoldVerbs.contains(tokens[t - 1].lowercased) ? t - 1 : t
+        guard Self.presentMeetingVerbs.contains(tokens[verb].lowercased) else { return false }
+        var k = t + 1
+        while k + 1 < clause.range.upperBound, k <= t + 12 {
+            let word = tokens[k].lowercased
+            if word == "tomorrow" { return true }
+            if word == "next" || word == "coming", Self.timeNouns.contains(tokens[k + 1].lowercased) || MentionFinder.weekdays.contains(tokens[k + 1].text) {
+                return true
+            }
+            if word == "later", tokens[k + 1].lowercased == "this" || tokens[k + 1].lowercased == "in" { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private static let presentHoldVerbs: WordSet = ["hold", "holds", "have", "has"]
+    private static let presentMeetingVerbs: WordSet = [
+        "meet", "meets", "talk", "talks", "speak", "speaks", "visit", "visits", "host", "hosts", "confer", "confers",
+    ]
+    private static let timeNouns: WordSet = ["week", "weekend", "month", "year", "days", "weeks", "months", "spring", "summer", "autumn", "fall", "winter"]
 
     /// Verbs of staying away: "withdrew from a meeting with", "boycotted talks with".
     private static let meetingRefusals: WordSet = [
@@ -3132,7 +3216,7 @@ struct RelationExtractor {
             !Self.verbsOfResting.contains(tokens[k].lowercased)
         {
             // "does not lie with Kyiv".
-            if lexicon.isWord(tokens[k], in: .negation) || lexicon.isWord(tokens[k], in: .hypothetical) || tokens[k].lowercased.hasSuffix("n't") {
+            if lexicon.isWord(tokens[k], in: .negation) || isModal(k, .hypothetical) || tokens[k].lowercased.hasSuffix("n't") {
                 return nil
             }
             k += 1
@@ -3289,7 +3373,7 @@ struct RelationExtractor {
         guard parties.count == 2, parties[0] != parties[1] else { return nil }
         // "ahead of the next round of U.S.-Iran talks, which are due to take place": talks to come.
         let around = max(sentence.range.lowerBound, k - 6)..<min(sentence.range.upperBound, t + 8)
-        if around.contains(where: { Self.wordsOfMeetingsToCome.contains(tokens[$0].lowercased) || lexicon.isWord(tokens[$0], in: .future) }) {
+        if around.contains(where: { Self.wordsOfMeetingsToCome.contains(tokens[$0].lowercased) || isModal($0, .future) }) {
             return nil
         }
         return (parties[0], parties[1])
@@ -4233,7 +4317,7 @@ struct RelationExtractor {
 
     /// Whether the word at `k` denies, doubts or puts off what follows: "not", "could", "will".
     private func isUnreal(_ k: Int) -> Bool {
-        lexicon.isWord(tokens[k], in: .negation) || lexicon.isWord(tokens[k], in: .hypothetical) || lexicon.isWord(tokens[k], in: .future)
+        lexicon.isWord(tokens[k], in: .negation) || isModal(k, .hypothetical) || isModal(k, .future)
     }
 
     private static let meetingOccasions: WordSet = ["during", "at"]
@@ -4440,8 +4524,8 @@ struct RelationExtractor {
         let upper = sentence.range.upperBound
         for t in sentence.range where tokens[t].lowercased == "agreed" && t > sentence.range.lowerBound {
             guard !Self.distributiveWords.contains(tokens[t - 1].lowercased),
-                !(t + 2 < upper && tokens[t + 1].lowercased == "to"
-                    && (lexicon.isWord(tokens[t + 2], in: .travelVerb) || Self.verbsOfMeeting.contains(tokens[t + 2].lowercased))),
+                !(infinitive(after: t).map { $0 < upper && (lexicon.isWord(tokens[$0], in: .travelVerb) || Self.verbsOfMeeting.contains(tokens[$0].lowercased)) }
+                    ?? false),
                 !(t + 1..<min(upper, t + 8)).contains(where: { tokens[$0].lowercased == "with" }),
                 let c = clauses.firstIndex(where: { $0.range.contains(t) }),
                 let subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects), subject.end <= t,

@@ -6,6 +6,9 @@
 struct Dateline {
     private(set) var tokens: Set<Int> = []
     private(set) var country: String?
+    /// The token after the dateline: the story's first sentence starts there, so that its
+    /// words ("MOSCOW, May 10 --") are not read as the sentence's ("may" as a verb).
+    private(set) var end: Int?
 
     init(tokens all: [Token], lexicon: Lexicon) {
         var i = 0
@@ -23,12 +26,14 @@ struct Dateline {
                 k += 1
             }
             guard allCaps || lexicon.country(named: place.joined(separator: " ")) != nil else { continue }
-            // Optional ", Country", ", March 2", ", Sept. 30", then an agency in parentheses
-            // ("(Xinhua)"), then a dash.
+            // Optional ", Country", ", March 2", ", Sept. 30" (wire copy writes a state and a date:
+            // "HYDE PARK, N.Y., Oct. 23"), then an agency in parentheses ("(Xinhua)"), then a dash.
             var j = k
-            if j < all.count, all[j].is(",") {
+            for _ in 0..<3 {
+                guard j < all.count, all[j].is(",") else { break }
+                let group = j + 1
                 j += 1
-                while j < all.count, j < k + 6, all[j].kind != .punctuation || all[j].is(".") && all[j - 1].kind == .word { j += 1 }
+                while j < all.count, j < group + 5, all[j].kind != .punctuation || all[j].is(".") && all[j - 1].kind == .word { j += 1 }
             }
             if j + 2 < all.count, all[j].is("("), all[j + 2].is(")") { j += 3 }
             // "ISTANBUL:", or a one-word place in capitals on a line of its own under a headline.
@@ -39,7 +44,11 @@ struct Dateline {
                     ["\u{2014}", "\u{2013}", "-", "--"].contains(all[j].text) || allCaps && all[j].is(":")
                 else { continue }
             }
-            tokens.formUnion(i..<(isAlone ? j : j + 1))
+            var end = isAlone ? j : j + 1
+            // "--" may come as two hyphens.
+            while !isAlone, end < all.count, all[end].is("-"), all[end].start == all[end - 1].end { end += 1 }
+            tokens.formUnion(i..<end)
+            self.end = end
             let name = place.joined(separator: " ")
             country = lexicon.country(named: name)
                 ?? place.compactMap { lexicon.country(named: $0) }.first

@@ -19,11 +19,17 @@ public struct SentenceSplitter: Sendable {
         self.maximumTokens = max(maximumTokens, 2)
     }
 
-    public func split(_ tokens: [Token], in text: String) -> [Sentence] {
+    /// Splits `tokens` of `text` into sentences; `breakingBefore` starts one at that token
+    /// whatever precedes it (the end of a dateline).
+    public func split(_ tokens: [Token], in text: String, breakingBefore forcedStart: Int? = nil) -> [Sentence] {
         var ranges: [Range<Int>] = []
         var start = 0
         var i = 0
         while i < tokens.count {
+            if i == forcedStart, i > start {
+                ranges.append(start..<i)
+                start = i
+            }
             if i - start >= maximumTokens {
                 let cut = runOnBreak(in: tokens, from: start, to: i)
                 ranges.append(start..<cut)
