@@ -31,6 +31,12 @@ struct EntityRecognitionTests {
         .init(text: "Lebanese caretaker Prime Minister Najib Mikati left.", name: "Najib Mikati", type: .person, role: "caretaker Prime Minister", country: "Lebanon"),
         // A plural title before a list: each name holds it in the singular, with its own country.
         .init(text: "Russian and Turkish presidents Vladimir Putin and Recep Tayyip Erdogan met in Sochi.", name: "Vladimir Putin", type: .person, role: "president", country: "Russia"),
+        // Every name of the list holds the whole title, written as the text writes it.
+        .init(text: "Foreign Ministers Ana Costa and Lena Berg met in Oslo.", name: "Lena Berg", type: .person, role: "Foreign Minister"),
+        .init(text: "Foreign Ministers Ana Costa and Lena Berg met in Oslo.", name: "Ana Costa", type: .person, role: "Foreign Minister"),
+        .init(text: "The summit between presidents Ana Costa and Lena Berg ended.", name: "Lena Berg", type: .person, role: "president"),
+        // An office "of" a person named in apposition is the office, placed where that person serves.
+        .init(text: "Mark Dole, President Obama's chief of staff, said the talks went well.", name: "Mark Dole", type: .person, role: "chief of staff", country: "United States"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),
@@ -350,6 +356,14 @@ struct EntityRecognitionTests {
         #expect(document.entity(named: "Abdel Fattah al-Sisi")?.country == "Egypt")
         #expect(document.entity(named: "Egypt") == nil)
         #expect(document.relations.isEmpty)
+    }
+
+    @Test("a dateline does not place the holders of a title shared in the plural, most of whom serve elsewhere")
+    func datelineAndSharedTitle() {
+        let document = Extractor().extract("OSLO, Norway -- The summit between presidents Ana Costa and Lena Berg ended.")
+        #expect(document.entity(named: "Ana Costa")?.role == "president")
+        #expect(document.entity(named: "Ana Costa")?.country == nil)
+        #expect(document.entity(named: "Lena Berg")?.country == nil)
     }
 
     @Test("'the North' and 'the South' are halves of a divided country the text names", arguments: [

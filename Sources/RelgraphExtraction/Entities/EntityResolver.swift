@@ -191,19 +191,27 @@ struct EntityResolver {
             // "Assistant Secretary of State Jane Doe": an office only one country has.
             if entities[e].country == nil, let role = entities[e].role { entities[e].country = lexicon.country(ofRole: role) }
         }
+        // "Samuel Berger, President Clinton's national security adviser": the country of the one served.
+        for m in mentions.indices where mentions[m].type == .person {
+            guard let end = mentions[m].servedPersonEnd, let e = mentions[m].entity, entities[e].country == nil,
+                let served = mentions.first(where: { $0.range.upperBound == end && $0.type == .person })?.entity
+            else { continue }
+            entities[e].country = entities[served].country
+        }
         // Family names travel with a country: "King Salman" beside "Crown Prince Mohammed bin
         // Salman of Saudi Arabia"; failing that, the story's home country places titled people.
         var placedFamilies: [String: [Int]] = [:]
         for e in entities.indices where entities[e].type == .person && entities[e].country != nil {
             placedFamilies[lastWord(of: entities[e].name), default: []].append(e)
         }
+        let sharingTitles = Set(mentions.lazy.filter(\.hasSharedTitle).compactMap(\.entity))
         for e in entities.indices where entities[e].type == .person && entities[e].country == nil {
             let last = lastWord(of: entities[e].name)
             if let relative = placedFamilies[last]?.first(where: { entities[$0].name != entities[e].name }) {
                 entities[e].country = entities[relative].country
                 placedFamilies[last, default: []].append(e)
             } else if entities[e].organization == nil, let role = entities[e].role {
-                entities[e].country = countryOfOpeningOffice(role, heldBy: e, mentions: mentions) ?? homeCountry
+                entities[e].country = countryOfOpeningOffice(role, heldBy: e, mentions: mentions) ?? (sharingTitles.contains(e) ? nil : homeCountry)
             }
         }
         // Tentative single words that found no person are not entities at all.

@@ -39,6 +39,12 @@ struct Mention: Sendable {
     /// For people: the mention of the country or organization that the role took as its
     /// affiliation, and so no longer a party of its own; given back if this name is dropped.
     var affiliatedMention: Int?
+    /// For people: a title shared with others in the plural ("presidents Clinton and Yeltsin"),
+    /// most of whom the story's own country cannot place.
+    var hasSharedTitle = false
+    /// For people: the end of the name of the person whose office this one's is ("Samuel
+    /// Berger, President Clinton's national security adviser"), who places it.
+    var servedPersonEnd: Int?
     /// A single word that could be a surname or a stray capitalized word: kept only if it
     /// matches a person named in full, or stands where a person does.
     var isTentative = false

@@ -1167,10 +1167,11 @@ struct MentionFinder {
             mention.role = surface(roleStart..<roleEnd)
             // "Russian and Turkish presidents Vladimir Putin and Recep Tayyip Erdogan": each name
             // holds the title in the singular.
-            if let last = (roleStart..<roleEnd).last(where: { tokens[$0].kind == .word }), let singular = Self.singularTitles[tokens[last].lowercased],
+            if let last = (roleStart..<roleEnd).last(where: { tokens[$0].kind == .word }), let singular = singularTitle(at: last),
                 let role = mention.role, role.hasSuffix(tokens[last].text)
             {
                 mention.role = String(role.dropLast(tokens[last].text.count)) + singular
+                mention.hasSharedTitle = true
                 isPlural = true
             }
             mention.roleKind = kind
@@ -1341,6 +1342,20 @@ struct MentionFinder {
             affiliation = match.phrase.value.type == .person ? nil : k
             k += match.length
         }
+        // "Samuel Berger, President Clinton's national security adviser,": the person whose
+        // adviser he is, not a role of his.
+        if affiliation == nil, k < end {
+            var j = k
+            if let title = lexicon.titles.longestMatch(in: tokens, at: j, end: end, respectCase: true), !tokens[j + title.length - 1].isPossessive {
+                j += title.length
+            }
+            var n = j
+            while n < end, n < j + 3, tokens[n].kind == .word, tokens[n].isCapitalized, !tokens[n].isPossessive { n += 1 }
+            if n < end, tokens[n].kind == .word, tokens[n].isCapitalized, tokens[n].isPossessive {
+                mention.servedPersonEnd = n + 1
+                k = n + 1
+            }
+        }
         // "the Secretary-General's Special Representative": the office whose it is, no role.
         if k < end, let owner = lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false),
             tokens[k + owner.length - 1].isPossessive
@@ -1394,6 +1409,13 @@ struct MentionFinder {
         return nil
     }
 
+    /// The singular of the plural title word at `k`, capitalized as it is: "Ministers" gives
+    /// "Minister".
+    private func singularTitle(at k: Int) -> String? {
+        guard let singular = Self.singularTitles[tokens[k].lowercased] else { return nil }
+        return tokens[k].isCapitalized ? singular.prefix(1).uppercased() + singular.dropFirst() : singular
+    }
+
     /// Plural titles and the singular each of the names after them holds.
     private static let singularTitles: [String: String] = [
         "presidents": "president", "ministers": "minister", "premiers": "premier", "chancellors": "chancellor", "leaders": "leader",
@@ -1431,6 +1453,16 @@ struct MentionFinder {
             }
         }
         guard startsWithName, k >= lower else { return false }
+        // "Prime Ministers Narendra Modi and Shinzo Abe", "presidents Clinton and Yeltsin": the
+        // plural title before the list, in the singular.
+        if let span = titleAt[k].map({ titles[$0] }), span.kind != .honorific, span.range.upperBound == k + 1, let singular = singularTitle(at: k) {
+            var start = span.range.lowerBound
+            while start > lower, let before = titleAt[start - 1].map({ titles[$0] }), before.kind != .honorific { start = before.range.lowerBound }
+            mention.role = (start < k ? surface(start..<k) + " " : "") + singular
+            mention.roleKind = span.kind
+            mention.hasSharedTitle = true
+            return true
+        }
         if ["–", "—", ":"].contains(tokens[k].text) { k -= 1 }
         guard k >= lower, Self.listNouns.contains(tokens[k].lowercased) else { return false }
         mention.role = String(tokens[k].lowercased.dropLast())

@@ -2331,6 +2331,9 @@ struct RelationExtractor {
             }
             for p in stride(from: c - 1, through: 0, by: -1) where clauses[p].kind == .main {
                 if let s = subjects[p] { return s }
+                // "claimed that some of the rebels, including ..., had received drones": a clause
+                // resumed after an aside is the reported one, whose unnamed actor is not the speaker.
+                if clauses[c - 1].kind == .parenthetical, tokens[clauses[p].range.lowerBound].lowercased == "that" { return nil }
             }
             return nil
         }
@@ -3306,7 +3309,19 @@ struct RelationExtractor {
         }
         guard k < sentence.range.upperBound else { return nil }
         switch tokens[k].lowercased {
-        case "against", "that", "at": return groupStarting(after: k + 1, within: 0, groups: groups)
+        case "against", "at": return groupStarting(after: k + 1, within: 0, groups: groups)
+        case "that":
+            guard let actor = groupStarting(after: k + 1, within: 0, groups: groups) else { return nil }
+            // "alleged that Ukraine was attacked by Russia": the one who did it, not the one it was done to.
+            var j = actor.end
+            if j < sentence.range.upperBound, Self.copulas.contains(tokens[j].lowercased) {
+                j += 1
+                if j < sentence.range.upperBound, tokens[j].lowercased == "been" { j += 1 }
+                if j + 1 < sentence.range.upperBound, tokens[j].lowercased.hasSuffix("ed"), tokens[j + 1].lowercased == "by" {
+                    return groupStarting(after: j + 2, within: 0, groups: groups)
+                }
+            }
+            return actor
         default: return nil
         }
     }
