@@ -20,6 +20,10 @@ struct WhosWhoTests {
         .init(text: "June 2, 2015 — John Kerry flew to Geneva.", name: "John Kerry", role: "Secretary of State", country: "United States"),
         .init(text: "Obama said the talks would go on.", name: "Obama", role: "President", country: "United States"),
         .init(text: "Hamid Karzai met tribal elders.", name: "Hamid Karzai", role: "President", country: "Afghanistan"),
+        // Leaders of the 1990s, and a minister of then whose office the year picks.
+        .init(text: "Yeltsin said the vote would go ahead.", name: "Yeltsin", role: "President", country: "Russia"),
+        .init(text: "June 4, 1995 — Yevgeny Primakov flew to Cairo.", name: "Yevgeny Primakov", role: "Director of the Foreign Intelligence Service", country: "Russia"),
+        .init(text: "March 2, 1997 — Yevgeny Primakov flew to Cairo.", name: "Yevgeny Primakov", role: "Foreign Minister", country: "Russia"),
         .init(text: "Lee Myung-bak told reporters he was hopeful.", name: "Lee Myung-bak", role: "President", country: "South Korea"),
         .init(text: "Riek Machar said his forces would hold.", name: "Riek Machar", role: "First Vice President", country: "South Sudan"),
         // Spelling variants, accents and hyphens do not count.

@@ -2272,6 +2272,194 @@ Abu Bakr al-Baghdadi | Baghdadi | Leader, Islamic State, 2010-2019
 Masood Azhar | Maulana Masood Azhar, Masood Azhar Alvi | Leader, Jaish-e-Mohammed, 2000-
 Hafiz Saeed | Hafiz Muhammad Saeed | Founder, Lashkar-e-Taiba,
 Velupillai Prabhakaran | Prabhakaran | Leader of the Tamil Tigers, , 1976-2009
+
+# Leaders, ministers and officials prominent in the news of 1985-2005.
+#
+# 1985-2005: Russia and the Soviet Union
+Mikhail Gorbachev | Mikhail S. Gorbachev, Mikhail Sergeyevich Gorbachev, Mikhail Gorbachov, Gorbachev, Gorbachov | General Secretary of the Communist Party, Soviet Union, 1985-1991 ; President, Soviet Union, 1990-1991
+Boris Yeltsin | Boris N. Yeltsin, Boris Nikolayevich Yeltsin, Yeltsin | Chairman of the Supreme Soviet, Russia, 1990-1991 ; President, Russia, 1991-1999
+Nikolai Ryzhkov | Nikolai I. Ryzhkov, Nikolay Ryzhkov, Ryzhkov | Prime Minister, Soviet Union, 1985-1991
+Andrei Gromyko | Andrei A. Gromyko, Andrey Gromyko, Gromyko | Foreign Minister, Soviet Union, 1957-1985 ; Chairman of the Presidium of the Supreme Soviet, Soviet Union, 1985-1988
+Dmitri Yazov | Dmitry Yazov, Dmitri T. Yazov, Yazov | Defense Minister, Soviet Union, 1987-1991
+Viktor Chernomyrdin | Viktor S. Chernomyrdin, Victor Chernomyrdin, Chernomyrdin | Prime Minister, Russia, 1992-1998 ; Ambassador to Ukraine, Russia, 2001-2009
+Yevgeny Primakov | Yevgeny M. Primakov, Yevgeni Primakov, Evgeny Primakov, Primakov | Director of the Foreign Intelligence Service, Russia, 1991-1996 ; Foreign Minister, Russia, 1996-1998 ; Prime Minister, Russia, 1998-1999
+Sergei Kiriyenko | Sergei V. Kiriyenko, Sergey Kiriyenko, Kiriyenko | Prime Minister, Russia, 1998-1998 ; Director General, Rosatom, 2005-2016 ; First Deputy Chief of Staff of the Presidential Administration, Russia, 2016-
+Sergei Stepashin | Sergei V. Stepashin, Sergey Stepashin, Stepashin | Prime Minister, Russia, 1999-1999 ; Chairman of the Accounts Chamber, Russia, 2000-2013
+Andrei Kozyrev | Andrei V. Kozyrev, Andrey Kozyrev, Kozyrev | Foreign Minister, Russia, 1990-1996
+Pavel Grachev | Pavel S. Grachev, Grachev | Defense Minister, Russia, 1992-1996
+Sergei Ivanov | Sergey Ivanov, Sergei B. Ivanov | Secretary of the Security Council, Russia, 1999-2001 ; Defense Minister, Russia, 2001-2007 ; First Deputy Prime Minister, Russia, 2007-2008 ; Chief of Staff of the Presidential Administration, Russia, 2011-2016
+#
+# 1985-2005: Ukraine, Belarus and Georgia
+Leonid Kravchuk | Leonid M. Kravchuk, Kravchuk | Chairman of the Verkhovna Rada, Ukraine, 1990-1991 ; President, Ukraine, 1991-1994
+Stanislav Shushkevich | Stanislau Shushkevich, Stanislav Shushkevych, Shushkevich | Chairman of the Supreme Soviet, Belarus, 1991-1994
+Zviad Gamsakhurdia | Gamsakhurdia | Chairman of the Supreme Council, Georgia, 1990-1991 ; President, Georgia, 1991-1992
+#
+# 1985-2005: United States
+Ronald Reagan | Ronald W. Reagan, Ronald Wilson Reagan, Reagan | Governor of California, United States, 1967-1975 ; President, United States, 1981-1989
+George H. W. Bush | George H.W. Bush, George Herbert Walker Bush, George Bush Sr. | CIA Director, CIA, 1976-1977 ; Vice President, United States, 1981-1989 ; President, United States, 1989-1993
+George Shultz | George P. Shultz, Shultz | Secretary of State, United States, 1982-1989
+James Baker | James A. Baker, James A. Baker III, James Baker III, Jim Baker | White House Chief of Staff, United States, 1981-1985 ; Treasury Secretary, United States, 1985-1988 ; Secretary of State, United States, 1989-1992 ; White House Chief of Staff, United States, 1992-1993
+Lawrence Eagleburger | Lawrence S. Eagleburger, Larry Eagleburger, Eagleburger | Deputy Secretary of State, United States, 1989-1992 ; Secretary of State, United States, 1992-1993
+Warren Christopher | Warren M. Christopher | Deputy Secretary of State, United States, 1977-1981 ; Secretary of State, United States, 1993-1997
+Caspar Weinberger | Caspar W. Weinberger, Cap Weinberger, Weinberger | Secretary of Defense, United States, 1981-1987
+Frank Carlucci | Frank C. Carlucci, Carlucci | National Security Adviser, United States, 1986-1987 ; Secretary of Defense, United States, 1987-1989
+Les Aspin | Leslie Aspin, Les Aspin Jr., Aspin | Secretary of Defense, United States, 1993-1994
+William Perry | William J. Perry, Bill Perry | Deputy Secretary of Defense, United States, 1993-1994 ; Secretary of Defense, United States, 1994-1997
+Robert McFarlane | Robert C. McFarlane, Bud McFarlane, McFarlane | National Security Adviser, United States, 1983-1985
+John Poindexter | John M. Poindexter, Poindexter | National Security Adviser, United States, 1985-1986
+Brent Scowcroft | Scowcroft | National Security Adviser, United States, 1975-1977 ; National Security Adviser, United States, 1989-1993
+Anthony Lake | Tony Lake, W. Anthony Lake | National Security Adviser, United States, 1993-1997
+Samuel Berger | Sandy Berger, Samuel R. Berger | Deputy National Security Adviser, United States, 1993-1997 ; National Security Adviser, United States, 1997-2001
+#
+# 1985-2005: United Kingdom
+Margaret Thatcher | Margaret H. Thatcher, Baroness Thatcher, Thatcher | Prime Minister, United Kingdom, 1979-1990
+John Major | Sir John Major | Foreign Secretary, United Kingdom, 1989-1989 ; Chancellor of the Exchequer, United Kingdom, 1989-1990 ; Prime Minister, United Kingdom, 1990-1997
+Geoffrey Howe | Sir Geoffrey Howe | Chancellor of the Exchequer, United Kingdom, 1979-1983 ; Foreign Secretary, United Kingdom, 1983-1989 ; Deputy Prime Minister, United Kingdom, 1989-1990
+Douglas Hurd | Douglas R. Hurd | Home Secretary, United Kingdom, 1985-1989 ; Foreign Secretary, United Kingdom, 1989-1995
+Malcolm Rifkind | Sir Malcolm Rifkind, Rifkind | Defence Secretary, United Kingdom, 1992-1995 ; Foreign Secretary, United Kingdom, 1995-1997
+Michael Heseltine | Heseltine | Defence Secretary, United Kingdom, 1983-1986 ; Deputy Prime Minister, United Kingdom, 1995-1997
+Michael Portillo | Portillo | Defence Secretary, United Kingdom, 1995-1997
+Geoff Hoon | Geoffrey Hoon, Hoon | Defence Secretary, United Kingdom, 1999-2005
+John Reid |  | Defence Secretary, United Kingdom, 2005-2006 ; Home Secretary, United Kingdom, 2006-2007
+#
+# 1985-2005: Germany
+Helmut Kohl | Kohl | Chancellor, Germany, 1982-1998
+Richard von Weizsaecker | Richard von Weizsäcker, Richard von Weizsacker, Weizsaecker, Weizsäcker | President, Germany, 1984-1994
+Horst Koehler | Horst Köhler, Koehler, Köhler | Managing Director, International Monetary Fund, 2000-2004 ; President, Germany, 2004-2010
+Hans-Dietrich Genscher | Hans Dietrich Genscher, Genscher | Foreign Minister, Germany, 1974-1992
+Klaus Kinkel | Kinkel | Foreign Minister, Germany, 1992-1998
+Manfred Woerner | Manfred Wörner, Woerner, Wörner | Defense Minister, Germany, 1982-1988 ; Secretary General, NATO, 1988-1994
+Volker Ruehe | Volker Rühe, Ruehe, Rühe | Defense Minister, Germany, 1992-1998
+Rudolf Scharping | Scharping | Defense Minister, Germany, 1998-2002
+#
+# 1985-2005: France
+Francois Mitterrand | François Mitterrand, Mitterrand | President, France, 1981-1995
+Michel Rocard | Rocard | Prime Minister, France, 1988-1991
+Edith Cresson | Édith Cresson, Cresson | Prime Minister, France, 1991-1992
+Pierre Beregovoy | Pierre Bérégovoy, Beregovoy, Bérégovoy | Prime Minister, France, 1992-1993
+Edouard Balladur | Édouard Balladur, Balladur | Prime Minister, France, 1993-1995
+Lionel Jospin | Jospin | Prime Minister, France, 1997-2002
+Jean-Pierre Raffarin | Raffarin | Prime Minister, France, 2002-2005
+Roland Dumas |  | Foreign Minister, France, 1984-1986 ; Foreign Minister, France, 1988-1993
+Hubert Vedrine | Hubert Védrine, Vedrine, Védrine | Foreign Minister, France, 1997-2002
+Jean-Pierre Chevenement | Jean-Pierre Chevènement, Chevenement, Chevènement | Defense Minister, France, 1988-1991 ; Interior Minister, France, 1997-2000
+Michele Alliot-Marie | Michèle Alliot-Marie, Alliot-Marie | Defense Minister, France, 2002-2007 ; Interior Minister, France, 2007-2009 ; Justice Minister, France, 2009-2010 ; Foreign Minister, France, 2010-2011
+#
+# 1985-2005: Italy and the European Union
+Bettino Craxi | Craxi | Prime Minister, Italy, 1983-1987
+Giulio Andreotti | Andreotti | Prime Minister, Italy, 1972-1973 ; Prime Minister, Italy, 1976-1979 ; Foreign Minister, Italy, 1983-1989 ; Prime Minister, Italy, 1989-1992
+Carlo Azeglio Ciampi | Ciampi | Prime Minister, Italy, 1993-1994 ; President, Italy, 1999-2006
+Massimo D'Alema | D'Alema | Prime Minister, Italy, 1998-2000 ; Foreign Minister, Italy, 2006-2008
+Jacques Delors | Delors | President, European Commission, 1985-1995
+Jacques Santer | Santer | Prime Minister, Luxembourg, 1984-1995 ; President, European Commission, 1995-1999
+#
+# 1985-2005: Canada, Mexico, Brazil, Argentina and Australia
+Brian Mulroney | Martin Brian Mulroney, Mulroney | Prime Minister, Canada, 1984-1993
+Carlos Salinas de Gortari | Carlos Salinas, Salinas de Gortari | President, Mexico, 1988-1994
+Ernesto Zedillo | Ernesto Zedillo Ponce de Leon, Ernesto Zedillo Ponce de León, Zedillo | President, Mexico, 1994-2000
+Jose Sarney | José Sarney, Sarney | President, Brazil, 1985-1990
+Fernando Collor de Mello | Fernando Collor, Collor | President, Brazil, 1990-1992
+Raul Alfonsin | Raúl Alfonsín, Raul Ricardo Alfonsin, Raúl Ricardo Alfonsín, Alfonsin, Alfonsín | President, Argentina, 1983-1989
+Carlos Menem | Carlos Saul Menem, Carlos Saúl Menem, Menem | President, Argentina, 1989-1999
+Fernando de la Rua | Fernando de la Rúa | President, Argentina, 1999-2001
+Bob Hawke | Robert Hawke, Robert J. L. Hawke, Hawke | Prime Minister, Australia, 1983-1991
+Paul Keating |  | Prime Minister, Australia, 1991-1996
+#
+# 1985-2005: China, Japan, the Koreas and Taiwan
+Deng Xiaoping | Teng Hsiao-ping | Chairman of the Central Military Commission, China, 1981-1989
+Zhao Ziyang |  | Premier, China, 1980-1987 ; General Secretary of the Communist Party, China, 1987-1989
+Li Peng |  | Premier, China, 1987-1998 ; Chairman of the National People's Congress, China, 1998-2003
+Yang Shangkun |  | President, China, 1988-1993
+Qian Qichen |  | Foreign Minister, China, 1988-1998 ; Vice Premier, China, 1993-2003
+Chi Haotian |  | Defense Minister, China, 1993-2003
+Hirohito | Emperor Hirohito | Emperor, Japan, 1926-1989
+Yasuhiro Nakasone | Nakasone | Prime Minister, Japan, 1982-1987
+Noboru Takeshita | Takeshita | Prime Minister, Japan, 1987-1989
+Toshiki Kaifu | Kaifu | Prime Minister, Japan, 1989-1991
+Kiichi Miyazawa | Miyazawa | Prime Minister, Japan, 1991-1993
+Morihiro Hosokawa | Hosokawa | Prime Minister, Japan, 1993-1994
+Tomiichi Murayama |  | Prime Minister, Japan, 1994-1996
+Ryutaro Hashimoto | Ryūtarō Hashimoto | Prime Minister, Japan, 1996-1998
+Keizo Obuchi | Keizō Obuchi, Obuchi | Foreign Minister, Japan, 1997-1998 ; Prime Minister, Japan, 1998-2000
+Yoshiro Mori | Yoshirō Mori | Prime Minister, Japan, 2000-2001
+Yohei Kono | Yōhei Kōno | Foreign Minister, Japan, 1994-1996 ; Foreign Minister, Japan, 1999-2001 ; Speaker of the House of Representatives, Japan, 2003-2009
+Chun Doo-hwan | Chun Doo Hwan | President, South Korea, 1980-1988
+Roh Tae-woo | Roh Tae Woo | President, South Korea, 1988-1993
+Kim Young-sam | Kim Young Sam | President, South Korea, 1993-1998
+Chiang Ching-kuo | Chiang Ching Kuo | President, Taiwan, 1978-1988
+Lee Teng-hui | Lee Teng Hui | President, Taiwan, 1988-2000
+#
+# 1985-2005: India, Indonesia and the Philippines
+Rajiv Gandhi |  | Prime Minister, India, 1984-1989
+P. V. Narasimha Rao | P.V. Narasimha Rao, Narasimha Rao | Prime Minister, India, 1991-1996
+A. P. J. Abdul Kalam | A.P.J. Abdul Kalam, Abdul Kalam | President, India, 2002-2007
+Suharto | Soeharto | President, Indonesia, 1967-1998
+B. J. Habibie | B.J. Habibie, Bacharuddin Jusuf Habibie, Habibie | Vice President, Indonesia, 1998-1998 ; President, Indonesia, 1998-1999
+Abdurrahman Wahid | Gus Dur | President, Indonesia, 1999-2001
+Megawati Sukarnoputri | Megawati Soekarnoputri, Megawati | Vice President, Indonesia, 1999-2001 ; President, Indonesia, 2001-2004
+Ferdinand Marcos | Ferdinand E. Marcos | President, Philippines, 1965-1986
+Corazon Aquino | Cory Aquino, Maria Corazon Aquino | President, Philippines, 1986-1992
+Fidel Ramos | Fidel V. Ramos | Defense Secretary, Philippines, 1988-1991 ; President, Philippines, 1992-1998
+Joseph Estrada | Joseph Ejercito Estrada, Erap | Vice President, Philippines, 1992-1998 ; President, Philippines, 1998-2001
+#
+# 1985-2005: Turkey and South Africa
+Turgut Ozal | Turgut Özal, Ozal, Özal | Prime Minister, Turkey, 1983-1989 ; President, Turkey, 1989-1993
+Suleyman Demirel | Süleyman Demirel, Demirel | Prime Minister, Turkey, 1991-1993 ; President, Turkey, 1993-2000
+Tansu Ciller | Tansu Çiller, Ciller, Çiller | Prime Minister, Turkey, 1993-1996 ; Foreign Minister, Turkey, 1996-1997
+Bulent Ecevit | Bülent Ecevit, Ecevit | Prime Minister, Turkey, 1974-1974 ; Prime Minister, Turkey, 1977-1977 ; Prime Minister, Turkey, 1978-1979 ; Prime Minister, Turkey, 1999-2002
+P. W. Botha | P.W. Botha, Pieter Willem Botha | Prime Minister, South Africa, 1978-1984 ; President, South Africa, 1984-1989
+F. W. de Klerk | F.W. de Klerk, Frederik Willem de Klerk, de Klerk | President, South Africa, 1989-1994 ; Deputy President, South Africa, 1994-1996
+#
+# 1985-2005: Israel and Palestine
+Yitzhak Shamir | Shamir | Foreign Minister, Israel, 1980-1986 ; Prime Minister, Israel, 1983-1984 ; Prime Minister, Israel, 1986-1992
+Yitzhak Rabin | Rabin | Prime Minister, Israel, 1974-1977 ; Defense Minister, Israel, 1984-1990 ; Prime Minister, Israel, 1992-1995
+Ezer Weizman | Weizman | Defense Minister, Israel, 1977-1980 ; President, Israel, 1993-2000
+Moshe Arens | Arens | Defense Minister, Israel, 1983-1984 ; Foreign Minister, Israel, 1988-1990 ; Defense Minister, Israel, 1990-1992 ; Defense Minister, Israel, 1999-1999
+David Levy |  | Foreign Minister, Israel, 1990-1992 ; Foreign Minister, Israel, 1996-1998 ; Foreign Minister, Israel, 1999-2000
+Shaul Mofaz | Mofaz | Chief of Staff, Israel Defense Forces, 1998-2002 ; Defense Minister, Israel, 2002-2006
+Ahmed Qurei | Ahmed Qureia, Ahmed Korei, Abu Alaa, Abu Ala, Qurei, Qureia | Speaker of the Legislative Council, Palestine, 1996-2003 ; Prime Minister, Palestine, 2003-2006
+#
+# 1985-2005: Jordan, Syria, Iraq and Iran
+Hussein bin Talal | King Hussein, King Hussein of Jordan, Hussein of Jordan | King, Jordan, 1952-1999
+Farouk al-Sharaa | Farouq al-Sharaa, Farouk al-Shara, Farouk Sharaa | Foreign Minister, Syria, 1984-2006 ; Vice President, Syria, 2006-2014
+Tariq Aziz | Tareq Aziz | Deputy Prime Minister, Iraq, 1979-2003 ; Foreign Minister, Iraq, 1983-1991
+Mir-Hossein Mousavi | Mir Hossein Mousavi, Mir Hossein Moussavi, Mousavi | Prime Minister, Iran, 1981-1989
+#
+# 1985-2005: Pakistan and Afghanistan
+Muhammad Zia-ul-Haq | Zia ul-Haq, Zia-ul-Haq, Mohammad Zia ul-Haq, Muhammad Zia ul-Haq | President, Pakistan, 1978-1988
+Ghulam Ishaq Khan |  | President, Pakistan, 1988-1993
+Mohammad Najibullah | Mohammed Najibullah, Najibullah | President, Afghanistan, 1987-1992
+Burhanuddin Rabbani |  | President, Afghanistan, 1992-2001
+Ahmad Shah Massoud | Ahmed Shah Massoud, Ahmad Shah Masood | Commander of the Northern Alliance, , 1996-2001
+#
+# 1985-2005: Yugoslavia, Serbia, Bosnia and Kosovo
+Vojislav Kostunica | Vojislav Koštunica, Kostunica, Koštunica | President, Yugoslavia, 2000-2003 ; Prime Minister, Serbia, 2004-2008
+Zoran Djindjic | Zoran Đinđić, Zoran Dindic, Djindjic, Đinđić | Prime Minister, Serbia, 2001-2003
+Boris Tadic | Boris Tadić, Tadic | President, Serbia, 2004-2012
+Ratko Mladic | Ratko Mladić, Mladic, Mladić | Commander of the Bosnian Serb Army, Bosnia and Herzegovina, 1992-1996
+Ibrahim Rugova | Rugova | President, Kosovo, 1992-2000 ; President, Kosovo, 2002-2006
+#
+# 1985-2005: Peru, Colombia, Venezuela and Nicaragua
+Alberto Fujimori |  | President, Peru, 1990-2000
+Cesar Gaviria | César Gaviria, Gaviria | President, Colombia, 1990-1994 ; Secretary General, Organization of American States, 1994-2004
+Ernesto Samper | Ernesto Samper Pizano, Samper | President, Colombia, 1994-1998
+Carlos Andres Perez | Carlos Andrés Pérez | President, Venezuela, 1974-1979 ; President, Venezuela, 1989-1993
+Violeta Chamorro | Violeta Barrios de Chamorro | President, Nicaragua, 1990-1997
+#
+# 1985-2005: Nigeria, Kenya, Ethiopia, Rwanda and Zaire
+Ibrahim Babangida | Ibrahim Badamasi Babangida, Babangida | President, Nigeria, 1985-1993
+Sani Abacha | Abacha | Head of State, Nigeria, 1993-1998
+Daniel arap Moi | Daniel Arap Moi, Daniel Moi | Vice President, Kenya, 1967-1978 ; President, Kenya, 1978-2002
+Mengistu Haile Mariam | Mengistu | Chairman of the Derg, Ethiopia, 1977-1987 ; President, Ethiopia, 1987-1991
+Juvenal Habyarimana | Juvénal Habyarimana, Habyarimana | President, Rwanda, 1973-1994
+Pasteur Bizimungu | Bizimungu | President, Rwanda, 1994-2000
+Mobutu Sese Seko | Joseph-Desire Mobutu, Joseph-Désiré Mobutu, Mobutu | President, Democratic Republic of Congo, 1965-1997
+#
+# 1985-2005: the United Nations and NATO
+Javier Perez de Cuellar | Javier Pérez de Cuéllar, Perez de Cuellar, Pérez de Cuéllar | Secretary-General, United Nations, 1982-1991 ; Prime Minister, Peru, 2000-2001
+Boutros Boutros-Ghali | Boutros-Ghali | Secretary-General, United Nations, 1992-1996
+Peter Carrington | Lord Carrington, Peter Carington, Carrington | Foreign Secretary, United Kingdom, 1979-1982 ; Secretary General, NATO, 1984-1988
+Willy Claes | Claes | Foreign Minister, Belgium, 1992-1994 ; Secretary General, NATO, 1994-1995
 """##),
         ("relations.txt", ##"""
 # Words and phrases that signal a relation, and where to look for its other party.
