@@ -1152,7 +1152,7 @@ struct MentionFinder {
                     k = staff.range.lowerBound - 1
                 }
             } else if kind != nil || titleAt[k + 1] != nil, tokens[k].kind == .word,
-                lexicon.isWord(tokens[k], in: .roleModifier), !tokens[k].isPossessive
+                lexicon.isWord(tokens[k], in: .roleModifier) || roleStart == k + 1 && isFieldOfOffice(k, lower: lower), !tokens[k].isPossessive
             {
                 roleStart = k
                 k -= 1
@@ -1408,6 +1408,26 @@ struct MentionFinder {
         }
         return nil
     }
+
+    /// "UN peacekeeping chief", "EU trade commissioner": the one lowercase word of a field
+    /// between a title and the organization it serves.
+    private func isFieldOfOffice(_ k: Int, lower: Int) -> Bool {
+        // Not a verb: "Kabul calls Foreign Minister Bilawal", "Iran named envoy X".
+        let word = tokens[k].lowercased
+        guard k > lower, tokens[k].kind == .word, !tokens[k].isCapitalized, !word.hasSuffix("ed"), !word.hasSuffix("s") || word.hasSuffix("ss"),
+            !Self.verbsBeforeAnOffice.contains(tokens[k].lowercased),
+            let m = mentionEnding(at: k - 1), mentions[m].type == .organization, !mentions[m].isPossessive
+        else { return false }
+        let grammar: [WordClass] = [.functionWord, .determiner, .preposition, .auxiliary, .speechVerb, .travelVerb, .negation, .subordinator]
+        return !grammar.contains { lexicon.isWord(tokens[k], in: $0) }
+    }
+
+    /// Verbs in the past that may stand between an actor and the title of the one acted on:
+    /// "Iran sent negotiator Ali Bagheri".
+    private static let verbsBeforeAnOffice: WordSet = [
+        "sent", "met", "told", "said", "held", "led", "gave", "took", "made", "won", "saw", "hit", "struck", "left", "fired", "sacked",
+        "meet", "call", "thank", "urge", "host", "appoint", "name", "send", "tell",
+    ]
 
     /// The singular of the plural title word at `k`, capitalized as it is: "Ministers" gives
     /// "Minister".

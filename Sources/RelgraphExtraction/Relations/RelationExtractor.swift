@@ -546,7 +546,10 @@ struct RelationExtractor {
                         pairs.append((reporter, author))
                     }
                 } else if let agent = passive, trigger.pattern != .with, trigger.pattern != .nounFor, trigger.pattern != .nounOn {
-                    if let patient = patient(ofPassiveAt: t, subject: subject, groups: groups) { pairs.append((agent, patient)) }
+                    // "Xi, backed by the Chinese delegation": people standing behind someone, not support.
+                    let isEntourage = trigger.relation == .backs
+                        && (agent.end - 1...min(agent.end, tokens.count - 1)).contains { Self.entourageNouns.contains(tokens[$0].lowercased) }
+                    if !isEntourage, let patient = patient(ofPassiveAt: t, subject: subject, groups: groups) { pairs.append((agent, patient)) }
                 } else if trigger.pattern == .demand, let host = personCalledOn(at: t, end: end, clause: clauses[c], groups: groups) {
                     // "called on President Putin at the Kremlin": a visit, when no demand follows.
                     if let subject { recordEach(subject.entities, .spokeWith, host.entities, sentence) }
@@ -2458,6 +2461,11 @@ struct RelationExtractor {
     /// Verbs of asking another to act, hypothetical only for what follows their "to".
     private static let urgingVerbs: WordSet = [
         "urged", "urges", "urge", "urging", "asked", "pressed", "encouraged", "encourages", "encourage", "encouraging",
+    ]
+
+    /// Those who stand behind someone in a room: "backed by the British delegation".
+    private static let entourageNouns: WordSet = [
+        "delegation", "delegations", "entourage", "entourages", "aides", "bodyguards", "flag", "flags", "banner", "banners", "backdrop",
     ]
 
     /// Verbs of promising to act, whose "to" puts the act in the future: "agreed to meet".
