@@ -380,6 +380,15 @@ struct EntityRecognitionTests {
         #expect(document.entity(named: "South Africa")?.aliases.contains("the South") == false)
     }
 
+    @Test("an acronym the text defines is one node with its name, whatever the lexicon's same letters mean")
+    func definedAcronym() {
+        let document = Extractor().extract("The Justice and Equality Movement (JEM) seized the town. JEM commander Adam Bakheit denied it.")
+        let organizations = document.entities.filter { $0.type == .organization }
+        #expect(organizations.map(\.name) == ["Justice and Equality Movement"])
+        #expect(organizations.first?.aliases.contains("JEM") == true)
+        #expect(document.entity(named: "Adam Bakheit")?.country == nil)
+    }
+
     @Test("an organization the text calls by its usual name keeps that name")
     func usualOrganizationName() {
         let text = "Houthi movement fighters fired missiles. The Houthis said the Houthi rebels would go on."

@@ -1514,6 +1514,32 @@ struct MentionFinder {
         }
     }
 
+    /// "the Justice and Equality Movement (JEM)": an acronym the text defines names what the
+    /// text says, here and wherever the text writes it again, whatever the lexicon's
+    /// organization of the same letters.
+    private mutating func readAcronym(_ mention: inout Mention) {
+        let start = mention.range.lowerBound
+        if let defining = definedAcronyms[mention.surface] {
+            adopt(&mention, mentions[defining])
+        } else if mention.range.count == 1, start >= 2, tokens[start].isAllCaps, tokens[start - 1].is("("),
+            mention.range.upperBound < tokens.count, tokens[mention.range.upperBound].is(")"),
+            let long = mentionEnding(at: start - 2), mentions[long].type == .organization, mentions[long].range.count > 1,
+            mentions[long].name != mention.name
+        {
+            definedAcronyms[mention.surface] = long
+            adopt(&mention, mentions[long])
+        }
+    }
+
+    private func adopt(_ mention: inout Mention, _ defining: Mention) {
+        mention.name = defining.name
+        mention.organizationKind = defining.organizationKind
+        mention.organizationCountry = defining.organizationCountry
+    }
+
+    /// Acronyms the text defines, and the mention of the name each stands for.
+    private var definedAcronyms: [String: Int] = [:]
+
     private func mentionEnding(at index: Int) -> Int? {
         guard index >= 0 else { return nil }
         return lastMentionEndingAt[index]
@@ -1526,6 +1552,7 @@ struct MentionFinder {
     }
 
     private mutating func add(_ mention: consuming Mention) {
+        if mention.type == .organization { readAcronym(&mention) }
         if pendingAffiliations.contains(mention.range.lowerBound) {
             mention.isArgument = false
             pendingAffiliations.removeAll { $0 == mention.range.lowerBound }
