@@ -1181,8 +1181,11 @@ struct RelationExtractionTests {
               text: "Ramaphosa, flanked by his ministers, received Kagame in Pretoria. On Friday Erdogan, who had flown in overnight, met Aliyev in Baku.",
               expected: ["Kagame spoke_with Ramaphosa", "Aliyev spoke_with Erdogan"]),
         .init(phenomenon: "agreeing to meet, or meeting at a time still to come, is no meeting yet",
-              text: "Sisi and Netanyahu agreed on Sunday to meet in Sharm el-Sheikh. Officials expect progress when Blinken and Wang Yi meet later this month. Kishida hosts Yoon next week.",
+              text: "Sisi and Netanyahu agreed on Sunday to meet in Sharm el-Sheikh. Officials expect progress when Blinken and Wang Yi meet later this month. Kishida hosts Yoon next week. Lula and Petro hold talks next week.",
               expected: []),
+        .init(phenomenon: "a time to come that only dates something else leaves the meeting held",
+              text: "Ruto meets Abiy Ahmed ahead of next week's summit.",
+              expected: ["Abiy Ahmed spoke_with Ruto"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -2494,13 +2494,17 @@ struct RelationExtractor {
     /// "when Perry and Grachev meet later this week", "Modi hosts Albanese next month": a
     /// meeting in the present tense with a time still to come after it.
     private func isMeetingToCome(at t: Int, clause: Clause) -> Bool {
-        let verb = t > clause.range.lowerBound && Self.presentHoldVerbs.contains(tokens[t - 1].lowercased) ? t - 1 : t
-        guard Self.presentMeetingVerbs.contains(tokens[verb].lowercased) else { return false }
+        // "hold talks next week"; "held talks" is past.
+        let isHeldNoun = t > clause.range.lowerBound && Self.presentHoldVerbs.contains(tokens[t - 1].lowercased)
+        guard isHeldNoun || Self.presentMeetingVerbs.contains(tokens[t].lowercased) else { return false }
         var k = t + 1
         while k + 1 < clause.range.upperBound, k <= t + 12 {
             let word = tokens[k].lowercased
             if word == "tomorrow" { return true }
-            if word == "next" || word == "coming", Self.timeNouns.contains(tokens[k + 1].lowercased) || MentionFinder.weekdays.contains(tokens[k + 1].text) {
+            // Not "ahead of next week's summit": a time that only dates something else.
+            if word == "next" || word == "coming", !tokens[k + 1].isPossessive,
+                Self.timeNouns.contains(tokens[k + 1].lowercased) || MentionFinder.weekdays.contains(tokens[k + 1].text)
+            {
                 return true
             }
             if word == "later", tokens[k + 1].lowercased == "this" || tokens[k + 1].lowercased == "in" { return true }
@@ -2511,7 +2515,7 @@ struct RelationExtractor {
 
     private static let presentHoldVerbs: WordSet = ["hold", "holds", "have", "has"]
     private static let presentMeetingVerbs: WordSet = [
-        "meet", "meets", "talk", "talks", "speak", "speaks", "visit", "visits", "host", "hosts", "confer", "confers",
+        "meet", "meets", "talk", "speak", "speaks", "visit", "visits", "host", "hosts", "confer", "confers", "hold", "holds",
     ]
     private static let timeNouns: WordSet = ["week", "weekend", "month", "year", "days", "weeks", "months", "spring", "summer", "autumn", "fall", "winter"]
 
