@@ -1415,15 +1415,15 @@ struct MentionFinder {
         // Not a verb: "Kabul calls Foreign Minister Bilawal", "Iran named envoy X".
         let word = tokens[k].lowercased
         guard k > lower, tokens[k].kind == .word, !tokens[k].isCapitalized, !word.hasSuffix("ed"), !word.hasSuffix("s") || word.hasSuffix("ss"),
-            !Self.verbsBeforeAnOffice.contains(tokens[k].lowercased),
+            !Self.verbsBeforeAnOffice.contains(word),
             let m = mentionEnding(at: k - 1), mentions[m].type == .organization, !mentions[m].isPossessive
         else { return false }
         let grammar: [WordClass] = [.functionWord, .determiner, .preposition, .auxiliary, .speechVerb, .travelVerb, .negation, .subordinator]
         return !grammar.contains { lexicon.isWord(tokens[k], in: $0) }
     }
 
-    /// Verbs in the past that may stand between an actor and the title of the one acted on:
-    /// "Iran sent negotiator Ali Bagheri".
+    /// Verbs, in the past or the present, that may stand between an actor and the title of the
+    /// one acted on: "Iran sent negotiator Ali Bagheri", "the AU and the UN send envoy X".
     private static let verbsBeforeAnOffice: WordSet = [
         "sent", "met", "told", "said", "held", "led", "gave", "took", "made", "won", "saw", "hit", "struck", "left", "fired", "sacked",
         "meet", "call", "thank", "urge", "host", "appoint", "name", "send", "tell",
