@@ -576,10 +576,21 @@ struct PersonCluster {
             for scalar in w.unicodeScalars { folded.append(WhosWho.foldedLetter(scalar)) }
             w = String(folded)
         }
+        // "Hassan" and "Hasan", "Mohammed" and "Mohamed": transliterations differ on doubled letters.
+        w = withoutDoubledLetters(w)
         // Only a word with a hyphen third can start with one of the articles.
         guard w.utf8.count >= 3, w.utf8.dropFirst(2).first == UInt8(ascii: "-") else { return w }
         for article in articles where w.hasPrefix(article) { w.removeFirst(3) }
         return w
+    }
+
+    private static func withoutDoubledLetters(_ word: String) -> String {
+        let bytes = Array(word.utf8)
+        guard bytes.indices.dropFirst().contains(where: { bytes[$0] == bytes[$0 - 1] && bytes[$0] < 0x80 }) else { return word }
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        for (k, byte) in bytes.enumerated() where k == 0 || byte != bytes[k - 1] || byte >= 0x80 { kept.append(byte) }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     private static let articles = ["al-", "el-", "ad-", "as-"]

@@ -61,6 +61,13 @@ struct MentionFinder {
     ]
     /// The days of the week as news capitalizes them; the resolver reads them too ("Kamel on Monday met").
     static let weekdays: WordSet = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    /// Adverbs that open a sentence, capitalized there and never a name's first word: "Earlier
+    /// Ethiopian Government spokesman ...", "Meanwhile, in his meeting with ...".
+    static let sentenceAdverbs: WordSet = [
+        "Earlier", "Later", "Meanwhile", "However", "Also", "Then", "Now", "Still", "Yesterday", "Today", "Separately", "Instead",
+        "Indeed", "Additionally", "Likewise", "Similarly", "Notably", "Ultimately", "Recently", "Previously", "Currently", "Finally",
+        "Thus", "Therefore", "Nevertheless", "Moreover", "Furthermore", "Elsewhere", "Overnight", "Subsequently", "Afterwards",
+    ]
 
     init(lexicon: Lexicon, tokens: [Token], sentences: [Sentence], skipped: Set<Int>) {
         self.lexicon = lexicon
@@ -240,6 +247,10 @@ struct MentionFinder {
                 tokens[i + 2].isCapitalized
             {
                 i = max(i + 3, capitalizedRun(from: i + 2, end: end).upperBound)
+                continue
+            }
+            if Self.sentenceAdverbs.contains(tokens[i].text) {
+                i += 1
                 continue
             }
             let run = capitalizedRun(from: i, end: end)

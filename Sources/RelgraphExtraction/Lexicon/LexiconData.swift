@@ -19,41 +19,41 @@ Abkhazia | Republic of Abkhazia | Abkhaz, Abkhazian, Abkhazians | Sukhumi
 Afghanistan | Islamic Republic of Afghanistan, Islamic Emirate of Afghanistan | Afghan, Afghans | Kabul
 Albania |  | Albanian, Albanians | Tirana
 Algeria | People's Democratic Republic of Algeria | Algerian, Algerians | Algiers
-Andorra |  | Andorran | Andorra la Vella
+Andorra |  | Andorran, Andorrans | Andorra la Vella
 Angola | Republic of Angola | Angolan, Angolans | Luanda
 Antigua and Barbuda |  | Antiguan, Antiguans |
-Argentina | Argentine Republic | Argentine, Argentinian, Argentines | Buenos Aires, Casa Rosada
+Argentina | Argentine Republic | Argentine, Argentinian, Argentines, Argentinians | Buenos Aires, Casa Rosada
 Armenia | Republic of Armenia | Armenian, Armenians | Yerevan
 Australia | Commonwealth of Australia | Australian, Australians | Canberra
 Austria | Republic of Austria | Austrian, Austrians | Vienna
 Azerbaijan | Republic of Azerbaijan | Azerbaijani, Azerbaijanis, Azeri, Azeris | Baku
-Bahamas | The Bahamas | Bahamian | Nassau
+Bahamas | The Bahamas | Bahamian, Bahamians | Nassau
 Bahrain | Kingdom of Bahrain | Bahraini, Bahrainis | Manama
 Bangladesh | People's Republic of Bangladesh | Bangladeshi, Bangladeshis | Dhaka
-Barbados |  | Barbadian | Bridgetown
+Barbados |  | Barbadian, Barbadians | Bridgetown
 Belarus | Republic of Belarus | Belarusian, Belarusians | Minsk
 Belgium | Kingdom of Belgium | Belgian, Belgians |
-Belize |  | Belizean | Belmopan
+Belize |  | Belizean, Belizeans | Belmopan
 Benin | Republic of Benin | Beninese | Porto-Novo
 Bhutan |  | Bhutanese | Thimphu
 Bolivia | Plurinational State of Bolivia | Bolivian, Bolivians | La Paz
 Bosnia and Herzegovina | Bosnia, BiH, Bosnia-Herzegovina | Bosnian, Bosnians | Sarajevo
-Botswana | Republic of Botswana | Botswanan | Gaborone
+Botswana | Republic of Botswana | Botswanan, Botswanans, Motswana, Batswana | Gaborone
 Brazil | Federative Republic of Brazil | Brazilian, Brazilians | Brasilia
-Brunei | Brunei Darussalam | Bruneian | Bandar Seri Begawan
+Brunei | Brunei Darussalam | Bruneian, Bruneians | Bandar Seri Begawan
 Bulgaria | Republic of Bulgaria | Bulgarian, Bulgarians |
-Burkina Faso | Burkina | Burkinabe | Ouagadougou
+Burkina Faso | Burkina | Burkinabe, Burkinabè, Burkinabé | Ouagadougou
 Burundi | Republic of Burundi | Burundian, Burundians | Gitega
 Cambodia | Kingdom of Cambodia | Cambodian, Cambodians | Phnom Penh
 Cameroon | Republic of Cameroon | Cameroonian, Cameroonians | Yaounde
 Canada |  | Canadian, Canadians | Ottawa
-Cape Verde | Cabo Verde | Cape Verdean | Praia
+Cape Verde | Cabo Verde | Cape Verdean, Cape Verdeans | Praia
 Central African Republic | CAR | Central African | Bangui
 Chad | Republic of Chad | Chadian, Chadians | N'Djamena
 Chile | Republic of Chile | Chilean, Chileans |
 China | People's Republic of China, PRC | Chinese | Beijing, Zhongnanhai
 Colombia | Republic of Colombia | Colombian, Colombians | Bogota
-Comoros |  | Comorian | Moroni
+Comoros |  | Comorian, Comoran, Comorians | Moroni
 Democratic Republic of Congo | Democratic Republic of the Congo, DRC, DR Congo, Congo-Kinshasa, Congo | Congolese | Kinshasa
 Republic of the Congo | Congo-Brazzaville, Republic of Congo |  | Brazzaville
 Costa Rica | Republic of Costa Rica | Costa Rican |
@@ -63,7 +63,7 @@ Cyprus | Republic of Cyprus | Cypriot, Cypriots | Nicosia
 Czech Republic | Czechia | Czech, Czechs | Prague
 Czechoslovakia |  | Czechoslovak, Czechoslovaks |
 Denmark | Kingdom of Denmark | Danish, Danes | Copenhagen
-Djibouti | Republic of Djibouti | Djiboutian |
+Djibouti | Republic of Djibouti | Djiboutian |, Djiboutians
 Dominica |  |  | Roseau
 Dominican Republic |  | Dominican, Dominicans | Santo Domingo
 East Germany | German Democratic Republic, GDR | East German, East Germans | East Berlin
@@ -74,22 +74,22 @@ El Salvador | Republic of El Salvador | Salvadoran, Salvadorans | San Salvador
 Equatorial Guinea |  | Equatoguinean, Equatorial Guinean | Malabo
 Eritrea | State of Eritrea | Eritrean, Eritreans | Asmara
 Estonia | Republic of Estonia | Estonian, Estonians | Tallinn
-Eswatini | Swaziland | Swazi | Mbabane
+Eswatini | Swaziland | Swazi, Swazis | Mbabane
 Ethiopia | Federal Democratic Republic of Ethiopia | Ethiopian, Ethiopians | Addis Ababa
-Fiji | Republic of Fiji | Fijian | Suva
+Fiji | Republic of Fiji | Fijian, Fijians | Suva
 Finland | Republic of Finland | Finnish, Finns | Helsinki
 France | French Republic | French | Paris, Elysee, Élysée, Elysee Palace
 Gabon | Gabonese Republic | Gabonese | Libreville
-Gambia | The Gambia | Gambian | Banjul
+Gambia | The Gambia | Gambian, Gambians | Banjul
 Georgia |  | Georgian, Georgians | Tbilisi
 Germany | Federal Republic of Germany | German, Germans | Berlin
 Ghana | Republic of Ghana | Ghanaian, Ghanaians | Accra
 Greece | Hellenic Republic | Greek, Greeks | Athens
 Greenland |  | Greenlandic, Greenlanders | Nuuk
-Grenada |  | Grenadian |
+Grenada |  | Grenadian |, Grenadians
 Guatemala | Republic of Guatemala | Guatemalan, Guatemalans | Guatemala City
 Guinea | Republic of Guinea | Guinean, Guineans | Conakry
-Guinea-Bissau |  | Bissau-Guinean | Bissau
+Guinea-Bissau |  | Bissau-Guinean, Bissau-Guineans | Bissau
 Guyana |  | Guyanese |
 Haiti | Republic of Haiti | Haitian, Haitians | Port-au-Prince
 Honduras | Republic of Honduras | Honduran, Hondurans | Tegucigalpa
@@ -109,40 +109,40 @@ Japan |  | Japanese | Tokyo
 Jordan | Hashemite Kingdom of Jordan | Jordanian, Jordanians | Amman
 Kazakhstan | Republic of Kazakhstan | Kazakh, Kazakhs, Kazakhstani | Astana, Nur-Sultan
 Kenya | Republic of Kenya | Kenyan, Kenyans | Nairobi
-Kiribati |  |  | Tarawa
+Kiribati |  | I-Kiribati | Tarawa
 Kosovo | Republic of Kosovo | Kosovar, Kosovars | Pristina
 Kuwait | State of Kuwait | Kuwaiti, Kuwaitis | Kuwait City
-Kyrgyzstan | Kyrgyz Republic | Kyrgyz | Bishkek
-Laos | Lao People's Democratic Republic | Laotian, Lao | Vientiane
+Kyrgyzstan | Kyrgyz Republic | Kyrgyz, Kyrgyzstani, Kyrgyzstanis | Bishkek
+Laos | Lao People's Democratic Republic | Laotian, Lao, Laotians | Vientiane
 Latvia | Republic of Latvia | Latvian, Latvians | Riga
 Lebanon | Lebanese Republic | Lebanese | Beirut
 Lesotho |  | Basotho | Maseru
 Liberia | Republic of Liberia | Liberian, Liberians | Monrovia
 Libya | State of Libya | Libyan, Libyans | Tripoli
-Liechtenstein |  |  | Vaduz
+Liechtenstein |  | Liechtensteiner, Liechtensteiners | Vaduz
 Lithuania | Republic of Lithuania | Lithuanian, Lithuanians | Vilnius
-Luxembourg |  | Luxembourgish |
+Luxembourg |  | Luxembourgish |, Luxembourger, Luxembourgers
 Macau | Macao, Macau SAR | Macanese |
 Madagascar | Republic of Madagascar | Malagasy | Antananarivo
 Malawi | Republic of Malawi | Malawian, Malawians | Lilongwe
 Malaysia |  | Malaysian, Malaysians | Kuala Lumpur
-Maldives | Republic of Maldives | Maldivian |
+Maldives | Republic of Maldives | Maldivian |, Maldivians
 Mali | Republic of Mali | Malian, Malians | Bamako
 Malta |  | Maltese | Valletta
 Marshall Islands |  | Marshallese | Majuro
 Mauritania | Islamic Republic of Mauritania | Mauritanian, Mauritanians | Nouakchott
-Mauritius |  | Mauritian | Port Louis
+Mauritius |  | Mauritian, Mauritians | Port Louis
 Mexico | United Mexican States | Mexican, Mexicans | Mexico City
-Micronesia |  | Micronesian | Palikir
+Micronesia |  | Micronesian, Micronesians | Palikir
 Moldova | Republic of Moldova | Moldovan, Moldovans | Chisinau
 Monaco |  | Monegasque |
 Mongolia |  | Mongolian, Mongolians | Ulaanbaatar
-Montenegro |  | Montenegrin | Podgorica
+Montenegro |  | Montenegrin, Montenegrins | Podgorica
 Morocco | Kingdom of Morocco | Moroccan, Moroccans | Rabat
 Mozambique | Republic of Mozambique | Mozambican, Mozambicans | Maputo
 Myanmar | Burma, Republic of the Union of Myanmar | Burmese, Myanmarese | Naypyidaw, Naypyitaw
 Namibia | Republic of Namibia | Namibian, Namibians | Windhoek
-Nauru |  | Nauruan | Yaren
+Nauru |  | Nauruan, Nauruans | Yaren
 Nepal | Federal Democratic Republic of Nepal | Nepali, Nepalese | Kathmandu
 Netherlands | The Netherlands, Holland, Kingdom of the Netherlands | Dutch | The Hague, Amsterdam
 New Zealand |  | New Zealander, New Zealanders | Wellington
@@ -155,7 +155,7 @@ Northern Cyprus | Turkish Republic of Northern Cyprus, TRNC | Turkish Cypriot, T
 Norway | Kingdom of Norway | Norwegian, Norwegians | Oslo
 Oman | Sultanate of Oman | Omani, Omanis | Muscat
 Pakistan | Islamic Republic of Pakistan | Pakistani, Pakistanis | Islamabad
-Palau |  | Palauan | Ngerulmud
+Palau |  | Palauan, Palauans | Ngerulmud
 Palestine | Palestinian territories, State of Palestine | Palestinian, Palestinians | Ramallah
 Panama | Republic of Panama | Panamanian, Panamanians | Panama City
 Papua New Guinea | PNG | Papua New Guinean, Papua New Guineans | Port Moresby
@@ -172,19 +172,19 @@ Rwanda | Republic of Rwanda | Rwandan, Rwandans | Kigali
 Saint Kitts and Nevis | St Kitts and Nevis, St. Kitts and Nevis | Kittitian, Kittitians | Basseterre
 Saint Lucia | St Lucia, St. Lucia | Saint Lucian, Saint Lucians | Castries
 Saint Vincent and the Grenadines | St Vincent and the Grenadines, St. Vincent and the Grenadines, St Vincent, St. Vincent | Vincentian, Vincentians | Kingstown
-Samoa |  | Samoan | Apia
+Samoa |  | Samoan, Samoans | Apia
 San Marino |  |  |
 Sao Tome and Principe | São Tomé and Príncipe | Santomean, Santomeans |
 Saudi Arabia | Kingdom of Saudi Arabia, KSA | Saudi, Saudis | Riyadh
 Senegal | Republic of Senegal | Senegalese | Dakar
 Serbia | Republic of Serbia | Serbian, Serbians, Serb, Serbs | Belgrade
 Seychelles |  | Seychellois |
-Sierra Leone | Republic of Sierra Leone | Sierra Leonean | Freetown
+Sierra Leone | Republic of Sierra Leone | Sierra Leonean, Sierra Leoneans | Freetown
 Singapore | Republic of Singapore | Singaporean, Singaporeans |
 Slovakia | Slovak Republic | Slovak, Slovaks | Bratislava
-Slovenia | Republic of Slovenia | Slovenian, Slovenians | Ljubljana
+Slovenia | Republic of Slovenia | Slovenian, Slovenians, Slovene, Slovenes | Ljubljana
 Solomon Islands |  | Solomon Islander, Solomon Islanders | Honiara
-Somalia | Federal Republic of Somalia | Somali, Somalis | Mogadishu
+Somalia | Federal Republic of Somalia | Somali, Somalis, Somalian, Somalians | Mogadishu
 Somaliland | Republic of Somaliland |  | Hargeisa
 South Africa | Republic of South Africa | South African, South Africans | Pretoria
 South Korea | Republic of Korea, ROK, S. Korea, S.Korea, Korea | South Korean, South Koreans, S. Korean | Seoul
@@ -199,25 +199,25 @@ Sweden | Kingdom of Sweden | Swedish, Swedes | Stockholm
 Switzerland | Swiss Confederation | Swiss | Bern
 Syria | Syrian Arab Republic | Syrian, Syrians | Damascus
 Taiwan | Republic of China, ROC | Taiwanese | Taipei
-Tajikistan | Republic of Tajikistan | Tajik, Tajiks | Dushanbe
+Tajikistan | Republic of Tajikistan | Tajik, Tajiks, Tajikistani | Dushanbe
 Tanzania | United Republic of Tanzania | Tanzanian, Tanzanians | Dodoma
 Thailand | Kingdom of Thailand | Thai | Bangkok
 Togo | Togolese Republic | Togolese | Lome
-Tonga |  | Tongan | Nuku'alofa, Nukualofa
+Tonga |  | Tongan, Tongans | Nuku'alofa, Nukualofa
 Transnistria | Pridnestrovian Moldavian Republic | Transnistrian, Transnistrians | Tiraspol
 Trinidad and Tobago |  | Trinidadian, Trinidadians | Port of Spain
 Tunisia | Republic of Tunisia | Tunisian, Tunisians | Tunis
 Turkey | Turkiye, Türkiye, Republic of Turkey, Republic of Türkiye | Turkish, Turks | Ankara
-Turkmenistan |  | Turkmen | Ashgabat
-Tuvalu |  |  | Funafuti
+Turkmenistan |  | Turkmen, Turkmenistani, Turkmens | Ashgabat
+Tuvalu |  | Tuvaluan, Tuvaluans | Funafuti
 Uganda | Republic of Uganda | Ugandan, Ugandans | Kampala
 Ukraine |  | Ukrainian, Ukrainians | Kyiv, Kiev
 United Arab Emirates | UAE, U.A.E., Emirates | Emirati, Emiratis | Abu Dhabi
 United Kingdom | UK, U.K., U.K, Britain, Great Britain, United Kingdom of Great Britain and Northern Ireland | British, Briton, Britons | London, Downing Street, Whitehall
 United States | U.S., U.S, US, USA, U.S.A., United States of America, America | American, Americans | Washington, White House, Pentagon
 Uruguay | Oriental Republic of Uruguay | Uruguayan, Uruguayans | Montevideo
-Uzbekistan | Republic of Uzbekistan | Uzbek, Uzbeks | Tashkent
-Vanuatu |  |  | Port Vila
+Uzbekistan | Republic of Uzbekistan | Uzbek, Uzbeks, Uzbekistani | Tashkent
+Vanuatu |  | Ni-Vanuatu | Port Vila
 Vatican | Holy See, Vatican City |  |
 Venezuela | Bolivarian Republic of Venezuela | Venezuelan, Venezuelans | Caracas, Miraflores
 Vietnam | Viet Nam, Socialist Republic of Vietnam | Vietnamese | Hanoi
@@ -2522,11 +2522,11 @@ attacked | direct | killed, kills, murdered, murders, assassinated, assassinates
 sanctioned | direct | sanctioned, sanctions, sanction
 sanctioned | noun-on | sanctions, sanction, embargo, penalties, tariffs
 blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, shelling, killing, killings, massacre, massacres, blockade, strikes, airstrikes, rule, crackdown, repression, actions, policies, policy, provocations, provocation, behavior, behaviour, harassment, intimidation, coercion, interference, meddling, bullying, violations, complicity
-blamed | demand | called on, calls on, call on, calling on, urged, urges, urge, urging, demanded, demands, demand, demanding
+blamed | demand | called on, calls on, call on, calling on, urged, urges, urge, urging, demanded, demands, demand, demanding, warned, warns, warn, warning
 blamed | accusation | accusation, accusations, allegation, allegations, charges, charge, charged, charging, alleged, alleges, alleging
 blamed | perpetration | carried out, carry out, carries out, carrying out, led, leads, leading, orchestrated, orchestrates, orchestrating, masterminded, masterminds, masterminding, perpetrated, perpetrates, perpetrating, staged, stages, staging, plotted, plots, plotting, ordered, orders, launched, launches, launching, committed, commits, committing, conducted, conducts, conducting, planned, plans, planning, prepared, prepares, preparing, coordinated, coordinates, coordinating, organized, organizes, organizing, organised, organises, organising, engineered, engineers, engineering
 blamed | wrongdoing | instigated, instigates, instigating, instigate, fomented, foments, fomenting, foment, harbor, harbour, violate, undermine, destabilize, destabilise, meddle, interfere, provoke, incite, obstruct, smuggle, smuggled, smuggles, smuggling, harbored, harbors, harboring, harboured, harbours, harbouring, sheltered, shelters, sheltering, violated, violates, violating, breached, breaching, undermined, undermines, undermining, destabilized, destabilizes, destabilizing, destabilised, destabilises, destabilising, meddled, meddles, meddling, interfered, interferes, interfering, provoked, provokes, provoking, incited, incites, inciting, fabricated, fabricates, fabricating, lied, lies about, sponsored terrorism, sponsors terrorism, sponsoring terrorism, supported terrorism, supports terrorism, supporting terrorism, obstructed, obstructs, obstructing, sabotaged, sabotages, sabotaging, harassed, harasses, harassing, harass, intimidated, intimidates, intimidating, intimidate, betrayed, betrays, betraying, betray, kidnapped, kidnaps, kidnapping, kidnap, abducted, abducts, abducting, abduct, tortured, tortures, torturing, torture, looted, loots, looting, persecuted, persecutes, persecuting, persecute, coerced, coerces, coercing, coerce, bullied, bullies, bullying, bully, illegally, unlawfully, jeopardized, jeopardizes, jeopardizing, jeopardize, jeopardised, jeopardises, jeopardising, jeopardise, endangers, endangering, imperiled, imperilled, imperils, exacerbated, exacerbates, exacerbating, fueled, fuelled, fuels, fueling, fuelling, stoked, stokes, stoking, raised tensions, raises tensions, raising tensions, heightened tensions, heightens tensions, heightening tensions, escalated tensions, escalates tensions, escalating tensions, inflamed tensions, inflames tensions, inflaming tensions
-blamed | labelling | branded, brands, branding, brand, labelled, labeled, labels, labelling, labeling, label, dubbed, dubs, dub, termed, terming, described, describes, describing, describe, called, calls, calling, named, names, naming, identified, identifies, identifying, linking, linked, links, link, tying, tied, ties, tie, connecting, connected, connects, connect, implicating, implicated, implicates, implicate
+blamed | labelling | branded, brands, branding, brand, vilified, vilifies, vilify, vilifying, portrayed, portrays, portray, portraying, painted, paints, painting, cast, casts, casting, denounced, denounces, denouncing, labelled, labeled, labels, labelling, labeling, label, dubbed, dubs, dub, termed, terming, described, describes, describing, describe, called, calls, calling, named, names, naming, identified, identifies, identifying, linking, linked, links, link, tying, tied, ties, tie, connecting, connected, connects, connect, implicating, implicated, implicates, implicate
 """##),
         ("titles.txt", ##"""
 # Titles and roles that stand before (or beside) a person's name.

@@ -894,6 +894,13 @@ struct RelationExtractor {
                 break
             }
             if qualifiers.contains(range.lowerBound) { continue }
+            // "the U.S. envoy", "the Belarus ambassador": read as "the American envoy" is, among
+            // the descriptions that refer back.
+            if entities[e].type == .country, range.lowerBound > sentence.range.lowerBound, tokens[range.lowerBound - 1].lowercased == "the",
+                demonymTitle(after: range.lowerBound - 1, end: sentence.range.upperBound) != nil
+            {
+                continue
+            }
             if entities[e].type == .country, let envoy = unnamedEnvoy(after: range) {
                 // "summoned the Belarus ambassador", "a Pakistan High Commission envoy" (a mission
                 // is its country's seat): the country.
@@ -1756,7 +1763,9 @@ struct RelationExtractor {
 
     /// "the Colombian president" after "the": the title's span and the demonym's country.
     private func demonymTitle(after the: Int, end: Int) -> (TitleSpan, Int)? {
-        guard let m = mentionsAt[the + 1].first(where: { mentions[$0].range.lowerBound == the + 1 && mentions[$0].form == .demonym }),
+        // "the U.S. envoy", "the Russia envoy": a country's name before a title reads as its demonym.
+        guard let m = mentionsAt[the + 1].first(where: { mentions[$0].range.lowerBound == the + 1 && !mentions[$0].isPossessive
+                && (mentions[$0].form == .demonym || mentions[$0].form == .name && mentions[$0].type == .country && !tokens[the + 1].isHyphenated) }),
             let country = mentions[m].entity
         else { return nil }
         let after = pastRoleModifiers(from: mentions[m].range.upperBound, end: end)
@@ -1953,7 +1962,10 @@ struct RelationExtractor {
                     cut(at: k + 1, next: .main)
                 } else if tokens[k].text == ",", k + 1 < end {
                     let next = tokens[k + 1].lowercased
-                    if next == "who" || next == "which" || next == "whose" {
+                    if k - 1 == sentence.range.lowerBound, pastSentenceAdverb(k - 1) == k + 1 {
+                        // "Meanwhile, in his meeting with ...": the comma of an opening adverb
+                        // sets off no clause.
+                    } else if next == "who" || next == "which" || next == "whose" {
                         // "..., dragging in NATO and the EU, which backed Spain": a relative
                         // clause may follow a parenthetical one too.
                         cut(at: k, next: .relative, antecedent: groupEnding(before: k))
@@ -2534,9 +2546,11 @@ struct RelationExtractor {
     /// "In a phone call with Kishida, Biden said ...": a sentence-initial phrase whose actor
     /// follows the comma.
     private func frontedSubject(at t: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
-        func opensSentence(_ k: Int) -> Bool { k == 0 || tokens[k].startsLine || sentenceStarts.contains(k) }
+        func startsSentence(_ k: Int) -> Bool { k == 0 || tokens[k].startsLine || sentenceStarts.contains(k) }
+        // "Meanwhile, in his meeting with ...": an adverb of the sentence's own may come first.
+        func opensSentence(_ k: Int) -> Bool { startsSentence(k) || k >= 2 && startsSentence(k - 2) && pastSentenceAdverb(k - 2) == k }
         func isParticiple(_ k: Int) -> Bool { tokens[k].isCapitalized && tokens[k].lowercased.hasSuffix("ing") && !mentionTokens.contains(k) }
-        var first = clause.range.lowerBound
+        var first = pastSentenceAdverb(clause.range.lowerBound)
         // "Speaking to reporters after a meeting with Erdogan, Stoltenberg said": a participle
         // phrase opening the sentence, cut into clauses by its own words.
         if !opensSentence(first) {
@@ -2549,6 +2563,11 @@ struct RelationExtractor {
             return nil
         }
         return groupStarting(after: comma + 1, within: 0, groups: groups).flatMap { isAfterPreposition($0.start) ? nil : $0 }
+    }
+
+    /// The token after "Meanwhile," or "Earlier," at `k`, else `k`.
+    private func pastSentenceAdverb(_ k: Int) -> Int {
+        k + 2 < tokens.count && MentionFinder.sentenceAdverbs.contains(tokens[k].text) && tokens[k + 1].is(",") ? k + 2 : k
     }
 
     /// Whether the word at `t` is a present participle right after a plural common noun that
@@ -2895,6 +2914,8 @@ struct RelationExtractor {
             let isNounBlame = t > 0 && (tokens[t].lowercased == "blame" || tokens[t].lowercased == "onus") && tokens[t - 1].lowercased == "the"
             if trigger.relation == .blamed, let g = partyBlamedOn(after: end, limit: limit, groups: groups, pastReason: isNounBlame) { return g }
             var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
+            // "met the U.N. demands", "has met Iran's conditions": a want satisfied, not a meeting.
+            if trigger.relation == .spokeWith, let g = object, isRequirement(after: g.end, limit: limit) { return nil }
             // "received the award from his Polish counterpart Andrzej Duda": given in person.
             if object == nil, trigger.pattern == .directPerson, Self.receivingVerbs.contains(tokens[t].lowercased), !namesSupport(from: end, limit: limit),
                 let from = (end..<min(limit, end + 8)).first(where: { tokens[$0].lowercased == "from" }),
@@ -3036,7 +3057,7 @@ struct RelationExtractor {
             let start = end < tokens.count && tokens[end].lowercased == "that" ? end + 1 : end
             let limit = start > end ? tokens.count : limit
             guard let object = groupStarting(after: start, within: 0, groups: groups) else { return nil }
-            var k = object.end
+            var k = pastDayNamed(from: object.end, limit: limit)
             guard k < limit else { return nil }
             if tokens[k].lowercased == "to" { k += 1 }
             while k < limit, tokens[k].lowercased.hasSuffix("ly") { k += 1 }
@@ -3048,6 +3069,32 @@ struct RelationExtractor {
         case .compound, .responsibility, .condemnedAct, .accusation, .right, .thanks, .supplyNoun, .perpetration, .wrongdoing:
             return nil
         }
+    }
+
+    /// Whether a noun of something wanted ("demands", "conditions") follows a party, past at most
+    /// one word that is no preposition: "the U.N. demands", "Iran's key conditions".
+    private func isRequirement(after k: Int, limit: Int) -> Bool {
+        guard k < limit else { return false }
+        if Self.requirementNouns.contains(tokens[k].lowercased) { return true }
+        return k + 1 < limit && tokens[k].kind == .word && !tokens[k].isCapitalized && !lexicon.isWord(tokens[k], in: .preposition)
+            && !lexicon.isWord(tokens[k], in: .functionWord) && Self.requirementNouns.contains(tokens[k + 1].lowercased)
+    }
+
+    /// What one meets by satisfying it.
+    private static let requirementNouns: WordSet = [
+        "demand", "demands", "condition", "conditions", "requirement", "requirements", "criteria", "criterion", "deadline", "deadlines",
+        "obligation", "obligations", "expectation", "expectations", "standard", "standards", "target", "targets", "terms", "benchmark",
+        "benchmarks", "needs", "request", "requests",
+    ]
+
+    /// The token past "on Monday", "on Thursday, June 27," after `k`: a day that dates a demand
+    /// between its object and its verb ("urged Seoul on Monday to stop").
+    private func pastDayNamed(from k: Int, limit: Int) -> Int {
+        guard k + 1 < limit, tokens[k].lowercased == "on", MentionFinder.weekdays.contains(tokens[k + 1].text) else { return k }
+        var j = k + 2
+        // ", June 27,"
+        if j + 3 < limit, tokens[j].is(","), lexicon.isWord(tokens[j + 1], in: .month), tokens[j + 2].kind == .number, tokens[j + 3].is(",") { j += 4 }
+        return j
     }
 
     /// Verbs that tie a party to what follows "to": a charge when that is a harmful act.
@@ -4185,8 +4232,10 @@ struct RelationExtractor {
     /// "During a phone call, Kerry pressed Lavrov to ...": the people of the clause after an
     /// opener that names a meeting, with no one in the opener itself, met.
     private mutating func meetingOpener(in sentence: Sentence, groups: [ArgumentGroup]) {
-        let start = sentence.range.lowerBound
         let end = sentence.range.upperBound
+        // "Meanwhile, in his meeting with ...": past an adverb of the sentence's own.
+        let start = pastSentenceAdverb(sentence.range.lowerBound)
+        guard start < end else { return }
         guard Self.meetingOpeners.contains(tokens[start].lowercased) else { return }
         // The meeting is the opener's head: "During a phone call", "In their talks", not "In a
         // statement summarizing the meeting".

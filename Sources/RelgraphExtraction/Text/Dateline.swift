@@ -1,4 +1,5 @@
-/// The place line that opens many news stories: "ANKARA, March 2 —", "KINSHASA —".
+/// The place line that opens many news stories: "ANKARA, March 2 —", "KINSHASA —", and in
+/// older wire copy "CAIRO _".
 ///
 /// Its words are places, not actors, so they are kept out of the graph; its country is
 /// the default country of titled people the story does not place otherwise ("President
@@ -41,7 +42,7 @@ struct Dateline {
                 && (place.count == 1 || lexicon.country(named: place.joined(separator: " ")) != nil)
             if !isAlone {
                 guard j < all.count, all[j].kind == .punctuation,
-                    ["\u{2014}", "\u{2013}", "-", "--"].contains(all[j].text) || allCaps && all[j].is(":")
+                    ["\u{2014}", "\u{2013}", "-", "--"].contains(all[j].text) || allCaps && (all[j].is(":") || all[j].is("_"))
                 else { continue }
             }
             var end = isAlone ? j : j + 1
