@@ -132,6 +132,9 @@ struct EntityRecognitionTests {
         // Less common demonyms name their country too.
         .init(text: "The Somalian foreign minister Ahmed Moallim Fiqi flew to Nairobi.", name: "Ahmed Moallim Fiqi", type: .person,
               role: "foreign minister", country: "Somalia"),
+        // "leader" gives way to the office the text writes later.
+        .init(text: "Brazilian leader Lula arrived in Beijing. President Lula then met Xi.", name: "Lula", type: .person, role: "President",
+              country: "Brazil"),
         // An adverb opening the sentence leaves the demonym to the title after it.
         .init(text: "Earlier Kenyan Government spokesman Isaac Mwaura said the talks had failed.", name: "Isaac Mwaura", type: .person,
               role: "spokesman", country: "Kenya"),

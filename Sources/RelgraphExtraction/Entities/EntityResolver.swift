@@ -158,7 +158,9 @@ struct EntityResolver {
             for m in cluster.mentions.sorted() {
                 mentions[m].entity = e
                 person.addAlias(mentions[m].name)
-                if person.role == nil || person.role?.lowercased() == "counterpart", let role = mentions[m].role {
+                // "Argentinian leader Javier Milei ... President Milei": an office written later
+                // says more than "leader" or "counterpart".
+                if person.role.map(PersonCluster.isGeneric) ?? true, let role = mentions[m].role, !PersonCluster.isGeneric(role) || person.role == nil {
                     person.role = role
                     person.isLeader = mentions[m].roleKind == .leader
                 } else if let role = mentions[m].role, let current = person.role, role.count > current.count,
@@ -626,11 +628,16 @@ struct PersonCluster {
     func rolesAgree(_ role: String?) -> Bool {
         guard let role else { return true }
         let new = Self.normalized(role)
-        if new == "counterpart" { return true }
+        if Self.genericRoles.contains(new) { return true }
         return roles.allSatisfy { old in
-            old == "counterpart" || old.includes(new) || new.includes(old) || lastWord(of: old) == lastWord(of: new)
+            Self.genericRoles.contains(old) || old.includes(new) || new.includes(old) || lastWord(of: old) == lastWord(of: new)
         }
     }
+
+    /// Whether a role stands for an office without naming it: "counterpart", "leader".
+    static func isGeneric(_ role: String) -> Bool { genericRoles.contains(normalized(role)) }
+
+    private static let genericRoles: Set<String> = ["counterpart", "leader", "late leader", "top leader"]
 
 }
 

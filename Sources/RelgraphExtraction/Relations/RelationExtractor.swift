@@ -479,7 +479,14 @@ struct RelationExtractor {
                 }
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
                 var pairs: [(ArgumentGroup, ArgumentGroup)] = []
-                if trigger.pattern == .accusation {
+                if trigger.pattern == .accusation, tokens[t].lowercased == "alleged", t + 1 < clauses[c].range.upperBound,
+                    tokens[t + 1].kind == .word, !tokens[t + 1].isCapitalized, !lexicon.isWord(tokens[t + 1], in: .functionWord),
+                    let owner = owner(ofNounAt: t, in: sentence, groups: groups), tokens[owner.end - 1].isPossessive
+                {
+                    // "raised concern over RAW's alleged involvement": the owner of an act called
+                    // alleged is charged with it, by the clause's actor.
+                    if let subject, !subject.entities.contains(where: owner.entities.contains) { pairs.append((subject, owner)) }
+                } else if trigger.pattern == .accusation {
                     // "the allegations being levelled against Pakistan by the Afghan government": the
                     // participle that brings the charge stands between it and its parties.
                     let partiesStart = chargeBroughtEnd(from: end, within: clauses[c])
@@ -1984,7 +1991,10 @@ struct RelationExtractor {
                 }
             } else if lexicon.isWord(tokens[k], in: .clauseOpener) {
                 let word = tokens[k].lowercased
-                if lexicon.isWord(tokens[k], in: .speechVerb) {
+                if k > start, tokens[k - 1].isPossessive || lexicon.isWord(tokens[k - 1], in: .determiner), word.hasSuffix("ed") {
+                    // "RAW's alleged involvement", "the alleged plot": a participle before a noun
+                    // opens no clause.
+                } else if lexicon.isWord(tokens[k], in: .speechVerb) {
                     // "stated this in a conversation with Aliyev": a verb of saying whose object
                     // is a pronoun reports no clause; its speaker goes on.
                     let saysPronoun = k + 2 < end && Self.pronounsSaid.contains(tokens[k + 1].lowercased)
@@ -2424,6 +2434,9 @@ struct RelationExtractor {
         // "did not really change", "would not be altering".
         func isBetween(_ j: Int) -> Bool { tokens[j].lowercased.hasSuffix("ly") || tokens[j].lowercased == "be" }
         if isPlainNegation(k) {
+            // "were not errant fire but a deliberate attack": what "but" puts in place of the
+            // denied thing stands.
+            if Self.plainNegations.contains(tokens[k].lowercased), (k + 1..<t).contains(where: { tokens[$0].lowercased == "but" }) { return false }
             var j = k + 1
             while j < t, isBetween(j) { j += 1 }
             return !(j < t && lexicon.isWord(tokens[j], in: .reversalVerb))
