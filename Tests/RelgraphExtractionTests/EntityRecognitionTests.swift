@@ -296,6 +296,8 @@ struct EntityRecognitionTests {
         "Russia annexed Ukraine's Crimea in 2014 and backs fighters in Ukraine's Donbas.",
         "Oman accused the Sunni Muslim monarchy of Bahrain of lying.",
         "The presidents of the Mercosur Member and Associate States met online.",
+        // Plural nouns of people, capitalized where they open a sentence.
+        "Critics said the vote was rigged. Analysts expect more strikes. Protesters blocked the road.",
     ])
     func notPeople(_ text: String) {
         let people = Extractor().extract(text).entities.filter { $0.type == .person }

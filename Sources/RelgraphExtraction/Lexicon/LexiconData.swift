@@ -2460,6 +2460,137 @@ Javier Perez de Cuellar | Javier Pérez de Cuéllar, Perez de Cuellar, Pérez de
 Boutros Boutros-Ghali | Boutros-Ghali | Secretary-General, United Nations, 1992-1996
 Peter Carrington | Lord Carrington, Peter Carington, Carrington | Foreign Secretary, United Kingdom, 1979-1982 ; Secretary General, NATO, 1984-1988
 Willy Claes | Claes | Foreign Minister, Belgium, 1992-1994 ; Secretary General, NATO, 1994-1995
+#
+# Further heads of state and government, foreign and defence ministers of 1985-2005, less
+# prominent than those above.
+# 1985-2005: Russia and the Soviet Union
+Alexander Bessmertnykh | Aleksandr Bessmertnykh, Alexander A. Bessmertnykh, Bessmertnykh | Foreign Minister, Soviet Union, 1991-1991
+Yegor Gaidar | Yegor T. Gaidar, Gaidar | Acting Prime Minister, Russia, 1992-1992
+Igor Rodionov | Igor N. Rodionov, Rodionov | Defense Minister, Russia, 1996-1997
+Igor Sergeyev | Igor D. Sergeyev, Igor Sergeev | Defense Minister, Russia, 1997-2001
+#
+# 1985-2005: Ukraine, Belarus and Georgia
+Pavlo Lazarenko | Pavel Lazarenko, Lazarenko | Prime Minister, Ukraine, 1996-1997
+Valeriy Pustovoitenko | Valery Pustovoitenko, Valeriy Pustovoytenko, Pustovoitenko | Prime Minister, Ukraine, 1997-1999
+Vyacheslav Kebich | Viachaslau Kebich, Kebich | Prime Minister, Belarus, 1990-1994
+Zurab Zhvania | Zhvania | Speaker of Parliament, Georgia, 1995-2001 ; Prime Minister, Georgia, 2004-2005
+Nino Burjanadze | Nino Burdzhanadze, Burjanadze | Speaker of Parliament, Georgia, 2001-2008 ; Acting President, Georgia, 2003-2004 ; Acting President, Georgia, 2007-2008
+#
+# 1985-2005: United Kingdom
+George Younger |  | Defence Secretary, United Kingdom, 1986-1989
+Tom King |  | Northern Ireland Secretary, United Kingdom, 1985-1989 ; Defence Secretary, United Kingdom, 1989-1992
+#
+# 1985-2005: Germany
+Roman Herzog |  | President, Germany, 1994-1999
+Johannes Rau |  | President, Germany, 1999-2004
+Rupert Scholz |  | Defense Minister, Germany, 1988-1989
+Gerhard Stoltenberg |  | Finance Minister, Germany, 1982-1989 ; Defense Minister, Germany, 1989-1992
+Peter Struck |  | Defense Minister, Germany, 2002-2005
+#
+# 1985-2005: France
+Jean-Bernard Raimond |  | Foreign Minister, France, 1986-1988
+Herve de Charette | Hervé de Charette | Foreign Minister, France, 1995-1997
+Philippe Douste-Blazy | Douste-Blazy | Foreign Minister, France, 2005-2007
+Andre Giraud | André Giraud | Defense Minister, France, 1986-1988
+Pierre Joxe | Joxe | Interior Minister, France, 1984-1986 ; Interior Minister, France, 1988-1991 ; Defense Minister, France, 1991-1993
+Francois Leotard | François Léotard | Defense Minister, France, 1993-1995
+Charles Millon |  | Defense Minister, France, 1995-1997
+Alain Richard |  | Defense Minister, France, 1997-2002
+#
+# 1985-2005: Italy
+Giuliano Amato |  | Prime Minister, Italy, 1992-1993 ; Prime Minister, Italy, 2000-2001
+Lamberto Dini |  | Prime Minister, Italy, 1995-1996 ; Foreign Minister, Italy, 1996-2001
+Francesco Cossiga | Cossiga | President, Italy, 1985-1992
+Oscar Luigi Scalfaro | Oscar Scalfaro, Scalfaro | President, Italy, 1992-1999
+#
+# 1985-2005: Canada, Mexico, Brazil and Argentina
+Kim Campbell | Avril Kim Campbell | Prime Minister, Canada, 1993-1993
+Miguel de la Madrid | Miguel de la Madrid Hurtado | President, Mexico, 1982-1988
+Itamar Franco |  | Vice President, Brazil, 1990-1992 ; President, Brazil, 1992-1994
+Eduardo Duhalde | Duhalde | President, Argentina, 2002-2003
+#
+# 1985-2005: China, Japan and North Korea
+Hu Yaobang |  | General Secretary of the Communist Party, China, 1982-1987
+Li Xiannian |  | President, China, 1983-1988
+Wu Xueqian |  | Foreign Minister, China, 1982-1988
+Zhang Aiping |  | Defense Minister, China, 1982-1988
+Qin Jiwei |  | Defense Minister, China, 1988-1993
+Cao Gangchuan |  | Defense Minister, China, 2003-2008
+Sosuke Uno | Sōsuke Uno | Foreign Minister, Japan, 1987-1989 ; Prime Minister, Japan, 1989-1989
+Tsutomu Hata |  | Foreign Minister, Japan, 1993-1994 ; Prime Minister, Japan, 1994-1994
+Shintaro Abe | Shintarō Abe | Foreign Minister, Japan, 1982-1986
+Taro Nakayama | Tarō Nakayama | Foreign Minister, Japan, 1989-1991
+Michio Watanabe |  | Foreign Minister, Japan, 1991-1993
+Yukihiko Ikeda |  | Foreign Minister, Japan, 1996-1997
+Masahiko Komura | Masahiko Kōmura | Foreign Minister, Japan, 1998-1999
+Makiko Tanaka |  | Foreign Minister, Japan, 2001-2002
+Yoriko Kawaguchi | Kawaguchi | Foreign Minister, Japan, 2002-2004
+Nobutaka Machimura | Machimura | Foreign Minister, Japan, 2004-2005
+Kim Yong Nam | Kim Yong-nam | Foreign Minister, North Korea, 1983-1998 ; President of the Presidium of the Supreme People's Assembly, North Korea, 1998-2019
+#
+# 1985-2005: India
+V. P. Singh | V.P. Singh, Vishwanath Pratap Singh | Prime Minister, India, 1989-1990
+Chandra Shekhar |  | Prime Minister, India, 1990-1991
+H. D. Deve Gowda | H.D. Deve Gowda, Deve Gowda | Prime Minister, India, 1996-1997
+I. K. Gujral | I.K. Gujral, Inder Kumar Gujral, Gujral | External Affairs Minister, India, 1989-1990 ; External Affairs Minister, India, 1996-1997 ; Prime Minister, India, 1997-1998
+#
+# 1985-2005: Turkey
+Kenan Evren | Evren | Head of State, Turkey, 1980-1982 ; President, Turkey, 1982-1989
+Necmettin Erbakan | Erbakan | Prime Minister, Turkey, 1996-1997
+Mesut Yilmaz | Mesut Yılmaz | Prime Minister, Turkey, 1991-1991 ; Prime Minister, Turkey, 1996-1996 ; Prime Minister, Turkey, 1997-1999
+#
+# 1985-2005: Israel
+Chaim Herzog |  | President, Israel, 1983-1993
+Shlomo Ben-Ami | Ben-Ami | Foreign Minister, Israel, 2000-2001
+Silvan Shalom |  | Foreign Minister, Israel, 2003-2006
+Yitzhak Mordechai |  | Defense Minister, Israel, 1996-1999
+Binyamin Ben-Eliezer | Benjamin Ben-Eliezer, Fuad Ben-Eliezer | Defense Minister, Israel, 2001-2002
+#
+# 1985-2005: Jordan, Egypt, Syria and Iraq
+Abdelsalam al-Majali | Abdul Salam al-Majali, Abdel Salam al-Majali, Abdelsalam Majali | Prime Minister, Jordan, 1993-1995 ; Prime Minister, Jordan, 1997-1998
+Ali Abu al-Ragheb | Ali Abul Ragheb, Ali Abu Ragheb | Prime Minister, Jordan, 2000-2003
+Faisal al-Fayez | Faisal Fayez | Prime Minister, Jordan, 2003-2005
+Atef Sedki | Atef Sidqi, Atef Sedky, Atef Sidki | Prime Minister, Egypt, 1986-1996
+Kamal Ganzouri | Kamal al-Ganzouri, Kamal el-Ganzouri, Ganzouri | Prime Minister, Egypt, 1996-1999 ; Prime Minister, Egypt, 2011-2012
+Atef Ebeid | Atef Obeid | Prime Minister, Egypt, 1999-2004
+Ahmed Nazif | Nazif | Prime Minister, Egypt, 2004-2011
+Mahmoud al-Zoubi | Mahmoud Zuabi, Mahmoud al-Zuabi, Mahmoud Zoubi | Prime Minister, Syria, 1987-2000
+Muhammad Mustafa Mero | Mohammed Mustafa Miro, Muhammad Mustafa Miro, Mohammed Mustafa Mero | Prime Minister, Syria, 2000-2003
+Naji al-Otari | Naji Otari, Mohammad Naji al-Otari, Muhammad Naji al-Otari | Prime Minister, Syria, 2003-2011
+Ghazi al-Yawer | Ghazi Yawar, Ghazi al-Yawar, Ghazi Ajil al-Yawer | President, Iraq, 2004-2005
+#
+# 1985-2005: Pakistan and Afghanistan
+Farooq Leghari | Farooq Ahmad Khan Leghari, Farooq Ahmed Leghari, Leghari | President, Pakistan, 1993-1997
+Muhammad Rafiq Tarar | Rafiq Tarar | President, Pakistan, 1998-2001
+Muhammad Khan Junejo | Mohammad Khan Junejo, Junejo | Prime Minister, Pakistan, 1985-1988
+Zafarullah Khan Jamali | Mir Zafarullah Khan Jamali, Zafarullah Jamali, Jamali | Prime Minister, Pakistan, 2002-2004
+Chaudhry Shujaat Hussain | Shujaat Hussain | Prime Minister, Pakistan, 2004-2004
+Babrak Karmal | Karmal | President, Afghanistan, 1979-1986
+#
+# 1985-2005: Yugoslavia and Serbia
+Ante Markovic | Ante Marković | Prime Minister, Yugoslavia, 1989-1991
+Dobrica Cosic | Dobrica Ćosić | President, Yugoslavia, 1992-1993
+Milan Panic | Milan Panić | Prime Minister, Yugoslavia, 1992-1993
+Zoran Lilic | Zoran Lilić | President, Yugoslavia, 1993-1997
+Milan Milutinovic | Milan Milutinović, Milutinovic | President, Serbia, 1997-2002
+Zoran Zivkovic | Zoran Živković | Prime Minister, Serbia, 2003-2004
+#
+# 1985-2005: Peru, Colombia, Venezuela and Nicaragua
+Valentin Paniagua | Valentín Paniagua, Paniagua | President, Peru, 2000-2001
+Belisario Betancur | Betancur | President, Colombia, 1982-1986
+Virgilio Barco | Virgilio Barco Vargas | President, Colombia, 1986-1990
+Jaime Lusinchi | Lusinchi | President, Venezuela, 1984-1989
+Rafael Caldera |  | President, Venezuela, 1969-1974 ; President, Venezuela, 1994-1999
+Arnoldo Aleman | Arnoldo Alemán | President, Nicaragua, 1997-2002
+Enrique Bolanos | Enrique Bolaños | President, Nicaragua, 2002-2007
+#
+# 1985-2005: Nigeria, Ethiopia and Rwanda
+Abdulsalami Abubakar | Abdulsalam Abubakar | Head of State, Nigeria, 1998-1999
+Negasso Gidada |  | President, Ethiopia, 1995-2001
+Girma Wolde-Giorgis | Girma Woldegiorgis | President, Ethiopia, 2001-2013
+Agathe Uwilingiyimana |  | Prime Minister, Rwanda, 1993-1994
+Jean Kambanda |  | Prime Minister, Rwanda, 1994-1994
+Faustin Twagiramungu | Twagiramungu | Prime Minister, Rwanda, 1994-1995
 """##),
         ("relations.txt", ##"""
 # Words and phrases that signal a relation, and where to look for its other party.
@@ -2863,6 +2994,20 @@ Meet, Hold, Holds, Agree, Agrees, Sign, Signs, Vow, Urge, Warn, Slam, Blame, Con
 Accuse, Clash, Resume, Resumes, Praise, Praises, Mull, Mulls, Spar, Spars, Makes, Make, Takes, Take
 Gives, Give, Opens, Sends, Send, Receives, Receive, Hosts, Arrives, Arrive, Tells, Asks, Eyes
 Targeting, Targets
+# Plural nouns of people a story does not name, capitalized where they open a sentence:
+# "Critics accused Kagame", "Analysts said".
+Analysts, Critics, Observers, Experts, Witnesses, Residents, Protesters, Protestors
+Demonstrators, Lawmakers, Legislators, Investigators, Prosecutors, Activists, Opponents
+Supporters, Authorities, Militants, Soldiers, Insurgents, Villagers, Survivors, Relatives
+Families, Doctors, Medics, Journalists, Reporters, Scientists, Researchers, Economists
+Historians, Voters, Students, Workers, Farmers, Mourners, Delegates, Negotiators, Mediators
+Envoys, Monitors, Inspectors, Peacekeepers, Refugees, Migrants, Civilians, Citizens
+Campaigners, Commentators, Pundits, Skeptics, Sceptics, Detractors, Donors, Lenders, Investors
+Traders, Organizers, Organisers, Participants, Attendees, Settlers, Gunmen, Attackers
+Assailants, Hackers, Hijackers, Kidnappers, Militiamen, Fighters, Commanders, Officers, Guards
+Parliamentarians, Senators, Congressmen, Spokesmen, Insiders, Aides, Advisers, Advisors
+Worshippers, Pilgrims, Hostages, Captives, Detainees, Prisoners, Defectors, Lawyers, Judges
+Bishops, Clerics, Priests, Monks, Nurses, Teachers, Neighbours, Neighbors
 
 [month]
 January, February, March, April, May, June, July, August, September, October, November

@@ -339,7 +339,8 @@ struct RelationExtractor {
 
         var t = sentence.range.lowerBound
         while t < sentence.range.upperBound {
-            guard tokens[t].kind == .word, !mentionTokens.contains(t),
+            // A title's words are no verbs: "met Finance Minister Greta Jakev" funds no one.
+            guard tokens[t].kind == .word, !mentionTokens.contains(t), titleAt[t] == nil,
                 let match = lexicon.triggers.longestMatch(in: tokens, at: t, end: sentence.range.upperBound, respectCase: false, skippingAdverbs: true)
             else {
                 t += 1
@@ -2910,7 +2911,8 @@ struct RelationExtractor {
         "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismiss",
         "dismissing", "refuted", "refutes", "refute", "refuting",
     ]
-    private static let adverbsOfSendingOff: WordSet = ["away", "home", "back", "packing"]
+    /// "sent away the ambassador", "accused of selling out to Russia": no gift.
+    private static let adverbsOfSendingOff: WordSet = ["away", "home", "back", "packing", "out"]
     /// Where things are sent, not to whom: "to Poland's border", "to China's shores".
     private static let nounsOfTerritory: WordSet = [
         "border", "borders", "frontier", "frontiers", "territory", "shores", "shore", "coast", "coasts", "waters", "soil", "doorstep",
@@ -2927,8 +2929,9 @@ struct RelationExtractor {
             let isNounBlame = t > 0 && (tokens[t].lowercased == "blame" || tokens[t].lowercased == "onus") && tokens[t - 1].lowercased == "the"
             if trigger.relation == .blamed, let g = partyBlamedOn(after: end, limit: limit, groups: groups, pastReason: isNounBlame) { return g }
             var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
-            // "met the U.N. demands", "has met Iran's conditions": a want satisfied, not a meeting.
-            if trigger.relation == .spokeWith, let g = object, isRequirement(after: g.end, limit: limit) { return nil }
+            // "met the U.N. demands", "has met Iran's conditions": a want satisfied, not a meeting;
+            // "would recognise United Nations demands": a want granted, not the body backed.
+            if trigger.relation == .spokeWith || trigger.relation == .backs, let g = object, isRequirement(after: g.end, limit: limit) { return nil }
             // "received the award from his Polish counterpart Andrzej Duda": given in person.
             if object == nil, trigger.pattern == .directPerson, Self.receivingVerbs.contains(tokens[t].lowercased), !namesSupport(from: end, limit: limit),
                 let from = (end..<min(limit, end + 8)).first(where: { tokens[$0].lowercased == "from" }),
