@@ -423,6 +423,7 @@ struct RelationExtractor {
                 var subject = subject(at: t, clause: c, clauses: clauses, groups: groups, subjects: subjects)
                     ?? frontedSubject(at: t, clause: clauses[c], groups: groups)
                     ?? reportAuthor(in: clauses[c], before: t, groups: groups)
+                if trigger.relation == .spokeWith, let sent = emissary(before: t, groups: groups) { subject = sent }
                 if let nested = nestedSubject(at: t, objectsBeforeGerunds: objectsBeforeGerunds) { subject = nested }
                 if let absolute = absoluteSubject(ofGerundAt: t, groups: groups) { subject = absolute }
                 var objectSearchStart = end
@@ -480,7 +481,13 @@ struct RelationExtractor {
                 }
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
                 var pairs: [(ArgumentGroup, ArgumentGroup)] = []
-                if trigger.pattern == .accusation, tokens[t].lowercased == "alleged", t + 1 < clauses[c].range.upperBound,
+                if trigger.relation == .blamed, trigger.pattern == .direct, let s = subject, s.entities.count >= 2,
+                    (max(clauses[c].range.lowerBound, t - 3)..<t).contains(where: { Self.tradingVerbs.contains(tokens[$0].lowercased) })
+                {
+                    // "Manila and Beijing traded blame": each blames the other.
+                    recordEach(s.entities, .blamed, s.entities, sentence)
+                    matched = true
+                } else if trigger.pattern == .accusation, tokens[t].lowercased == "alleged", t + 1 < clauses[c].range.upperBound,
                     tokens[t + 1].kind == .word, !tokens[t + 1].isCapitalized, !lexicon.isWord(tokens[t + 1], in: .functionWord),
                     let owner = owner(ofNounAt: t, in: sentence, groups: groups), tokens[owner.end - 1].isPossessive
                 {
@@ -2578,6 +2585,20 @@ struct RelationExtractor {
         }
         return groupStarting(after: comma + 1, within: 0, groups: groups).flatMap { isAfterPreposition($0.start) ? nil : $0 }
     }
+
+    /// "sent Foreign Minister Holguin to meet Rodriguez", "dispatched his envoy to hold talks
+    /// with": the one sent to the meeting at `t`, who holds it.
+    private func emissary(before t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        guard t >= 3, tokens[t - 1].lowercased == "to", let g = groups.last(where: { $0.end == t - 1 }), g.start >= 1 else { return nil }
+        var verb = g.start - 1
+        // Past the title before the name: "sent Foreign Minister Maria Holguin".
+        if let span = titleAt[verb].map({ titles[$0] }) { verb = span.range.lowerBound - 1 }
+        return verb >= 0 && Self.verbsOfSending.contains(tokens[verb].lowercased) ? g : nil
+    }
+
+    private static let verbsOfSending: WordSet = [
+        "sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "dispatching", "deputed",
+    ]
 
     /// The token after "Meanwhile," or "Earlier," at `k`, else `k`.
     private func pastSentenceAdverb(_ k: Int) -> Int {
