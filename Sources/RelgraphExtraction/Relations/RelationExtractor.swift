@@ -1288,8 +1288,12 @@ struct RelationExtractor {
                     // "the junta", "the military regime": the country the document tied such a
                     // government to ("Mali's junta"); the country named last may be another.
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
-                } else if next == "country", let e = recent(.country, before: k, in: sentence, excluding: named.first?.entities ?? []) {
-                    items.append(ArgumentItem(range: k..<(k + 2), entities: [e], isObjectOnly: tokens[k + 1].isPossessive))
+                } else if let noun = countryNoun(after: k, end: end),
+                    let e = recent(.country, before: k, in: sentence, excluding: named.first?.entities ?? [])
+                {
+                    // "the country", "the Southeast Asian country", "the oil-rich kingdom": the
+                    // country named last.
+                    items.append(ArgumentItem(range: k..<(noun + 1), entities: [e], isObjectOnly: tokens[noun].isPossessive))
                 } else if k == sentence.range.lowerBound, let noun = governmentNoun(after: k, end: end) ?? ministryNoun(after: k, end: end),
                     let e = storyCountry
                 {
@@ -1336,6 +1340,26 @@ struct RelationExtractor {
         }
         return items
     }
+
+    /// The noun of a country after "the" at `k`, past up to three words that describe it: "the
+    /// country", "the Southeast Asian country", "the war-torn nation".
+    private func countryNoun(after the: Int, end: Int) -> Int? {
+        var k = the + 1
+        while k < min(end, the + 5) {
+            let word = tokens[k].lowercased
+            if word == "country" || k > the + 1 && Self.nounsOfACountry.contains(word) { return k }
+            guard tokens[k].kind == .word, !mentionTokens.contains(k), !tokens[k].isPossessive, !lexicon.isWord(tokens[k], in: .functionWord),
+                !lexicon.isWord(tokens[k], in: .preposition), !lexicon.isWord(tokens[k], in: .auxiliary),
+                tokens[k].isHyphenated || !word.hasSuffix("ing") && !word.hasSuffix("ed")
+            else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Nouns for a country after words describing it ("the Gulf kingdom"); alone, only
+    /// "country" is read so ("the republic" may be another's).
+    private static let nounsOfACountry: WordSet = ["country", "nation", "kingdom", "republic", "emirate"]
 
     /// Whether the word at `k` follows a verb the reader knows or a preposition: an object.
     private func isObjectPosition(_ k: Int) -> Bool {
