@@ -217,6 +217,15 @@ struct EntityRecognitionTests {
         #expect(people.map(\.name) == [name])
     }
 
+    @Test("a country whose name takes an article goes by its name without it", arguments: [
+        ("The Philippines summoned the Chinese envoy.", "Philippines"),
+        ("The Gambia recalled its ambassador.", "Gambia"),
+    ])
+    func articleBeforeCountry(_ text: String, country: String) {
+        let countries = Extractor().extract(text).entities.filter { $0.type == .country }.map(\.name)
+        #expect(countries.contains(country), "found \(countries)")
+    }
+
     @Test("a name written with its accents and without them is one person")
     func accentsFolded() {
         let people = Extractor().extract("Mayor José Ramírez of Lima met the envoy. Later Jose Ramirez left the city.").entities.filter { $0.type == .person }

@@ -143,6 +143,8 @@ struct EntityResolver {
             if entities[e].type == .country {
                 // "U.S.", "UK", "DRC": a period or no lowercase letter.
                 forms = forms.filter { form in !form.utf8.contains(UInt8(ascii: ".")) && form.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } }
+                // "The Philippines" opening a sentence: the article makes no fuller name.
+                forms = forms.map { $0.hasPrefix("The ") ? String($0.dropFirst(4)) : $0 }
             }
             guard let fullest = forms.max(by: { (words(of: $0).count, $0.count, $0) < (words(of: $1).count, $1.count, $1) }),
                 fullest != entities[e].name
