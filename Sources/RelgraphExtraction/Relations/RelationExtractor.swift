@@ -1251,7 +1251,6 @@ struct RelationExtractor {
             case .the:
                 // "the President of ECOWAS, Omar Touray": a title its holder's name follows.
                 guard k + 1 < end, !qualifiers.contains(k + 1) else { continue }
-                let next = tokens[k + 1].lowercased
                 if let span = titleAt[k + 1].map({ titles[$0] }), span.range.lowerBound == k + 1,
                     !(span.range.upperBound < end && mentionTokens.contains(span.range.upperBound)),
                     // "the president of Nepal" is read with its country.
@@ -2975,8 +2974,13 @@ struct RelationExtractor {
             if trigger.relation == .blamed, let g = partyBlamedOn(after: end, limit: limit, groups: groups, pastReason: isNounBlame) { return g }
             var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
             // "met the U.N. demands", "has met Iran's conditions": a want satisfied, not a meeting;
-            // "would recognise United Nations demands": a want granted, not the body backed.
-            if trigger.relation == .spokeWith || trigger.relation == .backs, let g = object, isRequirement(after: g.end, limit: limit) { return nil }
+            // "would recognise United Nations demands": a want granted, not the body backed (but
+            // "supported Ukraine's requests" backs the party whose they are).
+            if let g = object, trigger.relation == .spokeWith || trigger.relation == .backs && !tokens[g.end - 1].isPossessive,
+                isRequirement(after: g.end, limit: limit)
+            {
+                return nil
+            }
             // "received the award from his Polish counterpart Andrzej Duda": given in person.
             if object == nil, trigger.pattern == .directPerson, Self.receivingVerbs.contains(tokens[t].lowercased), !namesSupport(from: end, limit: limit),
                 let from = (end..<min(limit, end + 8)).first(where: { tokens[$0].lowercased == "from" }),
