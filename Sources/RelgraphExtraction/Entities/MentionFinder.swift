@@ -637,7 +637,15 @@ struct MentionFinder {
         let parts = token.text.split(separator: "-").map(String.init)
         guard parts.count >= 2 else { return false }
         let partTokens = Tokenizer(lexicon: lexicon).tokenize(parts.joined(separator: " "))
-        guard let first = lexicon.entities.longestMatch(in: partTokens, at: 0, respectCase: true) else { return false }
+        guard let first = lexicon.entities.longestMatch(in: partTokens, at: 0, respectCase: true) else {
+            // "the Biden-Xi meeting", "the Putin-Erdogan talks": two people the who's-who knows
+            // by one name each.
+            guard parts.count == 2, partTokens.count == 2, partTokens.allSatisfy(\.isCapitalized),
+                parts.allSatisfy({ lexicon.knownPerson(named: $0) != nil })
+            else { return false }
+            for part in parts { add(Mention(range: index..<(index + 1), sentence: sentence, type: .person, form: .person, name: part, surface: part)) }
+            return true
+        }
         let rest = parts[first.length...].map { $0.lowercased() }
         var mention = Mention(
             range: index..<(index + 1), sentence: sentence, type: first.phrase.value.type,
