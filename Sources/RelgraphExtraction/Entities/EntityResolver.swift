@@ -588,12 +588,21 @@ struct PersonCluster {
         return w
     }
 
+    /// Runs on every name word the finder and the resolver compare: most words have no doubled
+    /// letter and are returned without a copy.
     private static func withoutDoubledLetters(_ word: String) -> String {
-        let bytes = Array(word.utf8)
-        guard bytes.indices.dropFirst().contains(where: { bytes[$0] == bytes[$0 - 1] && bytes[$0] < 0x80 }) else { return word }
+        var previous: UInt8 = 0
+        guard word.utf8.contains(where: { byte in
+            defer { previous = byte }
+            return byte == previous && byte < 0x80
+        }) else { return word }
         var kept: [UInt8] = []
-        kept.reserveCapacity(bytes.count)
-        for (k, byte) in bytes.enumerated() where k == 0 || byte != bytes[k - 1] || byte >= 0x80 { kept.append(byte) }
+        kept.reserveCapacity(word.utf8.count)
+        previous = 0
+        for byte in word.utf8 where byte != previous || byte >= 0x80 {
+            kept.append(byte)
+            previous = byte
+        }
         return String(decoding: kept, as: UTF8.self)
     }
 

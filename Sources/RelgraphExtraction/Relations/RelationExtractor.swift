@@ -482,7 +482,7 @@ struct RelationExtractor {
                 let passive = agentAfter(end, groups: groups, clause: clauses[c])
                 var pairs: [(ArgumentGroup, ArgumentGroup)] = []
                 if trigger.relation == .blamed, trigger.pattern == .direct, let s = subject, s.entities.count >= 2,
-                    (max(clauses[c].range.lowerBound, t - 3)..<t).contains(where: { Self.tradingVerbs.contains(tokens[$0].lowercased) })
+                    isTraded(at: t, from: clauses[c].range.lowerBound)
                 {
                     // "Manila and Beijing traded blame": each blames the other.
                     recordEach(s.entities, .blamed, s.entities, sentence)
@@ -520,9 +520,7 @@ struct RelationExtractor {
                         !accuser.entities.contains(where: accused.entities.contains)
                     {
                         pairs.append((accuser, accused))
-                    } else if let accuser, accuser.entities.count >= 2,
-                        (max(sentence.range.lowerBound, t - 3)..<t).contains(where: { Self.tradingVerbs.contains(tokens[$0].lowercased) })
-                    {
+                    } else if let accuser, accuser.entities.count >= 2, isTraded(at: t, from: sentence.range.lowerBound) {
                         // "Kigali and Kinshasa traded accusations": each accuses the other.
                         recordEach(accuser.entities, .blamed, accuser.entities, sentence)
                         matched = true
@@ -1347,8 +1345,7 @@ struct RelationExtractor {
         while k < min(end, the + 5) {
             let word = tokens[k].lowercased
             if word == "country" || k > the + 1 && Self.nounsOfACountry.contains(word) { return k }
-            guard tokens[k].kind == .word, !mentionTokens.contains(k), !tokens[k].isPossessive, !lexicon.isWord(tokens[k], in: .functionWord),
-                !lexicon.isWord(tokens[k], in: .preposition), !lexicon.isWord(tokens[k], in: .auxiliary),
+            guard tokens[k].kind == .word, !mentionTokens.contains(k), !tokens[k].isPossessive, !Self.isGrammarWord(tokens[k], in: lexicon),
                 tokens[k].isHyphenated || !word.hasSuffix("ing") && !word.hasSuffix("ed")
             else { return nil }
             k += 1
@@ -2313,6 +2310,12 @@ struct RelationExtractor {
 
     /// Verbs of accusations made both ways: "traded accusations", "exchanged charges".
     private static let tradingVerbs: WordSet = ["traded", "trade", "trades", "trading", "exchanged", "exchange", "exchanging"]
+
+    /// Whether a verb of trading stands in the three words before `t`, from `lower` on: "traded
+    /// accusations", "traded blame on Monday" (each party to the other).
+    private func isTraded(at t: Int, from lower: Int) -> Bool {
+        (max(lower, t - 3)..<t).contains { Self.tradingVerbs.contains(tokens[$0].lowercased) }
+    }
     private static let multilateralWords: WordSet = ["trilateral", "three-way", "quadrilateral", "four-way", "multilateral", "joint"]
     private static let continuationWords: WordSet = ["then", "and", "later", "also", "as", "well", "separately"]
 
@@ -3141,8 +3144,8 @@ struct RelationExtractor {
     private func isRequirement(after k: Int, limit: Int) -> Bool {
         guard k < limit else { return false }
         if Self.requirementNouns.contains(tokens[k].lowercased) { return true }
-        return k + 1 < limit && tokens[k].kind == .word && !tokens[k].isCapitalized && !lexicon.isWord(tokens[k], in: .preposition)
-            && !lexicon.isWord(tokens[k], in: .functionWord) && Self.requirementNouns.contains(tokens[k + 1].lowercased)
+        return k + 1 < limit && tokens[k].kind == .word && !tokens[k].isCapitalized && !Self.isGrammarWord(tokens[k], in: lexicon)
+            && Self.requirementNouns.contains(tokens[k + 1].lowercased)
     }
 
     /// What one meets by satisfying it.
