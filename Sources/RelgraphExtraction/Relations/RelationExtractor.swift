@@ -635,9 +635,15 @@ struct RelationExtractor {
                     }
                     matched = true
                 } else if trigger.relation == .spokeWith, trigger.pattern == .with, let subject, subject.entities.count >= 2,
-                    // "speak with one voice", "met with reporters": "with" and no party.
-                    objectSearchStart >= sentence.range.upperBound || tokens[objectSearchStart].lowercased != "with"
-                        || isReciprocal(at: objectSearchStart + 1),
+                    // "speak with one voice", "met with reporters", "had phone conversations with
+                    // their counterparts": "with" and no party.
+                    case let partner = pastMeetingNouns(from: objectSearchStart, end: sentence.range.upperBound),
+                    partner >= sentence.range.upperBound || tokens[partner].lowercased != "with" || isReciprocal(at: partner + 1),
+                    // "held separate talks", "spoke separately": not with each other ("Separately,"
+                    // opens another story).
+                    !(clauses[c].range.lowerBound..<end).contains(where: { k in
+                        Self.wordsOfSeparateMeetings.contains(tokens[k].lowercased) && !(k + 1 < end && tokens[k + 1].is(","))
+                    }),
                     subject.end <= t, case let verbGap = pastAppositiveComma(of: subject, before: t),
                     (verbGap..<t).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized || isQuotationMark($0) }),
                     // "have been engaged in years-long negotiations", "began direct talks".
@@ -733,6 +739,20 @@ struct RelationExtractor {
             }
         }
     }
+
+    /// The first word from `k` that is no noun of meeting: "phone conversations with" reads
+    /// "with" past "conversations".
+    private func pastMeetingNouns(from k: Int, end: Int) -> Int {
+        var j = k
+        while j < end, tokens[j].kind == .word, !mentionTokens.contains(j), tokens[j].lowercased != "with",
+            triggerLength(at: j, end: end, where: { $0.relation == .spokeWith && $0.pattern == .with }) != nil
+        {
+            j += 1
+        }
+        return j
+    }
+
+    private static let wordsOfSeparateMeetings: WordSet = ["separate", "separately"]
 
     /// Where the words between a subject and its verb start: past the comma that closes a list
     /// set off by commas ("The two leaders, Erdogan and Putin, met"), or past the countries the
@@ -928,6 +948,11 @@ struct RelationExtractor {
                 continue
             }
             if mentions[m].isPossessive {
+                // "Ortega's Sandinista government", "Museveni's administration": the leader's country.
+                if entities[e].type == .person, let country = servedCountry[e], let noun = governmentNoun(afterOwnerAt: next, end: sentence.range.upperBound) {
+                    items.append(ArgumentItem(range: range.lowerBound..<(noun + 1), entities: [country]))
+                    continue
+                }
                 if entities[e].type == .country, let span = unnamedTitle(at: next) {
                     // "Kenya's president accused ...": the president of Kenya named before, or Kenya.
                     let title = titleText(span)
@@ -977,6 +1002,20 @@ struct RelationExtractor {
         items.sort { $0.range.lowerBound < $1.range.lowerBound }
         return absorbingCountriesServed(items)
     }
+
+    /// The noun of government a possessive owns past up to two words that describe it ("'s
+    /// military government", "'s Sandinista regime"), none of them a name.
+    private func governmentNoun(afterOwnerAt start: Int, end: Int) -> Int? {
+        var k = start
+        while k < min(end, start + 3), tokens[k].kind == .word, !mentionTokens.contains(k), !tokens[k].isPossessive {
+            if Self.nounsOfAGovernment.contains(tokens[k].lowercased) { return k }
+            if Self.isGrammarWord(tokens[k], in: lexicon) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private static let nounsOfAGovernment: WordSet = ["government", "administration", "regime", "junta", "cabinet"]
 
     /// "President Lula of Brazil, Prime Minister Harper of Canada and ...": the country after a
     /// person's name says whom the person serves; it is part of the person's item, so that the
@@ -2341,6 +2380,7 @@ struct RelationExtractor {
         let own = groups.indices.first { g in
             clause.range.contains(groups[g].start) && groups[g].start < (limit ?? clause.range.upperBound)
                 && !groups[g].items[0].isObjectOnly && !isAfterPreposition(groups[g].start)
+                && !(clause.kind == .main && followsVerbAfterConjunction(groups[g].start, clause: clause))
         }
         switch clause.kind {
         case .relative:
@@ -2398,6 +2438,23 @@ struct RelationExtractor {
         }
     }
 
+    /// "vowed to back Azerbaijan and held American and French diplomats responsible": in a
+    /// clause that opens with "and" and a verb, the name after the verb is its object; the
+    /// actor is the one before (but "and then Russia struck" names its own).
+    private func followsVerbAfterConjunction(_ start: Int, clause: Clause) -> Bool {
+        let opener = clause.range.lowerBound
+        guard start > opener + 1, Self.coordinatingConjunctions.contains(tokens[opener].lowercased) else { return false }
+        return (opener + 1..<start).contains { k in
+            tokens[k].kind == .word && !tokens[k].isCapitalized && looksLikeVerbOrAdverb(k)
+                && !tokens[k].lowercased.hasSuffix("ly") && !Self.adverbsAfterAnd.contains(tokens[k].lowercased)
+        }
+    }
+
+    private static let coordinatingConjunctions: WordSet = ["and", "but", "or"]
+    private static let adverbsAfterAnd: WordSet = [
+        "also", "then", "later", "now", "still", "again", "even", "soon", "instead", "thus", "therefore", "meanwhile", "yet", "so",
+    ]
+
     // MARK: - Triggers
 
     private func isCancelled(_ trigger: Lexicon.Trigger, at t: Int, clause: Clause) -> Bool {
@@ -2429,10 +2486,17 @@ struct RelationExtractor {
             if isModal(k, .hypothetical) {
                 // "plans to destabilize", "seeks to undermine": meaning to do a wrong is a charge too.
                 if trigger.pattern == .wrongdoing, Self.wordsOfIntent.contains(tokens[k].lowercased) { continue }
+                // "offered Chavez broad political support": support offered is support declared
+                // ("offered to help" is not).
+                if trigger.pattern == .nounFor, Self.offeringVerbs.contains(tokens[k].lowercased), !(k + 1..<t).contains(where: { tokens[$0].lowercased == "to" }) {
+                    continue
+                }
                 return true
             }
             // "is set to meet": a plan, not "set up a call with".
             if tokens[k].lowercased == "set", k + 1 < t, tokens[k + 1].lowercased == "to" { return true }
+            // "called for an immediate meeting with", "demanded talks with": a meeting asked for.
+            if trigger.relation == .spokeWith, asksFor(meetingAt: t, verb: k) { return true }
             if trigger.relation == .spokeWith, isModal(k, .future) || Self.meetingRefusals.contains(tokens[k].lowercased) {
                 return true
             }
@@ -2571,6 +2635,39 @@ struct RelationExtractor {
         }
         return false
     }
+
+    /// Whether the verb at `k` asks for the meeting the noun at `t` names, as its object past
+    /// an article and words that describe it: "called for an immediate meeting", "demanded
+    /// direct talks", "Ortega's call for a summit".
+    private func asksFor(meetingAt t: Int, verb k: Int) -> Bool {
+        let word = tokens[k].lowercased
+        var j = k + 1
+        if Self.verbsAskingFor.contains(word), j < t, tokens[j].lowercased == "for" {
+            j += 1
+        } else if !Self.verbsDemanding.contains(word) {
+            return false
+        }
+        guard t - j <= 3 else { return false }
+        return (j..<t).allSatisfy { i in
+            tokens[i].kind == .word && !tokens[i].isCapitalized && !mentionTokens.contains(i) && !isTrigger(i)
+                && (lexicon.isWord(tokens[i], in: .determiner) || !Self.isGrammarWord(tokens[i], in: lexicon))
+        }
+    }
+
+    private static let verbsAskingFor: WordSet = [
+        "called", "calls", "call", "calling", "asked", "asks", "ask", "asking", "pushed", "pushes", "push", "pushing", "pressed", "presses",
+        "pressing", "appealed", "appeals", "appealing", "lobbied", "lobbying",
+    ]
+    private static let verbsDemanding: WordSet = [
+        "demanded", "demands", "demand", "demanding", "requested", "requests", "request", "requesting", "proposed", "proposes", "propose",
+        "proposing", "suggested", "suggests", "suggest", "suggesting", "sought", "seeks", "seek", "seeking",
+    ]
+
+    /// Verbs that give what follows them as their object: "offered Kyiv its support".
+    private static let offeringVerbs: WordSet = [
+        "offered", "offers", "offer", "offering", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising",
+        "extended", "extends", "extend", "extending", "lent", "lends", "lend", "lending",
+    ]
 
     private static let presentHoldVerbs: WordSet = ["hold", "holds", "have", "has"]
     private static let presentMeetingVerbs: WordSet = [
@@ -3088,6 +3185,9 @@ struct RelationExtractor {
             if let last = trigger.words.last, Self.prepositionsEndingANounTrigger.contains(last) {
                 return partyPointedAt(from: end, limit: limit, groups: groups)
             }
+            if trigger.pattern == .nounFor, let recipient = recipientOfOffer(beforeNounAt: t, lower: clause.range.lowerBound, groups: groups) {
+                return recipient
+            }
             var prepositions = trigger.pattern == .nounFor ? Self.prepositionsAfterNounFor : Self.prepositionsAfterNounOn
             // "Iran's backing of the Houthis", "American support of Israel": after an owner, "of"
             // names who is backed.
@@ -3456,9 +3556,13 @@ struct RelationExtractor {
     /// Whose noun this is: "the United States' steadfast commitment", "the ironclad U.S.
     /// commitment", "Iran's support". A few lowercase words (adjectives) may stand between.
     private func owner(ofNounAt t: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        // "offered Chavez broad political support": the one offered it, not its owner.
+        if recipientOfOffer(beforeNounAt: t, lower: sentence.range.lowerBound, groups: groups) != nil { return nil }
         var k = t
         while k > sentence.range.lowerBound, t - k <= 4 {
-            if let g = groups.first(where: { $0.end == k }) { return g }
+            // "solidarity with Chad and support for Niger": a name before "and" is the last of
+            // another phrase, not the owner of the adjectives' noun.
+            if let g = groups.first(where: { $0.end == k }) { return tokens[k].lowercased == "and" ? nil : g }
             let previous = k - 1
             if let m = mentionsAt[previous].first(where: { mentions[$0].range.upperBound == k }) {
                 guard let e = mentions[m].entity, mentions[m].form == .demonym || mentions[m].isPossessive else { return nil }
@@ -3480,6 +3584,27 @@ struct RelationExtractor {
             k = previous
         }
         return nil
+    }
+
+    /// The party a verb of offering gives the noun at `t` to, standing between them:
+    /// "offered Chavez broad political support", "pledged the Ukrainian president his full
+    /// backing".
+    private func recipientOfOffer(beforeNounAt t: Int, lower: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var k = t
+        while k > lower, t - k < 4, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !mentionTokens.contains(k - 1), !isTrigger(k - 1),
+            lexicon.isWord(tokens[k - 1], in: .determiner) || Self.possessivePronouns.contains(tokens[k - 1].lowercased)
+                || !Self.isGrammarWord(tokens[k - 1], in: lexicon) && !Self.offeringVerbs.contains(tokens[k - 1].lowercased)
+        {
+            k -= 1
+        }
+        guard let recipient = groups.last(where: { $0.end == k }) else { return nil }
+        var v = recipient.start - 1
+        while v > lower, recipient.start - v <= 3, lexicon.isWord(tokens[v], in: .determiner) || titleAt[v] != nil
+            || mentionsAt[v].contains(where: { mentions[$0].form == .demonym })
+        {
+            v -= 1
+        }
+        return v >= lower && Self.offeringVerbs.contains(tokens[v].lowercased) ? recipient : nil
     }
 
     private static let agentNounsOfSupport: WordSet = [
@@ -3774,6 +3899,7 @@ struct RelationExtractor {
         "actions", "action", "policy", "policies", "decision", "decisions", "refusal", "conduct", "behaviour", "behavior", "moves", "move",
         "presence", "activities", "activity", "operations", "operation", "interference", "aggression", "plans", "plan", "deal", "demands",
         "stance", "campaign", "support", "meddling", "provocations", "rhetoric", "terror", "terrorism", "attempts", "efforts",
+        "threats", "threat", "pressure",
     ]
 
     /// Whether a word that may be a verb of giving ("supplies", "shipments") is a noun: after a
