@@ -188,6 +188,12 @@ struct EntityRecognitionTests {
         .init(text: "Hamas and Islamic Jihad fired rockets.", name: "Islamic Jihad", type: .organization),
         // A given name an editor bracketed inside a quote belongs to the surname after the bracket.
         .init(text: "\"They armed (rebel commander Laurent) Nkunda for years,\" the minister said.", name: "Laurent Nkunda", type: .person),
+        // An unknown name before the title of a body's head, and the head's name, is the body.
+        .init(text: "The minister met Tupolev CEO Ivan Orlov and Baltika chief Pavel Grin.", name: "Tupolev", type: .organization),
+        .init(text: "The minister met Tupolev CEO Ivan Orlov and Baltika chief Pavel Grin.", name: "Baltika", type: .organization),
+        .init(text: "The minister met Tupolev CEO Ivan Orlov and Baltika chief Pavel Grin.", name: "Ivan Orlov", type: .person, role: "CEO"),
+        // Two names in a hyphenated word, the second going on past it.
+        .init(text: "Seoul prepared for the U.S.-North Korean summit.", name: "North Korea", type: .country),
     ]
 
     @Test("finds the entity with its name, type, role and country", arguments: cases)
@@ -316,6 +322,8 @@ struct EntityRecognitionTests {
     @Test("a people in the singular, a platform and the words of a diplomatic title are no one beside the person named", arguments: [
         ("President Ana Petrova said on her official Twitter account that talks failed.", "Ana Petrova"),
         ("Ambassador Extraordinary and Plenipotentiary of Ghana to Togo Kwame Mensah spoke.", "Kwame Mensah"),
+        ("Seoul prepared for the U.S.-North Korean summit, Moon Jae-in said.", "Moon Jae-in"),
+        ("EU Foreign Policy Chief Federica Mogherini spoke.", "Federica Mogherini"),
     ])
     func onlyThePersonNamed(_ text: String, person: String) {
         let people = Extractor().extract(text).entities.filter { $0.type == .person }.map(\.name)

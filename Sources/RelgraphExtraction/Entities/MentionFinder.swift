@@ -300,6 +300,19 @@ struct MentionFinder {
                 continue
             }
             let names = nameRun(from: i, end: end)
+            // "Sukhoi CEO Mikhail Pogosyan", "Interros chief Vladimir Potanin": an unknown name
+            // before the title of a body's head, and the head's own name, is the body.
+            if !names.isEmpty, names.count <= 3, names.upperBound < end, tokens[names.upperBound].kind == .word,
+                // Not a field of an office: "EU Foreign Policy Chief Federica Mogherini".
+                names.lowerBound == sentence.range.lowerBound || !tokens[names.lowerBound - 1].isCapitalized,
+                !names.contains(where: { lexicon.isWord(tokens[$0], in: .notName) }),
+                Self.titlesOfAHead.contains(tokens[names.upperBound].lowercased), let head = titleSpan(at: names.upperBound, end: end),
+                head.range.upperBound < end, tokens[head.range.upperBound].isCapitalized, !isKnownName(names.lowerBound...(names.upperBound - 1))
+            {
+                addFoundOrganization(range: names, sentence: sentence.index)
+                i = names.upperBound
+                continue
+            }
             if !names.isEmpty {
                 addNameRun(names, sentence: sentence)
                 i = names.upperBound
@@ -308,6 +321,10 @@ struct MentionFinder {
             i += 1
         }
     }
+
+    /// Titles of the head of a company or another body, which a name before them owns: "Airbus
+    /// CEO", "Mossad chief".
+    private static let titlesOfAHead: WordSet = ["ceo", "chief", "head", "boss", "chairman", "chairwoman", "founder", "owner", "director"]
 
     /// "NSA Ajit Doval": an acronym that names both an agency and an office is the office when a
     /// name follows it ("NSA Director Paul Nakasone" is the agency's director).
@@ -671,6 +688,23 @@ struct MentionFinder {
             other.surface = parts[first.length...].joined(separator: " ")
             add(other)
             return true
+        }
+        // "the U.S.-North Korean summit", "U.S.-South Korea drills": the second name goes on past
+        // the hyphenated word.
+        if first.length < partTokens.count, index + 1 < tokens.count, tokens[index + 1].isCapitalized {
+            let continued = Array(partTokens[first.length...]) + tokens[(index + 1)..<min(tokens.count, index + 3)]
+            if let second = lexicon.entities.longestMatch(in: continued, at: 0, respectCase: true),
+                second.length > partTokens.count - first.length
+            {
+                let upper = index + 1 + second.length - (partTokens.count - first.length)
+                var other = Mention(
+                    range: index..<upper, sentence: sentence, type: second.phrase.value.type, form: Self.form(second.phrase.value.form),
+                    name: second.phrase.value.canonical, surface: continued[..<second.length].map(\.text).joined(separator: " "))
+                other.isArgument = false
+                add(mention)
+                add(other)
+                return true
+            }
         }
         // "Saudi-led", "Pakistan-based": the name qualifies what follows.
         if rest.count == 1, rest[0].hasSuffix("ed") || rest[0] == "run" {
