@@ -1264,6 +1264,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "'Separately,' opening a sentence leaves its meeting whole",
               text: "Separately, Lavrov and Wang Yi held talks in Beijing.",
               expected: ["Lavrov spoke_with Wang Yi"]),
+        .init(phenomenon: "a relative aside after an opening phrase of talks comes before the one who held them",
+              text: "After four hours of talks with Lula, much of which was spent on trade, Xi Jinping told reporters the visit went well.",
+              expected: ["Lula spoke_with Xi Jinping"]),
+        .init(phenomenon: "a participle opening the sentence is no part of the name after it, and greeting someone meets them",
+              text: "Greeting Erdogan at the airport, Putin spoke of a new era. Lula greeted Milei in Brasilia.",
+              expected: ["Erdogan spoke_with Putin", "Lula spoke_with Milei"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

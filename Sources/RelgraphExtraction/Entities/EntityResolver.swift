@@ -311,10 +311,12 @@ struct EntityResolver {
         if MentionFinder.weekdays.contains(before.text) || before.kind == .number && start >= 2 && lexicon.isWord(tokens[start - 2], in: .month) {
             return true
         }
-        // "While Macron phoned": after a grammar word that opens the sentence, as inside one.
+        // "While Macron phoned", "Meeting Erdogan in Ankara, ...": after a grammar word or a
+        // participle that opens the sentence, as inside one.
         let opensSentence = start == 1 || tokens[start - 1].startsLine || start >= 2 && [".", "!", "?"].contains(where: tokens[start - 2].is)
         if before.kind == .word {
-            let opensClause = opensSentence && (lexicon.isWord(before, in: .subordinator) || lexicon.isWord(before, in: .clauseOpener))
+            let isParticiple = before.lowercased.hasSuffix("ing") && before.lowercased.count >= 6
+            let opensClause = opensSentence && (lexicon.isWord(before, in: .subordinator) || lexicon.isWord(before, in: .clauseOpener) || isParticiple)
             guard opensClause || !before.isCapitalized && !lexicon.isWord(before, in: .determiner) else { return false }
         } else if !(before.is(",") || before.is("(") || before.is("\"") || before.is("“")) {
             return false

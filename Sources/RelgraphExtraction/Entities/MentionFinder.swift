@@ -249,7 +249,7 @@ struct MentionFinder {
                 i = max(i + 3, capitalizedRun(from: i + 2, end: end).upperBound)
                 continue
             }
-            if Self.sentenceAdverbs.contains(tokens[i].text) {
+            if Self.sentenceAdverbs.contains(tokens[i].text) || entityMatch == nil && isOpeningParticiple(at: i, sentence: sentence.range) {
                 i += 1
                 continue
             }
@@ -320,6 +320,16 @@ struct MentionFinder {
             }
             i += 1
         }
+    }
+
+    /// "Greeting Gadafy with a hug, Mandela ...", "Meeting Putin in Moscow, Xi ...": a participle
+    /// opening the sentence is no part of the name after it.
+    private func isOpeningParticiple(at i: Int, sentence: Range<Int>) -> Bool {
+        let word = tokens[i]
+        guard word.isCapitalized, !word.isAllCaps, word.lowercased.hasSuffix("ing"), word.lowercased.count >= 6, i + 1 < sentence.upperBound,
+            tokens[i + 1].isCapitalized, (sentence.lowerBound..<i).allSatisfy({ tokens[$0].kind == .punctuation })
+        else { return false }
+        return !isKnownName(i...(i + 1))
     }
 
     /// Titles of the head of a company or another body, which a name before them owns: "Airbus

@@ -2703,8 +2703,16 @@ struct RelationExtractor {
             if opensSentence(k), isParticiple(k) { first = k }
         }
         guard Self.frontingPrepositions.contains(tokens[first].lowercased) || isParticiple(first), opensSentence(first) else { return nil }
-        guard let comma = (t..<tokens.count).first(where: { tokens[$0].is(",") || tokens[$0].is(".") }), tokens[comma].is(",") else {
+        guard var comma = (t..<tokens.count).first(where: { tokens[$0].is(",") || tokens[$0].is(".") }), tokens[comma].is(",") else {
             return nil
+        }
+        // "After three hours of talks with Chavez, part of which included ministers, Putin said":
+        // a relative aside about the phrase comes before the actor.
+        if groupStarting(after: comma + 1, within: 0, groups: groups) == nil, comma + 4 < tokens.count,
+            (comma + 1...comma + 4).contains(where: { Self.relativePronouns.contains(tokens[$0].lowercased) }),
+            let next = (comma + 1..<tokens.count).first(where: { tokens[$0].is(",") || tokens[$0].is(".") }), tokens[next].is(",")
+        {
+            comma = next
         }
         return groupStarting(after: comma + 1, within: 0, groups: groups).flatMap { isAfterPreposition($0.start) ? nil : $0 }
     }
