@@ -386,11 +386,14 @@ struct RelationExtractor {
                     continue
                 }
                 // "the two exchanged fire, with each side blaming the other": each of the other.
+                // ("Thailand and Cambodia clashed again. Each side blamed the other": the pair the
+                // sentence before acted as.)
                 if trigger.relation == .blamed, isEachSide(before: t), end + 1 < sentence.range.upperBound,
                     tokens[end].lowercased == "the", tokens[end + 1].lowercased == "other",
-                    let parties = groups.first(where: { $0.end <= t && $0.entities.count == 2 })
+                    let parties = groups.first(where: { $0.end <= t && $0.entities.count == 2 })?.entities
+                        ?? lastActingGroup.flatMap({ $0.sentence == sentence.index - 1 && $0.entities.count == 2 ? $0.entities : nil })
                 {
-                    recordEach(parties.entities, .blamed, parties.entities, sentence)
+                    recordEach(parties, .blamed, parties, sentence)
                     matched = true
                     continue
                 }
@@ -515,8 +518,12 @@ struct RelationExtractor {
                             entities[e].type == .person ? servedCountry[e] ?? e : e
                         })])
                     }
+                    // "claims of Libyan interference", "claims against Kigali": a claim is a charge
+                    // only with its charged party (not "territorial claims", "claims that it won").
+                    let isClaim = tokens[t].lowercased == "claims"
+                        && !(partiesStart < sentence.range.upperBound && ["of", "against"].contains(tokens[partiesStart].lowercased))
                     // The denier is no accuser of its own: only one the charge names is.
-                    if let accuser = denier == nil ? accuser : named, let accused = accusedParty(after: partiesStart, in: sentence, groups: groups) ?? repeated ?? denier,
+                    if !isClaim, let accuser = denier == nil ? accuser : named, let accused = accusedParty(after: partiesStart, in: sentence, groups: groups) ?? repeated ?? denier,
                         !accuser.entities.contains(where: accused.entities.contains)
                     {
                         pairs.append((accuser, accused))
@@ -1694,9 +1701,11 @@ struct RelationExtractor {
         // Not the subject of the verb right before the pronoun, whose object it is: "Lopez
         // Obrador confirmed that Castillo called him"; with none there, not the sentence's
         // subject ("Putin met Xi and thanked him").
+        // ("criticised Bainimarama and accused him": a verb joined by "and" is the subject's.)
         let verbSubject = named.last(where: { $0.range.upperBound <= k && $0.range.lowerBound > sentence.range.lowerBound }).flatMap { item in
-            (item.range.upperBound..<k).allSatisfy({ tokens[$0].kind == .word && !lexicon.isWord(tokens[$0], in: .preposition) })
-                ? item.entities.first : nil
+            (item.range.upperBound..<k).allSatisfy({ j in
+                tokens[j].kind == .word && !lexicon.isWord(tokens[j], in: .preposition) && !Self.coordinatingConjunctions.contains(tokens[j].lowercased)
+            }) ? item.entities.first : nil
         }
         let subject = verbSubject ?? named.first.flatMap { $0.entities.first }
         let others = named.filter { $0.range.lowerBound < k && $0.entities.first != subject }
@@ -1751,6 +1760,17 @@ struct RelationExtractor {
     /// A role as titles are compared: "PM" is "prime minister".
     private static func normalizedRole(_ role: String) -> String { role == "pm" ? "prime minister" : role }
 
+    /// Whether a role is the office a description asks for: "foreign minister" is a "minister",
+    /// but a "vice president" is no "president" and a "deputy prime minister" no "prime minister".
+    private static func fills(_ role: String, _ wanted: String) -> Bool {
+        guard role.includes(wanted) else { return false }
+        func words(_ text: String) -> [Substring] { text.split { $0 == " " || $0 == "-" } }
+        let asked = words(wanted)
+        return !words(role).contains { subordinateOffices.contains(String($0)) && !asked.contains($0) }
+    }
+
+    private static let subordinateOffices: WordSet = ["vice", "deputy", "former", "assistant", "under"]
+
     /// "president", "foreign minister": a title span's words, lowercased.
     private func titleText(_ span: TitleSpan) -> String { span.range.map { tokens[$0].lowercased }.joined(separator: " ") }
 
@@ -1783,7 +1803,7 @@ struct RelationExtractor {
     /// The first person of the document whose role holds `title`.
     private func principal(withRole title: String) -> Int? {
         let wanted = Self.normalizedRole(title)
-        return firstWithRole.filter { $0.key.includes(wanted) }.min { $0.value.position < $1.value.position }?.value.entity
+        return firstWithRole.filter { Self.fills($0.key, wanted) }.min { $0.value.position < $1.value.position }?.value.entity
             ?? namedLater(withRole: wanted)
     }
 
@@ -1791,7 +1811,7 @@ struct RelationExtractor {
     /// first in the body to hold the role (for `country`, if given), wherever the body names them.
     private func namedLater(withRole wanted: String, serving country: Int? = nil) -> Int? {
         for m in mentions.indices where mentions[m].type == .person {
-            guard let e = mentions[m].entity, let role = entities[e].role?.lowercased(), Self.normalizedRole(role).includes(wanted),
+            guard let e = mentions[m].entity, let role = entities[e].role?.lowercased(), Self.fills(Self.normalizedRole(role), wanted),
                 serves(e, country), !isHeadline(sentences[mentions[m].sentence])
             else { continue }
             return e
@@ -1856,12 +1876,12 @@ struct RelationExtractor {
                 serves(item.entity, country)
             else { return false }
             // "the Turkish leader": whoever leads it, president or prime minister.
-            return Self.normalizedRole(role).includes(wanted) || country != nil && wanted == "leader" && entities[item.entity].isLeader
+            return Self.fills(Self.normalizedRole(role), wanted) || country != nil && wanted == "leader" && entities[item.entity].isLeader
         })?.entity
             ?? recentMentions(in: sentence).last(where: { m in
                 guard m.range.upperBound <= k, let e = m.entity, entities[e].type == .person, serves(e, country) else { return false }
                 // "Macron met Scholz, after which the French leader phoned Biden".
-                return m.role?.lowercased().includes(wanted) ?? false || country != nil && wanted == "leader" && entities[e].isLeader
+                return m.role.map { Self.fills($0.lowercased(), wanted) } ?? false || country != nil && wanted == "leader" && entities[e].isLeader
             })?.entity
     }
 
@@ -2192,7 +2212,12 @@ struct RelationExtractor {
 
     /// Whether "each side" or "each country" stands right before `t`.
     private func isEachSide(before t: Int) -> Bool {
-        t >= 2 && tokens[t - 2].lowercased == "each" && Self.sides.contains(tokens[t - 1].lowercased)
+        // "each side has again blamed the other": auxiliaries and adverbs may come between.
+        var k = t - 1
+        while k > 1, lexicon.isWord(tokens[k], in: .auxiliary) || tokens[k].lowercased.hasSuffix("ly") || Self.adverbsAfterAnd.contains(tokens[k].lowercased) {
+            k -= 1
+        }
+        return k >= 1 && tokens[k - 1].lowercased == "each" && Self.sides.contains(tokens[k].lowercased)
     }
 
     private static let sides: WordSet = ["side", "country", "government", "party", "camp"]
@@ -2583,7 +2608,8 @@ struct RelationExtractor {
 
     /// Verbs of asking another to act, hypothetical only for what follows their "to".
     private static let urgingVerbs: WordSet = [
-        "urged", "urges", "urge", "urging", "asked", "pressed", "encouraged", "encourages", "encourage", "encouraging",
+        "urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "pressed", "presses", "press", "pressing", "encouraged",
+        "encourages", "encourage", "encouraging",
     ]
 
     /// Those who stand behind someone in a room: "backed by the British delegation".
@@ -3545,6 +3571,8 @@ struct RelationExtractor {
         guard k < sentence.range.upperBound else { return nil }
         switch tokens[k].lowercased {
         case "against", "at": return groupStarting(after: k + 1, within: 0, groups: groups)
+        // "allegations of Rwandan support for the rebels", "claims of Libyan interference".
+        case "of": return demonymOwner(ofConductAfter: k + 1, limit: sentence.range.upperBound)
         case "that":
             guard let actor = groupStarting(after: k + 1, within: 0, groups: groups) else { return nil }
             // "alleged that Ukraine was attacked by Russia": the one who did it, not the one it was done to.
