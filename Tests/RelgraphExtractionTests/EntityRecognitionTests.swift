@@ -269,6 +269,9 @@ struct EntityRecognitionTests {
 
     @Test("places, weapons, days and headline words are not people", arguments: [
         "Ships crossed the Black Sea on Monday.",
+        // Regions, straits and the nouns of a named line or body of talks.
+        "Trade grew across Southeast Asia. Refugees crossed the Florida Straits.",
+        "Troops patrolled the Line of Actual Control under the Working Mechanism.",
         "Talks in Jeddah stalled.",
         "Ankara sold Bayraktar drones to Kyiv.",
         "Germany sent IRIS-T air defence systems.",

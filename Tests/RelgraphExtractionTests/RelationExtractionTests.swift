@@ -1288,6 +1288,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "a party's act called a threat is a charge against it",
               text: "Thailand called Vietnam's occupation of Cambodia a threat to regional security.",
               expected: ["Thailand blamed Vietnam"]),
+        .init(phenomenon: "'the two countries' are the pair that acted last, not the party they acted on",
+              text: "Kenya and Uganda cut ties with South Sudan. The two countries say Juba harbours the rebels.",
+              expected: ["Kenya blamed South Sudan", "Uganda blamed South Sudan"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -267,7 +267,8 @@ struct MentionFinder {
             // "Black Sea", "Grand Ethiopian Renaissance Dam": a place or thing, not an actor.
             // Not "the Argentine Government", "the Russian Army": a country's own body is the country.
             if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true, let last = run.last,
-                lexicon.isWord(tokens[last], in: .notName), !isFirstOfTheName(at: last, start: run.lowerBound, end: end),
+                lexicon.isWord(tokens[last], in: .notName) || Self.regionNames.contains(tokens[last].text),
+                !isFirstOfTheName(at: last, start: run.lowerBound, end: end),
                 entityMatch == nil || !lexicon.isWord(tokens[last], in: .governmentNoun) && !lexicon.isWord(tokens[last], in: .agentNoun),
                 !lexicon.isWord(tokens[last], in: .month), !Self.weekdays.contains(tokens[last].text)
             {
@@ -331,6 +332,13 @@ struct MentionFinder {
         else { return false }
         return !isKnownName(i...(i + 1))
     }
+
+    /// Continents, oceans and regions, which end the name of a place ("Southeast Asia", "the
+    /// western Sahel"), though they may begin a body's ("the Atlantic Council").
+    private static let regionNames: WordSet = [
+        "Asia", "Africa", "Europe", "Americas", "Oceania", "Eurasia", "Pacific", "Atlantic", "Arctic", "Antarctica", "Mediterranean", "Sahel",
+        "Balkans", "Caucasus", "Maghreb", "Levant",
+    ]
 
     /// Titles of the head of a company or another body, which a name before them owns: "Airbus
     /// CEO", "Mossad chief".

@@ -2926,6 +2926,8 @@ Shiites, Sunnis, Christians, Muslims, Jews, Hindus, Sikhs, Buddhists, Catholics,
 Sunni, Shiite, Shi'ite, Muslim, Jewish, Catholic, Orthodox, Hindu, Buddhist, Sikh, Protestant
 Program, Programme, Platform, Goals, Jubilee, Triangle, Measures, Fair, Expo, Festival, Ceremony
 Anniversary, Parade, Oval
+# Nouns of places and arrangements: "the Florida Straits", "the Line of Actual Control".
+Straits, Control, Mechanism, Framework, Partnership, Establishment
 # Regions and territories within countries, which a country's possessive before them would
 # otherwise make a person: "Ukraine's Crimea".
 Crimea, Donbas, Donbass, Donetsk, Luhansk, Kherson, Zaporizhzhia, Darfur, Kordofan, Tigray, Amhara

@@ -1520,9 +1520,13 @@ struct RelationExtractor {
             // News calls envoys "leaders" too: with no pair that holds the office, the pair that met.
             parties = met ?? recentPeople(wanted, before: k, in: sentence, where: fits) ?? recentMeeting ?? recentPeople(wanted, before: k, in: sentence)
         // "the nations", with no number: the whole list named last ("South Korea, the U.S. and Japan").
+        // "Egypt and Bahrain cut ties with Qatar. The two countries ...": counted, the list
+        // that acted, before the last names (which take in the one acted on).
         case .actors, .countedActors:
-            parties = (count == nil ? recentActorList(before: k, in: sentence) : nil) ?? recentActors(wanted, before: k, in: sentence) ?? acting
-        case .either: parties = met ?? recentActors(wanted, before: k, in: sentence) ?? acting
+            parties = count == nil
+                ? recentActorList(before: k, in: sentence) ?? recentActors(wanted, before: k, in: sentence) ?? acting
+                : acting ?? recentActors(wanted, before: k, in: sentence)
+        case .either: parties = met ?? (count == nil ? nil : acting) ?? recentActors(wanted, before: k, in: sentence) ?? acting
         // "the two held talks": most often the two people just named.
         case nil: parties = met ?? recentPeople(wanted, before: k, in: sentence) ?? recentActors(wanted, before: k, in: sentence)
         }
