@@ -1291,6 +1291,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "'the two countries' are the pair that acted last, not the party they acted on",
               text: "Kenya and Uganda cut ties with South Sudan. The two countries say Juba harbours the rebels.",
               expected: ["Kenya blamed South Sudan", "Uganda blamed South Sudan"]),
+        .init(phenomenon: "a country's government backed by another is the country's",
+              text: "Rebels pushed toward the capital of Yemen's Saudi-backed government.",
+              expected: ["Saudi Arabia backs Yemen"]),
+        .init(phenomenon: "a news conference alongside someone is held with them",
+              text: "Lula held a news conference alongside Nicaraguan President Daniel Ortega.",
+              expected: ["Daniel Ortega spoke_with Lula"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

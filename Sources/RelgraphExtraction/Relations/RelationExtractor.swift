@@ -4185,8 +4185,10 @@ struct RelationExtractor {
         var result: [ArgumentItem] = []
         // "received a call from Zelensky": the caller, after "from".
         let isReceived = isReceived(at: end - 1)
+        // "gave a news conference alongside Ortega": side by side, in one meeting.
+        let isAppearance = tokens[end - 1].lowercased == "conference"
         while k < min(limit, end + 10) {
-            if tokens[k].lowercased == "with" || isReceived && tokens[k].lowercased == "from" {
+            if tokens[k].lowercased == "with" || isReceived && tokens[k].lowercased == "from" || isAppearance && tokens[k].lowercased == "alongside" {
                 guard let g = groupStarting(after: k + 1, within: 0, groups: groups), absoluteSubject(ofGerundAt: g.end, groups: groups) == nil else {
                     return nil
                 }
@@ -4996,6 +4998,12 @@ struct RelationExtractor {
             } else if let g = examples(after: k + 1, groups: groups) {
                 // "Iran-backed militias, such as Hamas and Hezbollah".
                 targets = g.entities
+            } else if k >= 1, k + 1 < sentence.range.upperBound, lexicon.isWord(tokens[k + 1], in: .agentNoun),
+                let owner = mentionsAt[k - 1].first(where: { mentions[$0].range.upperBound == k && mentions[$0].isPossessive }),
+                let e = mentions[owner].entity, entities[e].type != .person
+            {
+                // "Yemen's Saudi-backed government": the country whose government it is.
+                targets = [e]
             } else if k >= 2, ["another", "an", "a", "the"].contains(tokens[k - 1].lowercased), tokens[k - 2].is(","),
                 let g = groups.last(where: { $0.end == k - 2 })
             {
