@@ -192,6 +192,8 @@ struct EntityRecognitionTests {
         .init(text: "The minister met Tupolev CEO Ivan Orlov and Baltika chief Pavel Grin.", name: "Tupolev", type: .organization),
         .init(text: "The minister met Tupolev CEO Ivan Orlov and Baltika chief Pavel Grin.", name: "Baltika", type: .organization),
         .init(text: "The minister met Tupolev CEO Ivan Orlov and Baltika chief Pavel Grin.", name: "Ivan Orlov", type: .person, role: "CEO"),
+        // A rank gives way to the office an apposition names.
+        .init(text: "Maj. Grace Atim, an army spokeswoman, denied the report.", name: "Grace Atim", type: .person, role: "army spokeswoman"),
         // Two names in a hyphenated word, the second going on past it.
         .init(text: "Seoul prepared for the U.S.-North Korean summit.", name: "North Korea", type: .country),
     ]

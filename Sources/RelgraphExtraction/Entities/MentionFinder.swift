@@ -333,6 +333,17 @@ struct MentionFinder {
         return !isKnownName(i...(i + 1))
     }
 
+    /// Whether a role is only a military rank: "Capt.", "Lt Col", "Maj. Gen.".
+    private static func isRank(_ role: String) -> Bool {
+        let words = role.lowercased().split { $0 == " " || $0 == "." || $0 == "-" }
+        return !words.isEmpty && words.allSatisfy { militaryRanks.contains(String($0)) }
+    }
+
+    private static let militaryRanks: WordSet = [
+        "capt", "captain", "col", "colonel", "lt", "lieutenant", "maj", "major", "gen", "general", "sgt", "sergeant", "cpl", "corporal",
+        "brig", "brigadier", "pvt", "private",
+    ]
+
     /// Continents, oceans and regions, which end the name of a place ("Southeast Asia", "the
     /// western Sahel"), though they may begin a body's ("the Atlantic Council").
     private static let regionNames: WordSet = [
@@ -1295,7 +1306,9 @@ struct MentionFinder {
             // "met Naledi Pandor (South Africa) and Wopke Hoekstra (Netherlands)": the country each serves.
             mention.affiliationCountry = match.phrase.value.canonical
         }
-        if mention.role == nil { readAppositiveRole(into: &mention, sentence: sentence) }
+        // "Capt. Rosa Pasos, an army spokeswoman,": the office the apposition names says more
+        // than the rank.
+        if mention.role == nil || mention.role.map(Self.isRank) == true { readAppositiveRole(into: &mention, sentence: sentence) }
         if mention.role == nil, readListRole(into: &mention, sentence: sentence) { hasTitle = true }
         // "The RSF, led by Mohamed Hamdan Dagalo": the leader of the organization before.
         let start = mention.range.lowerBound
