@@ -1297,6 +1297,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "a news conference alongside someone is held with them",
               text: "Lula held a news conference alongside Nicaraguan President Daniel Ortega.",
               expected: ["Daniel Ortega spoke_with Lula"]),
+        .init(phenomenon: "whoever says a party is a wrongdoer blames it; not when it is said not to be",
+              text: "Irfaan Ali said Maduro is \"a criminal\". Iran is a threat to the whole region, Netanyahu said. Ruto said Uganda was not a threat.",
+              expected: ["Irfaan Ali blamed Maduro", "Netanyahu blamed Iran"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -707,6 +707,7 @@ struct RelationExtractor {
         }
         heldResponsible(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         judgedActs(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
+        labelsByCopula(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         possessedBackers(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingsAttended(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         jointAnnouncements(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
@@ -4709,6 +4710,28 @@ struct RelationExtractor {
             recordEach(judge.entities, .blamed, owner.entities, sentence)
         }
     }
+
+    /// "Ali said Maduro is \"a criminal\"", "Iran is a threat to the region, Netanyahu said":
+    /// whoever says a party is a wrongdoer blames it.
+    private mutating func labelsByCopula(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
+        let limit = sentence.range.upperBound
+        for g in groups where g.end < limit && Self.labellingCopulas.contains(tokens[g.end].lowercased) {
+            // Not "is not a criminal", "was never a threat"; not "was named a sponsor" (a verb between).
+            var j = g.end + 1
+            while j < limit, tokens[j].lowercased.hasSuffix("ly") || tokens[j].lowercased == "now" || tokens[j].lowercased == "still" { j += 1 }
+            guard j < limit, !tokens[j].isCapitalized || isQuotationMark(j) || lexicon.isWord(tokens[j], in: .determiner),
+                !(g.end..<j).contains(where: { lexicon.isWord(tokens[$0], in: .negation) || isNegatedVerb(tokens[$0].lowercased) }),
+                !lexicon.isWord(tokens[j], in: .negation), labelsAsWrong(from: j, limit: limit),
+                let c = clauses.firstIndex(where: { $0.range.contains(g.start) }),
+                !(clauses[c].range.lowerBound..<g.start).contains(where: { isModal($0, .hypothetical) || lexicon.isWord(tokens[$0], in: .negation) }),
+                let judge = speaker(before: g.start, clauses: clauses, subjects: subjects, groups: groups),
+                !judge.entities.contains(where: g.entities.contains), !areOnOneSide(judge, g)
+            else { continue }
+            recordEach(judge.entities, .blamed, g.entities, sentence)
+        }
+    }
+
+    private static let labellingCopulas: WordSet = ["is", "was", "are", "were", "remains", "remained"]
 
     /// "the summit in Managua, attended by the leaders of Ecuador and Bolivia": those who attend
     /// a meeting meet each other, and whoever the clause puts at it ("Lula spent Monday at the
