@@ -1300,6 +1300,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "whoever says a party is a wrongdoer blames it; not when it is said not to be",
               text: "Irfaan Ali said Maduro is \"a criminal\". Iran is a threat to the whole region, Netanyahu said. Ruto said Uganda was not a threat.",
               expected: ["Irfaan Ali blamed Maduro", "Netanyahu blamed Iran"]),
+        .init(phenomenon: "what was agreed between two parties they settled with each other; not what is yet to be",
+              text: "The truce, agreed between Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud in Nairobi, held. A border deal is yet to be agreed between Ethiopia and Eritrea.",
+              expected: ["Hassan Sheikh Mohamud spoke_with William Ruto"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -708,6 +708,7 @@ struct RelationExtractor {
         heldResponsible(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         judgedActs(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         labelsByCopula(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
+        agreementsBetween(in: sentence, groups: groups)
         possessedBackers(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         meetingsAttended(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
         jointAnnouncements(in: sentence, clauses: clauses, subjects: subjects, groups: groups)
@@ -4732,6 +4733,25 @@ struct RelationExtractor {
     }
 
     private static let labellingCopulas: WordSet = ["is", "was", "are", "were", "remains", "remained"]
+
+    /// "the measures agreed between Erdogan and Tsipras", "an accord signed between Kigali and
+    /// Kinshasa": what was settled between parties they settled with each other.
+    private mutating func agreementsBetween(in sentence: Sentence, groups: [ArgumentGroup]) {
+        let lower = sentence.range.lowerBound
+        for k in sentence.range where k + 1 < sentence.range.upperBound && Self.verbsOfSettling.contains(tokens[k].lowercased)
+            && Self.betweenWords.contains(tokens[k + 1].lowercased) && !mentionTokens.contains(k)
+        {
+            // Not "to be agreed between", "has not been agreed between".
+            guard !(max(lower, k - 3)..<k).contains(where: { j in
+                tokens[j].lowercased == "to" || isModal(j, .future) || isModal(j, .hypothetical) || lexicon.isWord(tokens[j], in: .negation)
+                    || isNegatedVerb(tokens[j].lowercased)
+            }), let parties = partiesBetween(after: k + 1, groups: groups)
+            else { continue }
+            for (a, b) in parties { record(a, .spokeWith, b, sentence) }
+        }
+    }
+
+    private static let verbsOfSettling: WordSet = ["agreed", "reached", "negotiated", "signed", "concluded"]
 
     /// "the summit in Managua, attended by the leaders of Ecuador and Bolivia": those who attend
     /// a meeting meet each other, and whoever the clause puts at it ("Lula spent Monday at the
