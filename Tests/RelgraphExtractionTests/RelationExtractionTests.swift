@@ -1303,6 +1303,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "what was agreed between two parties they settled with each other; not what is yet to be",
               text: "The truce, agreed between Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud in Nairobi, held. A border deal is yet to be agreed between Ethiopia and Eritrea.",
               expected: ["Hassan Sheikh Mohamud spoke_with William Ruto"]),
+        .init(phenomenon: "talks a party is warned against are its own; talks a party is briefed on are the briefer's",
+              text: "Damascus warned Beirut on Monday against talks with Israel. Erdogan briefed Putin on the talks with Zelensky.",
+              expected: ["Israel spoke_with Lebanon", "Erdogan spoke_with Putin", "Erdogan spoke_with Zelensky"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

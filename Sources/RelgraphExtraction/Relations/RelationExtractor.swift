@@ -427,6 +427,9 @@ struct RelationExtractor {
                     ?? frontedSubject(at: t, clause: clauses[c], groups: groups)
                     ?? reportAuthor(in: clauses[c], before: t, groups: groups)
                 if trigger.relation == .spokeWith, let sent = emissary(before: t, groups: groups) { subject = sent }
+                if trigger.relation == .spokeWith, trigger.pattern == .with, let warned = partyAddressed(aboutMeetingAt: t, clause: clauses[c], groups: groups) {
+                    subject = warned
+                }
                 if let nested = nestedSubject(at: t, objectsBeforeGerunds: objectsBeforeGerunds) { subject = nested }
                 if let absolute = absoluteSubject(ofGerundAt: t, groups: groups) { subject = absolute }
                 var objectSearchStart = end
@@ -2748,6 +2751,37 @@ struct RelationExtractor {
         }
         return groupStarting(after: comma + 1, within: 0, groups: groups).flatMap { isAfterPreposition($0.start) ? nil : $0 }
     }
+
+    /// "Syria warned Lebanon against talks with Israel", "pressed Seoul about its talks with
+    /// Pyongyang": talks that are the topic of what a party is told are that party's.
+    private func partyAddressed(aboutMeetingAt t: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        let lower = clause.range.lowerBound
+        var k = t - 1
+        // Not past "his" or "its": "briefed Xi on his talks with Modi" are the briefer's.
+        while k > lower, t - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k), !isTrigger(k),
+            !Self.topicPrepositions.contains(tokens[k].lowercased),
+            lexicon.isWord(tokens[k], in: .determiner) || !Self.isGrammarWord(tokens[k], in: lexicon)
+        {
+            k -= 1
+        }
+        guard k > lower, Self.topicPrepositions.contains(tokens[k].lowercased) else { return nil }
+        // Past a day: "warned Lebanon on Monday against talks".
+        var end = k
+        if end - 2 > lower, tokens[end - 2].lowercased == "on", MentionFinder.weekdays.contains(tokens[end - 1].text) { end -= 2 }
+        guard let addressed = groups.last(where: { $0.end == end }), addressed.start - 1 >= lower,
+            Self.verbsJudgingAnAddressee.contains(tokens[addressed.start - 1].lowercased)
+        else { return nil }
+        return addressed
+    }
+
+    private static let topicPrepositions: WordSet = ["against", "over", "about", "on", "regarding"]
+    /// Verbs that judge or press the one addressed about its own doings ("briefed Putin on the
+    /// talks" tells of the briefer's).
+    private static let verbsJudgingAnAddressee: WordSet = [
+        "warned", "warns", "warn", "warning", "cautioned", "cautions", "pressed", "presses", "pressing", "urged", "urges", "urging",
+        "criticized", "criticised", "criticizes", "criticises", "rebuked", "rebukes", "slammed", "slams", "blasted", "lambasted", "attacked",
+        "congratulated", "congratulates", "praised", "praises", "questioned", "challenged", "scolded", "chided", "admonished",
+    ]
 
     /// "sent Foreign Minister Holguin to meet Rodriguez", "dispatched his envoy to hold talks
     /// with": the one sent to the meeting at `t`, who holds it.
