@@ -1306,6 +1306,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "talks a party is warned against are its own; talks a party is briefed on are the briefer's",
               text: "Damascus warned Beirut on Monday against talks with Israel. Erdogan briefed Putin on the talks with Zelensky.",
               expected: ["Israel spoke_with Lebanon", "Erdogan spoke_with Putin", "Erdogan spoke_with Zelensky"]),
+        .init(phenomenon: "a party said to have failed to stop a wrong is blamed for it",
+              text: "Kabul said Islamabad had failed to stop the cross-border raids. Ruto said the talks failed to stop the war.",
+              expected: ["Afghanistan blamed Pakistan"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)
