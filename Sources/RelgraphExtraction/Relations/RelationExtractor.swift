@@ -2757,7 +2757,7 @@ struct RelationExtractor {
     private func partyAddressed(aboutMeetingAt t: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
         let lower = clause.range.lowerBound
         var k = t - 1
-        // Not past "his" or "its": "briefed Xi on his talks with Modi" are the briefer's.
+        // Back past an article, an owner's pronoun and the words that describe the noun.
         while k > lower, t - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k), !isTrigger(k),
             !Self.topicPrepositions.contains(tokens[k].lowercased),
             lexicon.isWord(tokens[k], in: .determiner) || !Self.isGrammarWord(tokens[k], in: lexicon)
