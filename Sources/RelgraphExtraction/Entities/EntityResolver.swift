@@ -315,8 +315,7 @@ struct EntityResolver {
         // participle that opens the sentence, as inside one.
         let opensSentence = start == 1 || tokens[start - 1].startsLine || start >= 2 && [".", "!", "?"].contains(where: tokens[start - 2].is)
         if before.kind == .word {
-            let isParticiple = before.lowercased.hasSuffix("ing") && before.lowercased.count >= 6
-            let opensClause = opensSentence && (lexicon.isWord(before, in: .subordinator) || lexicon.isWord(before, in: .clauseOpener) || isParticiple)
+            let opensClause = opensSentence && (lexicon.isWord(before, in: .subordinator) || lexicon.isWord(before, in: .clauseOpener) || before.isParticiple)
             guard opensClause || !before.isCapitalized && !lexicon.isWord(before, in: .determiner) else { return false }
         } else if !(before.is(",") || before.is("(") || before.is("\"") || before.is("“")) {
             return false

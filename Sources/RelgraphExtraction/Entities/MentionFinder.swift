@@ -327,7 +327,7 @@ struct MentionFinder {
     /// opening the sentence is no part of the name after it.
     private func isOpeningParticiple(at i: Int, sentence: Range<Int>) -> Bool {
         let word = tokens[i]
-        guard word.isCapitalized, !word.isAllCaps, word.lowercased.hasSuffix("ing"), word.lowercased.count >= 6, i + 1 < sentence.upperBound,
+        guard word.isCapitalized, !word.isAllCaps, word.isParticiple, i + 1 < sentence.upperBound,
             tokens[i + 1].isCapitalized, (sentence.lowerBound..<i).allSatisfy({ tokens[$0].kind == .punctuation })
         else { return false }
         return !isKnownName(i...(i + 1))

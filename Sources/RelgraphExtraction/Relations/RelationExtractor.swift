@@ -2096,7 +2096,7 @@ struct RelationExtractor {
                     let saysPronoun = k + 2 < end && Self.pronounsSaid.contains(tokens[k + 1].lowercased)
                         && (Self.frontingPrepositions.contains(tokens[k + 2].lowercased) || tokens[k + 2].kind == .punctuation)
                     if !saysPronoun { cut(at: k + 1, next: .main) }
-                } else if word == "and" || word == "but" || word == "or" {
+                } else if Self.coordinatingConjunctions.contains(word) {
                     // A name and its verb after "and" start a clause unless the "and" joins that
                     // name to one before it ("Russia and China have"): none stands right before
                     // it, or only one after a preposition ("talks with Iran, and Israel struck").
@@ -2738,18 +2738,18 @@ struct RelationExtractor {
             if opensSentence(k), isParticiple(k) { first = k }
         }
         guard Self.frontingPrepositions.contains(tokens[first].lowercased) || isParticiple(first), opensSentence(first) else { return nil }
-        guard var comma = (t..<tokens.count).first(where: { tokens[$0].is(",") || tokens[$0].is(".") }), tokens[comma].is(",") else {
+        guard let comma = (t..<tokens.count).first(where: { tokens[$0].is(",") || tokens[$0].is(".") }), tokens[comma].is(",") else {
             return nil
         }
+        var actor = groupStarting(after: comma + 1, within: 0, groups: groups)
         // "After three hours of talks with Chavez, part of which included ministers, Putin said":
         // a relative aside about the phrase comes before the actor.
-        if groupStarting(after: comma + 1, within: 0, groups: groups) == nil, comma + 4 < tokens.count,
-            (comma + 1...comma + 4).contains(where: { Self.relativePronouns.contains(tokens[$0].lowercased) }),
+        if actor == nil, comma + 4 < tokens.count, (comma + 1...comma + 4).contains(where: { Self.relativePronouns.contains(tokens[$0].lowercased) }),
             let next = (comma + 1..<tokens.count).first(where: { tokens[$0].is(",") || tokens[$0].is(".") }), tokens[next].is(",")
         {
-            comma = next
+            actor = groupStarting(after: next + 1, within: 0, groups: groups)
         }
-        return groupStarting(after: comma + 1, within: 0, groups: groups).flatMap { isAfterPreposition($0.start) ? nil : $0 }
+        return actor.flatMap { isAfterPreposition($0.start) ? nil : $0 }
     }
 
     /// "Syria warned Lebanon against talks with Israel", "pressed Seoul about its talks with
@@ -4751,7 +4751,8 @@ struct RelationExtractor {
     private mutating func labelsByCopula(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
         let limit = sentence.range.upperBound
         for g in groups where g.end < limit && Self.labellingCopulas.contains(tokens[g.end].lowercased) {
-            // Not "is not a criminal", "was never a threat"; not "was named a sponsor" (a verb between).
+            // Past adverbs ("is now a threat"); not "is not a criminal", "was never a threat", nor "was
+            // named a sponsor" (a verb after the copula ends the label's search).
             var j = g.end + 1
             while j < limit, tokens[j].lowercased.hasSuffix("ly") || tokens[j].lowercased == "now" || tokens[j].lowercased == "still" { j += 1 }
             guard j < limit, !tokens[j].isCapitalized || isQuotationMark(j) || lexicon.isWord(tokens[j], in: .determiner),

@@ -38,4 +38,8 @@ public struct Token: Sendable, Equatable {
     public func `is`(_ punctuation: String) -> Bool {
         kind == .punctuation && text == punctuation
     }
+
+    /// A word in "-ing" of six letters or more ("Meeting", "Greeting"): a participle where it
+    /// opens a sentence before a name, not the name's first word.
+    var isParticiple: Bool { lowercased.hasSuffix("ing") && lowercased.count >= 6 }
 }
