@@ -37,6 +37,9 @@ struct EntityRecognitionTests {
         .init(text: "The summit between presidents Ana Costa and Lena Berg ended.", name: "Lena Berg", type: .person, role: "president"),
         // An office "of" a person named in apposition is the office, placed where that person serves.
         .init(text: "Mark Dole, President Obama's chief of staff, said the talks went well.", name: "Mark Dole", type: .person, role: "chief of staff", country: "United States"),
+        // A state of its time is the country its title names; an honorific leaves the name.
+        .init(text: "West German Chancellor Helmut Kohl arrived in Paris.", name: "Helmut Kohl", type: .person, role: "Chancellor", country: "West Germany"),
+        .init(text: "Prime Minister Shri Narendra Modi spoke in Delhi.", name: "Narendra Modi", type: .person, role: "Prime Minister", country: "India"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

@@ -433,6 +433,9 @@ struct RelationExtractor {
                 if let nested = nestedSubject(at: t, objectsBeforeGerunds: objectsBeforeGerunds) { subject = nested }
                 if let absolute = absoluteSubject(ofGerundAt: t, groups: groups) { subject = absolute }
                 var objectSearchStart = end
+                // "China, a close ally of Pakistan, called for restraint" introduces China; only
+                // "Belarus is Russia's closest ally" says it.
+                if Self.nounsOfAlliance.contains(tokens[t].lowercased), !isPredicated(nounAt: t, clause: clauses[c]) { continue }
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, let owner = owner(ofNounAt: t, in: sentence, groups: groups) {
                     subject = owner
                 } else if trigger.pattern == .nounFor, Self.agentNounsOfSupport.contains(tokens[t].lowercased), !isPredicated(nounAt: t, clause: clauses[c]) {
@@ -675,7 +678,7 @@ struct RelationExtractor {
                 }
                 // "Frazer said Asmara is giving support to radicals": backing extremists, reported,
                 // is a charge against the backer.
-                if trigger.relation == .backs, pairs.isEmpty, let subject, backsExtremists(after: end, limit: clauses[c].range.upperBound),
+                if trigger.relation == .backs, pairs.isEmpty, let subject, backsExtremists(after: end, limit: clauses[c].range.upperBound, byVerb: (trigger.pattern == .direct || trigger.pattern == .recipient) && isPlainlyVerb(t)),
                     let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
                     !reporter.entities.contains(where: subject.entities.contains), !areOnOneSide(reporter, subject)
                 {
@@ -869,15 +872,24 @@ struct RelationExtractor {
 
     /// Whether the backing after `end` goes to extremists no name is given for: "giving support
     /// to radicals", "arming terrorist groups", "funds militants".
-    private func backsExtremists(after end: Int, limit: Int) -> Bool {
+    private func backsExtremists(after end: Int, limit: Int, byVerb: Bool) -> Bool {
         var k = end
         while k < min(limit, end + 5), tokens[k].kind == .word, !mentionTokens.contains(k) {
             // "supports the fight against terrorists", "aid to victims of militants".
             if Self.wordsTurningAgainst.contains(tokens[k].lowercased) { return false }
-            if Self.extremistNouns.contains(tokens[k].lowercased) { return true }
+            if Self.extremistNouns.contains(tokens[k].lowercased) || byVerb && Self.armedOppositionNouns.contains(tokens[k].lowercased) { return true }
             k += 1
         }
         return false
+    }
+
+    /// Whether the trigger at `t` can only be a verb: a participle, or a word after a name, an
+    /// auxiliary or "to" ("Asmara arms", "is arming", "to arm"); not "promised military support".
+    private func isPlainlyVerb(_ t: Int) -> Bool {
+        let word = tokens[t].lowercased
+        guard !word.hasSuffix("ing"), !word.hasSuffix("ed") else { return true }
+        guard t > 0 else { return false }
+        return mentionTokens.contains(t - 1) || lexicon.isWord(tokens[t - 1], in: .auxiliary) || tokens[t - 1].lowercased == "to"
     }
 
     private static let wordsTurningAgainst: WordSet = [
@@ -887,6 +899,10 @@ struct RelationExtractor {
         "terrorists", "terrorist", "terrorism", "extremists", "extremist", "radicals", "jihadists", "jihadist", "insurgents",
         "militants", "separatists",
     ]
+    /// Those who fight a government, whose backing is a charge when a verb says it ("said Asmara
+    /// was arming the rebels"), not a noun of what was promised or feared ("concerns about
+    /// Sudan's promised support to the rebels").
+    private static let armedOppositionNouns: WordSet = ["rebels", "guerrillas", "guerillas", "mercenaries", "paramilitaries", "warlords"]
 
     /// Whether every party of both groups is, or serves, one country: "Austin said Biden had
     /// ordered the strikes" reports an act of his own side, no charge.
@@ -1502,6 +1518,8 @@ struct RelationExtractor {
         let stop = kind == nil ? j : noun + 1
         // "its support for the governments of Syria and Iraq": the names after "of" say whose.
         if kind != nil, stop + 1 < end, tokens[stop].lowercased == "of", entityMentionStarts.contains(stop + 1) { return nil }
+        // "The two presidents, Lula and Biden, met": the names in apposition say who.
+        if kind != nil, stop + 1 < end, tokens[stop].is(","), entityMentionStarts.contains(stop + 1) { return nil }
         if kind == nil {
             // "the two", "Both reaffirmed": with no noun, only a number or a sentence-opening "Both".
             let isBothAlone = tokens[k].lowercased == "both" && k == sentence.range.lowerBound && j < end && tokens[j].kind == .word
@@ -3685,8 +3703,9 @@ struct RelationExtractor {
 
     private static let agentNounsOfSupport: WordSet = [
         "backer", "backers", "supporter", "supporters", "sponsor", "sponsors", "patron", "patrons", "financier", "financiers",
-        "funder", "funders", "supplier", "suppliers",
+        "funder", "funders", "supplier", "suppliers", "ally", "allies",
     ]
+    private static let nounsOfAlliance: WordSet = ["ally", "allies"]
 
     /// Whether the noun at `t` is said of the clause's subject: "Iran is the main backer of",
     /// "has long been a supporter of", "became a key sponsor of".
@@ -4976,10 +4995,26 @@ struct RelationExtractor {
                 k -= 1
             }
             guard let owner = groups.first(where: { $0.end == k + 1 }), tokens[owner.end - 1].isPossessive,
-                let c = clauses.firstIndex(where: { $0.range.contains(t) }), isPredicated(nounAt: owner.start, clause: clauses[c]),
-                let subject = subject(at: owner.start, clause: c, clauses: clauses, groups: groups, subjects: subjects),
-                subject.end <= owner.start, !subject.entities.contains(where: owner.entities.contains)
+                let c = clauses.firstIndex(where: { $0.range.contains(t) })
             else { continue }
+            let subject: ArgumentGroup?
+            if isPredicated(nounAt: owner.start, clause: clauses[c]) {
+                subject = self.subject(at: owner.start, clause: c, clauses: clauses, groups: groups, subjects: subjects).flatMap { $0.end <= owner.start ? $0 : nil }
+            } else if Self.nounsOfAlliance.contains(tokens[t].lowercased) {
+                subject = nil
+            } else if case let comma = owner.start - (owner.start > sentence.range.lowerBound && tokens[owner.start - 1].lowercased == "the" ? 2 : 1),
+                comma > sentence.range.lowerBound, tokens[comma].is(",")
+            {
+                // "Iran, Hezbollah's main backer, denied it", "Pakistan, the Taliban's patron": the
+                // name the noun stands beside.
+                subject = groups.first { $0.end == comma }
+            } else if t + 2 < sentence.range.upperBound, tokens[t + 1].is(",") {
+                // "Hezbollah's main backer, Iran, denied it".
+                subject = groups.first { $0.start == t + 2 }
+            } else {
+                subject = nil
+            }
+            guard let subject, !subject.entities.contains(where: owner.entities.contains) else { continue }
             let trigger = Lexicon.Trigger(relation: .backs, pattern: .direct, words: [tokens[t].lowercased])
             guard !isCancelled(trigger, at: owner.start, clause: clauses[c]) else { continue }
             recordEach(subject.entities, .backs, owner.entities, sentence)
