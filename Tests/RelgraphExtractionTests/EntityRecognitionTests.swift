@@ -40,6 +40,9 @@ struct EntityRecognitionTests {
         // A state of its time is the country its title names; an honorific leaves the name.
         .init(text: "West German Chancellor Helmut Kohl arrived in Paris.", name: "Helmut Kohl", type: .person, role: "Chancellor", country: "West Germany"),
         .init(text: "Prime Minister Shri Narendra Modi spoke in Delhi.", name: "Narendra Modi", type: .person, role: "Prime Minister", country: "India"),
+        // A state-like entity of its own, with its demonym; a group known by name alone.
+        .init(text: "Bosnian Serb leader Goran Petkovic met the envoy.", name: "Goran Petkovic", type: .person, role: "leader", country: "Republika Srpska"),
+        .init(text: "Managua said the Contras attacked a cooperative.", name: "Contras", type: .organization),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

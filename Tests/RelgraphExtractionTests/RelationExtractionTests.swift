@@ -1324,6 +1324,21 @@ struct RelationExtractionTests {
         .init(phenomenon: "a protest lodged with a government is a word with it",
               text: "Tokyo protested to Beijing over the detention of a Japanese businessman.",
               expected: ["China spoke_with Japan"]),
+        .init(phenomenon: "what a party is alleged to have promised or said is no wrong; what it is alleged to have done may be",
+              text: "Orban alleged that Scholz had promised him a delay. Vucic alleged that Kosovo had expelled the mayors.",
+              expected: ["Vucic blamed Kosovo"]),
+        .init(phenomenon: "a summit called for between a pair named in one hyphenated word is not held",
+              text: "The mediators called for a Serbian-Kosovar summit before the end of the year.",
+              expected: []),
+        .init(phenomenon: "a meeting after an act to come is to come; after an act done, done",
+              text: "Abbas would fly to Amman in the evening before meeting King Abdullah. Lula flew to Havana before meeting Raul Castro.",
+              expected: ["Lula spoke_with Raul Castro"]),
+        .init(phenomenon: "a country's name before its rebels names their foe, who is not backed",
+              text: "Washington accused Monrovia of arming the Sierra Leone rebels.",
+              expected: ["United States blamed Liberia"]),
+        .init(phenomenon: "charging a party with a wrong blames it; a claim verb after a quotation only says who spoke",
+              text: "Ghana charged Togo with sheltering the plotters. \"Baku keeps breaking the truce,\" charged Pashinyan.",
+              expected: ["Ghana blamed Togo"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

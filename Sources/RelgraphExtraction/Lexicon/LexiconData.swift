@@ -55,6 +55,7 @@ China | People's Republic of China, PRC | Chinese | Beijing, Zhongnanhai
 Colombia | Republic of Colombia | Colombian, Colombians | Bogota
 Comoros |  | Comorian, Comoran, Comorians | Moroni
 Democratic Republic of Congo | Democratic Republic of the Congo, DRC, DR Congo, Congo-Kinshasa, Congo | Congolese | Kinshasa
+Federation of Bosnia and Herzegovina | Muslim-Croat Federation, Moslem-Croat Federation, Bosniak-Croat Federation, Muslim-Croat federation, Moslem-Croat federation |  |
 Republic of the Congo | Congo-Brazzaville, Republic of Congo |  | Brazzaville
 Costa Rica | Republic of Costa Rica | Costa Rican |
 Croatia | Republic of Croatia | Croatian, Croatians, Croat, Croats | Zagreb
@@ -83,6 +84,7 @@ Gabon | Gabonese Republic | Gabonese | Libreville
 Gambia | The Gambia | Gambian, Gambians | Banjul
 Georgia |  | Georgian, Georgians | Tbilisi
 Germany | Federal Republic of Germany | German, Germans | Berlin
+Republika Srpska |  | Bosnian Serb, Bosnian Serbs | Pale, Banja Luka
 West Germany |  | West German, West Germans | Bonn
 Ghana | Republic of Ghana | Ghanaian, Ghanaians | Accra
 Greece | Hellenic Republic | Greek, Greeks | Athens
@@ -394,6 +396,7 @@ National Security Council | NSC | government |
 # Armed groups and militant movements.
 Janjaweed | Janjawid | militant | Sudan
 FARC | Revolutionary Armed Forces of Colombia | militant | Colombia
+Contras | Contra, Contra rebels | militant |
 National Liberation Army | ELN | militant | Colombia
 Islamic State West Africa Province | ISWAP | militant |
 Jama'at Nasr al-Islam wal Muslimin | JNIM | militant |
@@ -2647,7 +2650,7 @@ backs | supply-noun | provision, provisions, supply, supplies, delivery, deliver
 backs | right | right to defend itself, right to defend themselves, right to defend its, right to defend their, right to protect itself, right to protect its, right to self-defense, right to self-defence, right to exist
 backs | thanks | thanked, thanks, thank, thanking, praised, praises, commended, commends, lauded, lauds, hailed, hails, applauded, applauds
 backs | compound | backed, funded, supported, armed, sponsored, financed
-blamed | direct | blamed, blames, blame, onus, blaming, accused, accuses, accuse, accusing, complained about, complains about, complain about, complaining about, pointed the finger at, points the finger at, pointing the finger at, point the finger at, pointed fingers at, pointed a finger at, furious at, furious with, angry at, angry with, angered at, incensed at, incensed with, outraged at, enraged at, faulted, faults, faulting
+blamed | direct | blamed, blames, blame, onus, blaming, accused, accuses, accuse, accusing, charged, charging, complained about, complains about, complain about, complaining about, pointed the finger at, points the finger at, pointing the finger at, point the finger at, pointed fingers at, pointed a finger at, furious at, furious with, angry at, angry with, angered at, incensed at, incensed with, outraged at, enraged at, faulted, faults, faulting
 blamed | responsibility | responsibility, responsible, complicit, culpable, guilty, at fault, to blame, was behind, were behind, is behind, are behind, was involved in, were involved in, is involved in, are involved in, source of the problem, source of the problems, source of instability, source of the instability, source of tension, source of tensions, source of the conflict, source of the violence, source of the crisis, cause of the problem, cause of the crisis, cause of the conflict, cause of the violence, cause of the tragedy, root cause, root causes, handiwork
 criticized | direct | lashed out at, lashes out at, lashing out at, hit out at, hits out at, hitting out at, criticized, criticizes, criticize, criticised, criticises, condemned, condemns, condemn, denounced, denounces, denounce, slammed, slams, rebuked, rebukes, blasted, lambasted, lambastes, castigated, assailed, berated, chastised
 attacked | direct | killed, kills, killing, murdered, murders, murdering, assassinated, assassinates, assassinating, massacred, massacring, attacking, bombing, shelling, invading, targeting, fired on, fires on, fire on, firing on, opened fire on, opens fire on, open fire on, attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets, waged war on, waged war against, waging war on, waging war against, wages war on, wages war against, fighting a war against, fights a war against, fought a war against
@@ -3032,7 +3035,7 @@ Co, Mt, Ft, approx, Brig, Cmdr, Cdr, Amb, Pvt, Cpl, Spc, Lieut, Cmdt, Supt, Insp
 Group, Party, Presidency, Council, Forces, Force, Ministry, Agency, Union, Assembly, Corps, Front, Rally
 Movement, Army, Organization, Organisation, Association, Bank, Company, Corp, Corporation
 Inc, Ltd, Committee, Commission, Court, Parliament, Guards, Guard, Network, Institute
-University, Alliance, Coalition, Brigades, Brigade, Federation, League, Authority
+University, Alliance, Coalition, Brigades, Brigade, Federation, League, Authority, Pact
 Department, Service, Services, Board, Fund, Foundation, Bureau, Cabinet, Congress
 Senate, Tribunal, Brotherhood, Resistance, Jihad, Militia, Battalion, Regiment, Command
 Police, Navy, Secretariat, Directorate, Administration, Office, Airlines, Airways, Times

@@ -397,6 +397,12 @@ struct RelationExtractor {
                     matched = true
                     continue
                 }
+                // "..., charged Nalbandian": a verb of claiming after a quotation says who spoke.
+                if trigger.pattern == .direct, t > sentence.range.lowerBound, lexicon.isWord(tokens[t], in: .claimVerb),
+                    isQuotationMark(t - 1) || t - 2 >= sentence.range.lowerBound && tokens[t - 1].is(",") && isQuotationMark(t - 2)
+                {
+                    continue
+                }
                 // "Kyiv and the Western countries backing it": the participle is the plural noun's,
                 // and the noun names no one.
                 if isParticipleOfUnnamedNoun(at: t) { continue }
@@ -530,7 +536,7 @@ struct RelationExtractor {
                         && !(partiesStart < sentence.range.upperBound && ["of", "against"].contains(tokens[partiesStart].lowercased))
                     // The denier is no accuser of its own: only one the charge names is.
                     if !isClaim, let accuser = denier == nil ? accuser : named, let accused = accusedParty(after: partiesStart, in: sentence, groups: groups) ?? repeated ?? denier,
-                        !accuser.entities.contains(where: accused.entities.contains)
+                        !accuser.entities.contains(where: accused.entities.contains), !reportsWordsOnly(of: accused, afterChargeAt: partiesStart, limit: sentence.range.upperBound)
                     {
                         pairs.append((accuser, accused))
                     } else if let accuser, accuser.entities.count >= 2, isTraded(at: t, from: sentence.range.lowerBound) {
@@ -1518,6 +1524,8 @@ struct RelationExtractor {
         let stop = kind == nil ? j : noun + 1
         // "its support for the governments of Syria and Iraq": the names after "of" say whose.
         if kind != nil, stop + 1 < end, tokens[stop].lowercased == "of", entityMentionStarts.contains(stop + 1) { return nil }
+        // "the governments of the two countries": the countries after "of" say whose.
+        if kind != nil, stop + 2 < end, tokens[stop].lowercased == "of", ["the", "both"].contains(tokens[stop + 1].lowercased) { return nil }
         // "The two presidents, Lula and Biden, met": the names in apposition say who.
         if kind != nil, stop + 1 < end, tokens[stop].is(","), entityMentionStarts.contains(stop + 1) { return nil }
         if kind == nil {
@@ -1548,7 +1556,7 @@ struct RelationExtractor {
         case .actors, .countedActors:
             parties = count == nil
                 ? recentActorList(before: k, in: sentence) ?? recentActors(wanted, before: k, in: sentence) ?? acting
-                : acting ?? recentActors(wanted, before: k, in: sentence)
+                : recentActorList(of: wanted, before: k, in: sentence) ?? acting ?? recentActors(wanted, before: k, in: sentence)
         case .either: parties = met ?? (count == nil ? nil : acting) ?? recentActors(wanted, before: k, in: sentence) ?? acting
         // "the two held talks": most often the two people just named.
         case nil: parties = met ?? recentPeople(wanted, before: k, in: sentence) ?? recentActors(wanted, before: k, in: sentence)
@@ -1621,18 +1629,35 @@ struct RelationExtractor {
     /// The countries or organizations of the last list named before `k`: "South Korea, the U.S.
     /// and Japan" (two or more, joined by commas, "and" or articles only).
     private func recentActorList(before k: Int, in sentence: Sentence) -> [Int]? {
+        let list = recentActorLists(before: k, in: sentence).first ?? []
+        return list.count >= 2 ? list : nil
+    }
+
+    /// "Islamabad and Kabul traded charges. While both are US allies, the two countries ...":
+    /// the last list of just so many, past a name standing alone since.
+    private func recentActorList(of count: Int, before k: Int, in sentence: Sentence) -> [Int]? {
+        recentActorLists(before: k, in: sentence).first { $0.count == count }
+    }
+
+    /// The lists of countries and organizations named before `k`, the last first: names joined
+    /// by commas, "and" and articles.
+    private func recentActorLists(before k: Int, in sentence: Sentence) -> [[Int]] {
+        var lists: [[Int]] = []
         var list: [Int] = []
         var start = k
         for m in recentMentions(in: sentence).reversed() where m.range.upperBound <= k && !m.isMedia {
             guard let e = m.entity, entities[e].type != .person, m.isArgument else { continue }
-            if !list.isEmpty {
-                guard (m.range.upperBound..<start).allSatisfy({ tokens[$0].is(",") || tokens[$0].lowercased == "and" || lexicon.isWord(tokens[$0], in: .determiner) })
-                else { break }
+            if !list.isEmpty,
+                !(m.range.upperBound..<start).allSatisfy({ tokens[$0].is(",") || tokens[$0].lowercased == "and" || lexicon.isWord(tokens[$0], in: .determiner) })
+            {
+                lists.append(list)
+                list = []
             }
             if !list.contains(e) { list.insert(e, at: 0) }
             start = m.range.lowerBound
         }
-        return list.count >= 2 ? list : nil
+        if !list.isEmpty { lists.append(list) }
+        return lists
     }
 
     /// Nouns after "his" or "her" that stand for the country the person serves.
@@ -2391,7 +2416,8 @@ struct RelationExtractor {
         return k >= 0 && Self.formsOfBe.contains(tokens[k].lowercased)
     }
 
-    private static let formsOfBe: WordSet = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
+    /// Forms of "be" and the verbs that stand for it before a participle ("felt betrayed by").
+    private static let formsOfBe: WordSet = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "felt", "feel", "feels"]
 
     /// "responsible for its own security", "responsibility for their own defence".
     private func isForOwnAffairs(after end: Int) -> Bool {
@@ -2561,9 +2587,19 @@ struct RelationExtractor {
             }
         }
         if trigger.relation == .spokeWith, isMeetingToCome(at: t, clause: clause) { return true }
+        // "would return to Gaza before meeting Annan": a meeting after an act to come is to come.
+        if trigger.relation == .spokeWith, t > 1, Self.wordsOfSequence.contains(tokens[t - 1].lowercased), tokens[t].lowercased.hasSuffix("ing") {
+            var k = t - 2
+            while k >= 0, t - k <= 12, !tokens[k].isStop, !lexicon.isWord(tokens[k], in: .speechVerb) {
+                if isModal(k, .future) { return true }
+                k -= 1
+            }
+        }
         // "will not meet" may put the negation after the clause's last verb, right before the trigger.
         return false
     }
+
+    private static let wordsOfSequence: WordSet = ["before", "after"]
 
     /// Whether token `k` is a word of `wordClass` ("may", "will", "hope") and not a name that
     /// spells it ("Theresa May", "May 10").
@@ -2701,9 +2737,11 @@ struct RelationExtractor {
             return false
         }
         guard t - j <= 3 else { return false }
+        // "called for an Armenian-Azerbaijani summit": the pair that would meet describes it.
         return (j..<t).allSatisfy { i in
-            tokens[i].kind == .word && !tokens[i].isCapitalized && !mentionTokens.contains(i) && !isTrigger(i)
-                && (lexicon.isWord(tokens[i], in: .determiner) || !Self.isGrammarWord(tokens[i], in: lexicon))
+            tokens[i].kind == .word && tokens[i].isHyphenated && mentionTokens.contains(i)
+                || tokens[i].kind == .word && !tokens[i].isCapitalized && !mentionTokens.contains(i) && !isTrigger(i)
+                    && (lexicon.isWord(tokens[i], in: .determiner) || !Self.isGrammarWord(tokens[i], in: lexicon))
         }
     }
 
@@ -3462,7 +3500,10 @@ struct RelationExtractor {
     /// or a name follows ("... of Abkhazia", "Venezuela's opposition leader Guaidó"), else none
     /// (`.some(nil)`). `nil` when no such noun follows: the group stands.
     private func partyInPlaceOfFoes(ownedBy g: ArgumentGroup, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup?? {
-        guard g.end < limit, tokens[g.end - 1].isPossessive,
+        // "the Sierra Leone rebels": a country's name before its foes is theirs as a possessive is.
+        let isCountryModifier = g.items.count == 1 && g.entities.count == 1 && entities[g.entities[0]].type == .country
+            && g.end < limit && Self.foesOfAParty.contains(tokens[g.end].lowercased)
+        guard g.end < limit, tokens[g.end - 1].isPossessive || isCountryModifier,
             let foe = (g.end..<min(limit, g.end + 3)).first(where: { Self.foesOfAParty.contains(tokens[$0].lowercased) && !mentionTokens.contains($0) }),
             (g.end..<foe).allSatisfy({ tokens[$0].kind == .word && !mentionTokens.contains($0) })
         else { return nil }
@@ -3620,6 +3661,19 @@ struct RelationExtractor {
         guard k < clause.range.upperBound, lexicon.isWord(tokens[k], in: .chargingParticiple) else { return end }
         return k + 1
     }
+
+    /// "alleged that Merkel promised him ...": what the accused is said to have said or
+    /// promised is no wrong.
+    private func reportsWordsOnly(of accused: ArgumentGroup, afterChargeAt k: Int, limit: Int) -> Bool {
+        guard k < limit, tokens[k].lowercased == "that" else { return false }
+        var v = accused.end
+        while v < limit, lexicon.isWord(tokens[v], in: .auxiliary) { v += 1 }
+        return v < limit && (lexicon.isWord(tokens[v], in: .speechVerb) || Self.verbsOfUndertaking.contains(tokens[v].lowercased))
+    }
+
+    private static let verbsOfUndertaking: WordSet = [
+        "promised", "promises", "pledged", "pledges", "agreed", "agrees", "assured", "assures", "offered", "offers", "told", "tells",
+    ]
 
     private func accusedParty(after end: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> ArgumentGroup? {
         var k = end
