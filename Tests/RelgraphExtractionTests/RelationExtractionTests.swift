@@ -1328,7 +1328,7 @@ struct RelationExtractionTests {
               text: "Orban alleged that Scholz had promised him a delay. Vucic alleged that Kosovo had expelled the mayors.",
               expected: ["Vucic blamed Kosovo"]),
         .init(phenomenon: "a summit called for between a pair named in one hyphenated word is not held",
-              text: "The mediators called for a Serbian-Kosovar summit before the end of the year.",
+              text: "The envoys called for a Greek-Turkish summit in a joint statement.",
               expected: []),
         .init(phenomenon: "a meeting after an act to come is to come; after an act done, done",
               text: "Abbas would fly to Amman in the evening before meeting King Abdullah. Lula flew to Havana before meeting Raul Castro.",
@@ -1339,6 +1339,18 @@ struct RelationExtractionTests {
         .init(phenomenon: "charging a party with a wrong blames it; a claim verb after a quotation only says who spoke",
               text: "Ghana charged Togo with sheltering the plotters. \"Baku keeps breaking the truce,\" charged Pashinyan.",
               expected: ["Ghana blamed Togo"]),
+        .init(phenomenon: "\"with\" a titled name and a participle: the one named acts, not the clause's subject",
+              text: "Seoul summoned the envoy, with Foreign Minister Park Jin receiving Ambassador Koichi Aiboshi on Monday.",
+              expected: ["Koichi Aiboshi spoke_with Park Jin"]),
+        .init(phenomenon: "a party's acts said to violate something are its wrong, in quotation or reported",
+              text: "\"Kosovo's acts have violated the agreement,\" Vucic said. Baku said Yerevan's acts had violated the truce.",
+              expected: ["Vucic blamed Kosovo", "Azerbaijan blamed Armenia"]),
+        .init(phenomenon: "a charge that an unnamed thing is done by parties, past adverbs of the passive, is against them",
+              text: "Maduro repeated his charge that the protests in Caracas were openly and generously funded by Washington and Bogota.",
+              expected: ["Maduro blamed United States", "Maduro blamed Colombia"]),
+        .init(phenomenon: "the countries named among those who acted act",
+              text: "Several governments, including Kenya and Uganda, have accused Khartoum of arming the militia.",
+              expected: ["Kenya blamed Sudan", "Uganda blamed Sudan"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -2496,12 +2496,15 @@ struct RelationExtractor {
             if !isSpeakersAdverbial, lexicon.isWord(tokens[opener], in: .subordinator) || opener > 0 && lexicon.isWord(tokens[opener - 1], in: .speechVerb) {
                 return nil
             }
-            // "US officials, including President Clinton, had spoken with Athens": the one named
-            // among those who acted.
+            // "US officials, including President Clinton, had spoken with Athens", "the international
+            // community, including the United States and Britain, has accused Liberia": the ones
+            // named among those who acted.
             if c > 0, clauses[c - 1].kind == .parenthetical, case let aside = clauses[c - 1].range, aside.count > 2,
                 tokens[aside.lowerBound].is(","), tokens[aside.lowerBound + 1].lowercased == "including",
+                // (Not "including fighters from Syria": no name after a preposition.)
                 let named = groups.firstIndex(where: { g in
-                    aside.contains(g.start) && g.start <= aside.lowerBound + 6 && g.entities.allSatisfy { entities[$0].type == .person }
+                    aside.contains(g.start) && g.start <= aside.lowerBound + 6
+                        && !(aside.lowerBound + 2..<g.start).contains { lexicon.isWord(tokens[$0], in: .preposition) }
                 })
             {
                 return named
@@ -3686,19 +3689,32 @@ struct RelationExtractor {
         // "allegations of Rwandan support for the rebels", "claims of Libyan interference".
         case "of": return demonymOwner(ofConductAfter: k + 1, limit: sentence.range.upperBound)
         case "that":
-            guard let actor = groupStarting(after: k + 1, within: 0, groups: groups) else { return nil }
+            guard let actor = groupStarting(after: k + 1, within: 0, groups: groups) else {
+                // "the accusation that the uprising is backed by Turkey and Qatar": an unnamed
+                // subject, whose doer the passive names.
+                guard let be = (k + 2..<min(sentence.range.upperBound, k + 12)).first(where: { Self.copulas.contains(tokens[$0].lowercased) }),
+                    (k + 1..<be).allSatisfy({ tokens[$0].kind == .word && !mentionTokens.contains($0) })
+                else { return nil }
+                return passiveAgent(after: be + 1, in: sentence, groups: groups)
+            }
             // "alleged that Ukraine was attacked by Russia": the one who did it, not the one it was done to.
             var j = actor.end
-            if j < sentence.range.upperBound, Self.copulas.contains(tokens[j].lowercased) {
-                j += 1
-                if j < sentence.range.upperBound, tokens[j].lowercased == "been" { j += 1 }
-                if j + 1 < sentence.range.upperBound, tokens[j].lowercased.hasSuffix("ed"), tokens[j + 1].lowercased == "by" {
-                    return groupStarting(after: j + 2, within: 0, groups: groups)
-                }
+            if j < sentence.range.upperBound, Self.copulas.contains(tokens[j].lowercased), let agent = passiveAgent(after: j + 1, in: sentence, groups: groups) {
+                return agent
             }
             return actor
         default: return nil
         }
+    }
+
+    /// The doer a passive names after a form of "be": "(is) backed by Turkey", "(has) been
+    /// politically, financially and militarily backed by".
+    private func passiveAgent(after k: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var j = k
+        if j < sentence.range.upperBound, tokens[j].lowercased == "been" { j += 1 }
+        while j < sentence.range.upperBound, tokens[j].lowercased.hasSuffix("ly") || tokens[j].is(",") || tokens[j].lowercased == "and" { j += 1 }
+        guard j + 1 < sentence.range.upperBound, tokens[j].lowercased.hasSuffix("ed"), tokens[j + 1].lowercased == "by" else { return nil }
+        return groupStarting(after: j + 2, within: 0, groups: groups)
     }
 
     /// Whose noun this is: "the United States' steadfast commitment", "the ironclad U.S.
@@ -3950,8 +3966,12 @@ struct RelationExtractor {
     private func absoluteSubject(ofGerundAt t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         guard t < tokens.count, tokens[t].kind == .word, !tokens[t].isCapitalized, tokens[t].lowercased.hasSuffix("ing"),
             !Self.prepositionsInIng.contains(tokens[t].lowercased),
-            let g = groups.first(where: { $0.end == t }), g.start >= 2, tokens[g.start - 1].lowercased == "with", tokens[g.start - 2].is(",")
+            let g = groups.first(where: { $0.end == t })
         else { return nil }
+        // "with Foreign Minister Yang Jiechi receiving": past the title.
+        var with = g.start - 1
+        while with > 0, titleAt[with] != nil { with -= 1 }
+        guard with >= 1, tokens[with].lowercased == "with", tokens[with - 1].is(",") else { return nil }
         return g
     }
 
@@ -4048,7 +4068,7 @@ struct RelationExtractor {
         "actions", "action", "policy", "policies", "decision", "decisions", "refusal", "conduct", "behaviour", "behavior", "moves", "move",
         "presence", "activities", "activity", "operations", "operation", "interference", "aggression", "plans", "plan", "deal", "demands",
         "stance", "campaign", "support", "meddling", "provocations", "rhetoric", "terror", "terrorism", "attempts", "efforts",
-        "threats", "threat", "pressure",
+        "threats", "threat", "pressure", "acts", "act",
     ]
 
     /// Whether a word that may be a verb of giving ("supplies", "shipments") is a noun: after a
