@@ -1351,6 +1351,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "the countries named among those who acted act",
               text: "Several governments, including Kenya and Uganda, have accused Khartoum of arming the militia.",
               expected: ["Kenya blamed Sudan", "Uganda blamed Sudan"]),
+        .init(phenomenon: "a meeting the news comes days before, or ahead of, is to come; one an event came before was held",
+              text: "The visit comes three days before a summit between Ruto and Museveni. The strike came a week before talks between Tinubu and Mahama.",
+              expected: ["Mahama spoke_with Tinubu"]),
+        .init(phenomenon: "gunmen of an ethnic group are no state's",
+              text: "Belgrade accused ethnic Albanian gunmen of attacking the police.",
+              expected: []),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

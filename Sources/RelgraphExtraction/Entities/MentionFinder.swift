@@ -553,6 +553,8 @@ struct MentionFinder {
         if entry.form == .seat, isPlace(at: range.lowerBound) || isAdjective(range) { return }
         // "the two South American neighbours", "Latin American leaders": a region, not a country.
         if entry.form == .demonym, range.lowerBound > 0, Self.regionPrefixes.contains(tokens[range.lowerBound - 1].text) { return }
+        // "ethnic Albanians in Kosovo", "ethnic Russian separatists": a people, not a state.
+        if entry.form == .demonym, range.lowerBound > 0, tokens[range.lowerBound - 1].lowercased == "ethnic" { return }
         // "Latin America", "South Georgia", "Northern Ireland": a region or a territory named after a
         // country, where the lexicon has no name of its own for the whole.
         if entry.form == .name, entry.type == .country, range.lowerBound > 0,

@@ -2590,19 +2590,38 @@ struct RelationExtractor {
             }
         }
         if trigger.relation == .spokeWith, isMeetingToCome(at: t, clause: clause) { return true }
+        // "The talks come five days before a summit between ...", "The call comes ahead of
+        // talks with ...": what the news is now comes first; the meeting is to come.
+        if trigger.relation == .spokeWith, let before = (max(0, t - 4)..<t).last(where: { k in
+            tokens[k].lowercased == "before" || tokens[k].lowercased == "ahead" && k + 1 < t && tokens[k + 1].lowercased == "of"
+        }), (before + 1..<t).allSatisfy({ tokens[$0].kind == .word && !mentionTokens.contains($0) }),
+            isToCome(before: before, orNow: true)
+        {
+            return true
+        }
         // "would return to Gaza before meeting Annan": a meeting after an act to come is to come.
-        if trigger.relation == .spokeWith, t > 1, Self.wordsOfSequence.contains(tokens[t - 1].lowercased), tokens[t].lowercased.hasSuffix("ing") {
-            var k = t - 2
-            while k >= 0, t - k <= 12, !tokens[k].isStop, !lexicon.isWord(tokens[k], in: .speechVerb) {
-                if isModal(k, .future) { return true }
-                k -= 1
-            }
+        if trigger.relation == .spokeWith, t > 1, Self.wordsOfSequence.contains(tokens[t - 1].lowercased), tokens[t].lowercased.hasSuffix("ing"),
+            isToCome(before: t - 1, orNow: false)
+        {
+            return true
         }
         // "will not meet" may put the negation after the clause's last verb, right before the trigger.
         return false
     }
 
+    /// Whether the verb before the word at `k` that orders events is to come ("would return to
+    /// Gaza before"), or, with `orNow`, what the news is now ("The talks come five days before").
+    private func isToCome(before k: Int, orNow: Bool) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= 12, !tokens[j].isStop, !lexicon.isWord(tokens[j], in: .speechVerb) {
+            if isModal(j, .future) || orNow && Self.verbsOfWhatComesNow.contains(tokens[j].lowercased) { return true }
+            j -= 1
+        }
+        return false
+    }
+
     private static let wordsOfSequence: WordSet = ["before", "after"]
+    private static let verbsOfWhatComesNow: WordSet = ["comes", "come", "arrives", "arrive", "is", "are"]
 
     /// Whether token `k` is a word of `wordClass` ("may", "will", "hope") and not a name that
     /// spells it ("Theresa May", "May 10").
