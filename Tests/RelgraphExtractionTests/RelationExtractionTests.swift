@@ -1357,6 +1357,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "gunmen of an ethnic group are no state's",
               text: "Belgrade accused ethnic Albanian gunmen of attacking the police.",
               expected: []),
+        .init(phenomenon: "a charge that goes on with \"or that\" names one more party",
+              text: "Quito denied Peruvian allegations that the smugglers had funded the campaign or that Ecuador had sheltered them.",
+              expected: ["Peru blamed Ecuador"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -539,6 +539,18 @@ struct RelationExtractor {
                         !accuser.entities.contains(where: accused.entities.contains), !reportsWordsOnly(of: accused, afterChargeAt: partiesStart, limit: sentence.range.upperBound)
                     {
                         pairs.append((accuser, accused))
+                        // "allegations that the FARC funded him or that Ecuador aided it": each "that"
+                        // the charge goes on with names one more.
+                        if tokens[partiesStart].lowercased == "that" {
+                            for k in accused.end..<max(accused.end, sentence.range.upperBound - 2)
+                            where Self.listJoiners.contains(tokens[k].lowercased) && tokens[k + 1].lowercased == "that" {
+                                if let more = accusedParty(after: k + 1, in: sentence, groups: groups), !accuser.entities.contains(where: more.entities.contains),
+                                    !reportsWordsOnly(of: more, afterChargeAt: k + 1, limit: sentence.range.upperBound)
+                                {
+                                    pairs.append((accuser, more))
+                                }
+                            }
+                        }
                     } else if let accuser, accuser.entities.count >= 2, isTraded(at: t, from: sentence.range.lowerBound) {
                         // "Kigali and Kinshasa traded accusations": each accuses the other.
                         recordEach(accuser.entities, .blamed, accuser.entities, sentence)
