@@ -1358,8 +1358,8 @@ struct RelationExtractionTests {
               text: "Belgrade accused ethnic Albanian gunmen of attacking the police.",
               expected: []),
         .init(phenomenon: "a charge that goes on with \"or that\" names one more party",
-              text: "Quito denied Peruvian allegations that the smugglers had funded the campaign or that Ecuador had sheltered them.",
-              expected: ["Peru blamed Ecuador"]),
+              text: "Lima repeated Chilean allegations that the FARC had funded the campaign or that Bolivia had sheltered its leaders.",
+              expected: ["Chile blamed FARC", "Chile blamed Bolivia"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)
