@@ -1360,6 +1360,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "a charge that goes on with \"or that\" names one more party",
               text: "Lima repeated Chilean allegations that the FARC had funded the campaign or that Bolivia had sheltered its leaders.",
               expected: ["Chile blamed FARC", "Chile blamed Bolivia"]),
+        .init(phenomenon: "support for extremists that must be halted is given: whoever says so charges the givers",
+              text: "\"Once Ankara and Doha halt their support for the militants, we will talk,\" Mekdad said. Washington urged Tehran to end its support for Hezbollah.",
+              expected: ["Mekdad blamed Turkey", "Mekdad blamed Qatar", "United States blamed Iran"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -2558,6 +2558,14 @@ struct RelationExtractor {
         if trigger.pattern == .condemnedAct {
             return (clause.range.lowerBound..<t).contains { lexicon.isWord(tokens[$0], in: .negation) || isNegatedVerb(tokens[$0].lowercased) }
         }
+        // "must end its support for Hezbollah", "once they halt their support for terrorism":
+        // support to be stopped is support given (but whose it is after "urged Tehran to" is
+        // the one urged, which the noun's owner does not say).
+        if trigger.pattern == .nounFor, isStopped(nounAt: t, from: clause.range.lowerBound),
+            !(clause.range.lowerBound..<t).contains(where: { Self.urgingVerbs.contains(tokens[$0].lowercased) })
+        {
+            return false
+        }
         // "Hamas denied involvement, blaming Israel": a participle after a comma is a clause of
         // its own, which the denial before it does not reach.
         if t > clause.range.lowerBound, tokens[t - 1].is(","), tokens[t].lowercased.hasSuffix("ing") { return false }
@@ -2631,6 +2639,23 @@ struct RelationExtractor {
         }
         return false
     }
+
+    /// Whether a verb of stopping governs the noun at `t`, past its owner and a word or two that
+    /// describe it: "halt their support", "end Iran's military backing".
+    private func isStopped(nounAt t: Int, from lower: Int) -> Bool {
+        var k = t - 1
+        while k > lower, t - k <= 4, tokens[k].kind == .word, !Self.verbsOfStopping.contains(tokens[k].lowercased),
+            Self.possessivePronouns.contains(tokens[k].lowercased) || tokens[k].isPossessive || mentionTokens.contains(k)
+                || !tokens[k].isCapitalized && !Self.isGrammarWord(tokens[k], in: lexicon)
+        {
+            k -= 1
+        }
+        return k >= lower && Self.verbsOfStopping.contains(tokens[k].lowercased)
+    }
+
+    private static let verbsOfStopping: WordSet = [
+        "end", "ends", "ending", "halt", "halts", "halting", "stop", "stops", "stopping", "cease", "ceases", "ceasing",
+    ]
 
     private static let wordsOfSequence: WordSet = ["before", "after"]
     private static let verbsOfWhatComesNow: WordSet = ["comes", "come", "arrives", "arrive", "is", "are"]
