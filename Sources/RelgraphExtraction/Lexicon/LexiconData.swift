@@ -38,6 +38,8 @@ Benin | Republic of Benin | Beninese | Porto-Novo
 Bhutan |  | Bhutanese | Thimphu
 Bolivia | Plurinational State of Bolivia | Bolivian, Bolivians | La Paz
 Bosnia and Herzegovina | Bosnia, BiH, Bosnia-Herzegovina | Bosnian, Bosnians | Sarajevo
+Federation of Bosnia and Herzegovina | Muslim-Croat Federation, Moslem-Croat Federation, Bosniak-Croat Federation, Muslim-Croat federation, Moslem-Croat federation |  |
+Republika Srpska |  | Bosnian Serb, Bosnian Serbs | Pale, Banja Luka
 Botswana | Republic of Botswana | Botswanan, Botswanans, Motswana, Batswana | Gaborone
 Brazil | Federative Republic of Brazil | Brazilian, Brazilians | Brasilia
 Brunei | Brunei Darussalam | Bruneian, Bruneians | Bandar Seri Begawan
@@ -55,7 +57,6 @@ China | People's Republic of China, PRC | Chinese | Beijing, Zhongnanhai
 Colombia | Republic of Colombia | Colombian, Colombians | Bogota
 Comoros |  | Comorian, Comoran, Comorians | Moroni
 Democratic Republic of Congo | Democratic Republic of the Congo, DRC, DR Congo, Congo-Kinshasa, Congo | Congolese | Kinshasa
-Federation of Bosnia and Herzegovina | Muslim-Croat Federation, Moslem-Croat Federation, Bosniak-Croat Federation, Muslim-Croat federation, Moslem-Croat federation |  |
 Republic of the Congo | Congo-Brazzaville, Republic of Congo |  | Brazzaville
 Costa Rica | Republic of Costa Rica | Costa Rican |
 Croatia | Republic of Croatia | Croatian, Croatians, Croat, Croats | Zagreb
@@ -84,7 +85,6 @@ Gabon | Gabonese Republic | Gabonese | Libreville
 Gambia | The Gambia | Gambian, Gambians | Banjul
 Georgia |  | Georgian, Georgians | Tbilisi
 Germany | Federal Republic of Germany | German, Germans | Berlin
-Republika Srpska |  | Bosnian Serb, Bosnian Serbs | Pale, Banja Luka
 West Germany |  | West German, West Germans | Bonn
 Ghana | Republic of Ghana | Ghanaian, Ghanaians | Accra
 Greece | Hellenic Republic | Greek, Greeks | Athens

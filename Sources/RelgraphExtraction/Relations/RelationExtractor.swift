@@ -1568,7 +1568,7 @@ struct RelationExtractor {
         case .actors, .countedActors:
             parties = count == nil
                 ? recentActorList(before: k, in: sentence) ?? recentActors(wanted, before: k, in: sentence) ?? acting
-                : recentActorList(of: wanted, before: k, in: sentence) ?? acting ?? recentActors(wanted, before: k, in: sentence)
+                : acting ?? recentActors(wanted, before: k, in: sentence)
         case .either: parties = met ?? (count == nil ? nil : acting) ?? recentActors(wanted, before: k, in: sentence) ?? acting
         // "the two held talks": most often the two people just named.
         case nil: parties = met ?? recentPeople(wanted, before: k, in: sentence) ?? recentActors(wanted, before: k, in: sentence)
@@ -1641,35 +1641,18 @@ struct RelationExtractor {
     /// The countries or organizations of the last list named before `k`: "South Korea, the U.S.
     /// and Japan" (two or more, joined by commas, "and" or articles only).
     private func recentActorList(before k: Int, in sentence: Sentence) -> [Int]? {
-        let list = recentActorLists(before: k, in: sentence).first ?? []
-        return list.count >= 2 ? list : nil
-    }
-
-    /// "Islamabad and Kabul traded charges. While both are US allies, the two countries ...":
-    /// the last list of just so many, past a name standing alone since.
-    private func recentActorList(of count: Int, before k: Int, in sentence: Sentence) -> [Int]? {
-        recentActorLists(before: k, in: sentence).first { $0.count == count }
-    }
-
-    /// The lists of countries and organizations named before `k`, the last first: names joined
-    /// by commas, "and" and articles.
-    private func recentActorLists(before k: Int, in sentence: Sentence) -> [[Int]] {
-        var lists: [[Int]] = []
         var list: [Int] = []
         var start = k
         for m in recentMentions(in: sentence).reversed() where m.range.upperBound <= k && !m.isMedia {
             guard let e = m.entity, entities[e].type != .person, m.isArgument else { continue }
-            if !list.isEmpty,
-                !(m.range.upperBound..<start).allSatisfy({ tokens[$0].is(",") || tokens[$0].lowercased == "and" || lexicon.isWord(tokens[$0], in: .determiner) })
-            {
-                lists.append(list)
-                list = []
+            if !list.isEmpty {
+                guard (m.range.upperBound..<start).allSatisfy({ tokens[$0].is(",") || tokens[$0].lowercased == "and" || lexicon.isWord(tokens[$0], in: .determiner) })
+                else { break }
             }
             if !list.contains(e) { list.insert(e, at: 0) }
             start = m.range.lowerBound
         }
-        if !list.isEmpty { lists.append(list) }
-        return lists
+        return list.count >= 2 ? list : nil
     }
 
     /// Nouns after "his" or "her" that stand for the country the person serves.
@@ -2428,8 +2411,7 @@ struct RelationExtractor {
         return k >= 0 && Self.formsOfBe.contains(tokens[k].lowercased)
     }
 
-    /// Forms of "be" and the verbs that stand for it before a participle ("felt betrayed by").
-    private static let formsOfBe: WordSet = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "felt", "feel", "feels"]
+    private static let formsOfBe: WordSet = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
 
     /// "responsible for its own security", "responsibility for their own defence".
     private func isForOwnAffairs(after end: Int) -> Bool {
