@@ -3736,8 +3736,9 @@ struct RelationExtractor {
                 return passiveAgent(after: be + 1, in: sentence, groups: groups)
             }
             // "alleged that Ukraine was attacked by Russia": the one who did it, not the one it was done to.
-            var j = actor.end
-            if j < sentence.range.upperBound, Self.copulas.contains(tokens[j].lowercased), let agent = passiveAgent(after: j + 1, in: sentence, groups: groups) {
+            if actor.end < sentence.range.upperBound, Self.copulas.contains(tokens[actor.end].lowercased),
+                let agent = passiveAgent(after: actor.end + 1, in: sentence, groups: groups)
+            {
                 return agent
             }
             return actor
