@@ -2875,8 +2875,6 @@ Dr. | honorific
 Mr. | honorific
 Mrs. | honorific
 Ms. | honorific
-His Excellency | honorific
-Her Excellency | honorific
 Shri | honorific
 Shrimati | honorific
 Smt. | honorific

@@ -539,17 +539,9 @@ struct RelationExtractor {
                         !accuser.entities.contains(where: accused.entities.contains), !reportsWordsOnly(of: accused, afterChargeAt: partiesStart, limit: sentence.range.upperBound)
                     {
                         pairs.append((accuser, accused))
-                        // "allegations that the FARC funded him or that Ecuador aided it": each "that"
-                        // the charge goes on with names one more.
-                        if tokens[partiesStart].lowercased == "that" {
-                            for k in accused.end..<max(accused.end, sentence.range.upperBound - 2)
-                            where Self.listJoiners.contains(tokens[k].lowercased) && tokens[k + 1].lowercased == "that" {
-                                if let more = accusedParty(after: k + 1, in: sentence, groups: groups), !accuser.entities.contains(where: more.entities.contains),
-                                    !reportsWordsOnly(of: more, afterChargeAt: k + 1, limit: sentence.range.upperBound)
-                                {
-                                    pairs.append((accuser, more))
-                                }
-                            }
+                        for more in furtherAccused(after: accused, chargeAt: partiesStart, in: sentence, groups: groups)
+                        where !accuser.entities.contains(where: more.entities.contains) {
+                            pairs.append((accuser, more))
                         }
                     } else if let accuser, accuser.entities.count >= 2, isTraded(at: t, from: sentence.range.lowerBound) {
                         // "Kigali and Kinshasa traded accusations": each accuses the other.
@@ -2592,21 +2584,6 @@ struct RelationExtractor {
             }
         }
         if trigger.relation == .spokeWith, isMeetingToCome(at: t, clause: clause) { return true }
-        // "The talks come five days before a summit between ...", "The call comes ahead of
-        // talks with ...": what the news is now comes first; the meeting is to come.
-        if trigger.relation == .spokeWith, let before = (max(0, t - 4)..<t).last(where: { k in
-            tokens[k].lowercased == "before" || tokens[k].lowercased == "ahead" && k + 1 < t && tokens[k + 1].lowercased == "of"
-        }), (before + 1..<t).allSatisfy({ tokens[$0].kind == .word && !mentionTokens.contains($0) }),
-            isToCome(before: before, orNow: true)
-        {
-            return true
-        }
-        // "would return to Gaza before meeting Annan": a meeting after an act to come is to come.
-        if trigger.relation == .spokeWith, t > 1, Self.wordsOfSequence.contains(tokens[t - 1].lowercased), tokens[t].lowercased.hasSuffix("ing"),
-            isToCome(before: t - 1, orNow: false)
-        {
-            return true
-        }
         // "will not meet" may put the negation after the clause's last verb, right before the trigger.
         return false
     }
@@ -2747,6 +2724,17 @@ struct RelationExtractor {
     /// "when Perry and Grachev meet later this week", "Modi hosts Albanese next month": a
     /// meeting in the present tense with a time still to come after it.
     private func isMeetingToCome(at t: Int, clause: Clause) -> Bool {
+        // "The talks come five days before a summit between ...", "The call comes ahead of
+        // talks with ...": what the news is now comes first; the meeting is to come.
+        if let before = (max(0, t - 4)..<t).last(where: { k in
+            tokens[k].lowercased == "before" || tokens[k].lowercased == "ahead" && k + 1 < t && tokens[k + 1].lowercased == "of"
+        }), (before + 1..<t).allSatisfy({ tokens[$0].kind == .word && !mentionTokens.contains($0) }), isToCome(before: before, orNow: true) {
+            return true
+        }
+        // "would return to Gaza before meeting Annan": a meeting after an act to come is to come.
+        if t > 1, Self.wordsOfSequence.contains(tokens[t - 1].lowercased), tokens[t].lowercased.hasSuffix("ing"), isToCome(before: t - 1, orNow: false) {
+            return true
+        }
         // "hold talks next week"; "held talks" is past.
         let isHeldNoun = t > clause.range.lowerBound && Self.presentHoldVerbs.contains(tokens[t - 1].lowercased)
         guard isHeldNoun || Self.presentMeetingVerbs.contains(tokens[t].lowercased) else { return false }
@@ -3703,6 +3691,19 @@ struct RelationExtractor {
         return k + 1
     }
 
+    /// "allegations that the FARC funded him or that Ecuador aided it": the parties of each
+    /// further "that" a charge made with "that" goes on with.
+    private func furtherAccused(after accused: ArgumentGroup, chargeAt k: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> [ArgumentGroup] {
+        let limit = sentence.range.upperBound
+        guard tokens[k].lowercased == "that" else { return [] }
+        return (accused.end..<max(accused.end, limit - 2)).compactMap { j in
+            guard Self.listJoiners.contains(tokens[j].lowercased), tokens[j + 1].lowercased == "that",
+                let more = accusedParty(after: j + 1, in: sentence, groups: groups), !reportsWordsOnly(of: more, afterChargeAt: j + 1, limit: limit)
+            else { return nil }
+            return more
+        }
+    }
+
     /// "alleged that Merkel promised him ...": what the accused is said to have said or
     /// promised is no wrong.
     private func reportsWordsOnly(of accused: ArgumentGroup, afterChargeAt k: Int, limit: Int) -> Bool {
@@ -3733,11 +3734,11 @@ struct RelationExtractor {
                 guard let be = (k + 2..<min(sentence.range.upperBound, k + 12)).first(where: { Self.copulas.contains(tokens[$0].lowercased) }),
                     (k + 1..<be).allSatisfy({ tokens[$0].kind == .word && !mentionTokens.contains($0) })
                 else { return nil }
-                return passiveAgent(after: be + 1, in: sentence, groups: groups)
+                return doerOfPassive(afterBe: be, in: sentence, groups: groups)
             }
             // "alleged that Ukraine was attacked by Russia": the one who did it, not the one it was done to.
             if actor.end < sentence.range.upperBound, Self.copulas.contains(tokens[actor.end].lowercased),
-                let agent = passiveAgent(after: actor.end + 1, in: sentence, groups: groups)
+                let agent = doerOfPassive(afterBe: actor.end, in: sentence, groups: groups)
             {
                 return agent
             }
@@ -3746,10 +3747,10 @@ struct RelationExtractor {
         }
     }
 
-    /// The doer a passive names after a form of "be": "(is) backed by Turkey", "(has) been
-    /// politically, financially and militarily backed by".
-    private func passiveAgent(after k: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> ArgumentGroup? {
-        var j = k
+    /// The doer a passive names after the form of "be" at `be`: "(is) backed by Turkey", "(has)
+    /// been politically, financially and militarily backed by".
+    private func doerOfPassive(afterBe be: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var j = be + 1
         if j < sentence.range.upperBound, tokens[j].lowercased == "been" { j += 1 }
         while j < sentence.range.upperBound, tokens[j].lowercased.hasSuffix("ly") || tokens[j].is(",") || tokens[j].lowercased == "and" { j += 1 }
         guard j + 1 < sentence.range.upperBound, tokens[j].lowercased.hasSuffix("ed"), tokens[j + 1].lowercased == "by" else { return nil }
