@@ -43,6 +43,8 @@ struct EntityRecognitionTests {
         // A state-like entity of its own, with its demonym; a group known by name alone.
         .init(text: "Bosnian Serb leader Goran Petkovic met the envoy.", name: "Goran Petkovic", type: .person, role: "leader", country: "Republika Srpska"),
         .init(text: "Managua said the Contras attacked a cooperative.", name: "Contras", type: .organization),
+        // An office of a named organization in apposition, with the country its demonym names.
+        .init(text: "Nguyen Van Linh, the Vietnamese Communist Party chief, arrived in Beijing.", name: "Nguyen Van Linh", type: .person, role: "Communist Party chief", country: "Vietnam"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

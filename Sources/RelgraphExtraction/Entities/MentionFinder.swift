@@ -1428,6 +1428,21 @@ struct MentionFinder {
             affiliation = match.phrase.value.type == .person ? nil : k
             k += match.length
         }
+        // "Nguyen Van Linh, the Vietnamese Communist Party chief,": the organization's own name,
+        // up to a word that ends one, stands between the country and the office.
+        var name = k
+        while name < end, name < k + 4, tokens[name].kind == .word, tokens[name].isCapitalized, !tokens[name].isPossessive,
+            !lexicon.isWord(tokens[name], in: .organizationHead)
+        {
+            name += 1
+        }
+        var organizationName: Int?
+        if name < end, name + 1 < end, tokens[name].isCapitalized, lexicon.isWord(tokens[name], in: .organizationHead), !tokens[name].isPossessive,
+            lexicon.titles.longestMatch(in: tokens, at: name + 1, end: end, respectCase: false) != nil
+        {
+            organizationName = k
+            k = name + 1
+        }
         // "Samuel Berger, President Clinton's national security adviser,": the person whose
         // adviser he is, not a role of his.
         if affiliation == nil, k < end {
@@ -1465,8 +1480,9 @@ struct MentionFinder {
         guard k < end, let title = lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false),
             title.phrase.value != .honorific
         else { return }
-        mention.role = surface(roleStart..<(k + title.length))
+        mention.role = surface((organizationName ?? roleStart)..<(k + title.length))
         mention.roleKind = title.phrase.value
+        mention.roleRange = (mention.range.upperBound + 1)..<(k + title.length)
         // "the commander of the Venezuelan armed forces", "spokesman for the China Coast Guard".
         if affiliation == nil { affiliation = affiliationNamed(after: k + title.length, end: end) }
         if let affiliation, let entry = lexicon.entities.longestMatch(in: tokens, at: affiliation, end: end, respectCase: true)?.phrase.value {

@@ -175,7 +175,7 @@ struct RelationExtractor {
                 qualifiers.formUnion(role)
                 if role.upperBound == mentions[m].range.lowerBound {
                     roleStarts[mentions[m].range.lowerBound] = role.lowerBound
-                } else if tokens[role.upperBound].is(",") {
+                } else if role.upperBound < mentions[m].range.lowerBound, tokens[role.upperBound].is(",") {
                     appositiveRoleCommas.insert(role.upperBound)
                 }
             }
@@ -286,6 +286,8 @@ struct RelationExtractor {
         while k < tokens.count, k < mentions[m].range.upperBound + 16, !sentenceStarts.contains(k), !tokens[k].startsLine {
             if titleAt[k] != nil {
                 titled = true
+            } else if !titled, mentionsAt[k].contains(where: { mentions[$0].form == .demonym && !mentions[$0].isPossessive }) {
+                // "the Kosovo Albanian leader Ibrahim Rugova": the people the leader speaks for.
             } else if !(isCounterpart && tokens[k].is(",") || tokens[k].kind == .word && !tokens[k].isCapitalized && lexicon.isWord(tokens[k], in: .roleModifier)) {
                 break
             }
@@ -693,6 +695,16 @@ struct RelationExtractor {
                     !reporter.entities.contains(where: subject.entities.contains), !areOnOneSide(reporter, subject)
                 {
                     recordEach(reporter.entities, .blamed, subject.entities, sentence)
+                }
+                // "\"He has been the main source of weapons to the LTTE,\" the minister said": arming
+                // an armed group, reported, is a charge against the one who arms it.
+                if trigger.relation == .backs, let (giver, receiver) = pairs.first,
+                    receiver.entities.allSatisfy({ entities[$0].organizationKind == "militant" }),
+                    let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
+                    !reporter.entities.contains(where: giver.entities.contains), !reporter.entities.contains(where: receiver.entities.contains),
+                    !areOnOneSide(reporter, giver), !areOnOneSide(reporter, receiver)
+                {
+                    recordEach(reporter.entities, .blamed, giver.entities, sentence)
                 }
                 // "blasted Blair as a liar", "criticized Pashinyan for deliberately creating tensions":
                 // a criticism that names the wrong is a charge.
@@ -1510,12 +1522,15 @@ struct RelationExtractor {
             count = number
             j += 1
         }
-        // One word may describe the noun: "the two foreign ministers", "both African neighbours".
+        // One or two words may describe the noun: "the two foreign ministers", "both African
+        // neighbours", "the two South Asian countries".
         var noun = j
-        if noun + 1 < end, Self.pluralNoun(tokens[noun].lowercased) == nil, Self.pluralNoun(tokens[noun + 1].lowercased) != nil,
-            tokens[noun].kind == .word, !mentionTokens.contains(noun)
+        if noun < end, Self.pluralNoun(tokens[noun].lowercased) == nil,
+            let described = (noun + 1...noun + 2).first(where: { d in
+                d < end && Self.pluralNoun(tokens[d].lowercased) != nil && (noun..<d).allSatisfy { tokens[$0].kind == .word && !mentionTokens.contains($0) }
+            })
         {
-            noun += 1
+            noun = described
         }
         var kind = noun < end ? Self.pluralNoun(tokens[noun].lowercased) : nil
         // "the two countries' leaders": the people of the noun after the possessive.
@@ -1982,7 +1997,7 @@ struct RelationExtractor {
         var groups: [ArgumentGroup] = []
         for item in items {
             if let last = groups.last, joins(last.end, item.range.lowerBound),
-                !(startsClause(item) && isAfterPreposition(last.start))
+                !(startsClause(item) && isAfterPreposition(last.start) && !isPartyOfOpeningAgents(last.start, from: sentence.range.lowerBound))
             {
                 // In place: a copy of the group would copy its items to append one.
                 groups[groups.count - 1].append(item)
@@ -2443,7 +2458,7 @@ struct RelationExtractor {
     ) -> Int? {
         let own = groups.indices.first { g in
             clause.range.contains(groups[g].start) && groups[g].start < (limit ?? clause.range.upperBound)
-                && !groups[g].items[0].isObjectOnly && !isAfterPreposition(groups[g].start)
+                && !groups[g].items[0].isObjectOnly && (!isAfterPreposition(groups[g].start) || isPartyOfOpeningAgents(groups[g].start, from: clause.range.lowerBound))
                 && !(clause.kind == .main && followsVerbAfterConjunction(groups[g].start, clause: clause))
         }
         switch clause.kind {
@@ -2502,6 +2517,20 @@ struct RelationExtractor {
                 if clauses[c - 1].kind == .parenthetical, tokens[clauses[p].range.lowerBound].lowercased == "that" { return nil }
             }
             return nil
+        }
+    }
+
+    /// "Troops from Ecuador and Peru have been fighting", "Senior officials of Kenya and Uganda
+    /// met": the parties whose agents open the clause are its actors.
+    private func isPartyOfOpeningAgents(_ start: Int, from opener: Int) -> Bool {
+        var p = start - 1
+        if p > opener, tokens[p].lowercased == "the" { p -= 1 }
+        guard p - 1 >= opener, tokens[p].lowercased == "of" || tokens[p].lowercased == "from",
+            lexicon.isWord(tokens[p - 1], in: .agentNoun), !tokens[p - 1].isPossessive
+        else { return false }
+        let opening = opener..<(p - 1)
+        return opening.count <= 3 && opening.allSatisfy { k in
+            tokens[k].kind == .word && !mentionTokens.contains(k) && !isTrigger(k) && !lexicon.isWord(tokens[k], in: .preposition)
         }
     }
 
@@ -2760,6 +2789,10 @@ struct RelationExtractor {
     private func asksFor(meetingAt t: Int, verb k: Int) -> Bool {
         let word = tokens[k].lowercased
         var j = k + 1
+        // "called Saturday for", "appealed again on Monday for".
+        while j < t, Self.daysAndTimeAdverbs.contains(tokens[j].lowercased) || tokens[j].lowercased == "on" && j + 1 < t && Self.daysAndTimeAdverbs.contains(tokens[j + 1].lowercased) {
+            j += 1
+        }
         if Self.verbsAskingFor.contains(word), j < t, tokens[j].lowercased == "for" {
             j += 1
         } else if !Self.verbsDemanding.contains(word) {
@@ -2774,6 +2807,10 @@ struct RelationExtractor {
         }
     }
 
+    private static let daysAndTimeAdverbs: WordSet = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "again", "also",
+        "repeatedly", "publicly", "once",
+    ]
     private static let verbsAskingFor: WordSet = [
         "called", "calls", "call", "calling", "asked", "asks", "ask", "asking", "pushed", "pushes", "push", "pushing", "pressed", "presses",
         "pressing", "appealed", "appeals", "appealing", "lobbied", "lobbying",
@@ -3231,7 +3268,9 @@ struct RelationExtractor {
             // "laid the blame for the dam collapse squarely on Moscow": the noun's reason comes first.
             let isNounBlame = t > 0 && (tokens[t].lowercased == "blame" || tokens[t].lowercased == "onus") && tokens[t - 1].lowercased == "the"
             if trigger.relation == .blamed, let g = partyBlamedOn(after: end, limit: limit, groups: groups, pastReason: isNounBlame) { return g }
-            var object = groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
+            // "armed the militia known as the Janjaweed": the name given, not "the militia" named before.
+            var object = groupCalled(after: end, groups: groups)
+                ?? groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
             // "met the U.N. demands", "has met Iran's conditions": a want satisfied, not a meeting;
             // "would recognise United Nations demands": a want granted, not the body backed (but
             // "supported Ukraine's requests" backs the party whose they are).
@@ -4365,8 +4404,11 @@ struct RelationExtractor {
                 k = g.end
                 break
             }
-            if groups.contains(where: { $0.start == k && !$0.items.allSatisfy { tokens[$0.range.lowerBound].lowercased == "he" || tokens[$0.range.lowerBound].lowercased == "she" } }) {
-                return nil
+            if let g = groups.first(where: { $0.start == k }) {
+                // "met in China on Monday with Li Peng": the place of the meeting, no party to it.
+                guard isPlaceOfMeeting(g) || g.items.allSatisfy({ ["he", "she"].contains(tokens[$0.range.lowerBound].lowercased) }) else { return nil }
+                k = g.end
+                continue
             }
             if tokens[k].isStop { return nil }
             k += 1
@@ -4378,6 +4420,36 @@ struct RelationExtractor {
             k = next.end
         }
         return ArgumentGroup(items: result)
+    }
+
+    /// "armed rebels, called Contras," and "backed the militia known as the Janjaweed": the
+    /// name a described group is given.
+    private func groupCalled(after end: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var k = end
+        while k < min(tokens.count, end + 4), tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k),
+            !Self.namingParticiples.contains(tokens[k].lowercased), tokens[k].lowercased != "known"
+        {
+            k += 1
+        }
+        guard k > end, lexicon.isWord(tokens[k - 1], in: .organizationDescriptor) || lexicon.isWord(tokens[k - 1], in: .groupNoun) else { return nil }
+        // The name may stand in commas, a clause of its own.
+        if k < tokens.count, tokens[k].is(",") { k += 1 }
+        guard k + 2 < tokens.count else { return nil }
+        if Self.namingParticiples.contains(tokens[k].lowercased) {
+            k += 1
+        } else if tokens[k].lowercased == "known", tokens[k + 1].lowercased == "as" {
+            k += 2
+        } else {
+            return nil
+        }
+        if tokens[k].lowercased == "the" { k += 1 }
+        return groups.first { $0.start == k && $0.items.count == 1 }
+    }
+
+    /// A country named after "in" or "at": where a meeting was held ("talks in Qatar with").
+    private func isPlaceOfMeeting(_ group: ArgumentGroup) -> Bool {
+        group.start > 0 && ["in", "at"].contains(tokens[group.start - 1].lowercased)
+            && group.entities.allSatisfy { entities[$0].type == .country } && !tokens[group.end - 1].isPossessive
     }
 
     private func continuation(at start: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
