@@ -45,6 +45,8 @@ struct EntityRecognitionTests {
         .init(text: "Managua said the Contras attacked a cooperative.", name: "Contras", type: .organization),
         // An office of a named organization in apposition, with the country its demonym names.
         .init(text: "Nguyen Van Linh, the Vietnamese Communist Party chief, arrived in Beijing.", name: "Nguyen Van Linh", type: .person, role: "Communist Party chief", country: "Vietnam"),
+        // "the" and a name given to a described group; an adjective before "group" names none.
+        .init(text: "Mali said the Katiba Macina group attacked the convoy.", name: "Katiba Macina", type: .organization),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

@@ -46,6 +46,12 @@ struct MentionFinder {
     /// Nouns of armed alliances a country leads: "the Saudi-led coalition".
     private static let ledBodies: WordSet = ["coalition", "alliance", "force", "forces", "mission"]
     /// Prefixes of navies' ship names.
+    /// Lowercase nouns after a name that make it a group's: "the Wagner group".
+    private static let nounsOfNamedGroups: WordSet = ["group", "militia", "movement", "faction", "network", "party"]
+    /// Endings of adjectives that describe a group rather than name it: "Islamist", "Kurdish",
+    /// "Islamic", "Sudanese", "Republican".
+    private static let adjectiveEndings = ["ist", "ish", "ic", "an", "ese", "al", "ive"]
+
     private static let shipPrefixes: WordSet = ["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "BRP", "RFS", "PNS", "ROKS"]
     /// Nouns of a people or class whose possessive stands inside names: "People's", "Workers'".
     private static let collectiveNouns: WordSet = [
@@ -259,6 +265,19 @@ struct MentionFinder {
                 let last = run.last, lexicon.isWord(tokens[last], in: .organizationHead) || isDepartmentRun(run) || entityMatch == nil && hasHeadBeforeOf(run)
                     || run.count >= 3 && isRivalGovernment(at: run.lowerBound, end: end),
                 !run.dropLast().allSatisfy({ lexicon.isWord(tokens[$0], in: .notName) })
+            {
+                addFoundOrganization(range: run.lowerBound..<run.upperBound, sentence: sentence.index)
+                i = run.upperBound
+                continue
+            }
+            // "the RED-Tabara group", "the Shabaab militia": a name the text gives a group it
+            // describes (but "the Islamist group", "the Kurdish militia" only describe it).
+            if entityMatch == nil, i > 0, tokens[i - 1].lowercased == "the", (1...3).contains(run.count), run.upperBound < end,
+                Self.nounsOfNamedGroups.contains(tokens[run.upperBound].text),
+                run.allSatisfy({ k in
+                    !lexicon.isWord(tokens[k], in: .notName) && !lexicon.isWord(tokens[k], in: .groupModifier) && !tokens[k].isPossessive
+                        && !Self.adjectiveEndings.contains { tokens[k].lowercased.hasSuffix($0) }
+                })
             {
                 addFoundOrganization(range: run.lowerBound..<run.upperBound, sentence: sentence.index)
                 i = run.upperBound

@@ -526,7 +526,8 @@ struct RelationExtractor {
                     // "Baku denied the charge by Darmanin": a charge denied was made against the denier;
                     // an official who denies it, against the country the official speaks for.
                     let denier = subject.flatMap { s in
-                        (max(clauses[c].range.lowerBound, t - 4)..<t).contains { Self.denialVerbs.contains(tokens[$0].lowercased) } && s.end <= t ? s : nil
+                        (max(clauses[c].range.lowerBound, t - 4)..<t).contains { Self.denialVerbs.contains(tokens[$0].lowercased) && !isNegatedDenial($0) }
+                            && s.end <= t ? s : nil
                     }.map { s in
                         ArgumentGroup(items: [ArgumentItem(range: s.start..<s.end, entities: s.entities.map { e in
                             entities[e].type == .person ? servedCountry[e] ?? e : e
@@ -709,7 +710,8 @@ struct RelationExtractor {
                 // "blasted Blair as a liar", "criticized Pashinyan for deliberately creating tensions":
                 // a criticism that names the wrong is a charge.
                 if trigger.relation == .criticized, let (source, target) = pairs.first, target.end + 1 < sentence.range.upperBound,
-                    tokens[target.end].lowercased == "as" && tokens[target.end + 1].lowercased != "well"
+                    case let label = pastOccasion(from: target.end, limit: sentence.range.upperBound), label + 1 < sentence.range.upperBound,
+                    tokens[label].lowercased == "as" && tokens[label + 1].lowercased != "well"
                         || tokens[target.end].lowercased == "for" && namesChargedAct(from: target.end + 1, end: sentence.range.upperBound)
                         || labelsOwnedActAsWrong(after: target, end: sentence.range.upperBound)
                 {
@@ -924,7 +926,10 @@ struct RelationExtractor {
     /// Those who fight a government, whose backing is a charge when a verb says it ("said Asmara
     /// was arming the rebels"), not a noun of what was promised or feared ("concerns about
     /// Sudan's promised support to the rebels").
-    private static let armedOppositionNouns: WordSet = ["rebels", "guerrillas", "guerillas", "mercenaries", "paramilitaries", "warlords"]
+    private static let armedOppositionNouns: WordSet = [
+        "rebels", "rebel", "guerrillas", "guerillas", "guerrilla", "mercenaries", "paramilitaries", "paramilitary", "warlords", "militias",
+        "insurgency", "rebellion",
+    ]
 
     /// Whether every party of both groups is, or serves, one country: "Austin said Biden had
     /// ordered the strikes" reports an act of his own side, no charge.
@@ -2553,6 +2558,20 @@ struct RelationExtractor {
 
     // MARK: - Triggers
 
+    /// A gerund after a verb of going on or stopping that a modal or a negation governs:
+    /// "cannot continue violating", "must stop attacking", "will not keep arming".
+    private func isActToStop(at t: Int) -> Bool {
+        guard t >= 2, tokens[t].lowercased.hasSuffix("ing") else { return false }
+        let verb = t - 1
+        guard Self.verbsOfGoingOnOrStopping.contains(tokens[verb].lowercased) else { return false }
+        return (max(0, verb - 2)..<verb).contains { Self.modalsAndNegations.contains(tokens[$0].lowercased) }
+    }
+
+    private static let verbsOfGoingOnOrStopping: WordSet = ["continue", "keep", "stop", "cease", "quit", "end"]
+    private static let modalsAndNegations: WordSet = [
+        "cannot", "can't", "must", "should", "not", "never", "won't", "mustn't", "shouldn't",
+    ]
+
     private func isCancelled(_ trigger: Lexicon.Trigger, at t: Int, clause: Clause) -> Bool {
         // "denied the accusations": denying them does not unmake them.
         if trigger.pattern == .accusation { return false }
@@ -2569,6 +2588,9 @@ struct RelationExtractor {
         {
             return false
         }
+        // "They cannot continue violating the truce", "must stop shelling Goma": what must not go
+        // on is being done.
+        if trigger.relation != .spokeWith, isActToStop(at: t) { return false }
         // "Hamas denied involvement, blaming Israel": a participle after a comma is a clause of
         // its own, which the denial before it does not reach.
         if t > clause.range.lowerBound, tokens[t - 1].is(","), tokens[t].lowercased.hasSuffix("ing") { return false }
@@ -3247,6 +3269,24 @@ struct RelationExtractor {
     ]
     private static let indefiniteArticles: WordSet = ["a", "an"]
     private static let articles: WordSet = ["a", "an", "the"]
+    /// "neither confirmed nor denied", "did not deny": no denial, so no charge against the one who speaks.
+    private func isNegatedDenial(_ k: Int) -> Bool {
+        k > 0 && Self.wordsNegatingADenial.contains(tokens[k - 1].lowercased)
+    }
+
+    private static let wordsNegatingADenial: WordSet = ["not", "nor", "never", "n't", "didn't", "neither"]
+
+    /// Where a label may follow a criticism's target, past a phrase of the occasion: "lambasted
+    /// Uribe during his weekly broadcast as a liar".
+    private func pastOccasion(from k: Int, limit: Int) -> Int {
+        guard k < limit, Self.prepositionsOfOccasion.contains(tokens[k].lowercased) else { return k }
+        var j = k + 1
+        while j < min(limit, k + 7), tokens[j].kind == .word, !mentionTokens.contains(j), tokens[j].lowercased != "as" { j += 1 }
+        return j < limit && tokens[j].lowercased == "as" ? j : k
+    }
+
+    private static let prepositionsOfOccasion: WordSet = ["during", "in", "on", "at", "throughout"]
+
     private static let denialVerbs: WordSet = [
         "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismiss",
         "dismissing", "refuted", "refutes", "refute", "refuting",
@@ -4620,6 +4660,8 @@ struct RelationExtractor {
     /// "'It is Japan that stirred up tensions,' said Ambassador Cui Tiankai", "'... an illegal
     /// annexation,' Obama and Cameron wrote": the speaker named after the quotation holding `t`,
     /// which may close a sentence or two later.
+    private static let verbsQuotingSomeone: WordSet = ["quoted", "quotes", "cited", "cites"]
+
     private func speaker(afterQuoteHolding t: Int) -> ArgumentGroup? {
         var k = t
         let limit = min(tokens.count, t + 80)
@@ -4642,6 +4684,15 @@ struct RelationExtractor {
             return groupStarting(after: k + 1, within: 4, groups: quoteGroups(from: k + 1), stopWords: Self.wordsEndingASpeaker)
         }
         let after = quoteGroups(from: k)
+        // "..., the official news agency quoted Crown Prince Mohammed bin Salman as saying": the
+        // one quoted speaks.
+        if let verb = (k..<min(tokens.count, k + 8)).prefix(while: { tokens[$0].kind != .punctuation })
+            .first(where: { Self.verbsQuotingSomeone.contains(tokens[$0].lowercased) }),
+            let quoted = groupStarting(after: verb + 1, within: 0, groups: after), quoted.end + 1 < tokens.count,
+            tokens[quoted.end].lowercased == "as", ["saying", "telling"].contains(tokens[quoted.end + 1].lowercased)
+        {
+            return quoted
+        }
         // "..., Foreign Minister Miguel D'Escoto said", "..., Polish Prime Minister Mateusz
         // Morawiecki said": past the speaker's title and the country it serves.
         guard let g = after.first(where: { group in
