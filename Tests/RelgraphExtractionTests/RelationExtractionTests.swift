@@ -1408,6 +1408,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "an act that cannot go on or must stop is being done",
               text: "\"Asmara cannot continue violating the truce,\" Seyoum said. Kenya said Somalia must stop shelling the border towns.",
               expected: ["Seyoum blamed Eritrea", "Kenya blamed Somalia"]),
+        .init(phenomenon: "talks between two parties, whatever befalls them later, were held; \"and\" joins the parties after \"between\"",
+              text: "The visit comes as talks between Serbia and Kosovo are stuck in their deepest crisis.",
+              expected: ["Kosovo spoke_with Serbia"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -2002,7 +2002,8 @@ struct RelationExtractor {
         var groups: [ArgumentGroup] = []
         for item in items {
             if let last = groups.last, joins(last.end, item.range.lowerBound),
-                !(startsClause(item) && isAfterPreposition(last.start) && !isPartyOfOpeningAgents(last.start, from: sentence.range.lowerBound))
+                !(startsClause(item) && isAfterPreposition(last.start) && !isPartyOfOpeningAgents(last.start, from: sentence.range.lowerBound)
+                    && !isAfterBetween(last.start))
             {
                 // In place: a copy of the group would copy its items to append one.
                 groups[groups.count - 1].append(item)
@@ -2152,7 +2153,7 @@ struct RelationExtractor {
                     // it, or only one after a preposition ("talks with Iran, and Israel struck").
                     if k + 1 < end, opensClause(k + 1) || groups.contains(where: { g in
                         g.start > k && g.start <= k + 3 && startsClause(g.items[0]) && (k + 1..<g.start).allSatisfy(isTransparent)
-                            && groups.allSatisfy { !($0.end <= k && $0.end >= k - 1) || isAfterPreposition($0.start) }
+                            && groups.allSatisfy { !($0.end <= k && $0.end >= k - 1) || isAfterPreposition($0.start) && !isAfterBetween($0.start) }
                     }) {
                         cut(at: k, next: .main)
                     }
@@ -2523,6 +2524,11 @@ struct RelationExtractor {
             }
             return nil
         }
+    }
+
+    /// "talks between Israel and the PLO are": "and" joins the second party to the first.
+    private func isAfterBetween(_ start: Int) -> Bool {
+        start > 0 && tokens[start - 1].lowercased == "between" || start > 1 && tokens[start - 2].lowercased == "between" && tokens[start - 1].lowercased == "the"
     }
 
     /// "Troops from Ecuador and Peru have been fighting", "Senior officials of Kenya and Uganda
