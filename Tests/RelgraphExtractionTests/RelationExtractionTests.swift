@@ -1411,6 +1411,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "talks between two parties, whatever befalls them later, were held; \"and\" joins the parties after \"between\"",
               text: "The visit comes as talks between Serbia and Kosovo are stuck in their deepest crisis.",
               expected: ["Kosovo spoke_with Serbia"]),
+        .init(phenomenon: "support unnamed fighters are said to receive from a party is a charge against the giver",
+              text: "Gitega said armed groups were getting support from the Rwandan government. Kinshasa said the rebels receive weapons from Uganda.",
+              expected: ["Burundi blamed Rwanda", "Democratic Republic of Congo blamed Uganda"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -557,7 +557,16 @@ struct RelationExtractor {
                     // "received a show of support from NATO", "can count on the support of Egypt",
                     // "grateful for the support the United States has provided": the giver backs
                     // the receiver.
-                    if let subject, !subject.entities.contains(where: giver.entities.contains) { pairs.append((giver, subject)) }
+                    if let subject, !subject.entities.contains(where: giver.entities.contains) {
+                        pairs.append((giver, subject))
+                    } else if subject == nil, namesArmedOpposition(in: clauses[c].range.lowerBound..<t),
+                        let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups),
+                        !reporter.entities.contains(where: giver.entities.contains), !areOnOneSide(reporter, giver)
+                    {
+                        // "said armed groups were getting support from the Ugandan government": support
+                        // that fighters nobody names receive, reported, is a charge against the giver.
+                        recordEach(reporter.entities, .blamed, giver.entities, sentence)
+                    }
                 } else if trigger.pattern == .with, let parties = partiesBetween(after: end, groups: groups) {
                     // "a phone call between A and B": the parties meet each other, whoever reports it.
                     for (a, b) in parties { record(a, trigger.relation, b, sentence) }
@@ -905,6 +914,15 @@ struct RelationExtractor {
             k += 1
         }
         return false
+    }
+
+    /// Whether unnamed fighters are named in `range`: "the rebels", "armed groups", "militants".
+    private func namesArmedOpposition(in range: Range<Int>) -> Bool {
+        range.contains { k in
+            let word = tokens[k].lowercased
+            return !mentionTokens.contains(k) && (Self.extremistNouns.contains(word) || Self.armedOppositionNouns.contains(word)
+                || word == "armed" && k + 1 < range.upperBound && ["groups", "group", "men", "factions"].contains(tokens[k + 1].lowercased))
+        }
     }
 
     /// Whether the trigger at `t` can only be a verb: a participle, or a word after a name, an
