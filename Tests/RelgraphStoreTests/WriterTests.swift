@@ -211,7 +211,7 @@ struct SchemaV6Tests {
         #expect(documentName == "Iran")
         #expect(parents == ["document", "edge"])
         let refused = try store.queue.write { db in
-            try ["INSERT INTO edge (source_id, relation, target_id) VALUES (3, 'likes', 5)", "INSERT INTO entity (type, name) VALUES ('planet', 'Mars')"]
+            ["INSERT INTO edge (source_id, relation, target_id) VALUES (3, 'likes', 5)", "INSERT INTO entity (type, name) VALUES ('planet', 'Mars')"]
                 .map { sql in (try? db.execute(sql: sql)) == nil }
         }
         #expect(refused == [true, true])
