@@ -47,6 +47,8 @@ struct EntityRecognitionTests {
         .init(text: "Nguyen Van Linh, the Vietnamese Communist Party chief, arrived in Beijing.", name: "Nguyen Van Linh", type: .person, role: "Communist Party chief", country: "Vietnam"),
         // "the" and a name given to a described group; an adjective before "group" names none.
         .init(text: "Mali said the Katiba Macina group attacked the convoy.", name: "Katiba Macina", type: .organization),
+        // The office that ends a phrase of time opening the sentence is another's, not the name's after the comma.
+        .init(text: "After talks with the president of Ghana, Daniel Okello, the Kenyan foreign minister, flew home.", name: "Daniel Okello", type: .person, role: "foreign minister", country: "Kenya"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

@@ -1191,7 +1191,7 @@ struct MentionFinder {
         // "The UN special envoy for Yemen, Martin Griffiths," and "whose envoy to the UN, Nikki Haley,"
         var appositive = false
         let comma = k
-        if k >= lower, tokens[k].is(","), !hasTitle {
+        if k >= lower, tokens[k].is(","), !hasTitle, !closesFrontedPhrase(comma: k, lower: lower) {
             var j = k - 1
             // The place of an office ("envoy for Yemen"), unless no office stands before it:
             // "pledged support for Syria, John Smith said".
@@ -1434,6 +1434,15 @@ struct MentionFinder {
         if skip < k, skip >= lower, let m = mentionEnding(at: skip), mentions[m].type == .country { k = skip }
         return (start, k)
     }
+
+    /// "After talks with the president of Nicaragua, Bush left": the first comma of a sentence
+    /// that opens with a phrase of time closes that phrase; the office before it is another's.
+    private func closesFrontedPhrase(comma: Int, lower: Int) -> Bool {
+        guard comma > lower, Self.frontingWords.contains(tokens[lower].lowercased) else { return false }
+        return !(lower..<comma).contains { tokens[$0].is(",") }
+    }
+
+    private static let frontingWords: WordSet = ["after", "before", "following", "during", "while", "when", "since", "upon", "despite"]
 
     /// "Ali Bagheri, Iran's top negotiator," gives a role and a country after the name.
     private mutating func readAppositiveRole(into mention: inout Mention, sentence: Sentence) {
