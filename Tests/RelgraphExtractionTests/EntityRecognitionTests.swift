@@ -49,6 +49,8 @@ struct EntityRecognitionTests {
         .init(text: "Mali said the Katiba Macina group attacked the convoy.", name: "Katiba Macina", type: .organization),
         // The office that ends a phrase of time opening the sentence is another's, not the name's after the comma.
         .init(text: "After talks with the president of Ghana, Daniel Okello, the Kenyan foreign minister, flew home.", name: "Daniel Okello", type: .person, role: "foreign minister", country: "Kenya"),
+        // An office set off by a comma from the name, with an honorific before the name.
+        .init(text: "Annan met the Nigerian army chief, General Victor Malu, on Monday.", name: "Victor Malu", type: .person, role: "army chief", country: "Nigeria"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

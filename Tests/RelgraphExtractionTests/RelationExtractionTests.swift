@@ -1414,6 +1414,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "support unnamed fighters are said to receive from a party is a charge against the giver",
               text: "Gitega said armed groups were getting support from the Rwandan government. Kinshasa said the rebels receive weapons from Uganda.",
               expected: ["Burundi blamed Rwanda", "Democratic Republic of Congo blamed Uganda"]),
+        .init(phenomenon: "an office set off by a comma from the name it describes, an honorific before the name",
+              text: "Annan met the departing ECOMOG commander, General Victor Malu, on Monday.",
+              expected: ["Annan spoke_with Victor Malu", "Victor Malu leads ECOMOG"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -1191,7 +1191,8 @@ struct MentionFinder {
         // "The UN special envoy for Yemen, Martin Griffiths," and "whose envoy to the UN, Nikki Haley,"
         var appositive = false
         let comma = k
-        if k >= lower, tokens[k].is(","), !hasTitle, !closesFrontedPhrase(comma: k, lower: lower) {
+        // "the Yugoslav President, Mr Slobodan Milosevic,": an honorific may stand before the name.
+        if k >= lower, tokens[k].is(","), !closesFrontedPhrase(comma: k, lower: lower) {
             var j = k - 1
             // The place of an office ("envoy for Yemen"), unless no office stands before it:
             // "pledged support for Syria, John Smith said".

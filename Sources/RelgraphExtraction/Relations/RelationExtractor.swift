@@ -3111,6 +3111,13 @@ struct RelationExtractor {
     /// Words that open a clause of their own in an object's place: "siding with what I call".
     private static let freeRelatives: WordSet = ["what", "whatever", "whoever", "whichever"]
 
+    /// The first word at or after `k` that is no honorific title ("Mr", "Prince").
+    private func pastHonorifics(from k: Int) -> Int {
+        var k = k
+        while k < tokens.count, let span = titleAt[k].map({ titles[$0] }), span.kind == .honorific { k = span.range.upperBound }
+        return k
+    }
+
     /// The group that starts at `k`, allowing `within` non-transparent words in front of it.
     private func groupStarting(after k: Int, within allowance: Int, groups: [ArgumentGroup], stopWords: WordSet = []) -> ArgumentGroup? {
         if let described = nameAfterDescription(from: k, groups: groups) { return described }
@@ -3124,8 +3131,12 @@ struct RelationExtractor {
             }
             // "his counterpart, Antony Blinken", "the head of the African Union Commission, Moussa
             // Faki": a title set off from its name by a comma.
-            if j > k, tokens[j].is(","), titleAt[j - 1] != nil || appositiveRoleCommas.contains(j), groups.contains(where: { $0.start == j + 1 }) {
-                j += 1
+            // "the Foreign Minister of Saudi Arabia, Prince Faisal bin Farhan": an honorific may
+            // stand before the name.
+            if j > k, tokens[j].is(","), titleAt[j - 1] != nil || appositiveRoleCommas.contains(j), case let name = pastHonorifics(from: j + 1),
+                groups.contains(where: { $0.start == name })
+            {
+                j = name
                 continue
             }
             // "accused the eastern-based forces of Khalifa Haftar": the party whose forces they are.
