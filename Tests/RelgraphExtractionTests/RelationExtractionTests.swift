@@ -1417,6 +1417,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "an office set off by a comma from the name it describes, an honorific before the name",
               text: "Annan met the departing ECOMOG commander, General Victor Malu, on Monday.",
               expected: ["Annan spoke_with Victor Malu", "Victor Malu leads ECOMOG"]),
+        .init(phenomenon: "a criticism in the participle after a comma; \"it\" after a charge is the party charged, not a place named in passing",
+              text: "Maduro spoke on state television, lambasting Duque as a puppet. Ethiopia accused Eritrea of undermining peace in Somalia, condemning it for arming militants.",
+              expected: ["Maduro criticized Duque", "Maduro blamed Duque", "Ethiopia blamed Eritrea", "Ethiopia criticized Eritrea"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

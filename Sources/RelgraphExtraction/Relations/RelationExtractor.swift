@@ -1321,7 +1321,9 @@ struct RelationExtractor {
                 // As an object ("banned RFI after accusing it"), the party named last; as a
                 // subject ("Mali said it would"), the one the sentence opened with.
                 let actors = earlier.filter { $0.range.lowerBound < k && $0.entities.contains { entities[$0].type != .person } }
-                let referent = isObjectPosition(k) ? actors.last : actors.first
+                // ("accused Iran of blocking peace in Yemen, slamming it": a place named in passing
+                // is no party.)
+                let referent = isObjectPosition(k) ? actors.last(where: { !isPlaceNamedInPassing($0) }) ?? actors.last : actors.first
                 if let e = referent?.entities.first ?? lastActorSubject {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
@@ -4520,6 +4522,14 @@ struct RelationExtractor {
         if tokens[k].lowercased == "the" { k += 1 }
         return groups.first { $0.start == k && $0.items.count == 1 }
     }
+
+    /// A country after "in", "at" or "near": a place, not a party ("peace efforts in Yemen").
+    private func isPlaceNamedInPassing(_ item: ArgumentItem) -> Bool {
+        item.range.lowerBound > 0 && Self.locativePrepositions.contains(tokens[item.range.lowerBound - 1].lowercased)
+            && item.entities.allSatisfy { entities[$0].type == .country }
+    }
+
+    private static let locativePrepositions: WordSet = ["in", "at", "near", "across", "inside"]
 
     /// A country named after "in" or "at": where a meeting was held ("talks in Qatar with").
     private func isPlaceOfMeeting(_ group: ArgumentGroup) -> Bool {
