@@ -51,6 +51,8 @@ struct EntityRecognitionTests {
         .init(text: "After talks with the president of Ghana, Daniel Okello, the Kenyan foreign minister, flew home.", name: "Daniel Okello", type: .person, role: "foreign minister", country: "Kenya"),
         // An office set off by a comma from the name, with an honorific before the name.
         .init(text: "Annan met the Nigerian army chief, General Victor Malu, on Monday.", name: "Victor Malu", type: .person, role: "army chief", country: "Nigeria"),
+        // A demonym of two words names the country whole.
+        .init(text: "Baker met his Saudi Arabian counterpart, Prince Turki Al Rashid.", name: "Turki Al Rashid", type: .person, country: "Saudi Arabia"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

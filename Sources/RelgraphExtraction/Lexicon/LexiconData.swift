@@ -178,7 +178,7 @@ Saint Vincent and the Grenadines | St Vincent and the Grenadines, St. Vincent an
 Samoa |  | Samoan, Samoans | Apia
 San Marino |  |  |
 Sao Tome and Principe | São Tomé and Príncipe | Santomean, Santomeans |
-Saudi Arabia | Kingdom of Saudi Arabia, KSA | Saudi, Saudis | Riyadh
+Saudi Arabia | Kingdom of Saudi Arabia, KSA | Saudi, Saudis, Saudi Arabian, Saudi Arabians | Riyadh
 Senegal | Republic of Senegal | Senegalese | Dakar
 Serbia | Republic of Serbia | Serbian, Serbians, Serb, Serbs | Belgrade
 Seychelles |  | Seychellois |
