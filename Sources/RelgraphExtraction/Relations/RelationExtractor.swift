@@ -1323,7 +1323,7 @@ struct RelationExtractor {
                 let actors = earlier.filter { $0.range.lowerBound < k && $0.entities.contains { entities[$0].type != .person } }
                 // ("accused Iran of blocking peace in Yemen, slamming it": a place named in passing
                 // is no party.)
-                let referent = isObjectPosition(k) ? actors.last(where: { !isPlaceNamedInPassing($0) }) ?? actors.last : actors.first
+                let referent = isObjectPosition(k) ? actors.last(where: { !isPlace(startingAt: $0.range.lowerBound, $0.entities) }) ?? actors.last : actors.first
                 if let e = referent?.entities.first ?? lastActorSubject {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
@@ -2589,11 +2589,11 @@ struct RelationExtractor {
     private func isActToStop(at t: Int) -> Bool {
         guard t >= 2, tokens[t].lowercased.hasSuffix("ing") else { return false }
         let verb = t - 1
-        guard Self.verbsOfGoingOnOrStopping.contains(tokens[verb].lowercased) else { return false }
+        guard Self.verbsOfStopping.contains(tokens[verb].lowercased) || Self.verbsOfGoingOn.contains(tokens[verb].lowercased) else { return false }
         return (max(0, verb - 2)..<verb).contains { Self.modalsAndNegations.contains(tokens[$0].lowercased) }
     }
 
-    private static let verbsOfGoingOnOrStopping: WordSet = ["continue", "keep", "stop", "cease", "quit", "end"]
+    private static let verbsOfGoingOn: WordSet = ["continue", "keep"]
     private static let modalsAndNegations: WordSet = [
         "cannot", "can't", "must", "should", "not", "never", "won't", "mustn't", "shouldn't",
     ]
@@ -2838,9 +2838,8 @@ struct RelationExtractor {
         let word = tokens[k].lowercased
         var j = k + 1
         // "called Saturday for", "appealed again on Monday for".
-        while j < t, Self.daysAndTimeAdverbs.contains(tokens[j].lowercased) || tokens[j].lowercased == "on" && j + 1 < t && Self.daysAndTimeAdverbs.contains(tokens[j + 1].lowercased) {
-            j += 1
-        }
+        func isTime(_ k: Int) -> Bool { MentionFinder.weekdays.contains(tokens[k].text) || Self.adverbsOfTime.contains(tokens[k].lowercased) }
+        while j < t, isTime(j) || tokens[j].lowercased == "on" && j + 1 < t && isTime(j + 1) { j += 1 }
         if Self.verbsAskingFor.contains(word), j < t, tokens[j].lowercased == "for" {
             j += 1
         } else if !Self.verbsDemanding.contains(word) {
@@ -2855,10 +2854,7 @@ struct RelationExtractor {
         }
     }
 
-    private static let daysAndTimeAdverbs: WordSet = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "again", "also",
-        "repeatedly", "publicly", "once",
-    ]
+    private static let adverbsOfTime: WordSet = ["today", "yesterday", "tonight", "again", "also", "repeatedly", "publicly", "once"]
     private static let verbsAskingFor: WordSet = [
         "called", "calls", "call", "calling", "asked", "asks", "ask", "asking", "pushed", "pushes", "push", "pushing", "pressed", "presses",
         "pressing", "appealed", "appeals", "appealing", "lobbied", "lobbying",
@@ -4483,7 +4479,7 @@ struct RelationExtractor {
             }
             if let g = groups.first(where: { $0.start == k }) {
                 // "met in China on Monday with Li Peng": the place of the meeting, no party to it.
-                guard isPlaceOfMeeting(g) || g.items.allSatisfy({ ["he", "she"].contains(tokens[$0.range.lowerBound].lowercased) }) else { return nil }
+                guard isPlace(startingAt: g.start, g.entities) && !tokens[g.end - 1].isPossessive || g.items.allSatisfy({ ["he", "she"].contains(tokens[$0.range.lowerBound].lowercased) }) else { return nil }
                 k = g.end
                 continue
             }
@@ -4523,19 +4519,13 @@ struct RelationExtractor {
         return groups.first { $0.start == k && $0.items.count == 1 }
     }
 
-    /// A country after "in", "at" or "near": a place, not a party ("peace efforts in Yemen").
-    private func isPlaceNamedInPassing(_ item: ArgumentItem) -> Bool {
-        item.range.lowerBound > 0 && Self.locativePrepositions.contains(tokens[item.range.lowerBound - 1].lowercased)
-            && item.entities.allSatisfy { entities[$0].type == .country }
+    /// Countries named after "in", "at" or "near", starting at `start`: a place, not a party
+    /// ("peace efforts in Yemen", "talks in Qatar with"; but "support from Iran" names a giver).
+    private func isPlace(startingAt start: Int, _ named: [Int]) -> Bool {
+        start > 0 && lexicon.isWord(tokens[start - 1], in: .locativePreposition) && tokens[start - 1].lowercased != "from"
+            && named.allSatisfy { entities[$0].type == .country }
     }
 
-    private static let locativePrepositions: WordSet = ["in", "at", "near", "across", "inside"]
-
-    /// A country named after "in" or "at": where a meeting was held ("talks in Qatar with").
-    private func isPlaceOfMeeting(_ group: ArgumentGroup) -> Bool {
-        group.start > 0 && ["in", "at"].contains(tokens[group.start - 1].lowercased)
-            && group.entities.allSatisfy { entities[$0].type == .country } && !tokens[group.end - 1].isPossessive
-    }
 
     private func continuation(at start: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         var k = start
