@@ -53,6 +53,14 @@ struct EntityRecognitionTests {
         .init(text: "Annan met the Nigerian army chief, General Victor Malu, on Monday.", name: "Victor Malu", type: .person, role: "army chief", country: "Nigeria"),
         // A demonym of two words names the country whole.
         .init(text: "Baker met his Saudi Arabian counterpart, Prince Turki Al Rashid.", name: "Turki Al Rashid", type: .person, country: "Saudi Arabia"),
+        // A plural rank before a list of names: each holds it in the singular.
+        .init(text: "Carter met Generals Amadou Keita and Moussa Traore in Bamako.", name: "Moussa Traore", type: .person, role: "General"),
+        // The place an office is for is no country its holder serves when a demonym says whose.
+        .init(text: "The US special envoy for Sudan Thomas Reed arrived in Khartoum.", name: "Thomas Reed", type: .person, role: "special envoy", country: "United States"),
+        // A demonym before a title after "an adviser to" is the title holder's.
+        .init(text: "An adviser to Georgian Prime Minister Levan Beridze said the talks failed.", name: "Levan Beridze", type: .person, role: "Prime Minister", country: "Georgia"),
+        // "a leader's spokesman" in apposition: the spokesman's role, and the demonym's country.
+        .init(text: "\"We are ready,\" said Omar Haidari, Afghan President Karim Wardak's chief spokesman.", name: "Omar Haidari", type: .person, role: "chief spokesman", country: "Afghanistan"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

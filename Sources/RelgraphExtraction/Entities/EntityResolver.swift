@@ -351,6 +351,8 @@ struct EntityResolver {
             return !isCommonWord
         }
         guard next < tokens.count, !isCommonWord else { return false }
+        // "Khan, who met with Trump": the relative pronoun of a person.
+        if next + 1 < tokens.count, tokens[next].is(","), tokens[next + 1].lowercased == "who" { return true }
         let v = verb(after: listEnd(from: next))
         return Self.personVerbs.contains(tokens[v].lowercased) || Self.isQuotedAs(tokens, at: v)
     }

@@ -1221,6 +1221,9 @@ struct MentionFinder {
         // "Ambassador to the United States Cui Tiankai": the country after "to" is where the
         // person serves, part of the role; whom they serve is said before the title ("Chinese").
         var roleEnd = k + 1
+        // "the US special envoy for Afghanistan Zalmay Khalilzad": the place an office is for says
+        // whom its holder serves only when nothing before the title does.
+        var placeOfOffice: Int?
         if !hasTitle, !appositive, k > lower, let m = mentionEnding(at: k), mentions[m].type != .person,
             mentions[m].form == .name, let p = prepositionBefore(mentions[m].range.lowerBound), p > lower,
             tokens[p].lowercased == "to", let title = titleAt[p - 1], titles[title].kind != .honorific
@@ -1233,7 +1236,7 @@ struct MentionFinder {
             mentions[m].form == .name, let p = prepositionBefore(mentions[m].range.lowerBound), p > lower,
             tokens[p].lowercased == "of" || tokens[p].lowercased == "for", titleAt[p - 1] != nil
         {
-            affiliate(&mention, with: m)
+            if tokens[p].lowercased == "for" { placeOfOffice = m } else { affiliate(&mention, with: m) }
             k = p - 1
             // "Officer in Charge of the Department of National Defense": a government department
             // is the office itself, part of the role; a country or organization is whom they serve.
@@ -1289,8 +1292,9 @@ struct MentionFinder {
         // Countries joined before a plural title are shared out among the names, not all the first's.
         if k >= lower, let m = mentionEnding(at: k), mentions[m].type != .person,
             // "head of the government's Office for Kosovo Petar Petkovic": a country an office is
-            // for is not the country its holder serves ("handed to Russian Ambassador X" has no office before "to").
-            !(prepositionBefore(mentions[m].range.lowerBound).map { p in
+            // for is not the country its holder serves ("handed to Russian Ambassador X" has no office
+            // before "to"); a demonym before the title is ("an adviser to Armenian Prime Minister X").
+            mentions[m].form == .demonym && kind != nil || !(prepositionBefore(mentions[m].range.lowerBound).map { p in
                 (tokens[p].lowercased == "for" || tokens[p].lowercased == "to") && p > lower && (tokens[p - 1].isCapitalized || titleAt[p - 1] != nil)
             } ?? false),
             !(isPlural && mentions[m].range.lowerBound > lower
@@ -1309,6 +1313,13 @@ struct MentionFinder {
             let m = mentionEnding(at: k - 2), mentions[m].type != .person
         {
             affiliate(&mention, with: m, keepArgument: true)
+        }
+        if let m = placeOfOffice {
+            if mention.affiliationCountry == nil, mention.affiliationOrganization == nil {
+                affiliate(&mention, with: m)
+            } else {
+                mentions[m].isArgument = false
+            }
         }
         // After the name: "of Jordan", "of the Democratic Republic of Congo".
         var after = mention.range.upperBound
@@ -1453,8 +1464,10 @@ struct MentionFinder {
         k += 1
         if k < end, ["the", "a", "an"].contains(tokens[k].lowercased) { k += 1 }
         var affiliation: Int?
+        var isCountryBefore = false
         if k < end, let match = lexicon.entities.longestMatch(in: tokens, at: k, end: end, respectCase: true) {
             affiliation = match.phrase.value.type == .person ? nil : k
+            isCountryBefore = match.phrase.value.type == .country
             k += match.length
         }
         // "Nguyen Van Linh, the Vietnamese Communist Party chief,": the organization's own name,
@@ -1473,8 +1486,9 @@ struct MentionFinder {
             k = name + 1
         }
         // "Samuel Berger, President Clinton's national security adviser,": the person whose
-        // adviser he is, not a role of his.
-        if affiliation == nil, k < end {
+        // adviser he is, not a role of his ("an Afghan President X's spokesman" too: the
+        // demonym is the country both serve).
+        if affiliation == nil || isCountryBefore, k < end {
             var j = k
             if let title = lexicon.titles.longestMatch(in: tokens, at: j, end: end, respectCase: true), !tokens[j + title.length - 1].isPossessive {
                 j += title.length
@@ -1572,6 +1586,7 @@ struct MentionFinder {
         "presidents": "president", "ministers": "minister", "premiers": "premier", "chancellors": "chancellor", "leaders": "leader",
         "secretaries": "secretary", "ambassadors": "ambassador", "envoys": "envoy", "kings": "king", "counterparts": "counterpart",
         "senators": "senator", "governors": "governor", "representatives": "representative", "congressmen": "congressman",
+        "generals": "general", "colonels": "colonel", "admirals": "admiral",
     ]
 
     /// Plural nouns of people that introduce a list of names, each of whom holds the singular.

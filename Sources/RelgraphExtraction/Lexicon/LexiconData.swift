@@ -2842,6 +2842,7 @@ Air Commodore | official
 Commodore | official
 Marshal | official
 Admiral | official
+Admirals | official
 Rear Admiral | official
 Vice Admiral | official
 Adm. | official
@@ -2855,6 +2856,7 @@ Lieutenant Commander | official
 Lieutenant | official
 Lt. | official
 Colonel | official
+Colonels | official
 Col. | official
 Maj. | official
 Captain | official
@@ -2866,6 +2868,8 @@ Sgt. | official
 Corporal | official
 Commandant | official
 General | honorific
+# A rank shared by the names after it: "Generals Ana Ruiz and Tomas Vega".
+Generals | official
 Gen. | honorific
 Prince | honorific
 Princess | honorific

@@ -43,6 +43,9 @@ struct RelationExtractor {
     private var lastActingGroup: (sentence: Int, entities: [Int])?
     /// The two people of the last meeting read, for "the two leaders" after it.
     private var lastMeeting: (sentence: Int, people: [Int])?
+    /// The last subject made of two or more people joined ("Kabbah and Conte said"), for "the two
+    /// presidents" after it.
+    private var lastPeopleSubject: (sentence: Int, people: [Int])?
     /// The countries a joint statement speaks for: the first acting group of several that a
     /// "we" took up ("The United States, Japan, and the ROK condemn ... we confirm").
     private var statementParties: [Int]?
@@ -770,6 +773,9 @@ struct RelationExtractor {
         for (c, s) in subjects.enumerated() where clauses[c].kind == .main {
             guard let s, let first = groups[s].entities.first else { continue }
             if entities[first].type == .person { lastPersonSubject = (sentence.index, first) } else { lastActorSubject = first }
+            if groups[s].entities.count >= 2, groups[s].entities.allSatisfy({ entities[$0].type == .person }) {
+                lastPeopleSubject = (sentence.index, groups[s].entities)
+            }
             if groups[s].entities.allSatisfy({ entities[$0].type != .person }), !groups[s].items.contains(where: { isWe($0) }) {
                 lastActingGroup = (sentence.index, groups[s].entities)
             }
@@ -1588,19 +1594,27 @@ struct RelationExtractor {
         // "The call between the two leaders": the two who met last, past an aide named since.
         let recentMeeting = lastMeeting.flatMap { recentSentences($0.sentence) && $0.people.count == wanted ? $0.people : nil }
         let met = recentMeeting.flatMap { $0.allSatisfy(fits) ? $0 : nil }
+        // "Kabbah and Conte said ... When the two presidents met": the pair that spoke together,
+        // past a third president named as their object.
+        // One of them may be named with no office ("his counterpart Conte").
+        let pairActing = lastPeopleSubject.flatMap { pair in
+            recentSentences(pair.sentence) && pair.people.count == wanted && pair.people.contains(where: fits)
+                && pair.people.allSatisfy { fits($0) || entities[$0].role?.lowercased().hasSuffix("counterpart") ?? true } ? pair.people : nil
+        }
         let acting = lastActingGroup.flatMap { recentSentences($0.sentence) && (count == nil || $0.entities.count == wanted) ? $0.entities : nil }
         let parties: [Int]?
         switch kind {
         case .people:
             // News calls envoys "leaders" too: with no pair that holds the office, the pair that met.
-            parties = met ?? recentPeople(wanted, before: k, in: sentence, where: fits) ?? recentMeeting ?? recentPeople(wanted, before: k, in: sentence)
+            parties = met ?? pairActing ?? recentPeople(wanted, before: k, in: sentence, where: fits) ?? recentMeeting
+                ?? recentPeople(wanted, before: k, in: sentence)
         // "the nations", with no number: the whole list named last ("South Korea, the U.S. and Japan").
         // "Egypt and Bahrain cut ties with Qatar. The two countries ...": counted, the list
         // that acted, before the last names (which take in the one acted on).
         case .actors, .countedActors:
             parties = count == nil
                 ? recentActorList(before: k, in: sentence) ?? recentActors(wanted, before: k, in: sentence) ?? acting
-                : acting ?? recentActors(wanted, before: k, in: sentence)
+                : acting ?? recentActors(wanted, before: k, in: sentence, excluding: actorsActingOn(k, in: sentence))
         case .either: parties = met ?? (count == nil ? nil : acting) ?? recentActors(wanted, before: k, in: sentence) ?? acting
         // "the two held talks": most often the two people just named.
         case nil: parties = met ?? recentPeople(wanted, before: k, in: sentence) ?? recentActors(wanted, before: k, in: sentence)
@@ -1646,10 +1660,10 @@ struct RelationExtractor {
     private static let smallNumbers: WordMap<Int> = ["two": 2, "three": 3, "four": 4, "both": 2]
 
     /// The last `count` countries or organizations named, in text order.
-    private func recentActors(_ count: Int, before k: Int, in sentence: Sentence) -> [Int]? {
+    private func recentActors(_ count: Int, before k: Int, in sentence: Sentence, excluding excluded: [Int] = []) -> [Int]? {
         var actors: [Int] = []
         for m in recentMentions(in: sentence).reversed() where m.range.upperBound <= k && !m.isMedia {
-            guard let e = m.entity, entities[e].type != .person, !actors.contains(e) else { continue }
+            guard let e = m.entity, entities[e].type != .person, !actors.contains(e), !excluded.contains(e) else { continue }
             // "both of which are Russian allies": a demonym that qualifies a thing names no actor;
             // one before those who act for the country ("Tajik troops") does.
             if m.form == .demonym, !namesActors(demonym: m) { continue }
@@ -1657,6 +1671,20 @@ struct RelationExtractor {
             if actors.count == count { return actors.reversed() }
         }
         return nil
+    }
+
+    /// The countries and organizations named earlier in the sentence when the words right before
+    /// `k` end a verb of the relation lexicon: "Liberia accuses the two neighboring countries"
+    /// names two others than Liberia.
+    private func actorsActingOn(_ k: Int, in sentence: Sentence) -> [Int] {
+        let lower = sentence.range.lowerBound
+        let isObject = (max(lower, k - 3)..<k).contains { t in
+            tokens[t].kind == .word && lexicon.triggers.longestMatch(in: tokens, at: t, end: k, respectCase: false, skippingAdverbs: true)?.length == k - t
+        }
+        guard isObject else { return [] }
+        return mentionsOfSentence[sentence.index].compactMap { m in
+            mentions[m].range.upperBound <= k ? mentions[m].entity.flatMap { entities[$0].type == .person ? nil : $0 } : nil
+        }
     }
 
     /// Whether a demonym stands before those who act for its country ("Tajik troops", "his US
@@ -3120,7 +3148,7 @@ struct RelationExtractor {
     private func groupStarting(after k: Int, within allowance: Int, groups: [ArgumentGroup], stopWords: WordSet = []) -> ArgumentGroup? {
         if let described = nameAfterDescription(from: k, groups: groups) { return described }
         var skipped = 0
-        var j = k
+        var j = nameAfterStanding(from: k) ?? k
         while j < tokens.count {
             if let g = groups.first(where: { $0.start == j }) { return g }
             if qualifiers.contains(j) {
@@ -3244,7 +3272,7 @@ struct RelationExtractor {
         guard let named = groups.first(where: { $0.start == first }) else { return nil }
         let noun = tokens[comma - 1]
         guard !mentionTokens.contains(comma - 1), lexicon.isWord(noun, in: .organizationDescriptor) || lexicon.isWord(noun, in: .agentNoun)
-            || titleAt[comma - 1] != nil || Self.kinshipNouns.contains(noun.lowercased)
+            || titleAt[comma - 1] != nil || Self.kinshipNouns.contains(noun.lowercased) || Self.nounsOfStanding.contains(noun.lowercased)
         else { return nil }
         if tokens[named.end - 1].isPossessive { return nil }
         if named.end < tokens.count, lexicon.isWord(tokens[named.end], in: .speechVerb) || lexicon.isWord(tokens[named.end], in: .claimVerb) {
@@ -3253,7 +3281,30 @@ struct RelationExtractor {
         return named
     }
 
+    /// Where the name starts after an owner's noun of standing set beside it with no comma:
+    /// "backed by its ally the United States", "met his longtime rival Karadzic".
+    private func nameAfterStanding(from k: Int) -> Int? {
+        guard k + 2 < tokens.count, Self.ownerPronouns.contains(tokens[k].lowercased) else { return nil }
+        var j = k + 1
+        // One word may describe the noun: "its closest ally", "his longtime rival".
+        if !Self.nounsOfStanding.contains(tokens[j].lowercased), tokens[j].kind == .word, !tokens[j].isCapitalized, !mentionTokens.contains(j) {
+            j += 1
+        }
+        guard j + 1 < tokens.count, Self.nounsOfStanding.contains(tokens[j].lowercased) else { return nil }
+        j += 1
+        if tokens[j].lowercased == "the" { j += 1 }
+        return j < tokens.count && entityMentionStarts.contains(j) ? j : nil
+    }
+
+    private static let ownerPronouns: WordSet = ["his", "her", "its", "their"]
     private static let relativePronouns: WordSet = ["who", "which", "whose", "whom"]
+    /// Nouns of where a person stands with another, set off before the name: "met with his
+    /// rival, Radovan Karadzic", "backed by its ally the United States".
+    private static let nounsOfStanding: WordSet = [
+        "rival", "rivals", "arch-rival", "archrival", "arch-enemy", "archenemy", "enemy", "foe", "nemesis", "opponent", "adversary",
+        "ally", "allies", "friend", "partner", "partners", "patron", "protege", "protégé", "mentor", "successor", "predecessor",
+        "neighbor", "neighbour", "host", "guest",
+    ]
     /// "described the premier's wife, Begoña Gómez, as corrupt".
     private static let kinshipNouns: WordSet = [
         "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "nephew", "niece", "cousin", "spouse",
@@ -3477,6 +3528,8 @@ struct RelationExtractor {
                         k += 1
                         continue
                     }
+                    // "support for the Ukrainian struggle": the party whose cause it is.
+                    if party == nil, trigger.relation == .backs { return ownerOfCause(after: k + 1, limit: limit, groups: groups) }
                     return party
                 }
                 // "vowed 'complete solidarity' with Pyongyang".
@@ -4212,7 +4265,7 @@ struct RelationExtractor {
     private static let nounsOfACause: WordSet = [
         "position", "positions", "stance", "version", "account", "view", "views", "bid", "proposal", "proposals", "claim", "claims",
         "demand", "demands", "call", "calls", "cause", "candidacy", "efforts", "initiative", "request", "sovereignty", "independence",
-        "legitimacy", "integrity",
+        "legitimacy", "integrity", "offensive", "counteroffensive", "counter-offensive", "struggle", "fight", "resistance",
     ]
 
     /// Nouns of what a party does, whose owner answers for it: "Moscow's policies undermined".
