@@ -1438,6 +1438,15 @@ struct RelationExtractionTests {
         .init(phenomenon: "a single surname before a relative who is a person",
               text: "Kenya hosted the summit. Wanjala, who met with Museveni in Kampala, urged calm.",
               expected: ["Museveni spoke_with Wanjala"]),
+        .init(phenomenon: "an owner's meeting past the day it was held",
+              text: "Oscar Arias hosted the talks. Chavez mocked Arias' Thursday night meeting with Roberto Micheletti.",
+              expected: ["Oscar Arias spoke_with Roberto Micheletti"]),
+        .init(phenomenon: "nouns of criticism against a party, and a swipe taken at one",
+              text: "Prime Minister Hun Sen launched into a long tirade against Thailand on Sunday. Lula took a swipe at Washington over the tariffs.",
+              expected: ["Hun Sen criticized Thailand", "Lula criticized United States"]),
+        .init(phenomenon: "who wants an end to another's support holds it against them",
+              text: "Khartoum demanded an end to Eritrean support for the eastern rebels. Kinshasa called for a halt to Rwanda's backing of the M23.",
+              expected: ["Sudan blamed Eritrea", "Democratic Republic of Congo blamed Rwanda", "Rwanda backs M23"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

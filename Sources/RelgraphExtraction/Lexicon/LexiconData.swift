@@ -422,6 +422,43 @@ Azov Regiment | Azov | militant | Ukraine
 Sandinista National Liberation Front | FSLN, Sandinistas | party | Nicaragua
 Harakat al-Nujaba | Nujaba | militant | Iraq
 Kata'ib Sayyid al-Shuhada |  | militant | Iraq
+# Armed movements and liberation parties of the wars news of the last decades reports.
+Khmer Rouge |  | militant | Cambodia
+Frelimo | FRELIMO, Front for the Liberation of Mozambique, Mozambique Liberation Front | party | Mozambique
+Renamo | RENAMO, Mozambican National Resistance, Mozambique National Resistance | militant | Mozambique
+UNITA | National Union for the Total Independence of Angola | militant | Angola
+MPLA | Popular Movement for the Liberation of Angola | party | Angola
+SWAPO | Swapo, South West Africa People's Organisation, South West Africa People's Organization | party | Namibia
+African National Congress | ANC | party | South Africa
+Farabundo Marti National Liberation Front | FMLN, Farabundo Martí National Liberation Front | militant | El Salvador
+Guatemalan National Revolutionary Unity | URNG | militant | Guatemala
+Shining Path | Sendero Luminoso | militant | Peru
+Tupac Amaru Revolutionary Movement | MRTA | militant | Peru
+M-19 | 19th of April Movement | militant | Colombia
+United Self-Defense Forces of Colombia | AUC | militant | Colombia
+Zapatista Army of National Liberation | EZLN, Zapatistas | militant | Mexico
+Irish Republican Army | IRA, Provisional IRA | militant |
+Revolutionary United Front | RUF | militant | Sierra Leone
+Interahamwe |  | militant | Rwanda
+Rwandan Patriotic Front | RPF | party | Rwanda
+Moro Islamic Liberation Front | MILF | militant | Philippines
+Moro National Liberation Front | MNLF | militant | Philippines
+New People's Army | NPA | militant | Philippines
+Kosovo Liberation Army | KLA | militant |
+Northern Alliance |  | militant | Afghanistan
+United Liberation Front of Asom | ULFA | militant | India
+Eritrean People's Liberation Front | EPLF | militant | Eritrea
+Oromo Liberation Front | OLF | militant | Ethiopia
+Ogaden National Liberation Front | ONLF | militant | Ethiopia
+Justice and Equality Movement |  | militant | Sudan
+Sudan Liberation Army | Sudan Liberation Movement | militant | Sudan
+Armed Islamic Group | GIA | militant | Algeria
+Patriotic Union of Kurdistan | PUK | party | Iraq
+Kurdistan Democratic Party | KDP | party | Iraq
+ZANU-PF | Zanu-PF, Zimbabwe African National Union-Patriotic Front | party | Zimbabwe
+Anti-balaka |  | militant | Central African Republic
+People's Mojahedin Organization of Iran | MEK, MKO, Mujahedin-e Khalq, Mujahideen-e-Khalq | militant | Iran
+Democratic Front for the Liberation of Palestine | DFLP | militant | Palestine
 
 # News organizations.
 Voice of America | VOA | media | United States
@@ -2652,10 +2689,11 @@ backs | thanks | thanked, thanks, thank, thanking, praised, praises, commended, 
 backs | compound | backed, funded, supported, armed, sponsored, financed
 blamed | direct | blamed, blames, blame, onus, blaming, accused, accuses, accuse, accusing, charged, charging, complained about, complains about, complain about, complaining about, pointed the finger at, points the finger at, pointing the finger at, point the finger at, pointed fingers at, pointed a finger at, furious at, furious with, angry at, angry with, angered at, incensed at, incensed with, outraged at, enraged at, faulted, faults, faulting
 blamed | responsibility | responsibility, responsible, complicit, culpable, guilty, at fault, to blame, was behind, were behind, is behind, are behind, was involved in, were involved in, is involved in, are involved in, source of the problem, source of the problems, source of instability, source of the instability, source of tension, source of tensions, source of the conflict, source of the violence, source of the crisis, cause of the problem, cause of the crisis, cause of the conflict, cause of the violence, cause of the tragedy, root cause, root causes, handiwork
-criticized | direct | lashed out at, lashes out at, lashing out at, hit out at, hits out at, hitting out at, criticized, criticizes, criticize, criticised, criticises, condemned, condemns, condemn, denounced, denounces, denounce, slammed, slams, rebuked, rebukes, blasted, lambasted, lambastes, castigated, assailed, berated, chastised, criticizing, criticising, condemning, denouncing, slamming, rebuking, blasting, lambasting, castigating, castigates, assailing, assails, berating, berates, chastising, chastises
+criticized | direct | lashed out at, lashes out at, lashing out at, hit out at, hits out at, hitting out at, criticized, criticizes, criticize, criticised, criticises, condemned, condemns, condemn, denounced, denounces, denounce, slammed, slams, rebuked, rebukes, blasted, lambasted, lambastes, castigated, assailed, berated, chastised, criticizing, criticising, condemning, denouncing, slamming, rebuking, blasting, lambasting, castigating, castigates, assailing, assails, berating, berates, chastising, chastises, took a swipe at, takes a swipe at, taking a swipe at, took swipes at, took aim at, takes aim at, taking aim at
 attacked | direct | killed, kills, killing, murdered, murders, murdering, destroyed, destroys, destroying, razed, razing, torched, torching, looted, looting, bombarded, bombarding, raided, raiding, ambushed, ambushing, assassinated, assassinates, assassinating, massacred, massacring, attacking, bombing, shelling, invading, targeting, fired on, fires on, fire on, firing on, opened fire on, opens fire on, open fire on, attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets, waged war on, waged war against, waging war on, waging war against, wages war on, wages war against, fighting a war against, fights a war against, fought a war against
 sanctioned | direct | sanctioned, sanctions, sanction
 sanctioned | noun-on | sanctions, sanction, embargo, penalties, tariffs
+criticized | noun-on | tirade, tirades, diatribe, diatribes, broadside, broadsides, harangue, invective, polemic, polemics
 blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, shelling, killing, killings, massacre, massacres, blockade, strikes, airstrikes, rule, crackdown, repression, actions, policies, policy, provocations, provocation, behavior, behaviour, harassment, intimidation, coercion, interference, meddling, bullying, violations, complicity
 blamed | demand | called on, calls on, call on, calling on, urged, urges, urge, urging, demanded, demands, demand, demanding, warned, warns, warn, warning
 blamed | accusation | claims, accusation, accusations, allegation, allegations, charges, charge, charged, charging, alleged, alleges, alleging
@@ -2922,6 +2960,7 @@ Square, Street, Avenue, Road, Province, Region, District, City, County, Cosmodro
 Station, Plant, Reactor, Field, Prison, Camp, Hospital, Church, Mosque, Temple, Cathedral
 Museum, Stadium, Theater, Theatre, Hotel, Center, Centre, Tower, Hall, House, Building, Zone, Strip, Bank, Castle
 Heights, Hills, Coast, Shore, Delta, Basin, Line, Belt, Route, Highway, Pipeline, Stream
+Volcano, Glacier, Canyon, Falls, Swamp, Steppe, Harbour, Harbor, Barracks, Embassy
 Games, Cup, Prize, Award, Day, Week, Year, War, Revolution, Crisis, Conflict, Operation
 Relations, Act, Law, Constitution, Charter, Protocol, Resolution, Report, Fund
 Accords, Agreements, Convention, Conventions, Protocols, Treaties, Statute, Communique, Consensus

@@ -448,6 +448,13 @@ struct RelationExtractor {
                 // "Belarus is Russia's closest ally" says it.
                 if Self.nounsOfAlliance.contains(tokens[t].lowercased), !isPredicated(nounAt: t, clause: clauses[c]) { continue }
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, let owner = owner(ofNounAt: t, in: sentence, groups: groups) {
+                    // "Sudan demanded an end to Eritrean support for the rebels": who wants another's
+                    // support stopped holds it against them.
+                    if trigger.relation == .backs, let actor = subject, !actor.entities.contains(where: owner.entities.contains),
+                        isStopped(nounAt: t, from: clauses[c].range.lowerBound)
+                    {
+                        recordEach(actor.entities, .blamed, owner.entities, sentence)
+                    }
                     subject = owner
                 } else if trigger.pattern == .nounFor, Self.agentNounsOfSupport.contains(tokens[t].lowercased), !isPredicated(nounAt: t, clause: clauses[c]) {
                     // "arrested a backer of Khan": the noun names someone other than the subject,
@@ -2714,6 +2721,8 @@ struct RelationExtractor {
         {
             k -= 1
         }
+        // "demanded an end to Eritrean support", "put a stop to their backing": the noun of stopping.
+        if k > lower, tokens[k].lowercased == "to", Self.verbsOfStopping.contains(tokens[k - 1].lowercased) { return true }
         return k >= lower && Self.verbsOfStopping.contains(tokens[k].lowercased)
     }
 
@@ -3948,6 +3957,11 @@ struct RelationExtractor {
             let isAdjective = !lexicon.isWord(tokens[previous], in: .functionWord) && !lexicon.isWord(tokens[previous], in: .determiner)
                 && !lexicon.isWord(tokens[previous], in: .clauseOpener) && !Self.possessivePronouns.contains(word)
                 && (!word.hasSuffix("ed") || Self.adjectivesEndingInEd.contains(word))
+            // "Arias' Thursday night meeting with": the day it was held describes it too.
+            if MentionFinder.weekdays.contains(tokens[previous].text) {
+                k = previous
+                continue
+            }
             guard tokens[previous].kind == .word, !tokens[previous].isCapitalized, !isTrigger(previous), word == "and" || isAdjective
             else { return nil }
             k = previous
