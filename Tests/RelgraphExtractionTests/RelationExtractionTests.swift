@@ -1447,6 +1447,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "who wants an end to another's support holds it against them",
               text: "Khartoum demanded an end to Eritrean support for the eastern rebels. Kinshasa called for a halt to Rwanda's backing of the M23.",
               expected: ["Sudan blamed Eritrea", "Democratic Republic of Congo blamed Rwanda", "Rwanda backs M23"]),
+        .init(phenomenon: "a charge in a participle phrase opening the sentence, after a phrase of time too, is the subject's after the comma",
+              text: "Accusing Chad of arming the rebels, Omar al-Bashir closed the border. Last week, accusing Ethiopia of backing the rebels, Isaias Afwerki ordered a new force raised.",
+              expected: ["Omar al-Bashir blamed Chad", "Isaias Afwerki blamed Ethiopia"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

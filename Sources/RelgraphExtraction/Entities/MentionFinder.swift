@@ -1044,10 +1044,16 @@ struct MentionFinder {
     /// it as an organization: "the banned militant group, Lashkar-e-Jhangvi,". Not a noun written
     /// in capitals ("the National Alliance, Mansour Abbas"), nor a phrase after a preposition ("a
     /// spokesman for the rebel group, Ali Musa", who speaks for it; "reported by the news agency,
-    /// Amirabdollahian said"), nor a name that speaks.
+    /// Amirabdollahian said"), nor a name that speaks or goes on to its verb ("Accusing Chad of
+    /// arming the rebels, Omar al-Bashir closed the border").
     private func introducesOrganization(descriptorAt k: Int, name: Range<Int>, sentence: Range<Int>) -> Bool {
         guard k > sentence.lowerBound, !tokens[k].isCapitalized else { return false }
-        if name.upperBound < sentence.upperBound, lexicon.isWord(tokens[name.upperBound], in: .speechVerb) { return false }
+        if name.upperBound < sentence.upperBound, case let next = tokens[name.upperBound],
+            lexicon.isWord(next, in: .speechVerb)
+                || next.kind == .word && !next.isCapitalized && (next.lowercased.hasSuffix("ed") || lexicon.isWord(next, in: .auxiliary))
+        {
+            return false
+        }
         var j = k - 1
         while j >= sentence.lowerBound, tokens[j].kind == .word, !tokens[j].isCapitalized, !lexicon.isWord(tokens[j], in: .determiner) { j -= 1 }
         guard j >= sentence.lowerBound, lexicon.isWord(tokens[j], in: .determiner) else { return false }

@@ -2930,8 +2930,21 @@ struct RelationExtractor {
     private func frontedSubject(at t: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
         func startsSentence(_ k: Int) -> Bool { k == 0 || tokens[k].startsLine || sentenceStarts.contains(k) }
         // "Meanwhile, in his meeting with ...": an adverb of the sentence's own may come first.
-        func opensSentence(_ k: Int) -> Bool { startsSentence(k) || k >= 2 && startsSentence(k - 2) && pastSentenceAdverb(k - 2) == k }
-        func isParticiple(_ k: Int) -> Bool { tokens[k].isCapitalized && tokens[k].lowercased.hasSuffix("ing") && !mentionTokens.contains(k) }
+        // "Earlier at the weekend, accusing Guinea of ...": a short phrase of time may come first,
+        // words that name no one and say nothing of a relation.
+        func followsOpeningPhrase(_ k: Int) -> Bool {
+            guard k >= 2, tokens[k - 1].is(",") else { return false }
+            var j = k - 2
+            while j > 0, k - 1 - j <= 5, !startsSentence(j) { j -= 1 }
+            return startsSentence(j) && k - 1 - j <= 5
+                && (j..<(k - 1)).allSatisfy { tokens[$0].kind != .punctuation && !mentionTokens.contains($0) && !isTrigger($0) }
+        }
+        func opensSentence(_ k: Int) -> Bool {
+            startsSentence(k) || k >= 2 && startsSentence(k - 2) && pastSentenceAdverb(k - 2) == k || followsOpeningPhrase(k)
+        }
+        func isParticiple(_ k: Int) -> Bool {
+            (tokens[k].isCapitalized || followsOpeningPhrase(k)) && tokens[k].lowercased.hasSuffix("ing") && !mentionTokens.contains(k)
+        }
         var first = pastSentenceAdverb(clause.range.lowerBound)
         // "Speaking to reporters after a meeting with Erdogan, Stoltenberg said": a participle
         // phrase opening the sentence, cut into clauses by its own words.
@@ -2939,6 +2952,11 @@ struct RelationExtractor {
             var k = first - 1
             while k > 0, !opensSentence(k), !tokens[k].is(",") { k -= 1 }
             if opensSentence(k), isParticiple(k) { first = k }
+        }
+        if !Self.frontingPrepositions.contains(tokens[first].lowercased), !isParticiple(first),
+            let comma = (first..<min(t, first + 6)).first(where: { tokens[$0].is(",") }), followsOpeningPhrase(comma + 1)
+        {
+            first = comma + 1
         }
         guard Self.frontingPrepositions.contains(tokens[first].lowercased) || isParticiple(first), opensSentence(first) else { return nil }
         guard let comma = (t..<tokens.count).first(where: { tokens[$0].is(",") || tokens[$0].is(".") }), tokens[comma].is(",") else {
@@ -3262,6 +3280,9 @@ struct RelationExtractor {
             || mentionTokens.contains(k) || tokens[k].kind == .number || lexicon.isWord(tokens[k], in: .determiner)
             || lexicon.isWord(tokens[k], in: .roleModifier)
         else { return nil }
+        // "Accusing Guinea of backing rebels, Taylor ordered": a party charged with an act, no
+        // description of the name after the comma.
+        if let named = groups.first(where: { $0.start == k }), named.end < tokens.count, tokens[named.end].lowercased == "of" { return nil }
         var comma = k
         while comma < min(tokens.count, k + 7), !tokens[comma].is(",") {
             if tokens[comma].kind == .punctuation, titleAt[comma] == nil || isTrigger(comma) { return nil }
@@ -3284,7 +3305,9 @@ struct RelationExtractor {
             || titleAt[comma - 1] != nil || Self.kinshipNouns.contains(noun.lowercased) || Self.nounsOfStanding.contains(noun.lowercased)
         else { return nil }
         if tokens[named.end - 1].isPossessive { return nil }
-        if named.end < tokens.count, lexicon.isWord(tokens[named.end], in: .speechVerb) || lexicon.isWord(tokens[named.end], in: .claimVerb) {
+        // "backing rebels, Charles Taylor ordered": a name that goes on to its verb is a subject,
+        // which the phrase before the comma does not describe.
+        if named.end < tokens.count, tokens[named.end].kind == .word, !tokens[named.end].isCapitalized, looksLikeVerbOrAdverb(named.end) {
             return nil
         }
         return named
