@@ -64,6 +64,8 @@ struct EntityRecognitionTests {
         // Armed movements of past wars, known by name alone.
         .init(text: "The Khmer Rouge shelled the town.", name: "Khmer Rouge", type: .organization),
         .init(text: "Frelimo and Renamo signed a truce.", name: "Renamo", type: .organization),
+        // An abbreviated rank after an office set off by a comma is a form of address.
+        .init(text: "In Kabul, the chief U.S. military spokesman, Brig. Gen. Karl Weber, told reporters the convoy was safe.", name: "Karl Weber", type: .person, role: "military spokesman", country: "United States"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),
@@ -309,6 +311,7 @@ struct EntityRecognitionTests {
         // Treaties named after a city, and projects and scriptures, are no country and no one.
         "Embassies are protected under the Vienna Convention.",
         "Tourists fled the slopes of the Chichontepec Volcano.",
+        "Sharm el-Sheikh (Egypt), March 9 (AFP): The two foreign ministers met at the resort.",
         "Both sides signed the Geneva Conventions decades ago.",
         "Funds went to the Kisumu Road Improvement Project.",
         "The leaders signed at the Greentree Estate. Troops landed on Isla Portillos.",

@@ -1450,6 +1450,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "a charge in a participle phrase opening the sentence, after a phrase of time too, is the subject's after the comma",
               text: "Accusing Chad of arming the rebels, Omar al-Bashir closed the border. Last week, accusing Ethiopia of backing the rebels, Isaias Afwerki ordered a new force raised.",
               expected: ["Omar al-Bashir blamed Chad", "Isaias Afwerki blamed Ethiopia"]),
+        .init(phenomenon: "letters and messages exchanged are words exchanged",
+              text: "Vladimir Putin and Kim Jong Un exchanged letters last year.",
+              expected: ["Kim Jong Un spoke_with Vladimir Putin"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

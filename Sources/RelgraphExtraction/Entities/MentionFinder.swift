@@ -1194,6 +1194,15 @@ struct MentionFinder {
             hasTitle = true
             k = span.range.lowerBound - 1
         }
+        // "the chief U.S. military spokesman, Maj. Gen. William Caldwell": an abbreviated rank right
+        // after an office set off by a comma is a form of address; the office is the role.
+        if k - 2 >= lower, let s = titleAt[k], titles[s].kind != .honorific, case let rank = titles[s].range,
+            rank.contains(where: { tokens[$0].is(".") }), rank.lowerBound - 2 >= lower, tokens[rank.lowerBound - 1].is(","),
+            titleAt[rank.lowerBound - 2] != nil
+        {
+            hasTitle = true
+            k = rank.lowerBound - 1
+        }
         // "The UN special envoy for Yemen, Martin Griffiths," and "whose envoy to the UN, Nikki Haley,"
         var appositive = false
         let comma = k

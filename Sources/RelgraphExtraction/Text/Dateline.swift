@@ -22,11 +22,18 @@ struct Dateline {
             let allCaps = all[i].isAllCaps
             var k = i
             var place: [String] = []
-            while k < all.count, all[k].kind == .word, allCaps ? all[k].isAllCaps : all[k].isCapitalized, place.count < 4 {
+            while k < all.count, all[k].kind == .word, allCaps ? all[k].isAllCaps : all[k].isCapitalized || isParticleJoined(all[k]), place.count < 4 {
                 place.append(all[k].text)
                 k += 1
             }
-            guard allCaps || lexicon.country(named: place.joined(separator: " ")) != nil else { continue }
+            // "Sharm el-Sheikh (Egypt), May 3 (Reuters):": a place the lexicon does not know, with
+            // its country in parentheses.
+            var countryInParentheses: String?
+            if !allCaps, k + 2 < all.count, all[k].is("("), let close = (k + 2..<min(all.count, k + 6)).first(where: { all[$0].is(")") }) {
+                countryInParentheses = lexicon.country(named: all[(k + 1)..<close].map(\.text).joined(separator: " "))
+                if countryInParentheses != nil { k = close + 1 }
+            }
+            guard allCaps || countryInParentheses != nil || lexicon.country(named: place.joined(separator: " ")) != nil else { continue }
             // Optional ", Country", ", March 2", ", Sept. 30" (wire copy writes a state and a date:
             // "HYDE PARK, N.Y., Oct. 23"), then an agency in parentheses ("(Xinhua)"), then a dash.
             var j = k
@@ -36,13 +43,15 @@ struct Dateline {
                 j += 1
                 while j < all.count, j < group + 5, all[j].kind != .punctuation || all[j].is(".") && all[j - 1].kind == .word { j += 1 }
             }
-            if j + 2 < all.count, all[j].is("("), all[j + 2].is(")") { j += 3 }
+            let hasAgency = j + 2 < all.count && all[j].is("(") && all[j + 2].is(")")
+            if hasAgency { j += 3 }
             // "ISTANBUL:", or a one-word place in capitals on a line of its own under a headline.
             let isAlone = allCaps && all[i].startsLine && j == k && (j == all.count || all[j].startsLine)
                 && (place.count == 1 || lexicon.country(named: place.joined(separator: " ")) != nil)
             if !isAlone {
                 guard j < all.count, all[j].kind == .punctuation,
                     ["\u{2014}", "\u{2013}", "-", "--"].contains(all[j].text) || allCaps && (all[j].is(":") || all[j].is("_"))
+                        || countryInParentheses != nil && hasAgency && all[j].is(":")
                 else { continue }
             }
             var end = isAlone ? j : j + 1
@@ -51,10 +60,16 @@ struct Dateline {
             tokens.formUnion(i..<end)
             self.end = end
             let name = place.joined(separator: " ")
-            country = lexicon.country(named: name)
+            country = countryInParentheses ?? lexicon.country(named: name)
                 ?? place.compactMap { lexicon.country(named: $0) }.first
                 ?? all[k..<j].compactMap { lexicon.country(named: $0.text) }.first
             return
         }
     }
+}
+
+/// "el-Sheikh" in "Sharm el-Sheikh": a lowercase particle joined by a hyphen to a capitalized word.
+private func isParticleJoined(_ token: Token) -> Bool {
+    guard token.isHyphenated, let last = token.text.split(separator: "-").last, let first = last.first else { return false }
+    return first.isUppercase
 }
