@@ -311,6 +311,8 @@ struct EntityRecognitionTests {
         // Treaties named after a city, and projects and scriptures, are no country and no one.
         "Embassies are protected under the Vienna Convention.",
         "Tourists fled the slopes of the Chichontepec Volcano.",
+        "Khartoum accuses Juba of arming rebels in the Darfur, Blue Nile and South Kordofan regions.",
+        "Pilgrims prayed in the Blue Nile state's border town of Kurmuk.",
         "Sharm el-Sheikh (Egypt), March 9 (AFP): The two foreign ministers met at the resort.",
         "Both sides signed the Geneva Conventions decades ago.",
         "Funds went to the Kisumu Road Improvement Project.",

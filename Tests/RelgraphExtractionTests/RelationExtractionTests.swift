@@ -1453,6 +1453,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "letters and messages exchanged are words exchanged",
               text: "Vladimir Putin and Kim Jong Un exchanged letters last year.",
               expected: ["Kim Jong Un spoke_with Vladimir Putin"]),
+        .init(phenomenon: "who started, initiated or caused a clash, reported, is blamed for it",
+              text: "A Kyrgyz official said Tajik soldiers initiated the clash. Armenia said Azerbaijan started the fighting. Thailand claimed that Cambodian troops caused the escalation.",
+              expected: ["Kyrgyzstan blamed Tajikistan", "Armenia blamed Azerbaijan", "Thailand blamed Cambodia"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -1091,13 +1091,30 @@ struct MentionFinder {
     /// "the Witkoff plan" leaves Steve Witkoff a person elsewhere.
     private func qualifiesUndertaking(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
         guard run.upperBound < sentence.upperBound, !tokens[run.upperBound - 1].isPossessive else { return false }
-        let next = tokens[run.upperBound]
-        guard next.kind == .word, !next.isCapitalized, Self.undertakingNouns.contains(next.text) || lexicon.isWord(next, in: .placeNoun),
+        var next = tokens[run.upperBound]
+        // "the Darfur, Blue Nile and South Kordofan regions": each name of a list before a plural
+        // noun of places qualifies it.
+        if next.is(",") || next.lowercased == "and" {
+            var k = run.upperBound
+            while k < min(sentence.upperBound, run.upperBound + 10), tokens[k].is(",") || tokens[k].lowercased == "and" || tokens[k].isCapitalized {
+                k += 1
+            }
+            guard k < sentence.upperBound, Self.pluralPlaceNouns.contains(tokens[k].text), tokens[k - 1].isCapitalized else { return false }
+            next = tokens[k]
+        }
+        guard next.kind == .word, !next.isCapitalized,
+            Self.undertakingNouns.contains(next.text) || lexicon.isWord(next, in: .placeNoun) || Self.pluralPlaceNouns.contains(next.text)
+                || next.text == "state",
             run.lowerBound == sentence.lowerBound || titleAt[run.lowerBound - 1] == nil,
             !lexicon.whosWho.isSurname(tokens[run.upperBound - 1].text)
         else { return false }
         return true
     }
+
+    /// Plural nouns of a country's parts, and "state" as one of them ("the Blue Nile state").
+    private static let pluralPlaceNouns: WordSet = [
+        "regions", "provinces", "states", "districts", "counties", "governorates", "prefectures", "oblasts",
+    ]
 
     /// Words after a place noun that place it: "a town close to", "a port north of".
     private static let placeDirections: WordSet = [
