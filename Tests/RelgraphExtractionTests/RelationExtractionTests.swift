@@ -1456,6 +1456,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "who started, initiated or caused a clash, reported, is blamed for it",
               text: "A Kyrgyz official said Tajik soldiers initiated the clash. Armenia said Azerbaijan started the fighting. Thailand claimed that Cambodian troops caused the escalation.",
               expected: ["Kyrgyzstan blamed Tajikistan", "Armenia blamed Azerbaijan", "Thailand blamed Cambodia"]),
+        .init(phenomenon: "of two presidents of one country, the presidents of the countries are the one the story names most",
+              text: "The presidents of Kenya and Tanzania met on Sunday for talks. Uhuru Kenyatta of Kenya arrived first. John Magufuli of Tanzania, who once studied under Tanzanian President Julius Nyerere, came later. Magufuli then toured the port.",
+              expected: ["John Magufuli spoke_with Uhuru Kenyatta"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -1213,7 +1213,12 @@ struct RelationExtractor {
     /// `noun` ("the presidents of ..."), else the country.
     private func holder(of country: Int, pluralTitle noun: Int) -> Int {
         let holders = entities.indices.filter { entities[$0].type == .person && serves($0, country) && holdsPluralTitle($0, tokens[noun].lowercased) }
-        return holders.count == 1 ? holders[0] : country
+        if holders.count == 1 { return holders[0] }
+        // A past holder named in passing ("the guerrilla war against President Obote") is not
+        // the one the story is about: the holder it names most often, if one is.
+        let times = holders.map { e in mentions.count { $0.entity == e } }
+        guard let most = times.max(), times.count(where: { $0 == most }) == 1, let index = times.firstIndex(of: most) else { return country }
+        return holders[index]
     }
 
     /// "the presidents of the two countries", "the foreign ministers of both nations": a plural
