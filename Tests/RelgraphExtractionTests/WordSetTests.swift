@@ -29,6 +29,18 @@ struct WordSetTests {
         #expect(words.contains("cafe\u{301}"))
     }
 
+    @Test("asked with a token, a word set answers as it does for the token's lowercased word")
+    func agreesForTokens() {
+        let words = WordSet(Self.members)
+        let text = Self.questions.filter { !$0.isEmpty }.joined(separator: " ") + " Counterterrorism CAFÉ Café URGED"
+        let tokens = Tokenizer(lexicon: .standard).tokenize(text)
+        #expect(tokens.count > Self.questions.count)
+        for token in tokens {
+            #expect(words.contains(token) == words.contains(token.lowercased), "\(token.text)")
+        }
+        #expect(tokens.contains { words.contains($0) && !$0.lowercased.allSatisfy(\.isASCII) }, "a member outside ASCII found by token")
+    }
+
     @Test("a word map answers every question as a dictionary of the same pairs does")
     func agreesWithDictionary() {
         let map: WordMap<Int> = ["two": 2, "three": 3, "both": 2, "café": 9]

@@ -299,12 +299,12 @@ struct EntityResolver {
             // ("Blinken and Kuleba", "Putin, Xi and Modi").
             guard next + 1 < tokens.count else { return mention.isPossessive }
             // "Lula and his French counterpart": joined to a person described.
-            let isJoined = tokens[next].lowercased == "and" && (tokens[next + 1].isCapitalized || Self.personalPossessives.contains(tokens[next + 1].lowercased))
+            let isJoined = tokens[next].lowercased == "and" && (tokens[next + 1].isCapitalized || Self.personalPossessives.contains(tokens[next + 1]))
                 || tokens[next].is(",") && tokens[next + 1].isCapitalized && listEnd(from: next) > next
             return mention.isPossessive || isJoined || isApposed(after: next)
                 || tokens[next].kind == .word && !tokens[next].isCapitalized
                     && (tokens[next].lowercased.hasSuffix("ed") || lexicon.isWord(tokens[next], in: .auxiliary)
-                        || Self.personVerbs.contains(tokens[next].lowercased) || Self.verbsOfActors.contains(tokens[next].lowercased))
+                        || Self.personVerbs.contains(tokens[next]) || Self.verbsOfActors.contains(tokens[next]))
         }
         let before = tokens[start - 1]
         // "On Monday Modi met", "On May 3 Modi met": a date before the name, as at the start.
@@ -343,18 +343,18 @@ struct EntityResolver {
         // A sentence-initial capitalized word that the text also writes in lowercase is a word, not a name.
         let isCommonWord = commonWords.contains(tokens[start].lowercased)
         if start >= 2, tokens[start - 1].lowercased == "with",
-            Self.meetingWords.contains(tokens[start - 2].lowercased)
+            Self.meetingWords.contains(tokens[start - 2])
         {
             return !isCommonWord
         }
-        if start >= 1, Self.verbsBeforeAPerson.contains(tokens[start - 1].lowercased) {
+        if start >= 1, Self.verbsBeforeAPerson.contains(tokens[start - 1]) {
             return !isCommonWord
         }
         guard next < tokens.count, !isCommonWord else { return false }
         // "Khan, who met with Trump": the relative pronoun of a person.
         if next + 1 < tokens.count, tokens[next].is(","), tokens[next + 1].lowercased == "who" { return true }
         let v = verb(after: listEnd(from: next))
-        return Self.personVerbs.contains(tokens[v].lowercased) || Self.isQuotedAs(tokens, at: v)
+        return Self.personVerbs.contains(tokens[v]) || Self.isQuotedAs(tokens, at: v)
     }
 
     /// "Petkovic was quoted as saying": what the press quotes is a person's words.
@@ -386,7 +386,7 @@ struct EntityResolver {
     /// Wednesday met".
     private func verb(after k: Int) -> Int {
         guard k + 1 < tokens.count else { return k }
-        if Self.wordsBeforeAVerb.contains(tokens[k].lowercased) { return k + 1 }
+        if Self.wordsBeforeAVerb.contains(tokens[k]) { return k + 1 }
         if tokens[k].lowercased == "on", k + 2 < tokens.count, MentionFinder.weekdays.contains(tokens[k + 1].text) { return k + 2 }
         return k
     }

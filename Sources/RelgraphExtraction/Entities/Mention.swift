@@ -62,7 +62,7 @@ struct Mention: Sendable {
         guard type == .country, sentence <= 2, sentence < sentences.count else { return false }
         // "The Czech government said": a demonym before the government it names.
         guard form == .name && !isPossessive
-            || form == .demonym && range.upperBound < tokens.count && Self.nounsOfGovernment.contains(tokens[range.upperBound].lowercased)
+            || form == .demonym && range.upperBound < tokens.count && Self.nounsOfGovernment.contains(tokens[range.upperBound])
         else { return false }
         let start = sentences[sentence].range.lowerBound
         return range.lowerBound == start || range.lowerBound == start + 1 && tokens[start].lowercased == "the"

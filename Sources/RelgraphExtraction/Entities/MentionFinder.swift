@@ -326,7 +326,7 @@ struct MentionFinder {
                 // Not a field of an office: "EU Foreign Policy Chief Federica Mogherini".
                 names.lowerBound == sentence.range.lowerBound || !tokens[names.lowerBound - 1].isCapitalized,
                 !names.contains(where: { lexicon.isWord(tokens[$0], in: .notName) }),
-                Self.titlesOfAHead.contains(tokens[names.upperBound].lowercased), let head = titleSpan(at: names.upperBound, end: end),
+                Self.titlesOfAHead.contains(tokens[names.upperBound]), let head = titleSpan(at: names.upperBound, end: end),
                 head.range.upperBound < end, tokens[head.range.upperBound].isCapitalized, !isKnownName(names.lowerBound...(names.upperBound - 1))
             {
                 addFoundOrganization(range: names, sentence: sentence.index)
@@ -542,10 +542,10 @@ struct MentionFinder {
     private func administration(at i: Int, end: Int, sentence: Int) -> (leader: Mention, government: Mention)? {
         guard tokens[i].isCapitalized else { return nil }
         var noun = i + 1
-        while noun < min(end, i + 4), tokens[noun].kind == .word, tokens[noun].isCapitalized, !Self.administrationNouns.contains(tokens[noun].lowercased) {
+        while noun < min(end, i + 4), tokens[noun].kind == .word, tokens[noun].isCapitalized, !Self.administrationNouns.contains(tokens[noun]) {
             noun += 1
         }
-        guard noun < end, Self.administrationNouns.contains(tokens[noun].lowercased), !tokens[noun - 1].isPossessive,
+        guard noun < end, Self.administrationNouns.contains(tokens[noun]), !tokens[noun - 1].isPossessive,
             let person = lexicon.knownPerson(named: surface(i..<noun)),
             let country = person.offices.last(where: { $0.isLeader && $0.country != nil })?.country
         else { return nil }
@@ -622,7 +622,7 @@ struct MentionFinder {
         // "officials in Paris", "the government in Caracas": the seat stands for its government.
         if word == "in", k > 0, lexicon.isWord(tokens[k - 1], in: .agentNoun) { return false }
         // "pointed the finger at Bogota", "lashed out at Moscow": "at" the target of a charge.
-        if word == "at", k > 0, Self.wordsBeforeATarget.contains(tokens[k - 1].lowercased) { return false }
+        if word == "at", k > 0, Self.wordsBeforeATarget.contains(tokens[k - 1]) { return false }
         if lexicon.isWord(tokens[k], in: .locativePreposition) { return true }
         if word == "to", k > 0 {
             // "flew to Paris", "a visit to Moscow"; but "supplied drones to Kyiv" names a recipient.
@@ -1418,7 +1418,7 @@ struct MentionFinder {
 
     /// Whether a capitalized run is an office "of" departments: "Department of National Defense".
     private func isDepartmentRun(_ run: Range<Int>) -> Bool {
-        run.count >= 3 && Self.departmentHeads.contains(tokens[run.lowerBound].lowercased)
+        run.count >= 3 && Self.departmentHeads.contains(tokens[run.lowerBound])
             && tokens[run.lowerBound + 1].lowercased == "of" && lexicon.isWord(tokens[run.upperBound - 1], in: .department)
     }
 
@@ -1482,7 +1482,7 @@ struct MentionFinder {
     /// "After talks with the president of Nicaragua, Bush left": the first comma of a sentence
     /// that opens with a phrase of time closes that phrase; the office before it is another's.
     private func closesFrontedPhrase(comma: Int, lower: Int) -> Bool {
-        guard comma > lower, Self.frontingWords.contains(tokens[lower].lowercased) else { return false }
+        guard comma > lower, Self.frontingWords.contains(tokens[lower]) else { return false }
         return !(lower..<comma).contains { tokens[$0].is(",") }
     }
 
@@ -1662,12 +1662,12 @@ struct MentionFinder {
             return true
         }
         if ["–", "—", ":"].contains(tokens[k].text) { k -= 1 }
-        guard k >= lower, Self.listNouns.contains(tokens[k].lowercased) else { return false }
+        guard k >= lower, Self.listNouns.contains(tokens[k]) else { return false }
         mention.role = String(tokens[k].lowercased.dropLast())
         mention.roleKind = tokens[k].lowercased == "ministers" ? .leader : .official
         // "three Nicaraguan officials": a number may stand between the country and the noun.
         var j = k - 1
-        if j >= lower, mentionEnding(at: j) == nil, Self.numberWords.contains(tokens[j].lowercased) { j -= 1 }
+        if j >= lower, mentionEnding(at: j) == nil, Self.numberWords.contains(tokens[j]) { j -= 1 }
         if j >= lower, let m = mentionEnding(at: j), mentions[m].type != .person { affiliate(&mention, with: m, keepArgument: true) }
         return true
     }

@@ -158,13 +158,13 @@ struct RelationExtractor {
             var words = 0
             while k < tokens.count, words < 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
                 lexicon.isWord(tokens[k], in: .roleModifier) || lexicon.isWord(tokens[k], in: .organizationDescriptor)
-                    || Self.partnerNouns.contains(tokens[k].lowercased) || Self.partnerAdjectives.contains(tokens[k].lowercased)
+                    || Self.partnerNouns.contains(tokens[k]) || Self.partnerAdjectives.contains(tokens[k])
             {
                 k += 1
                 words += 1
             }
             // "the militant group Hamas", "NATO ally Greece": the name after the noun is the party.
-            if words > 0, lexicon.isWord(tokens[k - 1], in: .organizationDescriptor) || Self.partnerNouns.contains(tokens[k - 1].lowercased),
+            if words > 0, lexicon.isWord(tokens[k - 1], in: .organizationDescriptor) || Self.partnerNouns.contains(tokens[k - 1]),
                 entityMentionStarts.contains(k)
             {
                 qualifiers.formUnion(range)
@@ -220,7 +220,7 @@ struct RelationExtractor {
     /// once a verb has been read in it: not the comma of "While Russia, China and Iran ...".
     private func frontedClauseComma(in sentence: Sentence) -> Int? {
         let first = sentence.range.lowerBound
-        guard first < sentence.range.upperBound, tokens[first].kind == .word, Self.clauseOpeningWords.contains(tokens[first].lowercased) else {
+        guard first < sentence.range.upperBound, tokens[first].kind == .word, Self.clauseOpeningWords.contains(tokens[first]) else {
             return nil
         }
         var hasVerb = false
@@ -252,7 +252,7 @@ struct RelationExtractor {
         guard tokens[k].kind == .word, !tokens[k].isCapitalized, k + 1 < tokens.count else { return false }
         let word = tokens[k].lowercased
         if Self.partnerNouns.contains(word) { return entityMentionStarts.contains(k + 1) }
-        return Self.partnerAdjectives.contains(word) && k + 2 < tokens.count && Self.partnerNouns.contains(tokens[k + 1].lowercased)
+        return Self.partnerAdjectives.contains(word) && k + 2 < tokens.count && Self.partnerNouns.contains(tokens[k + 1])
             && entityMentionStarts.contains(k + 2)
     }
 
@@ -370,7 +370,7 @@ struct RelationExtractor {
                 // an hour with Putin" lasted).
                 if trigger.relation == .spokeWith, trigger.pattern == .with, end < sentence.range.upperBound, tokens[end].lowercased == "for",
                     tokens[t].lowercased.hasPrefix("call"),
-                    !(end + 1..<min(end + 5, sentence.range.upperBound)).contains(where: { Self.spansOfTime.contains(tokens[$0].lowercased) })
+                    !(end + 1..<min(end + 5, sentence.range.upperBound)).contains(where: { Self.spansOfTime.contains(tokens[$0]) })
                 {
                     continue
                 }
@@ -414,8 +414,8 @@ struct RelationExtractor {
                 // "hit back at Aliyev", "pushed back": an adverb after a verb, no backing.
                 if tokens[t].lowercased == "back", t > 0, isVerbBeforeAdverbBack(t - 1) { continue }
                 // "a territory called Isla Calero", "a group named Justice": a name given, no call.
-                if t > 0, Self.namingParticiples.contains(tokens[t].lowercased),
-                    lexicon.isWord(tokens[t - 1], in: .placeNoun) || Self.nounsOfNamedThings.contains(tokens[t - 1].lowercased)
+                if t > 0, Self.namingParticiples.contains(tokens[t]),
+                    lexicon.isWord(tokens[t - 1], in: .placeNoun) || Self.nounsOfNamedThings.contains(tokens[t - 1])
                 {
                     continue
                 }
@@ -446,7 +446,7 @@ struct RelationExtractor {
                 var objectSearchStart = end
                 // "China, a close ally of Pakistan, called for restraint" introduces China; only
                 // "Belarus is Russia's closest ally" says it.
-                if Self.nounsOfAlliance.contains(tokens[t].lowercased), !isPredicated(nounAt: t, clause: clauses[c]) { continue }
+                if Self.nounsOfAlliance.contains(tokens[t]), !isPredicated(nounAt: t, clause: clauses[c]) { continue }
                 if trigger.pattern == .nounFor || trigger.pattern == .nounOn, let owner = owner(ofNounAt: t, in: sentence, groups: groups) {
                     // "Sudan demanded an end to Eritrean support for the rebels": who wants another's
                     // support stopped holds it against them.
@@ -456,7 +456,7 @@ struct RelationExtractor {
                         recordEach(actor.entities, .blamed, owner.entities, sentence)
                     }
                     subject = owner
-                } else if trigger.pattern == .nounFor, Self.agentNounsOfSupport.contains(tokens[t].lowercased), !isPredicated(nounAt: t, clause: clauses[c]) {
+                } else if trigger.pattern == .nounFor, Self.agentNounsOfSupport.contains(tokens[t]), !isPredicated(nounAt: t, clause: clauses[c]) {
                     // "arrested a backer of Khan": the noun names someone other than the subject,
                     // unless the subject is said to be it ("Iran is the main backer of").
                     subject = nil
@@ -536,7 +536,7 @@ struct RelationExtractor {
                     // "Baku denied the charge by Darmanin": a charge denied was made against the denier;
                     // an official who denies it, against the country the official speaks for.
                     let denier = subject.flatMap { s in
-                        (max(clauses[c].range.lowerBound, t - 4)..<t).contains { Self.denialVerbs.contains(tokens[$0].lowercased) && !isNegatedDenial($0) }
+                        (max(clauses[c].range.lowerBound, t - 4)..<t).contains { Self.denialVerbs.contains(tokens[$0]) && !isNegatedDenial($0) }
                             && s.end <= t ? s : nil
                     }.map { s in
                         ArgumentGroup(items: [ArgumentItem(range: s.start..<s.end, entities: s.entities.map { e in
@@ -606,7 +606,7 @@ struct RelationExtractor {
                 } else if let agent = passive, trigger.pattern != .with, trigger.pattern != .nounFor, trigger.pattern != .nounOn {
                     // "Xi, backed by the Chinese delegation": people standing behind someone, not support.
                     let isEntourage = trigger.relation == .backs
-                        && (agent.end - 1...min(agent.end, tokens.count - 1)).contains { Self.entourageNouns.contains(tokens[$0].lowercased) }
+                        && (agent.end - 1...min(agent.end, tokens.count - 1)).contains { Self.entourageNouns.contains(tokens[$0]) }
                     if !isEntourage, let patient = patient(ofPassiveAt: t, subject: subject, groups: groups) { pairs.append((agent, patient)) }
                 } else if trigger.pattern == .demand, let host = personCalledOn(at: t, end: end, clause: clauses[c], groups: groups) {
                     // "called on President Putin at the Kremlin": a visit, when no demand follows.
@@ -687,13 +687,13 @@ struct RelationExtractor {
                     // "held separate talks", "spoke separately": not with each other ("Separately,"
                     // opens another story).
                     !(clauses[c].range.lowerBound..<end).contains(where: { k in
-                        Self.wordsOfSeparateMeetings.contains(tokens[k].lowercased) && !(k + 1 < end && tokens[k + 1].is(","))
+                        Self.wordsOfSeparateMeetings.contains(tokens[k]) && !(k + 1 < end && tokens[k + 1].is(","))
                     }),
                     subject.end <= t, case let verbGap = pastAppositiveComma(of: subject, before: t),
                     (verbGap..<t).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized || isQuotationMark($0) }),
                     // "have been engaged in years-long negotiations", "began direct talks".
                     t - verbGap <= 3 || t - verbGap <= 7 && (verbGap..<t).allSatisfy({ k in
-                        tokens[k].lowercased.hasSuffix("ly") || Self.wordsBeforeMeetingNouns.contains(tokens[k].lowercased) || isQuotationMark(k)
+                        tokens[k].lowercased.hasSuffix("ly") || Self.wordsBeforeMeetingNouns.contains(tokens[k]) || isQuotationMark(k)
                             || k > 0 && k + 1 < t && isQuotationMark(k - 1) && isQuotationMark(k + 1)
                     }) || t - verbGap <= 10 && meetingPhraseOpener(before: t, from: verbGap) != nil
                 {
@@ -740,7 +740,7 @@ struct RelationExtractor {
                 // "a trilateral meeting with A and B": A and B meet each other too; "A and B held a
                 // three-way summit with C": so do A and B.
                 if trigger.relation == .spokeWith, let (hosts, others) = pairs.first,
-                    (max(sentence.range.lowerBound, t - 3)..<t).contains(where: { Self.multilateralWords.contains(tokens[$0].lowercased) })
+                    (max(sentence.range.lowerBound, t - 3)..<t).contains(where: { Self.multilateralWords.contains(tokens[$0]) })
                 {
                     if others.entities.count >= 2 { recordAmong(others.entities, .spokeWith, sentence) }
                     if hosts.entities.count >= 2 { recordAmong(hosts.entities, .spokeWith, sentence) }
@@ -822,7 +822,7 @@ struct RelationExtractor {
         if subject.end < t, tokens[subject.end].lowercased == "of",
             let respectively = (subject.end + 1..<min(t, subject.end + 16)).first(where: { tokens[$0].lowercased == "respectively" }),
             (subject.end + 1..<respectively).allSatisfy({ k in
-                Self.listJoiners.contains(tokens[k].lowercased) || tokens[k].lowercased == "the"
+                Self.listJoiners.contains(tokens[k]) || tokens[k].lowercased == "the"
                     || mentionsAt[k].contains { !mentions[$0].isArgument && mentions[$0].type == .country }
             })
         {
@@ -848,7 +848,7 @@ struct RelationExtractor {
     /// describe the name before them and report no relation of their own.
     private func isAside(_ range: Range<Int>) -> Bool {
         guard let first = range.first, tokens[first].kind == .number || tokens[first].kind == .word && !tokens[first].isCapitalized,
-            tokens[first].kind == .number || lexicon.isWord(tokens[first], in: .determiner) || Self.relativePronouns.contains(tokens[first].lowercased)
+            tokens[first].kind == .number || lexicon.isWord(tokens[first], in: .determiner) || Self.relativePronouns.contains(tokens[first])
         else { return false }
         return !range.contains(where: isTrigger)
     }
@@ -857,7 +857,7 @@ struct RelationExtractor {
     /// sentence, as what shows the support at `t`.
     private func isShownByAnAct(before t: Int, in sentence: Sentence) -> Bool {
         (max(sentence.range.lowerBound + 1, t - 12)..<max(sentence.range.lowerBound + 1, t)).contains { k in
-            Self.actNouns.contains(tokens[k].lowercased) && Self.actDeterminers.contains(tokens[k - 1].lowercased)
+            Self.actNouns.contains(tokens[k]) && Self.actDeterminers.contains(tokens[k - 1])
         }
     }
 
@@ -922,8 +922,8 @@ struct RelationExtractor {
         var k = end
         while k < min(limit, end + 5), tokens[k].kind == .word, !mentionTokens.contains(k) {
             // "supports the fight against terrorists", "aid to victims of militants".
-            if Self.wordsTurningAgainst.contains(tokens[k].lowercased) { return false }
-            if Self.extremistNouns.contains(tokens[k].lowercased) || byVerb && Self.armedOppositionNouns.contains(tokens[k].lowercased) { return true }
+            if Self.wordsTurningAgainst.contains(tokens[k]) { return false }
+            if Self.extremistNouns.contains(tokens[k]) || byVerb && Self.armedOppositionNouns.contains(tokens[k]) { return true }
             k += 1
         }
         return false
@@ -994,7 +994,7 @@ struct RelationExtractor {
                 if let agent = agentNoun(from: next, within: 2) {
                     // "the chargé d'affaires of the Russian embassy": an envoy of the country's body.
                     let envoy = titleGoverning(range.lowerBound).flatMap { span in
-                        Self.envoyTitles.contains(tokens[span.range.upperBound - 1].lowercased) ? span : nil
+                        Self.envoyTitles.contains(tokens[span.range.upperBound - 1]) ? span : nil
                     }
                     let start = envoy.map { $0.range.lowerBound - 1 } ?? range.lowerBound
                     items.append(ArgumentItem(range: start..<(agent + 1), entities: [e]))
@@ -1094,7 +1094,7 @@ struct RelationExtractor {
     private func governmentNoun(afterOwnerAt start: Int, end: Int) -> Int? {
         var k = start
         while k < min(end, start + 3), tokens[k].kind == .word, !mentionTokens.contains(k), !tokens[k].isPossessive {
-            if Self.nounsOfAGovernment.contains(tokens[k].lowercased) { return k }
+            if Self.nounsOfAGovernment.contains(tokens[k]) { return k }
             if Self.isGrammarWord(tokens[k], in: lexicon) { return nil }
             k += 1
         }
@@ -1181,7 +1181,7 @@ struct RelationExtractor {
     /// "officials in Paris", "negotiators from Russia": the agent noun before "in", "of" or
     /// "from" and a name.
     private func agentBefore(_ start: Int) -> Int? {
-        func isLinking(_ k: Int) -> Bool { Self.linkingPrepositions.contains(tokens[k].lowercased) }
+        func isLinking(_ k: Int) -> Bool { Self.linkingPrepositions.contains(tokens[k]) }
         // "the government of President Hadi": past the title.
         let start = roleStarts[start] ?? start
         guard start >= 2, isLinking(start - 1) || tokens[start - 1].lowercased == "the" else { return nil }
@@ -1189,7 +1189,7 @@ struct RelationExtractor {
         if tokens[k].lowercased == "the" { k -= 1 }
         guard k >= 1, isLinking(k) else { return nil }
         // "diplomats in Paris" may be anyone's posted there; "diplomats from Paris" are its own.
-        if tokens[k].lowercased == "from" { return Self.envoysFrom.contains(tokens[k - 1].lowercased) ? k - 1 : nil }
+        if tokens[k].lowercased == "from" { return Self.envoysFrom.contains(tokens[k - 1]) ? k - 1 : nil }
         return lexicon.isWord(tokens[k - 1], in: .governmentNoun) ? k - 1 : nil
     }
 
@@ -1254,8 +1254,8 @@ struct RelationExtractor {
     /// follows: "a Pakistani envoy", "the Belarus ambassador", "a Pakistan High Commission envoy".
     private func unnamedEnvoy(after range: Range<Int>) -> Int? {
         let next = range.upperBound
-        guard range.lowerBound > 0, Self.articles.contains(tokens[range.lowerBound - 1].lowercased), next < tokens.count,
-            Self.envoyTitles.contains(tokens[next].lowercased), !entityMentionStarts.contains(next + 1),
+        guard range.lowerBound > 0, Self.articles.contains(tokens[range.lowerBound - 1]), next < tokens.count,
+            Self.envoyTitles.contains(tokens[next]), !entityMentionStarts.contains(next + 1),
             !(next + 2 < tokens.count && tokens[next + 1].is(",") && entityMentionStarts.contains(next + 2))
         else { return nil }
         return next
@@ -1364,7 +1364,7 @@ struct RelationExtractor {
                 // "pledged support for his country": the country of the person he is. Only as an
                 // object: as a subject ("said his country would not yield and accused Cairo") it
                 // would take the person's deeds from them.
-                if k + 1 < end, Self.nounsOfAPersonsCountry.contains(tokens[k + 1].lowercased),
+                if k + 1 < end, Self.nounsOfAPersonsCountry.contains(tokens[k + 1]),
                     let person = personSubject(before: k, in: sentence, named: named),
                     let country = servedCountry[person]
                 {
@@ -1440,7 +1440,7 @@ struct RelationExtractor {
                     let e = recentOrganization(namedFor: tokens[noun].lowercased, before: k, in: sentence)
                         ?? recent(.organization, before: k, in: sentence, excluding: compoundSources(k..<noun)),
                     // "the rebels" are no bloc, agency or company the text named last.
-                    !Self.armedGroupNouns.contains(tokens[noun].lowercased) || entities[e].organizationKind.map({ $0 == "militant" }) ?? true
+                    !Self.armedGroupNouns.contains(tokens[noun]) || entities[e].organizationKind.map({ $0 == "militant" }) ?? true
                 {
                     // "the group", "the Iran-backed group": the organization last named.
                     items.append(ArgumentItem(range: k..<(noun + 1), entities: [e]))
@@ -1452,11 +1452,11 @@ struct RelationExtractor {
                 // country of the story's pair, the one named most that is not the subject's.
                 var noun = k + 1
                 while noun < min(end, k + 4), tokens[noun].kind == .word, !mentionTokens.contains(noun),
-                    !Self.neighbourNouns.contains(tokens[noun].lowercased)
+                    !Self.neighbourNouns.contains(tokens[noun])
                 {
                     noun += 1
                 }
-                guard noun < end, Self.neighbourNouns.contains(tokens[noun].lowercased),
+                guard noun < end, Self.neighbourNouns.contains(tokens[noun]),
                     !(noun + 1 < end && mentionTokens.contains(noun + 1)),
                     let e = mostNamedCountry(before: k, excluding: subjectAndItsCountry(named))
                 else { continue }
@@ -1734,14 +1734,14 @@ struct RelationExtractor {
     /// Mali" nor "the government's"): the index of "government".
     private func governmentNoun(after the: Int, end: Int) -> Int? {
         var k = the + 1
-        if k < end, Self.adjectivesOfGovernments.contains(tokens[k].lowercased) { k += 1 }
+        if k < end, Self.adjectivesOfGovernments.contains(tokens[k]) { k += 1 }
         guard k < end, tokens[k].lowercased == "government" else { return nil }
         guard k + 1 < end else { return k }
         // "accusing the government of meddling" stands alone; "the government of Mali" does not.
         let next = k + 1
         // "support for the government and people of Kenya": the list names its country itself.
-        if mentionTokens.contains(next) || tokens[k].isPossessive || Self.listJoiners.contains(tokens[next].lowercased) { return nil }
-        if Self.linkingPrepositions.contains(tokens[next].lowercased), next + 1 < end,
+        if mentionTokens.contains(next) || tokens[k].isPossessive || Self.listJoiners.contains(tokens[next]) { return nil }
+        if Self.linkingPrepositions.contains(tokens[next]), next + 1 < end,
             mentionTokens.contains(next + 1) || tokens[next + 1].isCapitalized || lexicon.isWord(tokens[next + 1], in: .determiner)
         {
             return nil
@@ -1801,7 +1801,7 @@ struct RelationExtractor {
     /// subject is a person it does not name, to whom "he" or "she" after it refers.
     private func opensWithUnnamedPerson(_ sentence: Sentence, before k: Int) -> Bool {
         var j = sentence.range.lowerBound
-        guard j + 1 < k, Self.articles.contains(tokens[j].lowercased) else { return false }
+        guard j + 1 < k, Self.articles.contains(tokens[j]) else { return false }
         j += 1
         // Up to two words describe the person: "the young man", "a 25-year-old suspect".
         while j < k - 1, j - sentence.range.lowerBound <= 3, !lexicon.isWord(tokens[j], in: .unnamedPerson),
@@ -1823,7 +1823,7 @@ struct RelationExtractor {
         // ("criticised Bainimarama and accused him": a verb joined by "and" is the subject's.)
         let verbSubject = named.last(where: { $0.range.upperBound <= k && $0.range.lowerBound > sentence.range.lowerBound }).flatMap { item in
             (item.range.upperBound..<k).allSatisfy({ j in
-                tokens[j].kind == .word && !lexicon.isWord(tokens[j], in: .preposition) && !Self.coordinatingConjunctions.contains(tokens[j].lowercased)
+                tokens[j].kind == .word && !lexicon.isWord(tokens[j], in: .preposition) && !Self.coordinatingConjunctions.contains(tokens[j])
             }) ? item.entities.first : nil
         }
         let subject = verbSubject ?? named.first.flatMap { $0.entities.first }
@@ -1872,7 +1872,7 @@ struct RelationExtractor {
     private func speaker(beforeQuoteAt opening: Int) -> ArgumentGroup? {
         var k = opening - 1
         if k >= 0, tokens[k].is(":") || tokens[k].is(",") { k -= 1 }
-        guard k >= 0, Self.quotingVerbs.contains(tokens[k].lowercased) else { return nil }
+        guard k >= 0, Self.quotingVerbs.contains(tokens[k]) else { return nil }
         return quoteGroups(from: k).last { $0.end <= k && k - $0.end <= 2 }
     }
 
@@ -1946,7 +1946,7 @@ struct RelationExtractor {
             defer { j -= 1 }
             guard tokens[j].lowercased == noun else { continue }
             var before = j - 1
-            if before > 0, Self.regimeModifiers.contains(tokens[before].lowercased) { before -= 1 }
+            if before > 0, Self.regimeModifiers.contains(tokens[before]) { before -= 1 }
             if let m = mentionsAt[before].first(where: { mentions[$0].range.upperBound == before + 1 }), let e = mentions[m].entity,
                 entities[e].type == .country, mentions[m].isPossessive || mentions[m].form == .demonym
             {
@@ -1966,8 +1966,8 @@ struct RelationExtractor {
     /// Where "junta" or "regime" ends after "the" at `the`: "the junta", "the military regime".
     private func regimeNoun(after the: Int, end: Int) -> Int? {
         var k = the + 1
-        if k + 1 < end, Self.regimeModifiers.contains(tokens[k].lowercased) { k += 1 }
-        return k < end && Self.regimeNouns.contains(tokens[k].lowercased) ? k : nil
+        if k + 1 < end, Self.regimeModifiers.contains(tokens[k]) { k += 1 }
+        return k < end && Self.regimeNouns.contains(tokens[k]) ? k : nil
     }
 
     // Asked after every "the": sets built once, not arrays built for each question.
@@ -2204,8 +2204,8 @@ struct RelationExtractor {
                 } else if lexicon.isWord(tokens[k], in: .speechVerb) {
                     // "stated this in a conversation with Aliyev": a verb of saying whose object
                     // is a pronoun reports no clause; its speaker goes on.
-                    let saysPronoun = k + 2 < end && Self.pronounsSaid.contains(tokens[k + 1].lowercased)
-                        && (Self.frontingPrepositions.contains(tokens[k + 2].lowercased) || tokens[k + 2].kind == .punctuation)
+                    let saysPronoun = k + 2 < end && Self.pronounsSaid.contains(tokens[k + 1])
+                        && (Self.frontingPrepositions.contains(tokens[k + 2]) || tokens[k + 2].kind == .punctuation)
                     if !saysPronoun { cut(at: k + 1, next: .main) }
                 } else if Self.coordinatingConjunctions.contains(word) {
                     // A name and its verb after "and" start a clause unless the "and" joins that
@@ -2223,7 +2223,7 @@ struct RelationExtractor {
                     if let reported = reportedClauseStart(afterTelling: k, end: end, groups: groups) { cut(at: reported, next: .main) }
                 } else if lexicon.isWord(tokens[k], in: .claimVerb),
                     let addressee = groups.first(where: { $0.start > k && $0.start <= k + 2 }), addressee.end < end,
-                    Self.wordsAfterAnAddressee.contains(tokens[addressee.end].lowercased)
+                    Self.wordsAfterAnAddressee.contains(tokens[addressee.end])
                 {
                     // "warned Seoul against provocations and blamed it": the one warned is the
                     // verb's object, and the clause goes on with the verb's subject.
@@ -2266,7 +2266,7 @@ struct RelationExtractor {
         let told: Int
         if let m = mentionsAt[j].first(where: { mentions[$0].range.lowerBound == j }) {
             told = mentions[m].range.upperBound
-        } else if Self.audiences.contains(tokens[j].lowercased) {
+        } else if Self.audiences.contains(tokens[j]) {
             told = j + 1
         } else {
             return nil
@@ -2334,10 +2334,10 @@ struct RelationExtractor {
     private func isEachSide(before t: Int) -> Bool {
         // "each side has again blamed the other": auxiliaries and adverbs may come between.
         var k = t - 1
-        while k > 1, lexicon.isWord(tokens[k], in: .auxiliary) || tokens[k].lowercased.hasSuffix("ly") || Self.adverbsAfterAnd.contains(tokens[k].lowercased) {
+        while k > 1, lexicon.isWord(tokens[k], in: .auxiliary) || tokens[k].lowercased.hasSuffix("ly") || Self.adverbsAfterAnd.contains(tokens[k]) {
             k -= 1
         }
-        return k >= 1 && tokens[k - 1].lowercased == "each" && Self.sides.contains(tokens[k].lowercased)
+        return k >= 1 && tokens[k - 1].lowercased == "each" && Self.sides.contains(tokens[k])
     }
 
     private static let sides: WordSet = ["side", "country", "government", "party", "camp"]
@@ -2354,8 +2354,8 @@ struct RelationExtractor {
             return true
         }
         guard j < end, tokens[j].kind == .word, tokens[j].lowercased.hasSuffix("ing") else { return false }
-        if Self.troubleVerbs.contains(tokens[j].lowercased) {
-            return (j + 1..<min(end, j + 4)).contains { Self.troubleNouns.contains(tokens[$0].lowercased) }
+        if Self.troubleVerbs.contains(tokens[j]) {
+            return (j + 1..<min(end, j + 4)).contains { Self.troubleNouns.contains(tokens[$0]) }
         }
         // "denounced Egypt for supporting the putschists", "for meeting the opposition leader":
         // criticism for what a party did to another holds it to account for the act.
@@ -2399,7 +2399,7 @@ struct RelationExtractor {
     /// there copies the whole reader for every call.)
     private func followsGivingVerb(_ t: Int, in sentence: Sentence) -> Bool {
         (max(sentence.range.lowerBound, t - 2)..<t).contains { k in
-            tokens[k].kind == .word && !mentionTokens.contains(k) && !Self.receivingVerbs.contains(tokens[k].lowercased) && !isThanks(k)
+            tokens[k].kind == .word && !mentionTokens.contains(k) && !Self.receivingVerbs.contains(tokens[k]) && !isThanks(k)
                 && triggerLength(at: k, where: { $0.relation == .backs }) != nil
         }
     }
@@ -2427,7 +2427,7 @@ struct RelationExtractor {
                 continue
             }
             guard titleAt[k] != nil || !lexicon.isWord(tokens[k], in: .preposition),
-                isTransparent(k) || Self.compassAdjectives.contains(tokens[k].lowercased), !tokens[k].is(",")
+                isTransparent(k) || Self.compassAdjectives.contains(tokens[k]), !tokens[k].is(",")
             else { break }
             k -= 1
         }
@@ -2481,14 +2481,14 @@ struct RelationExtractor {
         guard !tokens[t].lowercased.hasSuffix("ing") else { return false }
         var k = t - 1
         while k > 0, tokens[k].lowercased.hasSuffix("ly") { k -= 1 }
-        return k >= 0 && Self.formsOfBe.contains(tokens[k].lowercased)
+        return k >= 0 && Self.formsOfBe.contains(tokens[k])
     }
 
     private static let formsOfBe: WordSet = ["was", "were", "is", "are", "been", "being", "be", "got", "get", "gets"]
 
     /// "responsible for its own security", "responsibility for their own defence".
     private func isForOwnAffairs(after end: Int) -> Bool {
-        end + 2 < tokens.count && tokens[end].lowercased == "for" && Self.possessivePronouns.contains(tokens[end + 1].lowercased)
+        end + 2 < tokens.count && tokens[end].lowercased == "for" && Self.possessivePronouns.contains(tokens[end + 1])
             && tokens[end + 2].lowercased == "own"
     }
 
@@ -2498,7 +2498,7 @@ struct RelationExtractor {
     /// Whether a verb of trading stands in the three words before `t`, from `lower` on: "traded
     /// accusations", "traded blame on Monday" (each party to the other).
     private func isTraded(at t: Int, from lower: Int) -> Bool {
-        (max(lower, t - 3)..<t).contains { Self.tradingVerbs.contains(tokens[$0].lowercased) }
+        (max(lower, t - 3)..<t).contains { Self.tradingVerbs.contains(tokens[$0]) }
     }
     private static let multilateralWords: WordSet = ["trilateral", "three-way", "quadrilateral", "four-way", "multilateral", "joint"]
     private static let continuationWords: WordSet = ["then", "and", "later", "also", "as", "well", "separately"]
@@ -2511,7 +2511,7 @@ struct RelationExtractor {
         }
         // "the M23 rebels they accuse Kigali of backing": a pronoun nobody was found for, right
         // before the verb, is its subject; the noun before it is the verb's object.
-        if groups[s].end < t, t - 1 >= clauses[c].range.lowerBound, Self.subjectPronouns.contains(tokens[t - 1].lowercased),
+        if groups[s].end < t, t - 1 >= clauses[c].range.lowerBound, Self.subjectPronouns.contains(tokens[t - 1]),
             !groups.contains(where: { $0.start == t - 1 })
         {
             return nil
@@ -2548,7 +2548,7 @@ struct RelationExtractor {
             }
             // "He thanked Japan": a pronoun nobody was found for is the subject, and the name
             // after the verb is its object.
-            if let own, !(clause.range.lowerBound..<groups[own].start).contains(where: { Self.subjectPronouns.contains(tokens[$0].lowercased) }) {
+            if let own, !(clause.range.lowerBound..<groups[own].start).contains(where: { Self.subjectPronouns.contains(tokens[$0]) }) {
                 return own
             }
             if own != nil { return nil }
@@ -2558,7 +2558,7 @@ struct RelationExtractor {
             let opener = clause.range.lowerBound
             // "said after talks with Vucic that ...": a phrase of time after the verb of saying
             // is the speaker's, not the start of what is reported.
-            let isSpeakersAdverbial = opener > 0 && Self.frontingPrepositions.contains(tokens[opener].lowercased)
+            let isSpeakersAdverbial = opener > 0 && Self.frontingPrepositions.contains(tokens[opener])
                 && lexicon.isWord(tokens[opener - 1], in: .speechVerb)
             if !isSpeakersAdverbial, lexicon.isWord(tokens[opener], in: .subordinator) || opener > 0 && lexicon.isWord(tokens[opener - 1], in: .speechVerb) {
                 return nil
@@ -2610,10 +2610,10 @@ struct RelationExtractor {
     /// actor is the one before (but "and then Russia struck" names its own).
     private func followsVerbAfterConjunction(_ start: Int, clause: Clause) -> Bool {
         let opener = clause.range.lowerBound
-        guard start > opener + 1, Self.coordinatingConjunctions.contains(tokens[opener].lowercased) else { return false }
+        guard start > opener + 1, Self.coordinatingConjunctions.contains(tokens[opener]) else { return false }
         return (opener + 1..<start).contains { k in
             tokens[k].kind == .word && !tokens[k].isCapitalized && looksLikeVerbOrAdverb(k)
-                && !tokens[k].lowercased.hasSuffix("ly") && !Self.adverbsAfterAnd.contains(tokens[k].lowercased)
+                && !tokens[k].lowercased.hasSuffix("ly") && !Self.adverbsAfterAnd.contains(tokens[k])
         }
     }
 
@@ -2629,8 +2629,8 @@ struct RelationExtractor {
     private func isActToStop(at t: Int) -> Bool {
         guard t >= 2, tokens[t].lowercased.hasSuffix("ing") else { return false }
         let verb = t - 1
-        guard Self.verbsOfStopping.contains(tokens[verb].lowercased) || Self.verbsOfGoingOn.contains(tokens[verb].lowercased) else { return false }
-        return (max(0, verb - 2)..<verb).contains { Self.modalsAndNegations.contains(tokens[$0].lowercased) }
+        guard Self.verbsOfStopping.contains(tokens[verb]) || Self.verbsOfGoingOn.contains(tokens[verb]) else { return false }
+        return (max(0, verb - 2)..<verb).contains { Self.modalsAndNegations.contains(tokens[$0]) }
     }
 
     private static let verbsOfGoingOn: WordSet = ["continue", "keep"]
@@ -2650,7 +2650,7 @@ struct RelationExtractor {
         // support to be stopped is support given (but whose it is after "urged Tehran to" is
         // the one urged, which the noun's owner does not say).
         if trigger.pattern == .nounFor, isStopped(nounAt: t, from: clause.range.lowerBound),
-            !(clause.range.lowerBound..<t).contains(where: { Self.urgingVerbs.contains(tokens[$0].lowercased) })
+            !(clause.range.lowerBound..<t).contains(where: { Self.urgingVerbs.contains(tokens[$0]) })
         {
             return false
         }
@@ -2671,16 +2671,16 @@ struct RelationExtractor {
             }
             // "urged Iran to resume talks with": what one is urged to do is not done; but
             // "urges restraint in a call with" is a call.
-            if Self.urgingVerbs.contains(tokens[k].lowercased) {
+            if Self.urgingVerbs.contains(tokens[k]) {
                 if (k + 1..<t).contains(where: { tokens[$0].lowercased == "to" }) { return true }
                 continue
             }
             if isModal(k, .hypothetical) {
                 // "plans to destabilize", "seeks to undermine": meaning to do a wrong is a charge too.
-                if trigger.pattern == .wrongdoing, Self.wordsOfIntent.contains(tokens[k].lowercased) { continue }
+                if trigger.pattern == .wrongdoing, Self.wordsOfIntent.contains(tokens[k]) { continue }
                 // "offered Chavez broad political support": support offered is support declared
                 // ("offered to help" is not).
-                if trigger.pattern == .nounFor, Self.offeringVerbs.contains(tokens[k].lowercased), !(k + 1..<t).contains(where: { tokens[$0].lowercased == "to" }) {
+                if trigger.pattern == .nounFor, Self.offeringVerbs.contains(tokens[k]), !(k + 1..<t).contains(where: { tokens[$0].lowercased == "to" }) {
                     continue
                 }
                 return true
@@ -2689,12 +2689,12 @@ struct RelationExtractor {
             if tokens[k].lowercased == "set", k + 1 < t, tokens[k + 1].lowercased == "to" { return true }
             // "called for an immediate meeting with", "demanded talks with": a meeting asked for.
             if trigger.relation == .spokeWith, asksFor(meetingAt: t, verb: k) { return true }
-            if trigger.relation == .spokeWith, isModal(k, .future) || Self.meetingRefusals.contains(tokens[k].lowercased) {
+            if trigger.relation == .spokeWith, isModal(k, .future) || Self.meetingRefusals.contains(tokens[k]) {
                 return true
             }
             // "agreed to meet next month", "agreed to hold talks": a meeting promised, not held;
             // but "agreed to a truce in talks with" was agreed at a meeting.
-            if trigger.relation == .spokeWith, Self.commitmentVerbs.contains(tokens[k].lowercased), let verb = infinitive(after: k), verb <= t,
+            if trigger.relation == .spokeWith, Self.commitmentVerbs.contains(tokens[k]), let verb = infinitive(after: k), verb <= t,
                 t - verb <= 3
             {
                 return true
@@ -2710,7 +2710,7 @@ struct RelationExtractor {
     private func isToCome(before k: Int, orNow: Bool) -> Bool {
         var j = k - 1
         while j >= 0, k - j <= 12, !tokens[j].isStop, !lexicon.isWord(tokens[j], in: .speechVerb) {
-            if isModal(j, .future) || orNow && Self.verbsOfWhatComesNow.contains(tokens[j].lowercased) { return true }
+            if isModal(j, .future) || orNow && Self.verbsOfWhatComesNow.contains(tokens[j]) { return true }
             j -= 1
         }
         return false
@@ -2720,15 +2720,15 @@ struct RelationExtractor {
     /// describe it: "halt their support", "end Iran's military backing".
     private func isStopped(nounAt t: Int, from lower: Int) -> Bool {
         var k = t - 1
-        while k > lower, t - k <= 4, tokens[k].kind == .word, !Self.verbsOfStopping.contains(tokens[k].lowercased),
-            Self.possessivePronouns.contains(tokens[k].lowercased) || tokens[k].isPossessive || mentionTokens.contains(k)
+        while k > lower, t - k <= 4, tokens[k].kind == .word, !Self.verbsOfStopping.contains(tokens[k]),
+            Self.possessivePronouns.contains(tokens[k]) || tokens[k].isPossessive || mentionTokens.contains(k)
                 || !tokens[k].isCapitalized && !Self.isGrammarWord(tokens[k], in: lexicon)
         {
             k -= 1
         }
         // "demanded an end to Eritrean support", "put a stop to their backing": the noun of stopping.
-        if k > lower, tokens[k].lowercased == "to", Self.verbsOfStopping.contains(tokens[k - 1].lowercased) { return true }
-        return k >= lower && Self.verbsOfStopping.contains(tokens[k].lowercased)
+        if k > lower, tokens[k].lowercased == "to", Self.verbsOfStopping.contains(tokens[k - 1]) { return true }
+        return k >= lower && Self.verbsOfStopping.contains(tokens[k])
     }
 
     private static let verbsOfStopping: WordSet = [
@@ -2752,14 +2752,14 @@ struct RelationExtractor {
     private func negates(_ k: Int, before t: Int) -> Bool {
         guard lexicon.isWord(tokens[k], in: .negation) || isNegatedVerb(tokens[k].lowercased) else { return false }
         func isPlainNegation(_ j: Int) -> Bool {
-            Self.plainNegations.contains(tokens[j].lowercased) || isNegatedVerb(tokens[j].lowercased)
+            Self.plainNegations.contains(tokens[j]) || isNegatedVerb(tokens[j].lowercased)
         }
         // "did not really change", "would not be altering".
         func isBetween(_ j: Int) -> Bool { tokens[j].lowercased.hasSuffix("ly") || tokens[j].lowercased == "be" }
         if isPlainNegation(k) {
             // "were not errant fire but a deliberate attack": what "but" puts in place of the
             // denied thing stands.
-            if Self.plainNegations.contains(tokens[k].lowercased), (k + 1..<t).contains(where: { tokens[$0].lowercased == "but" }) { return false }
+            if Self.plainNegations.contains(tokens[k]), (k + 1..<t).contains(where: { tokens[$0].lowercased == "but" }) { return false }
             var j = k + 1
             while j < t, isBetween(j) { j += 1 }
             return !(j < t && lexicon.isWord(tokens[j], in: .reversalVerb))
@@ -2777,9 +2777,9 @@ struct RelationExtractor {
     /// "ended their talks in Kazan", "concluded a one-day meeting": the end of a meeting that was
     /// held, not talks broken off ("ended talks with Kyiv").
     private func endsMeetingHeld(at k: Int, before t: Int) -> Bool {
-        Self.verbsOfEnding.contains(tokens[k].lowercased) && k + 1 < t
+        Self.verbsOfEnding.contains(tokens[k]) && k + 1 < t
             && (k + 1..<t).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
-            && (k + 1..<t).contains { Self.marksOfAMeetingHeld.contains(tokens[$0].lowercased) }
+            && (k + 1..<t).contains { Self.marksOfAMeetingHeld.contains(tokens[$0]) }
     }
 
     private static let verbsOfEnding: WordSet = ["ended", "ends", "end"]
@@ -2827,7 +2827,7 @@ struct RelationExtractor {
     /// meet"): nil for "agreed to a truce".
     private func infinitive(after k: Int) -> Int? {
         var to = k + 1
-        while to < tokens.count, to <= k + 3, tokens[to].lowercased == "on" || Self.dayWords.contains(tokens[to].lowercased)
+        while to < tokens.count, to <= k + 3, tokens[to].lowercased == "on" || Self.dayWords.contains(tokens[to])
             || MentionFinder.weekdays.contains(tokens[to].text)
         {
             to += 1
@@ -2851,19 +2851,19 @@ struct RelationExtractor {
             return true
         }
         // "would return to Gaza before meeting Annan": a meeting after an act to come is to come.
-        if t > 1, Self.wordsOfSequence.contains(tokens[t - 1].lowercased), tokens[t].lowercased.hasSuffix("ing"), isToCome(before: t - 1, orNow: false) {
+        if t > 1, Self.wordsOfSequence.contains(tokens[t - 1]), tokens[t].lowercased.hasSuffix("ing"), isToCome(before: t - 1, orNow: false) {
             return true
         }
         // "hold talks next week"; "held talks" is past.
-        let isHeldNoun = t > clause.range.lowerBound && Self.presentHoldVerbs.contains(tokens[t - 1].lowercased)
-        guard isHeldNoun || Self.presentMeetingVerbs.contains(tokens[t].lowercased) else { return false }
+        let isHeldNoun = t > clause.range.lowerBound && Self.presentHoldVerbs.contains(tokens[t - 1])
+        guard isHeldNoun || Self.presentMeetingVerbs.contains(tokens[t]) else { return false }
         var k = t + 1
         while k + 1 < clause.range.upperBound, k <= t + 12 {
             let word = tokens[k].lowercased
             if word == "tomorrow" { return true }
             // Not "ahead of next week's summit": a time that only dates something else.
             if word == "next" || word == "coming", !tokens[k + 1].isPossessive,
-                Self.timeNouns.contains(tokens[k + 1].lowercased) || MentionFinder.weekdays.contains(tokens[k + 1].text)
+                Self.timeNouns.contains(tokens[k + 1]) || MentionFinder.weekdays.contains(tokens[k + 1].text)
             {
                 return true
             }
@@ -2880,7 +2880,7 @@ struct RelationExtractor {
         let word = tokens[k].lowercased
         var j = k + 1
         // "called Saturday for", "appealed again on Monday for".
-        func isTime(_ k: Int) -> Bool { MentionFinder.weekdays.contains(tokens[k].text) || Self.adverbsOfTime.contains(tokens[k].lowercased) }
+        func isTime(_ k: Int) -> Bool { MentionFinder.weekdays.contains(tokens[k].text) || Self.adverbsOfTime.contains(tokens[k]) }
         while j < t, isTime(j) || tokens[j].lowercased == "on" && j + 1 < t && isTime(j + 1) { j += 1 }
         if Self.verbsAskingFor.contains(word), j < t, tokens[j].lowercased == "for" {
             j += 1
@@ -2958,19 +2958,19 @@ struct RelationExtractor {
             while k > 0, !opensSentence(k), !tokens[k].is(",") { k -= 1 }
             if opensSentence(k), isParticiple(k) { first = k }
         }
-        if !Self.frontingPrepositions.contains(tokens[first].lowercased), !isParticiple(first),
+        if !Self.frontingPrepositions.contains(tokens[first]), !isParticiple(first),
             let comma = (first..<min(t, first + 6)).first(where: { tokens[$0].is(",") }), followsOpeningPhrase(comma + 1)
         {
             first = comma + 1
         }
-        guard Self.frontingPrepositions.contains(tokens[first].lowercased) || isParticiple(first), opensSentence(first) else { return nil }
+        guard Self.frontingPrepositions.contains(tokens[first]) || isParticiple(first), opensSentence(first) else { return nil }
         guard let comma = (t..<tokens.count).first(where: { tokens[$0].is(",") || tokens[$0].is(".") }), tokens[comma].is(",") else {
             return nil
         }
         var actor = groupStarting(after: comma + 1, within: 0, groups: groups)
         // "After three hours of talks with Chavez, part of which included ministers, Putin said":
         // a relative aside about the phrase comes before the actor.
-        if actor == nil, comma + 4 < tokens.count, (comma + 1...comma + 4).contains(where: { Self.relativePronouns.contains(tokens[$0].lowercased) }),
+        if actor == nil, comma + 4 < tokens.count, (comma + 1...comma + 4).contains(where: { Self.relativePronouns.contains(tokens[$0]) }),
             let next = (comma + 1..<tokens.count).first(where: { tokens[$0].is(",") || tokens[$0].is(".") }), tokens[next].is(",")
         {
             actor = groupStarting(after: next + 1, within: 0, groups: groups)
@@ -2985,17 +2985,17 @@ struct RelationExtractor {
         var k = t - 1
         // Back past an article, an owner's pronoun and the words that describe the noun.
         while k > lower, t - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k), !isTrigger(k),
-            !Self.topicPrepositions.contains(tokens[k].lowercased),
+            !Self.topicPrepositions.contains(tokens[k]),
             lexicon.isWord(tokens[k], in: .determiner) || !Self.isGrammarWord(tokens[k], in: lexicon)
         {
             k -= 1
         }
-        guard k > lower, Self.topicPrepositions.contains(tokens[k].lowercased) else { return nil }
+        guard k > lower, Self.topicPrepositions.contains(tokens[k]) else { return nil }
         // Past a day: "warned Lebanon on Monday against talks".
         var end = k
         if end - 2 > lower, tokens[end - 2].lowercased == "on", MentionFinder.weekdays.contains(tokens[end - 1].text) { end -= 2 }
         guard let addressed = groups.last(where: { $0.end == end }), addressed.start - 1 >= lower,
-            Self.verbsJudgingAnAddressee.contains(tokens[addressed.start - 1].lowercased)
+            Self.verbsJudgingAnAddressee.contains(tokens[addressed.start - 1])
         else { return nil }
         return addressed
     }
@@ -3016,7 +3016,7 @@ struct RelationExtractor {
         var verb = g.start - 1
         // Past the title before the name: "sent Foreign Minister Maria Holguin".
         if let span = titleAt[verb].map({ titles[$0] }) { verb = span.range.lowerBound - 1 }
-        return verb >= 0 && Self.verbsOfSending.contains(tokens[verb].lowercased) ? g : nil
+        return verb >= 0 && Self.verbsOfSending.contains(tokens[verb]) ? g : nil
     }
 
     private static let verbsOfSending: WordSet = [
@@ -3039,7 +3039,7 @@ struct RelationExtractor {
         guard noun.kind == .word, !noun.isCapitalized, !mentionTokens.contains(t - 1), word.count > 3 else { return false }
         // "opposition rebels allied to Machar", "militias loyal to Haftar": an adjective after a
         // plural noun is that noun's, whatever opens its phrase.
-        if Self.postponedAdjectives.contains(tokens[t].lowercased) {
+        if Self.postponedAdjectives.contains(tokens[t]) {
             return word.hasSuffix("s") && !word.hasSuffix("ss") && !lexicon.isWord(noun, in: .functionWord)
                 && !lexicon.isWord(noun, in: .auxiliary)
         }
@@ -3049,7 +3049,7 @@ struct RelationExtractor {
             return false
         }
         // "any party supporting the RSF", "every state arming the rebels": one unnamed party.
-        if t >= 2, Self.singularQuantifiers.contains(tokens[t - 2].lowercased) { return true }
+        if t >= 2, Self.singularQuantifiers.contains(tokens[t - 2]) { return true }
         guard word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("'s") else { return false }
         // A noun phrase opens with a determiner or an adjective ("the Western countries", "other
         // militias"); a verb in -s follows its subject ("which receives backing from").
@@ -3067,8 +3067,8 @@ struct RelationExtractor {
     /// "called him the day before", "the next morning": a time after an article, no label.
     private func isTimePhrase(at k: Int) -> Bool {
         var j = k
-        if j < tokens.count, Self.timeQualifiers.contains(tokens[j].lowercased) { j += 1 }
-        return j < tokens.count && Self.unitsOfTime.contains(tokens[j].lowercased)
+        if j < tokens.count, Self.timeQualifiers.contains(tokens[j]) { j += 1 }
+        return j < tokens.count && Self.unitsOfTime.contains(tokens[j])
     }
 
     private static let timeQualifiers: WordSet = ["next", "previous", "following", "same", "other", "day", "night"]
@@ -3082,7 +3082,7 @@ struct RelationExtractor {
         var k = t - 1
         while k > max(0, t - 4), tokens[k].kind == .word, tokens[k].lowercased != "of" { k -= 1 }
         guard k > 0, tokens[k].lowercased == "of" else { return false }
-        return Self.nounsOfHearsay.contains(tokens[k - 1].lowercased)
+        return Self.nounsOfHearsay.contains(tokens[k - 1])
     }
 
     private static let nounsOfHearsay: WordSet = [
@@ -3126,7 +3126,7 @@ struct RelationExtractor {
         guard k >= 0 else { return subject }
         if let named = groups.first(where: { $0.end == k + 1 }) { return named }
         if tokens[k].kind == .word, !tokens[k].isCapitalized, !lexicon.isWord(tokens[k], in: .auxiliary),
-            !Self.passiveAuxiliaries.contains(tokens[k].lowercased), !lexicon.isWord(tokens[k], in: .bearingVerb)
+            !Self.passiveAuxiliaries.contains(tokens[k]), !lexicon.isWord(tokens[k], in: .bearingVerb)
         {
             return describedByAppositive(endingAt: k, groups: groups)
         }
@@ -3153,7 +3153,7 @@ struct RelationExtractor {
         if k < clause.range.upperBound, isQuotationMark(k) { k += 1 }
         while k < clause.range.upperBound, tokens[k].lowercased.hasSuffix("ly") || tokens[k].lowercased == "also" { k += 1 }
         // "was welcomed to the Oval Office by Trump": a short phrase of place before "by".
-        if k < clause.range.upperBound, Self.placingPrepositions.contains(tokens[k].lowercased) {
+        if k < clause.range.upperBound, Self.placingPrepositions.contains(tokens[k]) {
             var j = k + 1
             while j < min(clause.range.upperBound, k + 6), tokens[j].kind == .word, tokens[j].lowercased != "by",
                 !mentionsAt[j].contains(where: { mentions[$0].entity != nil && mentions[$0].isArgument })
@@ -3205,9 +3205,9 @@ struct RelationExtractor {
                 continue
             }
             // The period of "Mr." or "Gen." belongs to its title.
-            if tokens[j].kind == .punctuation && titleAt[j] == nil || stopWords.contains(tokens[j].lowercased) { return nil }
+            if tokens[j].kind == .punctuation && titleAt[j] == nil || stopWords.contains(tokens[j]) { return nil }
             // "siding with what I call the coalition": a clause of its own, whose subject is no party.
-            if Self.freeRelatives.contains(tokens[j].lowercased) { return nil }
+            if Self.freeRelatives.contains(tokens[j]) { return nil }
             if !isTransparent(j) {
                 skipped += 1
                 if skipped > allowance { return nil }
@@ -3293,7 +3293,7 @@ struct RelationExtractor {
             if tokens[comma].kind == .punctuation, titleAt[comma] == nil || isTrigger(comma) { return nil }
             if lexicon.isWord(tokens[comma], in: .speechVerb) || lexicon.isWord(tokens[comma], in: .subordinator) { return nil }
             // "Chávez who called the former prime minister, Aznar": a clause, no description.
-            if Self.relativePronouns.contains(tokens[comma].lowercased) { return nil }
+            if Self.relativePronouns.contains(tokens[comma]) { return nil }
             comma += 1
         }
         guard comma > k, comma + 1 < tokens.count, tokens[comma].is(",") else { return nil }
@@ -3321,13 +3321,13 @@ struct RelationExtractor {
     /// Where the name starts after an owner's noun of standing set beside it with no comma:
     /// "backed by its ally the United States", "met his longtime rival Karadzic".
     private func nameAfterStanding(from k: Int) -> Int? {
-        guard k + 2 < tokens.count, Self.ownerPronouns.contains(tokens[k].lowercased) else { return nil }
+        guard k + 2 < tokens.count, Self.ownerPronouns.contains(tokens[k]) else { return nil }
         var j = k + 1
         // One word may describe the noun: "its closest ally", "his longtime rival".
-        if !Self.nounsOfStanding.contains(tokens[j].lowercased), tokens[j].kind == .word, !tokens[j].isCapitalized, !mentionTokens.contains(j) {
+        if !Self.nounsOfStanding.contains(tokens[j]), tokens[j].kind == .word, !tokens[j].isCapitalized, !mentionTokens.contains(j) {
             j += 1
         }
-        guard j + 1 < tokens.count, Self.nounsOfStanding.contains(tokens[j].lowercased) else { return nil }
+        guard j + 1 < tokens.count, Self.nounsOfStanding.contains(tokens[j]) else { return nil }
         j += 1
         if tokens[j].lowercased == "the" { j += 1 }
         return j < tokens.count && entityMentionStarts.contains(j) ? j : nil
@@ -3392,7 +3392,7 @@ struct RelationExtractor {
     private static let articles: WordSet = ["a", "an", "the"]
     /// "neither confirmed nor denied", "did not deny": no denial, so no charge against the one who speaks.
     private func isNegatedDenial(_ k: Int) -> Bool {
-        k > 0 && Self.wordsNegatingADenial.contains(tokens[k - 1].lowercased)
+        k > 0 && Self.wordsNegatingADenial.contains(tokens[k - 1])
     }
 
     private static let wordsNegatingADenial: WordSet = ["not", "nor", "never", "n't", "didn't", "neither"]
@@ -3400,7 +3400,7 @@ struct RelationExtractor {
     /// Where a label may follow a criticism's target, past a phrase of the occasion: "lambasted
     /// Uribe during his weekly broadcast as a liar".
     private func pastOccasion(from k: Int, limit: Int) -> Int {
-        guard k < limit, Self.prepositionsOfOccasion.contains(tokens[k].lowercased) else { return k }
+        guard k < limit, Self.prepositionsOfOccasion.contains(tokens[k]) else { return k }
         var j = k + 1
         while j < min(limit, k + 7), tokens[j].kind == .word, !mentionTokens.contains(j), tokens[j].lowercased != "as" { j += 1 }
         return j < limit && tokens[j].lowercased == "as" ? j : k
@@ -3441,7 +3441,7 @@ struct RelationExtractor {
                 return nil
             }
             // "received the award from his Polish counterpart Andrzej Duda": given in person.
-            if object == nil, trigger.pattern == .directPerson, Self.receivingVerbs.contains(tokens[t].lowercased), !namesSupport(from: end, limit: limit),
+            if object == nil, trigger.pattern == .directPerson, Self.receivingVerbs.contains(tokens[t]), !namesSupport(from: end, limit: limit),
                 let from = (end..<min(limit, end + 8)).first(where: { tokens[$0].lowercased == "from" }),
                 (end..<from).allSatisfy({ tokens[$0].kind == .word && !mentionTokens.contains($0) })
             {
@@ -3486,8 +3486,8 @@ struct RelationExtractor {
                     // "summoned the Ugandan ambassador": an envoy the story does not name speaks for
                     // the country.
                     let people = g.items.filter {
-                        $0.entities.allSatisfy { entities[$0].type == .person } || Self.envoysFrom.contains(tokens[$0.range.lowerBound].lowercased)
-                            || Self.envoyTitles.contains(tokens[$0.range.upperBound - 1].lowercased)
+                        $0.entities.allSatisfy { entities[$0].type == .person } || Self.envoysFrom.contains(tokens[$0.range.lowerBound])
+                            || Self.envoyTitles.contains(tokens[$0.range.upperBound - 1])
                             // "summoned the ambassador of Russia".
                             || titleAt[$0.range.lowerBound + 1].map { Self.envoyTitles.contains(tokens[titles[$0].range.upperBound - 1].lowercased) } ?? false
                     }
@@ -3495,7 +3495,7 @@ struct RelationExtractor {
                 }
                 // "called Uribe a liar", "called Biden 'weak'": naming, not a call.
                 if tokens[t].lowercased.hasPrefix("call"), let g = object, g.end < tokens.count,
-                    isQuotationMark(g.end) || Self.articles.contains(tokens[g.end].lowercased) && !isTimePhrase(at: g.end + 1)
+                    isQuotationMark(g.end) || Self.articles.contains(tokens[g.end]) && !isTimePhrase(at: g.end + 1)
                         || labelsAsWrong(from: g.end, limit: tokens.count)
                 {
                     return nil
@@ -3507,7 +3507,7 @@ struct RelationExtractor {
             // The label may follow "as", which opens a clause of its own.
             guard let object = groupStarting(after: end, within: 0, groups: groups) else { return nil }
             // "evidence linking GRU officers to an explosion": tied to a harmful act.
-            if Self.linkingVerbs.contains(tokens[t].lowercased) {
+            if Self.linkingVerbs.contains(tokens[t]) {
                 // "linking GRU officers to": the party's agents are the party.
                 var k = object.end
                 while k < min(limit, object.end + 2), lexicon.isWord(tokens[k], in: .agentNoun) { k += 1 }
@@ -3518,16 +3518,16 @@ struct RelationExtractor {
             return withObjects(after: end, limit: limit, groups: groups)
         case .recipient:
             // "sent away the ambassador", "sent home": an expulsion, nothing given.
-            if end < limit, Self.adverbsOfSendingOff.contains(tokens[end].lowercased) { return nil }
+            if end < limit, Self.adverbsOfSendingOff.contains(tokens[end]) { return nil }
             // "has given Ukraine 60 billion dollars in aid", "handed Kyiv tanks": a verb that gives
             // anything backs a party only with support ("gave Russia a warning" does not).
-            if Self.verbsGivingAnything.contains(tokens[t].lowercased), !namesSupport(from: end, limit: limit) { return nil }
+            if Self.verbsGivingAnything.contains(tokens[t]), !namesSupport(from: end, limit: limit) { return nil }
             var k = end
             // "delivered more than 1,000 containers of military equipment and munitions to Moscow".
             while k < min(limit, end + 14) {
-                if Self.prepositionsBeforeARecipient.contains(tokens[k].lowercased), let g = groupStarting(after: k + 1, within: 0, groups: groups) {
+                if Self.prepositionsBeforeARecipient.contains(tokens[k]), let g = groupStarting(after: k + 1, within: 0, groups: groups) {
                     // "to send migrants to the European Union's borders": a place of the party's.
-                    if tokens[g.end - 1].isPossessive, g.end < limit, Self.nounsOfTerritory.contains(tokens[g.end].lowercased) { return nil }
+                    if tokens[g.end - 1].isPossessive, g.end < limit, Self.nounsOfTerritory.contains(tokens[g.end]) { return nil }
                     return g
                 }
                 if tokens[k].kind == .punctuation { break }
@@ -3535,7 +3535,7 @@ struct RelationExtractor {
             }
             let recipient = groupStarting(after: end, within: 2, groups: groups, stopWords: Self.wordsEndingARecipient)
             // "sent Ukraine a warning", "sent Putin a letter": what was sent is no support.
-            if let g = recipient, g.end < limit, Self.indefiniteArticles.contains(tokens[g.end].lowercased), !namesSupport(from: g.end, limit: limit) {
+            if let g = recipient, g.end < limit, Self.indefiniteArticles.contains(tokens[g.end]), !namesSupport(from: g.end, limit: limit) {
                 return nil
             }
             return recipient
@@ -3604,9 +3604,9 @@ struct RelationExtractor {
     /// one word that is no preposition: "the U.N. demands", "Iran's key conditions".
     private func isRequirement(after k: Int, limit: Int) -> Bool {
         guard k < limit else { return false }
-        if Self.requirementNouns.contains(tokens[k].lowercased) { return true }
+        if Self.requirementNouns.contains(tokens[k]) { return true }
         return k + 1 < limit && tokens[k].kind == .word && !tokens[k].isCapitalized && !Self.isGrammarWord(tokens[k], in: lexicon)
-            && Self.requirementNouns.contains(tokens[k + 1].lowercased)
+            && Self.requirementNouns.contains(tokens[k + 1])
     }
 
     /// What one meets by satisfying it.
@@ -3682,7 +3682,7 @@ struct RelationExtractor {
         var party: ArgumentGroup?
         var k = end
         while k < min(limit, end + 15), tokens[k].kind == .word,
-            !Self.wordsAfterTheOneBlamed.contains(tokens[k].lowercased) || pastReason && tokens[k].lowercased == "for"
+            !Self.wordsAfterTheOneBlamed.contains(tokens[k]) || pastReason && tokens[k].lowercased == "for"
         {
             if tokens[k].lowercased == "on", let g = groupStarting(after: k + 1, within: 0, groups: groups) {
                 party = g
@@ -3733,9 +3733,9 @@ struct RelationExtractor {
     private func partyInPlaceOfFoes(ownedBy g: ArgumentGroup, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup?? {
         // "the Sierra Leone rebels": a country's name before its foes is theirs as a possessive is.
         let isCountryModifier = g.items.count == 1 && g.entities.count == 1 && entities[g.entities[0]].type == .country
-            && g.end < limit && Self.foesOfAParty.contains(tokens[g.end].lowercased)
+            && g.end < limit && Self.foesOfAParty.contains(tokens[g.end])
         guard g.end < limit, tokens[g.end - 1].isPossessive || isCountryModifier,
-            let foe = (g.end..<min(limit, g.end + 3)).first(where: { Self.foesOfAParty.contains(tokens[$0].lowercased) && !mentionTokens.contains($0) }),
+            let foe = (g.end..<min(limit, g.end + 3)).first(where: { Self.foesOfAParty.contains(tokens[$0]) && !mentionTokens.contains($0) }),
             (g.end..<foe).allSatisfy({ tokens[$0].kind == .word && !mentionTokens.contains($0) })
         else { return nil }
         var k = foe + 1
@@ -3807,7 +3807,7 @@ struct RelationExtractor {
         var k = end
         // Past "for this and other attacks" to the verb.
         while k < min(sentence.range.upperBound, end + 12), tokens[k].kind == .word, !mentionTokens.contains(k),
-            !Self.verbsOfResting.contains(tokens[k].lowercased)
+            !Self.verbsOfResting.contains(tokens[k])
         {
             // "does not lie with Kyiv".
             if lexicon.isWord(tokens[k], in: .negation) || isModal(k, .hypothetical) || tokens[k].lowercased.hasSuffix("n't") {
@@ -3815,7 +3815,7 @@ struct RelationExtractor {
             }
             k += 1
         }
-        guard k < sentence.range.upperBound, Self.verbsOfResting.contains(tokens[k].lowercased) else { return nil }
+        guard k < sentence.range.upperBound, Self.verbsOfResting.contains(tokens[k]) else { return nil }
         var bearers: [ArgumentGroup] = []
         k += 1
         while k < min(sentence.range.upperBound, end + 30) {
@@ -3846,7 +3846,7 @@ struct RelationExtractor {
         var k = t - 1
         // Within the sentence: not "Aid received" of a headline above.
         while k >= max(0, t - 4) {
-            if Self.receivingVerbs.contains(tokens[k].lowercased) { return true }
+            if Self.receivingVerbs.contains(tokens[k]) { return true }
             if sentenceStarts.contains(k) { return false }
             k -= 1
         }
@@ -3874,7 +3874,7 @@ struct RelationExtractor {
         let limit = min(tokens.count, giver.end + 4)
         var k = giver.end
         while k < limit, lexicon.isWord(tokens[k], in: .auxiliary) || tokens[k].lowercased.hasSuffix("ly") { k += 1 }
-        return k < limit && Self.givingVerbs.contains(tokens[k].lowercased) ? giver : nil
+        return k < limit && Self.givingVerbs.contains(tokens[k]) ? giver : nil
     }
 
     private static let givingVerbs: WordSet = [
@@ -3899,7 +3899,7 @@ struct RelationExtractor {
         let limit = sentence.range.upperBound
         guard tokens[k].lowercased == "that" else { return [] }
         return (accused.end..<max(accused.end, limit - 2)).compactMap { j in
-            guard Self.listJoiners.contains(tokens[j].lowercased), tokens[j + 1].lowercased == "that",
+            guard Self.listJoiners.contains(tokens[j]), tokens[j + 1].lowercased == "that",
                 let more = accusedParty(after: j + 1, in: sentence, groups: groups), !reportsWordsOnly(of: more, afterChargeAt: j + 1, limit: limit)
             else { return nil }
             return more
@@ -3912,7 +3912,7 @@ struct RelationExtractor {
         guard k < limit, tokens[k].lowercased == "that" else { return false }
         var v = accused.end
         while v < limit, lexicon.isWord(tokens[v], in: .auxiliary) { v += 1 }
-        return v < limit && (lexicon.isWord(tokens[v], in: .speechVerb) || Self.verbsOfUndertaking.contains(tokens[v].lowercased))
+        return v < limit && (lexicon.isWord(tokens[v], in: .speechVerb) || Self.verbsOfUndertaking.contains(tokens[v]))
     }
 
     private static let verbsOfUndertaking: WordSet = [
@@ -3933,13 +3933,13 @@ struct RelationExtractor {
             guard let actor = groupStarting(after: k + 1, within: 0, groups: groups) else {
                 // "the accusation that the uprising is backed by Turkey and Qatar": an unnamed
                 // subject, whose doer the passive names.
-                guard let be = (k + 2..<min(sentence.range.upperBound, k + 12)).first(where: { Self.copulas.contains(tokens[$0].lowercased) }),
+                guard let be = (k + 2..<min(sentence.range.upperBound, k + 12)).first(where: { Self.copulas.contains(tokens[$0]) }),
                     (k + 1..<be).allSatisfy({ tokens[$0].kind == .word && !mentionTokens.contains($0) })
                 else { return nil }
                 return doerOfPassive(afterBe: be, in: sentence, groups: groups)
             }
             // "alleged that Ukraine was attacked by Russia": the one who did it, not the one it was done to.
-            if actor.end < sentence.range.upperBound, Self.copulas.contains(tokens[actor.end].lowercased),
+            if actor.end < sentence.range.upperBound, Self.copulas.contains(tokens[actor.end]),
                 let agent = doerOfPassive(afterBe: actor.end, in: sentence, groups: groups)
             {
                 return agent
@@ -4003,8 +4003,8 @@ struct RelationExtractor {
     private func recipientOfOffer(beforeNounAt t: Int, lower: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         var k = t
         while k > lower, t - k < 4, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, !mentionTokens.contains(k - 1), !isTrigger(k - 1),
-            lexicon.isWord(tokens[k - 1], in: .determiner) || Self.possessivePronouns.contains(tokens[k - 1].lowercased)
-                || !Self.isGrammarWord(tokens[k - 1], in: lexicon) && !Self.offeringVerbs.contains(tokens[k - 1].lowercased)
+            lexicon.isWord(tokens[k - 1], in: .determiner) || Self.possessivePronouns.contains(tokens[k - 1])
+                || !Self.isGrammarWord(tokens[k - 1], in: lexicon) && !Self.offeringVerbs.contains(tokens[k - 1])
         {
             k -= 1
         }
@@ -4015,7 +4015,7 @@ struct RelationExtractor {
         {
             v -= 1
         }
-        return v >= lower && Self.offeringVerbs.contains(tokens[v].lowercased) ? recipient : nil
+        return v >= lower && Self.offeringVerbs.contains(tokens[v]) ? recipient : nil
     }
 
     private static let agentNounsOfSupport: WordSet = [
@@ -4029,11 +4029,11 @@ struct RelationExtractor {
     private func isPredicated(nounAt t: Int, clause: Clause) -> Bool {
         var k = t - 1
         while k > clause.range.lowerBound, t - k <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized || mentionsAt[k].contains(where: { mentions[$0].form == .demonym }),
-            !Self.copulas.contains(tokens[k].lowercased), !isTrigger(k)
+            !Self.copulas.contains(tokens[k]), !isTrigger(k)
         {
             k -= 1
         }
-        return k >= clause.range.lowerBound && Self.copulas.contains(tokens[k].lowercased)
+        return k >= clause.range.lowerBound && Self.copulas.contains(tokens[k])
     }
 
     private static let copulas: WordSet = [
@@ -4052,7 +4052,7 @@ struct RelationExtractor {
         guard parties.count == 2, parties[0] != parties[1] else { return nil }
         // "ahead of the next round of U.S.-Iran talks, which are due to take place": talks to come.
         let around = max(sentence.range.lowerBound, k - 6)..<min(sentence.range.upperBound, t + 8)
-        if around.contains(where: { Self.wordsOfMeetingsToCome.contains(tokens[$0].lowercased) || isModal($0, .future) }) {
+        if around.contains(where: { Self.wordsOfMeetingsToCome.contains(tokens[$0]) || isModal($0, .future) }) {
             return nil
         }
         return (parties[0], parties[1])
@@ -4067,10 +4067,10 @@ struct RelationExtractor {
     /// meeting opens, within the few words before the noun at `t`, from `start` on.
     private func meetingPhraseOpener(before t: Int, from start: Int) -> Int? {
         var k = t - 1
-        while k >= start, t - k <= 4, Self.wordsBeforeMeetingNouns.contains(tokens[k].lowercased) || tokens[k].isHyphenated {
+        while k >= start, t - k <= 4, Self.wordsBeforeMeetingNouns.contains(tokens[k]) || tokens[k].isHyphenated {
             k -= 1
         }
-        guard k >= start, Self.prepositionsOpeningMeetings.contains(tokens[k].lowercased) else { return nil }
+        guard k >= start, Self.prepositionsOpeningMeetings.contains(tokens[k]) else { return nil }
         return k
     }
 
@@ -4081,7 +4081,7 @@ struct RelationExtractor {
     private func isTheirMeeting(at t: Int, after start: Int) -> Bool {
         var k = t - 1
         while k > start, t - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].lowercased != "their" { k -= 1 }
-        return k > start && tokens[k].lowercased == "their" && (Self.prepositionsOpeningMeetings.contains(tokens[k - 1].lowercased) || tokens[k - 1].lowercased == "in")
+        return k > start && tokens[k].lowercased == "their" && (Self.prepositionsOpeningMeetings.contains(tokens[k - 1]) || tokens[k - 1].lowercased == "in")
     }
 
     /// The party one mention names, as a group of its own.
@@ -4093,8 +4093,8 @@ struct RelationExtractor {
     /// the possessive pronoun names.
     private func pronounOwner(ofNounAt t: Int, clause c: Int, subjects: [Int?], groups: [ArgumentGroup]) -> ArgumentGroup? {
         guard t > 1 else { return nil }
-        let pronoun = Self.possessivePronouns.contains(tokens[t - 1].lowercased)
-            || tokens[t - 1].kind == .word && !tokens[t - 1].isCapitalized && Self.possessivePronouns.contains(tokens[t - 2].lowercased)
+        let pronoun = Self.possessivePronouns.contains(tokens[t - 1])
+            || tokens[t - 1].kind == .word && !tokens[t - 1].isCapitalized && Self.possessivePronouns.contains(tokens[t - 2])
         guard pronoun else { return nil }
         for p in stride(from: c - 1, through: 0, by: -1) {
             if let s = subjects[p] { return groups[s] }
@@ -4112,7 +4112,7 @@ struct RelationExtractor {
 
     /// The owner of a noun of intent right before "to" and the verb at `t`: "Russia's plans to".
     private func owner(ofIntentBefore t: Int, in sentence: Sentence, groups: [ArgumentGroup]) -> ArgumentGroup? {
-        guard t - 2 > sentence.range.lowerBound, tokens[t - 1].lowercased == "to", Self.wordsOfIntent.contains(tokens[t - 2].lowercased) else {
+        guard t - 2 > sentence.range.lowerBound, tokens[t - 1].lowercased == "to", Self.wordsOfIntent.contains(tokens[t - 2]) else {
             return nil
         }
         return owner(ofNounAt: t - 2, in: sentence, groups: groups)
@@ -4123,8 +4123,8 @@ struct RelationExtractor {
     /// is the object of a word of relation or of "on", the noun after a few words without one.
     private func objectOwning(nounAt t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         var p = t - 1
-        while p > 1, t - p <= 3, tokens[p].kind == .word, !Self.possessivePronouns.contains(tokens[p].lowercased), !tokens[p].isCapitalized,
-            !Self.reasonPrepositions.contains(tokens[p].lowercased)
+        while p > 1, t - p <= 3, tokens[p].kind == .word, !Self.possessivePronouns.contains(tokens[p]), !tokens[p].isCapitalized,
+            !Self.reasonPrepositions.contains(tokens[p])
         {
             p -= 1
         }
@@ -4136,7 +4136,7 @@ struct RelationExtractor {
         // the one penalized or praised right before "over" owns the act.
         // ("blamed Brussels for withholding funds owed to Hungary": a verb between says what was
         // done with the noun.)
-        guard Self.reasonPrepositions.contains(tokens[p].lowercased), !(p + 1..<t).contains(where: { tokens[$0].lowercased.hasSuffix("ing") }),
+        guard Self.reasonPrepositions.contains(tokens[p]), !(p + 1..<t).contains(where: { tokens[$0].lowercased.hasSuffix("ing") }),
             let owner = groups.first(where: { $0.end == p }), owner.start > 0
         else {
             return nil
@@ -4177,7 +4177,7 @@ struct RelationExtractor {
     private func ownerOfActingNoun(before t: Int, clause: Clause) -> ArgumentGroup? {
         func isActingNoun(_ k: Int) -> Bool {
             tokens[k].kind == .word && !tokens[k].isCapitalized
-                && (lexicon.isWord(tokens[k], in: .harmfulAct) || lexicon.isWord(tokens[k], in: .agentNoun) || Self.conductNouns.contains(tokens[k].lowercased))
+                && (lexicon.isWord(tokens[k], in: .harmfulAct) || lexicon.isWord(tokens[k], in: .agentNoun) || Self.conductNouns.contains(tokens[k]))
         }
         var k = t - 1
         while k > clause.range.lowerBound, lexicon.isWord(tokens[k], in: .auxiliary) || tokens[k].lowercased.hasSuffix("ly") { k -= 1 }
@@ -4186,7 +4186,7 @@ struct RelationExtractor {
             // "Petro's refusal to accept the flights jeopardized", "Russia's terror against
             // civilians undermines": the noun with what completes it.
             guard let noun = (max(clause.range.lowerBound, k - 7)..<k).last(where: { n in
-                isActingNoun(n) && Self.complementOpeners.contains(tokens[n + 1].lowercased)
+                isActingNoun(n) && Self.complementOpeners.contains(tokens[n + 1])
                     && (n + 1...k).allSatisfy { tokens[$0].kind == .word && !mentionTokens.contains($0) && !lexicon.isWord(tokens[$0], in: .clauseOpener) }
             }) else { return nil }
             k = noun
@@ -4212,7 +4212,7 @@ struct RelationExtractor {
     /// name is the subject of the gerund, no partner of what came before.
     private func absoluteSubject(ofGerundAt t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         guard t < tokens.count, tokens[t].kind == .word, !tokens[t].isCapitalized, tokens[t].lowercased.hasSuffix("ing"),
-            !Self.prepositionsInIng.contains(tokens[t].lowercased),
+            !Self.prepositionsInIng.contains(tokens[t]),
             let g = groups.first(where: { $0.end == t })
         else { return nil }
         // "with Foreign Minister Yang Jiechi receiving": past the title.
@@ -4234,7 +4234,7 @@ struct RelationExtractor {
         else { return nil }
         let noun = mentions[m].range.upperBound
         guard noun < limit,
-            Self.conductNouns.contains(tokens[noun].lowercased) || lexicon.isWord(tokens[noun], in: .harmfulAct) || isNounOfSupport(at: noun, end: limit)
+            Self.conductNouns.contains(tokens[noun]) || lexicon.isWord(tokens[noun], in: .harmfulAct) || isNounOfSupport(at: noun, end: limit)
         else { return nil }
         return group(ofMention: m, e)
     }
@@ -4245,8 +4245,8 @@ struct RelationExtractor {
     /// the one killed.
     private func authorOfAct(after end: Int, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         func isAct(_ k: Int) -> Bool {
-            Self.conductNouns.contains(tokens[k].lowercased) || Self.wordsOfUtterance.contains(tokens[k].lowercased)
-                || Self.nounsOfAnAgent.contains(tokens[k].lowercased) || lexicon.isWord(tokens[k], in: .harmfulAct)
+            Self.conductNouns.contains(tokens[k]) || Self.wordsOfUtterance.contains(tokens[k])
+                || Self.nounsOfAnAgent.contains(tokens[k]) || lexicon.isWord(tokens[k], in: .harmfulAct)
         }
         var k = end
         if k < limit, lexicon.isWord(tokens[k], in: .determiner) { k += 1 }
@@ -4263,8 +4263,8 @@ struct RelationExtractor {
         }
         guard isAct(k) else { return nil }
         var j = k + 1
-        if j < limit, Self.participlesOfAuthorship.contains(tokens[j].lowercased) { j += 1 }
-        guard j + 1 < limit, tokens[j].lowercased == "by" || tokens[j].lowercased == "of" && Self.nounsOfAnAgent.contains(tokens[k].lowercased) else { return nil }
+        if j < limit, Self.participlesOfAuthorship.contains(tokens[j]) { j += 1 }
+        guard j + 1 < limit, tokens[j].lowercased == "by" || tokens[j].lowercased == "of" && Self.nounsOfAnAgent.contains(tokens[k]) else { return nil }
         return groupStarting(after: j + 1, within: 0, groups: groups)
     }
 
@@ -4291,15 +4291,15 @@ struct RelationExtractor {
             let e = mentions[m].entity, entities[e].type == .country
         {
             let noun = mentions[m].range.upperBound
-            return noun < limit && Self.nounsOfACause.contains(tokens[noun].lowercased) ? group(ofMention: m, e) : nil
+            return noun < limit && Self.nounsOfACause.contains(tokens[noun]) ? group(ofMention: m, e) : nil
         }
         // "the territorial integrity of Ukraine": one word may describe the noun.
-        if !Self.nounsOfACause.contains(tokens[k].lowercased), tokens[k].kind == .word, !tokens[k].isCapitalized,
+        if !Self.nounsOfACause.contains(tokens[k]), tokens[k].kind == .word, !tokens[k].isCapitalized,
             !mentionTokens.contains(k)
         {
             k += 1
         }
-        guard k + 1 < limit, Self.nounsOfACause.contains(tokens[k].lowercased), tokens[k + 1].lowercased == "of" else { return nil }
+        guard k + 1 < limit, Self.nounsOfACause.contains(tokens[k]), tokens[k + 1].lowercased == "of" else { return nil }
         return groupStarting(after: k + 2, within: 0, groups: groups)
     }
 
@@ -4400,7 +4400,7 @@ struct RelationExtractor {
                 return next < tokens.count && Self.prepositionsAfterNounFor.contains(tokens[next].lowercased) || givenToAnother(after: next) ? nil : thanked
             }
             // "thanked North Korea for its help", "thanked Germany for the new air defence systems".
-            if Self.thankedGoods.contains(tokens[k].lowercased) { return givenToAnother(after: k + 1) ? nil : thanked }
+            if Self.thankedGoods.contains(tokens[k]) { return givenToAnother(after: k + 1) ? nil : thanked }
             if tokens[k].isCapitalized || mentionTokens.contains(k) { return nil }
             words += 1
             k += 1
@@ -4454,7 +4454,7 @@ struct RelationExtractor {
             // "Russia has ripped up the rule book with its illegal annexation": "its" is the actor
             // before it, in its clause ("warned the group that regimes are increasing their
             // appetite for aggression" blames no group).
-            if condemned, Self.possessivePronouns.contains(tokens[previous].lowercased) {
+            if condemned, Self.possessivePronouns.contains(tokens[previous]) {
                 let wantsPerson = tokens[previous].lowercased == "his" || tokens[previous].lowercased == "her"
                 // "are raising the pressure, increasing their provocations": a participle's clause
                 // shares the actor of the clause before it.
@@ -4528,7 +4528,7 @@ struct RelationExtractor {
         // "talks were held in Moscow on Tuesday between": the noun's verb, its place and its time.
         var k = end
         var isPlace = false
-        func isBetween(_ k: Int) -> Bool { Self.betweenWords.contains(tokens[k].lowercased) }
+        func isBetween(_ k: Int) -> Bool { Self.betweenWords.contains(tokens[k]) }
         while k < min(tokens.count, end + 8), tokens[k].kind == .word, !isBetween(k) {
             let word = tokens[k].lowercased
             // "will be held", "were not held", "is expected to take place": no meeting yet.
@@ -4595,7 +4595,7 @@ struct RelationExtractor {
     private func groupCalled(after end: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         var k = end
         while k < min(tokens.count, end + 4), tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k),
-            !Self.namingParticiples.contains(tokens[k].lowercased), tokens[k].lowercased != "known"
+            !Self.namingParticiples.contains(tokens[k]), tokens[k].lowercased != "known"
         {
             k += 1
         }
@@ -4603,7 +4603,7 @@ struct RelationExtractor {
         // The name may stand in commas, a clause of its own.
         if k < tokens.count, tokens[k].is(",") { k += 1 }
         guard k + 2 < tokens.count else { return nil }
-        if Self.namingParticiples.contains(tokens[k].lowercased) {
+        if Self.namingParticiples.contains(tokens[k]) {
             k += 1
         } else if tokens[k].lowercased == "known", tokens[k + 1].lowercased == "as" {
             k += 2
@@ -4778,7 +4778,7 @@ struct RelationExtractor {
         let saying = clause.range.upperBound - 1
         guard saying >= 1, tokens[saying - 1].lowercased == "as",
             let verb = stride(from: saying - 2, through: max(0, saying - 14), by: -1).first(where: {
-                Self.quotingAsVerbs.contains(tokens[$0].lowercased) || tokens[$0].isStop
+                Self.quotingAsVerbs.contains(tokens[$0]) || tokens[$0].isStop
             }),
             !tokens[verb].isStop
         else { return nil }
@@ -4809,7 +4809,7 @@ struct RelationExtractor {
         let closesSentence = k > 0 && [".", "!", "?"].contains(where: tokens[k - 1].is)
         k += 1
         guard k < tokens.count else { return nil }
-        if Self.quotingVerbs.contains(tokens[k].lowercased) {
+        if Self.quotingVerbs.contains(tokens[k]) {
             // "said Chinese Ambassador to the United States Cui Tiankai": a title may run long.
             return groupStarting(after: k + 1, within: 4, groups: quoteGroups(from: k + 1), stopWords: Self.wordsEndingASpeaker)
         }
@@ -4817,7 +4817,7 @@ struct RelationExtractor {
         // "..., the official news agency quoted Crown Prince Mohammed bin Salman as saying": the
         // one quoted speaks.
         if let verb = (k..<min(tokens.count, k + 8)).prefix(while: { tokens[$0].kind != .punctuation })
-            .first(where: { Self.verbsQuotingSomeone.contains(tokens[$0].lowercased) }),
+            .first(where: { Self.verbsQuotingSomeone.contains(tokens[$0]) }),
             let quoted = groupStarting(after: verb + 1, within: 0, groups: after), quoted.end + 1 < tokens.count,
             tokens[quoted.end].lowercased == "as", ["saying", "telling"].contains(tokens[quoted.end + 1].lowercased)
         {
@@ -4838,10 +4838,10 @@ struct RelationExtractor {
     /// "was quoted as saying".
     private func isQuoting(after k: Int) -> Bool {
         var k = k
-        while k < tokens.count - 1, EntityResolver.wordsBeforeAVerb.contains(tokens[k].lowercased) || !tokens[k].isCapitalized && tokens[k].lowercased.hasSuffix("ly") {
+        while k < tokens.count - 1, EntityResolver.wordsBeforeAVerb.contains(tokens[k]) || !tokens[k].isCapitalized && tokens[k].lowercased.hasSuffix("ly") {
             k += 1
         }
-        return Self.quotingVerbs.contains(tokens[k].lowercased) || EntityResolver.isQuotedAs(tokens, at: k)
+        return Self.quotingVerbs.contains(tokens[k]) || EntityResolver.isQuotedAs(tokens, at: k)
     }
 
     /// The groups of the sentence that starts at or holds token `k`, for a speaker named after
@@ -4894,13 +4894,13 @@ struct RelationExtractor {
         // "Meanwhile, in his meeting with ...": past an adverb of the sentence's own.
         let start = pastSentenceAdverb(sentence.range.lowerBound)
         guard start < end else { return }
-        guard Self.meetingOpeners.contains(tokens[start].lowercased) else { return }
+        guard Self.meetingOpeners.contains(tokens[start]) else { return }
         // The meeting is the opener's head: "During a phone call", "In their talks", not "In a
         // statement summarizing the meeting".
         var k = start + 1
         var isMeeting = false
         while k < end, k < start + 6, !tokens[k].is(",") {
-            if mentionTokens.contains(k) || Self.partyPrepositions.contains(tokens[k].lowercased) { return }
+            if mentionTokens.contains(k) || Self.partyPrepositions.contains(tokens[k]) { return }
             if let length = meetingWord(at: k, end: end) {
                 isMeeting = true
                 k += length
@@ -4946,7 +4946,7 @@ struct RelationExtractor {
                 if j < end, tokens[j].lowercased == "to", let receiver = groupStarting(after: j + 1, within: 2, groups: groups) {
                     parties = (sender, receiver)
                 }
-            } else if Self.carryingParticiples.contains(tokens[j].lowercased), j + 1 < end, tokens[j + 1].lowercased == "to",
+            } else if Self.carryingParticiples.contains(tokens[j]), j + 1 < end, tokens[j + 1].lowercased == "to",
                 let receiver = groupStarting(after: j + 2, within: 2, groups: groups), receiver.end < end, tokens[receiver.end].lowercased == "by",
                 let sender = groupStarting(after: receiver.end + 1, within: 1, groups: groups)
             {
@@ -4963,10 +4963,10 @@ struct RelationExtractor {
     /// clause on a noun, and those met, listed after a verb of inclusion.
     private mutating func partnersListed(in sentence: Sentence, groups: [ArgumentGroup]) {
         let start = sentence.range.lowerBound
-        for k in sentence.range where Self.inclusionVerbs.contains(tokens[k].lowercased) {
+        for k in sentence.range where Self.inclusionVerbs.contains(tokens[k]) {
             var verb = k - 1
-            if verb > start, Self.meetingPrepositions.contains(tokens[verb].lowercased) { verb -= 1 }
-            guard verb > start, Self.meetingVerbs.contains(tokens[verb].lowercased),
+            if verb > start, Self.meetingPrepositions.contains(tokens[verb]) { verb -= 1 }
+            guard verb > start, Self.meetingVerbs.contains(tokens[verb]),
                 let host = groups.last(where: { $0.end == verb }), host.start > start,
                 // The noun the clause describes: "the dignitaries", "leaders", "those".
                 tokens[host.start - 1].kind == .word, !tokens[host.start - 1].isCapitalized || host.start - 1 == start,
@@ -5018,7 +5018,7 @@ struct RelationExtractor {
         let end = sentence.range.upperBound
         for k in sentence.range where tokens[k].lowercased == "with" {
             guard let other = groupStarting(after: k + 1, within: 0, groups: groups),
-                let at = (other.end..<min(end, other.end + 3)).first(where: { Self.meetingOccasions.contains(tokens[$0].lowercased) }),
+                let at = (other.end..<min(end, other.end + 3)).first(where: { Self.meetingOccasions.contains(tokens[$0]) }),
                 let actor = groups.first(where: { $0.end <= k && !isAfterPreposition($0.start) && !$0.items[0].isObjectOnly })
             else { continue }
             // Between the actor and "with", a verb and what it acts on: no clause break, and no
@@ -5079,7 +5079,7 @@ struct RelationExtractor {
         // that makes its author complicit, in the words of whoever says so.
         for k in sentence.range where lexicon.isWord(tokens[k], in: .makingVerb) {
             guard let object = groupStarting(after: k + 1, within: 0, groups: groups), object.start == k + 1 || object.start == k + 2,
-                object.end < sentence.range.upperBound, Self.wordsOfComplicity.contains(tokens[object.end].lowercased),
+                object.end < sentence.range.upperBound, Self.wordsOfComplicity.contains(tokens[object.end]),
                 let c = clauses.firstIndex(where: { $0.range.contains(k) }),
                 !isCancelled(Lexicon.Trigger(relation: .blamed, pattern: .direct, words: ["makes"]), at: k, clause: clauses[c]),
                 let judge = speaker(before: k, clauses: clauses, subjects: subjects, groups: groups),
@@ -5101,15 +5101,15 @@ struct RelationExtractor {
             var k = t - 1
             while k > lower, t - k < 8, tokens[k].is(",") || tokens[k].kind == .word && !tokens[k].isCapitalized
                 && !["a", "an"].contains(tokens[k].lowercased) && !Self.verdictVerbs.contains(tokens[k].lowercased)
-                && !(tokens[k].lowercased == "to" && Self.verbsOfAmounting.contains(tokens[k - 1].lowercased))
+                && !(tokens[k].lowercased == "to" && Self.verbsOfAmounting.contains(tokens[k - 1]))
             {
                 k -= 1
             }
             if ["a", "an"].contains(tokens[k].lowercased) { k -= 1 }
             // "amount to a massacre", "was tantamount to piracy".
-            if k - 1 > lower, tokens[k].lowercased == "to", Self.verbsOfAmounting.contains(tokens[k - 1].lowercased) { k -= 1 }
+            if k - 1 > lower, tokens[k].lowercased == "to", Self.verbsOfAmounting.contains(tokens[k - 1]) { k -= 1 }
             guard k > lower else { continue }
-            let isLinked = Self.verdictVerbs.contains(tokens[k].lowercased) || Self.verbsOfAmounting.contains(tokens[k].lowercased)
+            let isLinked = Self.verdictVerbs.contains(tokens[k]) || Self.verbsOfAmounting.contains(tokens[k])
             guard let (owner, actStart) = actOwner(endingAt: isLinked ? k - 1 : k, lower: lower) else { continue }
             let c = clauses.firstIndex { $0.range.contains(actStart) } ?? 0
             let judge: ArgumentGroup?
@@ -5119,7 +5119,7 @@ struct RelationExtractor {
             } else {
                 // "called X's detention a violation", "described X's raid as a crime": the one
                 // who names it so.
-                guard actStart > lower, Self.namingVerbs.contains(tokens[actStart - 1].lowercased) else { continue }
+                guard actStart > lower, Self.namingVerbs.contains(tokens[actStart - 1]) else { continue }
                 judge = subject(at: actStart - 1, clause: c, clauses: clauses, groups: groups, subjects: subjects)
             }
             guard let judge, !judge.entities.contains(where: owner.entities.contains) else { continue }
@@ -5136,7 +5136,7 @@ struct RelationExtractor {
     /// whoever says a party is a wrongdoer blames it.
     private mutating func labelsByCopula(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
         let limit = sentence.range.upperBound
-        for g in groups where g.end < limit && Self.labellingCopulas.contains(tokens[g.end].lowercased) {
+        for g in groups where g.end < limit && Self.labellingCopulas.contains(tokens[g.end]) {
             // Past adverbs ("is now a threat"); not "is not a criminal", "was never a threat", nor "was
             // named a sponsor" (a verb after the copula ends the label's search).
             var j = g.end + 1
@@ -5159,8 +5159,8 @@ struct RelationExtractor {
     /// Kinshasa": what was settled between parties they settled with each other.
     private mutating func agreementsBetween(in sentence: Sentence, groups: [ArgumentGroup]) {
         let lower = sentence.range.lowerBound
-        for k in sentence.range where k + 1 < sentence.range.upperBound && Self.verbsOfSettling.contains(tokens[k].lowercased)
-            && Self.betweenWords.contains(tokens[k + 1].lowercased) && !mentionTokens.contains(k)
+        for k in sentence.range where k + 1 < sentence.range.upperBound && Self.verbsOfSettling.contains(tokens[k])
+            && Self.betweenWords.contains(tokens[k + 1]) && !mentionTokens.contains(k)
         {
             // Not "to be agreed between", "has not been agreed between".
             guard !(max(lower, k - 3)..<k).contains(where: { j in
@@ -5188,7 +5188,7 @@ struct RelationExtractor {
         for k in sentence.range where tokens[k].lowercased == "attended" {
             guard k + 1 < sentence.range.upperBound, tokens[k + 1].lowercased == "by",
                 let attendees = groupStarting(after: k + 2, within: 0, groups: groups),
-                let noun = (max(lower, k - 7)..<k).last(where: { Self.nounsOfMeeting.contains(tokens[$0].lowercased) }),
+                let noun = (max(lower, k - 7)..<k).last(where: { Self.nounsOfMeeting.contains(tokens[$0]) }),
                 !(noun..<k).contains(where: { lexicon.isWord(tokens[$0], in: .negation) || mentionTokens.contains($0) && !isPlaceMention(at: $0) })
             else { continue }
             var parties = membersListed(from: attendees, end: sentence.range.upperBound, groups: groups)
@@ -5196,12 +5196,12 @@ struct RelationExtractor {
             var before = noun - 1
             // "hosted the one-day meeting, attended by": the host was there too.
             while before > lower, noun - before < 4, tokens[before].kind == .word, !tokens[before].isCapitalized,
-                !Self.verbsOfHosting.contains(tokens[before].lowercased), !lexicon.isWord(tokens[before], in: .determiner)
+                !Self.verbsOfHosting.contains(tokens[before]), !lexicon.isWord(tokens[before], in: .determiner)
             {
                 before -= 1
             }
             if before > lower, lexicon.isWord(tokens[before], in: .determiner) { before -= 1 }
-            if before >= lower, Self.prepositionsOfPresence.contains(tokens[before].lowercased) || Self.verbsOfHosting.contains(tokens[before].lowercased),
+            if before >= lower, Self.prepositionsOfPresence.contains(tokens[before]) || Self.verbsOfHosting.contains(tokens[before]),
                 let c = clauses.firstIndex(where: { $0.range.contains(before) }),
                 let subject = subject(at: before, clause: c, clauses: clauses, groups: groups, subjects: subjects), subject.end <= before
             {
@@ -5235,11 +5235,11 @@ struct RelationExtractor {
     /// the plan": parties that announce something together spoke.
     private mutating func jointAnnouncements(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
         let upper = sentence.range.upperBound
-        for k in sentence.range where Self.verbsOfJoining.contains(tokens[k].lowercased) {
+        for k in sentence.range where Self.verbsOfJoining.contains(tokens[k]) {
             let after = k + 1 < upper && tokens[k + 1].lowercased == "with" ? k + 2 : k + 1
             guard let partners = groupStarting(after: after, within: 0, groups: groups), partners.start <= after + 2, partners.end + 1 < upper,
                 tokens[partners.end].lowercased == "to" || tokens[partners.end].lowercased == "in",
-                Self.verbsOfAnnouncing.contains(tokens[partners.end + 1].lowercased),
+                Self.verbsOfAnnouncing.contains(tokens[partners.end + 1]),
                 let c = clauses.firstIndex(where: { $0.range.contains(k) }),
                 let subject = subject(at: k, clause: c, clauses: clauses, groups: groups, subjects: subjects), subject.end <= k,
                 !isCancelled(Lexicon.Trigger(relation: .spokeWith, pattern: .direct, words: [tokens[k].lowercased]), at: k, clause: clauses[c])
@@ -5278,7 +5278,7 @@ struct RelationExtractor {
     /// expulsion for a wrong blames the party expelled, in the words of whoever expels.
     private mutating func expulsionsForWrongs(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
         let upper = sentence.range.upperBound
-        for k in sentence.range where Self.verbsOfExpelling.contains(tokens[k].lowercased) {
+        for k in sentence.range where Self.verbsOfExpelling.contains(tokens[k]) {
             guard let object = groupStarting(after: k + 1, within: 3, groups: groups), object.end + 1 < upper,
                 tokens[object.end].lowercased == "for",
                 namesChargedAct(from: object.end + 1, end: upper) || namesACharge(from: object.end + 1, end: upper),
@@ -5299,8 +5299,8 @@ struct RelationExtractor {
     private mutating func jointAgreements(in sentence: Sentence, clauses: [Clause], subjects: [Int?], groups: [ArgumentGroup]) {
         let upper = sentence.range.upperBound
         for t in sentence.range where tokens[t].lowercased == "agreed" && t > sentence.range.lowerBound {
-            guard !Self.distributiveWords.contains(tokens[t - 1].lowercased),
-                !(infinitive(after: t).map { $0 < upper && (lexicon.isWord(tokens[$0], in: .travelVerb) || Self.verbsOfMeeting.contains(tokens[$0].lowercased)) }
+            guard !Self.distributiveWords.contains(tokens[t - 1]),
+                !(infinitive(after: t).map { $0 < upper && (lexicon.isWord(tokens[$0], in: .travelVerb) || Self.verbsOfMeeting.contains(tokens[$0])) }
                     ?? false),
                 !(t + 1..<min(upper, t + 8)).contains(where: { tokens[$0].lowercased == "with" }),
                 let c = clauses.firstIndex(where: { $0.range.contains(t) }),
@@ -5319,7 +5319,7 @@ struct RelationExtractor {
     /// Whether a word of a charge stands among the few words from `k`: "for activities
     /// incompatible with their status", "for 'carrying out activities to the detriment' of".
     private func namesACharge(from k: Int, end: Int) -> Bool {
-        (k..<min(end, k + 9)).contains { Self.wordsOfACharge.contains(tokens[$0].lowercased) }
+        (k..<min(end, k + 9)).contains { Self.wordsOfACharge.contains(tokens[$0]) }
     }
 
     private static let verbsOfExpelling: WordSet = ["expelled", "expels", "expel", "expelling"]
@@ -5349,7 +5349,7 @@ struct RelationExtractor {
         var nouns: [Int] = []
         for g in groups where tokens[g.end - 1].isPossessive {
             for t in g.end..<min(sentence.range.upperBound, g.end + 4)
-            where Self.agentNounsOfSupport.contains(tokens[t].lowercased) && !mentionTokens.contains(t) && !nouns.contains(t) {
+            where Self.agentNounsOfSupport.contains(tokens[t]) && !mentionTokens.contains(t) && !nouns.contains(t) {
                 nouns.append(t)
             }
         }
@@ -5357,7 +5357,7 @@ struct RelationExtractor {
             // Past the adjectives to the owner: "Kyiv's biggest military".
             var k = t - 1
             while k > sentence.range.lowerBound, t - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized, !mentionTokens.contains(k),
-                !Self.copulas.contains(tokens[k].lowercased)
+                !Self.copulas.contains(tokens[k])
             {
                 k -= 1
             }
@@ -5367,7 +5367,7 @@ struct RelationExtractor {
             let subject: ArgumentGroup?
             if isPredicated(nounAt: owner.start, clause: clauses[c]) {
                 subject = self.subject(at: owner.start, clause: c, clauses: clauses, groups: groups, subjects: subjects).flatMap { $0.end <= owner.start ? $0 : nil }
-            } else if Self.nounsOfAlliance.contains(tokens[t].lowercased) {
+            } else if Self.nounsOfAlliance.contains(tokens[t]) {
                 subject = nil
             } else if case let comma = owner.start - (owner.start > sentence.range.lowerBound && tokens[owner.start - 1].lowercased == "the" ? 2 : 1),
                 comma > sentence.range.lowerBound, tokens[comma].is(",")
@@ -5434,7 +5434,7 @@ struct RelationExtractor {
         // Back to where the act is named: "called [the security deal] between".
         var start = b
         while start - 1 > lower, b - start < 4, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
-            !Self.namingVerbs.contains(tokens[start - 1].lowercased), !Self.verdictVerbs.contains(tokens[start - 1].lowercased),
+            !Self.namingVerbs.contains(tokens[start - 1]), !Self.verdictVerbs.contains(tokens[start - 1]),
             !lexicon.isWord(tokens[start - 1], in: .speechVerb)
         {
             start -= 1

@@ -34,6 +34,9 @@ public struct Token: Sendable, Equatable {
     /// lexicon looked it up: every later question about the word reads arrays by this number
     /// instead of hashing the word again.
     let vocabularyIndex: Int32
+    /// `lowercased` packed for the readers' word sets, or ``PackedWord/empty`` for a word too
+    /// long or not ASCII: packed once here instead of at every question.
+    let lowercasedKey: PackedWord
 
     public func `is`(_ punctuation: String) -> Bool {
         kind == .punctuation && text == punctuation

@@ -165,7 +165,7 @@ private struct Reader {
         return Token(
             text: text, lowercased: lowercased, kind: kind, start: range.lowerBound, end: end, isPossessive: possessive,
             startsParagraph: newlines >= 2, startsLine: newlines >= 1, isCapitalized: isCapitalized, isAllCaps: isAllCaps,
-            isHyphenated: isHyphenated, vocabularyIndex: index)
+            isHyphenated: isHyphenated, vocabularyIndex: index, lowercasedKey: PackedWord(lowercased) ?? .empty)
     }
 
     /// The lowercased word as a string, shared with the vocabulary when it holds the word,

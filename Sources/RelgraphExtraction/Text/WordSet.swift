@@ -24,6 +24,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     func contains(_ word: String) -> Bool {
         index.number(of: word) != nil
     }
+
+    /// Whether the token's lowercased word is a member: its packing was made once, when the
+    /// word was read, so the question costs only the table's probe.
+    @inline(__always)
+    func contains(_ token: Token) -> Bool {
+        token.lowercasedKey == .empty ? contains(token.lowercased) : index.number(ofPacked: token.lowercasedKey) != nil
+    }
 }
 
 /// A fixed table from words written in code to values, looked up like a ``WordSet``.
@@ -87,6 +94,12 @@ private struct WordIndex: Sendable {
     @inline(__always)
     func number(of word: String) -> Int32? {
         guard let key = PackedWord(word) else { return all[word] }
+        return number(ofPacked: key)
+    }
+
+    /// The number of the word `key` packs, which must not be ``PackedWord/empty``.
+    @inline(__always)
+    func number(ofPacked key: PackedWord) -> Int32? {
         var slot = key.slot(in: slots.count)
         while slots[slot].number >= 0 {
             if slots[slot].word == key { return slots[slot].number }
@@ -97,7 +110,7 @@ private struct WordIndex: Sendable {
 }
 
 /// The bytes of an ASCII word of 1 to 15 bytes in two integers, its length in the last byte.
-private struct PackedWord: Equatable, Sendable {
+struct PackedWord: Equatable, Sendable {
     private var bytes: (UInt64, UInt64)
 
     static let empty = PackedWord(bytes: (0, 0))
