@@ -1459,6 +1459,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "of two presidents of one country, the presidents of the countries are the one the story names most",
               text: "The presidents of Kenya and Tanzania met on Sunday for talks. Uhuru Kenyatta of Kenya arrived first. John Magufuli of Tanzania, who once studied under Tanzanian President Julius Nyerere, came later. Magufuli then toured the port.",
               expected: ["John Magufuli spoke_with Uhuru Kenyatta"]),
+        .init(phenomenon: "demonyms joined before a plural office name each country's holder, else the country",
+              text: "The Kenyan and Ugandan presidents signed a pact in Arusha.",
+              expected: ["Kenya spoke_with Uganda"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

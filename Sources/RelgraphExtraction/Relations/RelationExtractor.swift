@@ -1001,6 +1001,14 @@ struct RelationExtractor {
                 } else if let envoy = unnamedEnvoy(after: range) {
                     // "summoned a Pakistani envoy": one of the country's envoys, unnamed, speaks for it.
                     items.append(ArgumentItem(range: range.lowerBound..<(envoy + 1), entities: [e]))
+                } else if let noun = officeNoun(afterDemonymsFrom: next) {
+                    // "the Armenian and Azerbaijani foreign ministers met": each country's minister
+                    // the document names, else the country, when the document names no one who
+                    // serves it (one it names but not in that office might be the minister).
+                    let holder = holder(of: e, pluralTitle: noun)
+                    if holder == e, entities.indices.contains(where: { entities[$0].type == .person && serves($0, e) }) { continue }
+                    let end = mentionsAt[next].isEmpty && !tokens[next].is(",") && tokens[next].lowercased != "and" ? noun + 1 : range.upperBound
+                    items.append(ArgumentItem(range: range.lowerBound..<end, entities: [holder]))
                 } else if agentNoun(afterDemonymListFrom: next) != nil {
                     items.append(ArgumentItem(range: range, entities: [e]))
                 } else if mentions[m].surface.hasSuffix("s"), mentions[m].isArgument, !mentions[m].isPossessive, next < tokens.count,
@@ -1290,6 +1298,29 @@ struct RelationExtractor {
         }
         return joined ? agentNoun(from: k, within: 2) : nil
     }
+
+    /// The plural noun of an office after a list of demonyms that shares it ("Armenian and
+    /// Azerbaijani foreign ministers", "the Kenyan and Ugandan presidents"), past up to two words
+    /// that describe it.
+    private func officeNoun(afterDemonymsFrom start: Int) -> Int? {
+        var k = start
+        while k < tokens.count, tokens[k].is(",") || tokens[k].lowercased == "and" {
+            k += 1
+            guard k < tokens.count, let m = mentionsAt[k].first(where: { mentions[$0].range.lowerBound == k }),
+                mentions[m].type == .country, mentions[m].form == .demonym
+            else { return nil }
+            k = mentions[m].range.upperBound
+        }
+        var described = 0
+        while k < tokens.count, described <= 2, tokens[k].kind == .word, !tokens[k].isCapitalized || titleAt[k] != nil, !mentionTokens.contains(k) {
+            if Self.pluralOffices.contains(tokens[k]) { return k }
+            k += 1
+            described += 1
+        }
+        return nil
+    }
+
+    private static let pluralOffices: WordSet = ["presidents", "ministers", "leaders", "premiers", "chancellors"]
 
     /// Pronouns and descriptions that refer back: "he", "the president", "the country".
     private func referringItems(in sentence: Sentence, named: [ArgumentItem], firstPerson: Bool) -> [ArgumentItem] {
