@@ -60,12 +60,12 @@ struct EntityRecognitionTests {
         // A demonym before a title after "an adviser to" is the title holder's.
         .init(text: "An adviser to Georgian Prime Minister Levan Beridze said the talks failed.", name: "Levan Beridze", type: .person, role: "Prime Minister", country: "Georgia"),
         // "a leader's spokesman" in apposition: the spokesman's role, and the demonym's country.
-        .init(text: "\"We are ready,\" said Omar Haidari, Afghan President Karim Wardak's chief spokesman.", name: "Omar Haidari", type: .person, role: "chief spokesman", country: "Afghanistan"),
+        .init(text: "\"We are ready,\" said Omar Haidari, Iraqi President Karim Wardak's chief spokesman.", name: "Omar Haidari", type: .person, role: "chief spokesman", country: "Iraq"),
         // Armed movements of past wars, known by name alone.
         .init(text: "The Khmer Rouge shelled the town.", name: "Khmer Rouge", type: .organization),
         .init(text: "Frelimo and Renamo signed a truce.", name: "Renamo", type: .organization),
         // An abbreviated rank after an office set off by a comma is a form of address.
-        .init(text: "In Kabul, the chief U.S. military spokesman, Brig. Gen. Karl Weber, told reporters the convoy was safe.", name: "Karl Weber", type: .person, role: "military spokesman", country: "United States"),
+        .init(text: "In Kabul, the top U.S. military spokesman, Brig. Gen. Karl Weber, told reporters the convoy was safe.", name: "Karl Weber", type: .person, role: "military spokesman", country: "United States"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),
@@ -311,8 +311,8 @@ struct EntityRecognitionTests {
         // Treaties named after a city, and projects and scriptures, are no country and no one.
         "Embassies are protected under the Vienna Convention.",
         "Tourists fled the slopes of the Chichontepec Volcano.",
-        "Khartoum accuses Juba of arming rebels in the Darfur, Blue Nile and South Kordofan regions.",
-        "Pilgrims prayed in the Blue Nile state's border town of Kurmuk.",
+        "Khartoum accuses Juba of arming rebels in the Blue Nile, Kassala and Darfur regions.",
+        "Pilgrims prayed in Kurmuk, a town of the Blue Nile state.",
         "Sharm el-Sheikh (Egypt), March 9 (AFP): The two foreign ministers met at the resort.",
         "Both sides signed the Geneva Conventions decades ago.",
         "Funds went to the Kisumu Road Improvement Project.",

@@ -351,7 +351,7 @@ struct EntityResolver {
             return !isCommonWord
         }
         guard next < tokens.count, !isCommonWord else { return false }
-        // "Khan, who met with Trump": the relative pronoun of a person.
+        // "Wanjala, who met with Museveni": the relative pronoun of a person.
         if next + 1 < tokens.count, tokens[next].is(","), tokens[next + 1].lowercased == "who" { return true }
         let v = verb(after: listEnd(from: next))
         return Self.personVerbs.contains(tokens[v]) || Self.isQuotedAs(tokens, at: v)

@@ -1092,7 +1092,7 @@ struct MentionFinder {
     private func qualifiesUndertaking(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
         guard run.upperBound < sentence.upperBound, !tokens[run.upperBound - 1].isPossessive else { return false }
         var next = tokens[run.upperBound]
-        // "the Darfur, Blue Nile and South Kordofan regions": each name of a list before a plural
+        // "the Blue Nile, Kassala and Darfur regions": each name of a list before a plural
         // noun of places qualifies it.
         if next.is(",") || next.lowercased == "and" {
             var k = run.upperBound
@@ -1111,7 +1111,8 @@ struct MentionFinder {
         return true
     }
 
-    /// Plural nouns of a country's parts, and "state" as one of them ("the Blue Nile state").
+    /// Plural nouns of a country's parts ("the Blue Nile and Kassala states"); a name before
+    /// "state" is one too ("the Blue Nile state").
     private static let pluralPlaceNouns: WordSet = [
         "regions", "provinces", "states", "districts", "counties", "governorates", "prefectures", "oblasts",
     ]
@@ -1211,7 +1212,7 @@ struct MentionFinder {
             hasTitle = true
             k = span.range.lowerBound - 1
         }
-        // "the chief U.S. military spokesman, Maj. Gen. William Caldwell": an abbreviated rank right
+        // "the top NATO military spokesman, Brig. Gen. Karl Weber": an abbreviated rank right
         // after an office set off by a comma is a form of address; the office is the role.
         if k - 2 >= lower, let s = titleAt[k], titles[s].kind != .honorific, case let rank = titles[s].range,
             rank.contains(where: { tokens[$0].is(".") }), rank.lowerBound - 2 >= lower, tokens[rank.lowerBound - 1].is(","),
@@ -1253,7 +1254,7 @@ struct MentionFinder {
         // "Ambassador to the United States Cui Tiankai": the country after "to" is where the
         // person serves, part of the role; whom they serve is said before the title ("Chinese").
         var roleEnd = k + 1
-        // "the US special envoy for Afghanistan Zalmay Khalilzad": the place an office is for says
+        // "the US special envoy for Sudan Thomas Reed": the place an office is for says
         // whom its holder serves only when nothing before the title does.
         var placeOfOffice: Int?
         if !hasTitle, !appositive, k > lower, let m = mentionEnding(at: k), mentions[m].type != .person,
@@ -1325,7 +1326,7 @@ struct MentionFinder {
         if k >= lower, let m = mentionEnding(at: k), mentions[m].type != .person,
             // "head of the government's Office for Kosovo Petar Petkovic": a country an office is
             // for is not the country its holder serves ("handed to Russian Ambassador X" has no office
-            // before "to"); a demonym before the title is ("an adviser to Armenian Prime Minister X").
+            // before "to"); a demonym before the title is ("an adviser to Georgian Prime Minister X").
             mentions[m].form == .demonym && kind != nil || !(prepositionBefore(mentions[m].range.lowerBound).map { p in
                 (tokens[p].lowercased == "for" || tokens[p].lowercased == "to") && p > lower && (tokens[p - 1].isCapitalized || titleAt[p - 1] != nil)
             } ?? false),
@@ -1518,7 +1519,7 @@ struct MentionFinder {
             k = name + 1
         }
         // "Samuel Berger, President Clinton's national security adviser,": the person whose
-        // adviser he is, not a role of his ("an Afghan President X's spokesman" too: the
+        // adviser he is, not a role of his ("an Iraqi President X's spokesman" too: the
         // demonym is the country both serve).
         if affiliation == nil || isCountryBefore, k < end {
             var j = k

@@ -43,7 +43,7 @@ struct RelationExtractor {
     private var lastActingGroup: (sentence: Int, entities: [Int])?
     /// The two people of the last meeting read, for "the two leaders" after it.
     private var lastMeeting: (sentence: Int, people: [Int])?
-    /// The last subject made of two or more people joined ("Kabbah and Conte said"), for "the two
+    /// The last subject made of two or more people joined ("Mahama and Ouattara said"), for "the two
     /// presidents" after it.
     private var lastPeopleSubject: (sentence: Int, people: [Int])?
     /// The countries a joint statement speaks for: the first acting group of several that a
@@ -1002,7 +1002,7 @@ struct RelationExtractor {
                     // "summoned a Pakistani envoy": one of the country's envoys, unnamed, speaks for it.
                     items.append(ArgumentItem(range: range.lowerBound..<(envoy + 1), entities: [e]))
                 } else if let noun = officeNoun(afterDemonymsFrom: next) {
-                    // "the Armenian and Azerbaijani foreign ministers met": each country's minister
+                    // "the Kenyan and Ugandan presidents met": each country's president
                     // the document names, else the country, when the document names no one who
                     // serves it (one it names but not in that office might be the minister).
                     let holder = holder(of: e, pluralTitle: noun)
@@ -1222,7 +1222,7 @@ struct RelationExtractor {
     private func holder(of country: Int, pluralTitle noun: Int) -> Int {
         let holders = entities.indices.filter { entities[$0].type == .person && serves($0, country) && holdsPluralTitle($0, tokens[noun].lowercased) }
         if holders.count == 1 { return holders[0] }
-        // A past holder named in passing ("the guerrilla war against President Obote") is not
+        // A past holder named in passing ("who once studied under President X") is not
         // the one the story is about: the holder it names most often, if one is.
         let times = holders.map { e in mentions.count { $0.entity == e } }
         guard let most = times.max(), times.count(where: { $0 == most }) == 1, let index = times.firstIndex(of: most) else { return country }
@@ -1637,9 +1637,9 @@ struct RelationExtractor {
         // "The call between the two leaders": the two who met last, past an aide named since.
         let recentMeeting = lastMeeting.flatMap { recentSentences($0.sentence) && $0.people.count == wanted ? $0.people : nil }
         let met = recentMeeting.flatMap { $0.allSatisfy(fits) ? $0 : nil }
-        // "Kabbah and Conte said ... When the two presidents met": the pair that spoke together,
+        // "Mahama and Ouattara said ... When the two presidents met": the pair that spoke together,
         // past a third president named as their object.
-        // One of them may be named with no office ("his counterpart Conte").
+        // One of them may be named with no office ("his counterpart Ouattara").
         let pairActing = lastPeopleSubject.flatMap { pair in
             recentSentences(pair.sentence) && pair.people.count == wanted && pair.people.contains(where: fits)
                 && pair.people.allSatisfy { fits($0) || entities[$0].role?.lowercased().hasSuffix("counterpart") ?? true } ? pair.people : nil
@@ -1717,7 +1717,7 @@ struct RelationExtractor {
     }
 
     /// The countries and organizations named earlier in the sentence when the words right before
-    /// `k` end a verb of the relation lexicon: "Liberia accuses the two neighboring countries"
+    /// `k` end a verb of the relation lexicon: "Libya accuses the two neighbouring countries"
     /// names two others than Liberia.
     private func actorsActingOn(_ k: Int, in sentence: Sentence) -> [Int] {
         let lower = sentence.range.lowerBound
@@ -2966,7 +2966,7 @@ struct RelationExtractor {
     private func frontedSubject(at t: Int, clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
         func startsSentence(_ k: Int) -> Bool { k == 0 || tokens[k].startsLine || sentenceStarts.contains(k) }
         // "Meanwhile, in his meeting with ...": an adverb of the sentence's own may come first.
-        // "Earlier at the weekend, accusing Guinea of ...": a short phrase of time may come first,
+        // "Last week, accusing Ethiopia of ...": a short phrase of time may come first,
         // words that name no one and say nothing of a relation.
         func followsOpeningPhrase(_ k: Int) -> Bool {
             guard k >= 2, tokens[k - 1].is(",") else { return false }
@@ -3316,7 +3316,7 @@ struct RelationExtractor {
             || mentionTokens.contains(k) || tokens[k].kind == .number || lexicon.isWord(tokens[k], in: .determiner)
             || lexicon.isWord(tokens[k], in: .roleModifier)
         else { return nil }
-        // "Accusing Guinea of backing rebels, Taylor ordered": a party charged with an act, no
+        // "Accusing Chad of arming the rebels, Bashir closed": a party charged with an act, no
         // description of the name after the comma.
         if let named = groups.first(where: { $0.start == k }), named.end < tokens.count, tokens[named.end].lowercased == "of" { return nil }
         var comma = k
@@ -3341,7 +3341,7 @@ struct RelationExtractor {
             || titleAt[comma - 1] != nil || Self.kinshipNouns.contains(noun.lowercased) || Self.nounsOfStanding.contains(noun.lowercased)
         else { return nil }
         if tokens[named.end - 1].isPossessive { return nil }
-        // "backing rebels, Charles Taylor ordered": a name that goes on to its verb is a subject,
+        // "arming the rebels, Omar al-Bashir closed": a name that goes on to its verb is a subject,
         // which the phrase before the comma does not describe.
         if named.end < tokens.count, tokens[named.end].kind == .word, !tokens[named.end].isCapitalized, looksLikeVerbOrAdverb(named.end) {
             return nil
@@ -3350,7 +3350,7 @@ struct RelationExtractor {
     }
 
     /// Where the name starts after an owner's noun of standing set beside it with no comma:
-    /// "backed by its ally the United States", "met his longtime rival Karadzic".
+    /// "backed by its old ally the United States", "met his longtime rival Berisha".
     private func nameAfterStanding(from k: Int) -> Int? {
         guard k + 2 < tokens.count, Self.ownerPronouns.contains(tokens[k]) else { return nil }
         var j = k + 1
@@ -3367,7 +3367,7 @@ struct RelationExtractor {
     private static let ownerPronouns: WordSet = ["his", "her", "its", "their"]
     private static let relativePronouns: WordSet = ["who", "which", "whose", "whom"]
     /// Nouns of where a person stands with another, set off before the name: "met with his
-    /// rival, Radovan Karadzic", "backed by its ally the United States".
+    /// rival, Sali Berisha", "backed by its old ally the United States".
     private static let nounsOfStanding: WordSet = [
         "rival", "rivals", "arch-rival", "archrival", "arch-enemy", "archenemy", "enemy", "foe", "nemesis", "opponent", "adversary",
         "ally", "allies", "friend", "partner", "partners", "patron", "protege", "protégé", "mentor", "successor", "predecessor",
@@ -4016,7 +4016,7 @@ struct RelationExtractor {
             let isAdjective = !lexicon.isWord(tokens[previous], in: .functionWord) && !lexicon.isWord(tokens[previous], in: .determiner)
                 && !lexicon.isWord(tokens[previous], in: .clauseOpener) && !Self.possessivePronouns.contains(word)
                 && (!word.hasSuffix("ed") || Self.adjectivesEndingInEd.contains(word))
-            // "Arias' Thursday night meeting with": the day it was held describes it too.
+            // "Ortega's Friday morning meeting with": the day it was held describes it too.
             if MentionFinder.weekdays.contains(tokens[previous].text) {
                 k = previous
                 continue

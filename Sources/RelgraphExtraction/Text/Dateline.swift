@@ -26,7 +26,7 @@ struct Dateline {
                 place.append(all[k].text)
                 k += 1
             }
-            // "Sharm el-Sheikh (Egypt), May 3 (Reuters):": a place the lexicon does not know, with
+            // "Sharm el-Sheikh (Egypt), March 9 (AFP):": a place the lexicon does not know, with
             // its country in parentheses.
             var countryInParentheses: String?
             if !allCaps, k + 2 < all.count, all[k].is("("), let close = (k + 2..<min(all.count, k + 6)).first(where: { all[$0].is(")") }) {
