@@ -66,6 +66,8 @@ struct EntityRecognitionTests {
         .init(text: "Frelimo and Renamo signed a truce.", name: "Renamo", type: .organization),
         // An abbreviated rank after an office set off by a comma is a form of address.
         .init(text: "In Kabul, the top U.S. military spokesman, Brig. Gen. Karl Weber, told reporters the convoy was safe.", name: "Karl Weber", type: .person, role: "military spokesman", country: "United States"),
+        // A country shared from the office before "and" yields to what the who's-who knows.
+        .init(text: "Indian President Ram Nath Kovind and Prime Minister Sheikh Hasina opened the bridge in Dhaka.", name: "Hasina", type: .person, role: "Prime Minister", country: "Bangladesh"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

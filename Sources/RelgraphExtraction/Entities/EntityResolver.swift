@@ -154,6 +154,8 @@ struct EntityResolver {
             entities[e].aliases.removeAll { $0 == fullest }
             entities[e].addAlias(canonical)
         }
+        // Countries guessed from a partner's office, used when the who's-who knows no better.
+        var sharedCountries: [Int: String] = [:]
         for cluster in clusters.all.sorted(by: { $0.firstMention < $1.firstMention }) {
             var person = DocumentEntity(type: .person, name: cluster.fullName, aliases: [], isLeader: false)
             let e = entities.count
@@ -171,7 +173,11 @@ struct EntityResolver {
                     // "PM Modi" in the headline, "Prime Minister Narendra Modi" in the body: the office written out.
                     person.role = role
                 }
-                person.country = person.country ?? mentions[m].affiliationCountry
+                if mentions[m].isCountryShared {
+                    sharedCountries[e] = sharedCountries[e] ?? mentions[m].affiliationCountry
+                } else {
+                    person.country = person.country ?? mentions[m].affiliationCountry
+                }
                 person.organization = person.organization ?? mentions[m].affiliationOrganization
             }
             if person.role?.lowercased() == "counterpart" {
@@ -192,6 +198,7 @@ struct EntityResolver {
         }
         for e in entities.indices where entities[e].type == .person && (entities[e].role == nil || entities[e].country == nil) {
             addWhosWho(to: &entities[e])
+            if entities[e].country == nil, let shared = sharedCountries[e] { entities[e].country = shared }
             // "Assistant Secretary of State Jane Doe": an office only one country has.
             if entities[e].country == nil, let role = entities[e].role { entities[e].country = lexicon.country(ofRole: role) }
         }

@@ -35,6 +35,9 @@ struct Mention: Sendable {
     var roleRange: Range<Int>?
     /// For people: the country or organization named with the role.
     var affiliationCountry: String?
+    /// The country came from the office named before, joined by "and" ("Greek Defence Minister
+    /// A and Foreign Minister B"): a guess that what the who's-who knows of the person overrules.
+    var isCountryShared = false
     var affiliationOrganization: String?
     /// For people: the mention of the country or organization that the role took as its
     /// affiliation, and so no longer a party of its own; given back if this name is dropped.

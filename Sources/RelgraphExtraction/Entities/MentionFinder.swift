@@ -1340,8 +1340,12 @@ struct MentionFinder {
             mentions[partner].type == .person, let roleStart = mentions[partner].roleRange?.lowerBound,
             let served = mentions[partner].affiliatedMention, mentions[served].type == .country, mentions[served].range.upperBound <= roleStart
         {
-            // "Greek Defence Minister Arsenis and Foreign Minister Pangalos": one country's ministers.
-            mention.affiliationCountry = mention.affiliationCountry ?? mentions[served].name
+            // "Greek Defence Minister Arsenis and Foreign Minister Pangalos": one country's ministers
+            // (but "Visiting Sri Lankan President A and Prime Minister B" may be host and guest).
+            if mention.affiliationCountry == nil {
+                mention.affiliationCountry = mentions[served].name
+                mention.isCountryShared = true
+            }
         } else if k >= lower + 1, tokens[k].lowercased == "whose", tokens[k - 1].is(","),
             let m = mentionEnding(at: k - 2), mentions[m].type != .person
         {
