@@ -1462,6 +1462,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "demonyms joined before a plural office name each country's holder, else the country",
               text: "The Kenyan and Ugandan presidents signed a pact in Arusha.",
               expected: ["Kenya spoke_with Uganda"]),
+        .init(phenomenon: "two who met an unnamed envoy met the envoy, not each other",
+              text: "Kenyan President Daniel Moi and Foreign Minister Bonaya Godana met the envoy in Nairobi.",
+              expected: []),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

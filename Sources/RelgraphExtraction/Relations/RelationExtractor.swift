@@ -684,6 +684,8 @@ struct RelationExtractor {
                     // their counterparts": "with" and no party.
                     case let partner = pastMeetingNouns(from: objectSearchStart, end: sentence.range.upperBound),
                     partner >= sentence.range.upperBound || tokens[partner].lowercased != "with" || isReciprocal(at: partner + 1),
+                    // "A and B met the envoy": someone else, unnamed, is whom they met.
+                    !namesUnnamedPerson(from: objectSearchStart, end: sentence.range.upperBound),
                     // "held separate talks", "spoke separately": not with each other ("Separately,"
                     // opens another story).
                     !(clauses[c].range.lowerBound..<end).contains(where: { k in
@@ -3362,6 +3364,21 @@ struct RelationExtractor {
         j += 1
         if tokens[j].lowercased == "the" { j += 1 }
         return j < tokens.count && entityMentionStarts.contains(j) ? j : nil
+    }
+
+    /// Whether the words from `k` are a determiner and a noun of a person or people no name
+    /// follows: "the envoy", "a delegation", "their Chinese counterparts".
+    private func namesUnnamedPerson(from k: Int, end: Int) -> Bool {
+        guard k < end, lexicon.isWord(tokens[k], in: .determiner) else { return false }
+        var j = k + 1
+        while j < min(end, k + 4), tokens[j].kind == .word, !entityMentionStarts.contains(j) {
+            if lexicon.isWord(tokens[j], in: .agentNoun) || titleAt[j] != nil {
+                // "met the President of Chile", "met Foreign Minister X": the office or the name after it.
+                return j + 1 >= end || !(tokens[j + 1].lowercased == "of" || entityMentionStarts.contains(j + 1))
+            }
+            j += 1
+        }
+        return false
     }
 
     private static let ownerPronouns: WordSet = ["his", "her", "its", "their"]
