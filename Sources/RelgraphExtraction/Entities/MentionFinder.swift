@@ -1341,7 +1341,7 @@ struct MentionFinder {
             let served = mentions[partner].affiliatedMention, mentions[served].type == .country, mentions[served].range.upperBound <= roleStart
         {
             // "Greek Defence Minister Arsenis and Foreign Minister Pangalos": one country's ministers
-            // (but "Visiting Sri Lankan President A and Prime Minister B" may be host and guest).
+            // (but "Indian President A and Prime Minister B", in Dhaka, may be guest and host).
             if mention.affiliationCountry == nil {
                 mention.affiliationCountry = mentions[served].name
                 mention.isCountryShared = true
