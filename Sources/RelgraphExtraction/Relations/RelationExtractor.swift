@@ -1641,10 +1641,10 @@ struct RelationExtractor {
         let met = recentMeeting.flatMap { $0.allSatisfy(fits) ? $0 : nil }
         // "Mahama and Ouattara said ... When the two presidents met": the pair that spoke together,
         // past a third president named as their object.
-        // One of them may be named with no office ("his counterpart Ouattara").
+        // One of them may be named with no office ("and Ouattara").
         let pairActing = lastPeopleSubject.flatMap { pair in
             recentSentences(pair.sentence) && pair.people.count == wanted && pair.people.contains(where: fits)
-                && pair.people.allSatisfy { fits($0) || entities[$0].role?.lowercased().hasSuffix("counterpart") ?? true } ? pair.people : nil
+                && pair.people.allSatisfy { fits($0) || entities[$0].role == nil } ? pair.people : nil
         }
         let acting = lastActingGroup.flatMap { recentSentences($0.sentence) && (count == nil || $0.entities.count == wanted) ? $0.entities : nil }
         let parties: [Int]?
@@ -3354,7 +3354,7 @@ struct RelationExtractor {
     /// Where the name starts after an owner's noun of standing set beside it with no comma:
     /// "backed by its old ally the United States", "met his longtime rival Berisha".
     private func nameAfterStanding(from k: Int) -> Int? {
-        guard k + 2 < tokens.count, Self.ownerPronouns.contains(tokens[k]) else { return nil }
+        guard k + 2 < tokens.count, Self.possessivePronouns.contains(tokens[k]) else { return nil }
         var j = k + 1
         // One word may describe the noun: "its closest ally", "his longtime rival".
         if !Self.nounsOfStanding.contains(tokens[j]), tokens[j].kind == .word, !tokens[j].isCapitalized, !mentionTokens.contains(j) {
@@ -3381,7 +3381,6 @@ struct RelationExtractor {
         return false
     }
 
-    private static let ownerPronouns: WordSet = ["his", "her", "its", "their"]
     private static let relativePronouns: WordSet = ["who", "which", "whose", "whom"]
     /// Nouns of where a person stands with another, set off before the name: "met with his
     /// rival, Sali Berisha", "backed by its old ally the United States".
