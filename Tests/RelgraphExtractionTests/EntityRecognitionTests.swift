@@ -68,6 +68,15 @@ struct EntityRecognitionTests {
         .init(text: "In Kabul, the top U.S. military spokesman, Brig. Gen. Karl Weber, told reporters the convoy was safe.", name: "Karl Weber", type: .person, role: "military spokesman", country: "United States"),
         // A country shared from the office before "and" yields to what the who's-who knows.
         .init(text: "Indian President Ram Nath Kovind and Prime Minister Sheikh Hasina opened the bridge in Dhaka.", name: "Hasina", type: .person, role: "Prime Minister", country: "Bangladesh"),
+        // A middle initial that reads as a numeral, a Kalenjin particle, a spelled-out office, a surname that is also a month.
+        .init(text: "Gennady I. Gerasimov, the Soviet Foreign Ministry spokesman, answered questions.", name: "Gennady I. Gerasimov", type: .person, role: "Foreign Ministry spokesman", country: "Soviet Union"),
+        .init(text: "Kenyan President Daniel arap Moi flew to Lusaka.", name: "Daniel arap Moi", type: .person, role: "President", country: "Kenya"),
+        .init(text: "Pakistan's PM Imran Qureshi spoke to reporters.", name: "Imran Qureshi", type: .person, role: "Prime Minister", country: "Pakistan"),
+        .init(text: "Iraqi Vice President Taha Yassin Ramadan arrived in Tehran.", name: "Taha Yassin Ramadan", type: .person, role: "Vice President", country: "Iraq"),
+        .init(text: "Mali's United Nations-backed president Ali Traore met donors.", name: "Ali Traore", type: .person, role: "president", country: "Mali"),
+        // A plural office before names that each carry their country in brackets; a body named after a capital.
+        .init(text: "The Co-Chairs Igor Popov (Russia) and Andrew Schofer (USA) flew to Baku.", name: "Andrew Schofer", type: .person, role: "Co-chair", country: "United States"),
+        .init(text: "Armenia's foreign minister briefed the Minsk Group Co-Chairs in Moscow.", name: "Minsk Group", type: .organization),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),
@@ -312,6 +321,9 @@ struct EntityRecognitionTests {
         "Work resumed on the Grand Ethiopian Renaissance Dam.",
         // Treaties named after a city, and projects and scriptures, are no country and no one.
         "Embassies are protected under the Vienna Convention.",
+        // An adjective of a movement before its noun; a month that is also a surname, alone.
+        "Somalia's Islamist militia shelled the port.",
+        "Ramadan began on Monday in Cairo.",
         "Tourists fled the slopes of the Chichontepec Volcano.",
         "Khartoum accuses Juba of arming rebels in the Blue Nile, Kassala and Darfur regions.",
         "Pilgrims prayed in Kurmuk, a town of the Blue Nile state.",

@@ -102,6 +102,7 @@ struct MentionFinder {
         guard deferred else {
             let added = addDividedHalves()
             if added || !placeNames.isEmpty { putInTextOrder() }
+            giveSeatsToPredecessors()
             return (mentions, titles)
         }
         // Headlines are read last, for the names the body gives, and their finds put back in
@@ -112,6 +113,7 @@ struct MentionFinder {
         }
         addDividedHalves()
         putInTextOrder()
+        giveSeatsToPredecessors()
         titles.sort { $0.range.lowerBound < $1.range.lowerBound }
         return (mentions, titles)
     }
@@ -134,6 +136,24 @@ struct MentionFinder {
             }
         }
     }
+
+    /// "Moscow" and "the Kremlin" in a story of the Soviet Union that never names Russia speak
+    /// for the Soviet Union; so does "Belgrade" for Yugoslavia, "Prague" for Czechoslovakia.
+    private mutating func giveSeatsToPredecessors() {
+        for (successor, predecessor) in Self.predecessorsSharingSeats {
+            guard mentions.contains(where: { $0.type == .country && $0.name == predecessor }),
+                !mentions.contains(where: { $0.type == .country && $0.name == successor && $0.form != .seat })
+            else { continue }
+            for m in mentions.indices {
+                if mentions[m].type == .country, mentions[m].name == successor { mentions[m].name = predecessor }
+                if mentions[m].affiliationCountry == successor { mentions[m].affiliationCountry = predecessor }
+            }
+        }
+    }
+
+    private static let predecessorsSharingSeats = [
+        ("Russia", "Soviet Union"), ("Serbia", "Yugoslavia"), ("Czech Republic", "Czechoslovakia"),
+    ]
 
     /// The mentions of one type, in text order, of the list "A, B and C" that ends right before `end`.
     private func listedMentions(endingBefore end: Int, of type: EntityType) -> [Int] {
@@ -246,6 +266,10 @@ struct MentionFinder {
                 i = government.range.upperBound
                 continue
             }
+            if tokens[i].isCapitalized, !tokens[i].isHyphenated, addCompoundSpanning(from: i, end: end, sentence: sentence.index) {
+                i = mentions[mentions.count - 1].range.upperBound
+                continue
+            }
             let entityMatch = lexicon.entities.longestMatch(in: tokens, at: i, end: end, respectCase: true)
             // "the Gulf of Mexico", "the Sea of Japan": a place named after a country is no country.
             // (Every head is capitalized: most words need no look-up.)
@@ -287,7 +311,7 @@ struct MentionFinder {
             // Not "the Argentine Government", "the Russian Army": a country's own body is the country.
             if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true, let last = run.last,
                 lexicon.isWord(tokens[last], in: .notName) || Self.regionNames.contains(tokens[last].text),
-                !isFirstOfTheName(at: last, start: run.lowerBound, end: end),
+                !isFirstOfTheName(at: last, start: run.lowerBound, end: end), !isInitial(at: last, end: end),
                 entityMatch == nil || !lexicon.isWord(tokens[last], in: .governmentNoun) && !lexicon.isWord(tokens[last], in: .agentNoun),
                 !lexicon.isWord(tokens[last], in: .month), !Self.weekdays.contains(tokens[last].text)
             {
@@ -351,6 +375,14 @@ struct MentionFinder {
         else { return false }
         return !isKnownName(i...(i + 1))
     }
+
+    /// "PM Nawaz Sharif" is the Prime Minister: a graph's roles read as offices, not headline shorthand.
+    private static func spellingOutAbbreviations(_ role: String) -> String {
+        guard role.utf8.contains(where: { $0 == UInt8(ascii: "M") }) else { return role }
+        return role.split(separator: " ").map { word in abbreviatedOffices[String(word)] ?? String(word) }.joined(separator: " ")
+    }
+
+    private static let abbreviatedOffices = ["PM": "Prime Minister", "DPM": "Deputy Prime Minister", "FM": "Foreign Minister"]
 
     /// Whether a role is only a military rank: "Capt.", "Lt Col", "Maj. Gen.".
     private static func isRank(_ role: String) -> Bool {
@@ -772,6 +804,30 @@ struct MentionFinder {
         return false
     }
 
+    /// "United Nations-backed", "African Union-led": a name of several words whose last word
+    /// carries the participle that makes the whole qualify a noun.
+    private mutating func addCompoundSpanning(from start: Int, end: Int, sentence: Int) -> Bool {
+        var last = start + 1
+        while last < min(end, start + 4), tokens[last].kind == .word, tokens[last].isCapitalized, !tokens[last].isHyphenated { last += 1 }
+        guard last < min(end, start + 4), tokens[last].kind == .word, tokens[last].isHyphenated else { return false }
+        let parts = tokens[last].text.split(separator: "-")
+        guard parts.count == 2, parts[0].first?.isUppercase == true, Self.qualifyingSuffixes.contains(parts[1]) else { return false }
+        let written = (tokens[start..<last].map(\.text) + [String(parts[0])]).joined(separator: " ")
+        let partTokens = Tokenizer(lexicon: lexicon).tokenize(written)
+        guard let match = lexicon.entities.longestMatch(in: partTokens, at: 0, respectCase: true), match.length == partTokens.count else {
+            return false
+        }
+        var mention = Mention(
+            range: start..<(last + 1), sentence: sentence, type: match.phrase.value.type, form: Self.form(match.phrase.value.form),
+            name: match.phrase.value.canonical, surface: written)
+        mention.organizationKind = match.phrase.value.kind
+        mention.organizationCountry = match.phrase.value.country
+        mention.isArgument = false
+        mention.compoundRelation = lexicon.compoundTriggers[parts[1].lowercased()]
+        add(mention)
+        return true
+    }
+
     // MARK: - Unknown names
 
     /// Last parts of a hyphenated word that make it qualify a noun: "Russian-made",
@@ -788,6 +844,10 @@ struct MentionFinder {
             guard token.isHyphenated, let last = token.text.split(separator: "-").last else { return true }
             // "Moscow-dominated", "United Nations-recognised": a participle after the hyphen.
             return !Self.qualifyingSuffixes.contains(last) && !(last.first?.isLowercase == true && last.hasSuffix("ed"))
+        }
+        // "Miguel d'Escoto": an elided particle before a capital.
+        if token.text.utf8.count > 3, token.text.hasPrefix("d'") || token.text.hasPrefix("d\u{2019}") {
+            return token.text.unicodeScalars.dropFirst(2).first.map { $0.properties.isUppercase } ?? false
         }
         // "al-Sisi", "el-Sisi", "bin-Salman"
         guard token.isHyphenated else { return false }
@@ -831,6 +891,13 @@ struct MentionFinder {
             }
             // "Joseph R. Biden, Jr.": the suffix after a comma.
             if j > start, j + 1 < end, tokens[j].is(","), Self.isGenerationalSuffix(tokens[j + 1]) { j += 1 }
+            // "Gennady I. Gerasimov": an initial that reads as a numeral, before a name word.
+            if j > start, tokens[j].text == "I", isInitial(at: j, end: end), isNameWord(tokens[j + 2]), !blocks(j + 2),
+                !(max(0, start - 1)..<j).contains(where: { Self.royalTitles.contains(tokens[$0].text) })
+            {
+                j += 2
+                continue
+            }
             if j > start, Self.isRomanNumeral(tokens[j]) || Self.isGenerationalSuffix(tokens[j]) || isFirstOfTheName(at: j, start: start, end: end) {
                 // "Lloyd J. Austin III", "Martin Luther King Jr.": a suffix ends the name.
                 j += 1
@@ -1304,7 +1371,7 @@ struct MentionFinder {
         if kind != nil {
             hasTitle = true
             (roleStart, k) = extendRole(from: roleStart, lower: lower)
-            mention.role = surface(roleStart..<roleEnd)
+            mention.role = Self.spellingOutAbbreviations(surface(roleStart..<roleEnd))
             // "Russian and Turkish presidents Vladimir Putin and Recep Tayyip Erdogan": each name
             // holds the title in the singular.
             if let last = (roleStart..<roleEnd).last(where: { tokens[$0].kind == .word }), let singular = singularTitle(at: last),
@@ -1320,6 +1387,13 @@ struct MentionFinder {
             // when a title follows them, so the phrase always ends in a title.
         } else if appositive {
             k = mention.range.lowerBound - 1
+        }
+        // "Mali's UN-backed president", "the Kremlin-backed leader": who backs or leads the office
+        // holder is not whom they serve; look past the compound.
+        if k >= lower, tokens[k].isHyphenated, let m = mentionEnding(at: k),
+            let suffix = tokens[k].text.split(separator: "-").last, Self.qualifyingSuffixes.contains(suffix)
+        {
+            k = mentions[m].range.lowerBound - 1
         }
         // What stands before the role: "Russian", "Kremlin", "Palestinian Authority", "Lebanon's".
         // Countries joined before a plural title are shared out among the names, not all the first's.
@@ -1623,7 +1697,8 @@ struct MentionFinder {
         "presidents": "president", "ministers": "minister", "premiers": "premier", "chancellors": "chancellor", "leaders": "leader",
         "secretaries": "secretary", "ambassadors": "ambassador", "envoys": "envoy", "kings": "king", "counterparts": "counterpart",
         "senators": "senator", "governors": "governor", "representatives": "representative", "congressmen": "congressman",
-        "generals": "general", "colonels": "colonel", "admirals": "admiral",
+        "generals": "general", "colonels": "colonel", "admirals": "admiral", "co-chairs": "co-chair", "co-chairmen": "co-chairman",
+        "chairs": "chair", "chairmen": "chairman", "mediators": "mediator", "spokesmen": "spokesman", "advisers": "adviser",
     ]
 
     /// Plural nouns of people that introduce a list of names, each of whom holds the singular.
@@ -1648,6 +1723,11 @@ struct MentionFinder {
             if tokens[k].is(",") || tokens[k].lowercased == "and" {
                 startsWithName = false
                 k -= 1
+            } else if tokens[k].is(")"), let open = (max(lower, k - 5)..<k).last(where: { tokens[$0].is("(") }), open > lower,
+                mentionEnding(at: open - 1).map({ mentions[$0].type == .person }) == true
+            {
+                // "Co-Chairs A (Russia), B (USA)": the country each serves, in brackets after the name.
+                k = open - 1
             } else if let m = mentionEnding(at: k), mentions[m].type == .person, mentions[m].range.lowerBound <= k {
                 startsWithName = true
                 k = mentions[m].range.lowerBound - 1

@@ -193,7 +193,7 @@ South Africa | Republic of South Africa | South African, South Africans | Pretor
 South Korea | Republic of Korea, ROK, S. Korea, S.Korea, Korea | South Korean, South Koreans, S. Korean | Seoul
 South Ossetia | Republic of South Ossetia | South Ossetian, South Ossetians | Tskhinvali
 South Sudan | Republic of South Sudan | South Sudanese | Juba
-Soviet Union | USSR, U.S.S.R. | Soviet |
+Soviet Union | USSR, U.S.S.R. | Soviet, Soviets |
 Spain | Kingdom of Spain | Spanish, Spaniards | Madrid
 Sri Lanka | Democratic Socialist Republic of Sri Lanka | Sri Lankan, Sri Lankans | Colombo
 Sudan | Republic of the Sudan, Republic of Sudan | Sudanese | Khartoum
@@ -278,6 +278,10 @@ G20 | Group of 20 | international |
 BRICS |  | international |
 Commonwealth |  | international |
 Lima Group |  | international |
+OSCE Minsk Group | Minsk Group | international |
+Paris Club |  | international |
+Visegrad Group | Visegrad Four, V4 | international |
+Contadora Group |  | international |
 Hamas |  | militant | Palestine
 Liberation Tigers of Tamil Eelam | LTTE, Tamil Tigers, Liberation Tigers | militant | Sri Lanka
 Hezbollah | Hizbollah, Hizballah | militant | Lebanon
@@ -2678,7 +2682,7 @@ Faustin Twagiramungu | Twagiramungu | Prime Minister, Rwanda, 1994-1995
 # A "with" trigger whose subject is a list and which has no object relates the list's
 # members with each other: "Putin and Raisi spoke".
 spoke_with | direct | complained to, complains to, wrote to, writes to, written to, writing to, write to, conveyed to, conveys to, informed, informs, informing, notified, notifies, notifying, letter to, letters to, message to, messages to, diplomatic note to, note to, notes to, note verbale to, protest note to, note of protest to, protest to, protests to, protested to, protesting to, protest with, protests with, representations to, representations with, complaint to, complaints to, complaint with, complaints with, met, meet, meets, consulted, consults, consult, told, tells, tell, spoke to, spoken to, speak to, speaks to, speaking to, talked to, talk to, talks to, talking to, banquet in honor of, banquet in honour of, dinner in honor of, dinner in honour of, luncheon in honor of, luncheon in honour of, lunch in honor of, lunch in honour of, reception in honor of, reception in honour of
-spoke_with | direct-person | greeted, greets, greet, greeting, embraced, embraces, embracing, hugged, hugs, hugging, meeting, assured, assures, assuring, reassured, reassures, reassuring, congratulated, congratulates, congratulating, visited, visits, visiting, summoned, summons, summoning, briefed, briefs, briefing, called, phoned, phoning, telephoned, telephoning, rang, dialled, dialed, dialling, dialing, received, receives, receiving, hosted, hosts, hosting, welcomed, welcomes, welcoming
+spoke_with | direct-person | shook the hand of, shakes the hand of, shake the hand of, shaking the hand of, shook hands with, greeted, greets, greet, greeting, embraced, embraces, embracing, hugged, hugs, hugging, meeting, assured, assures, assuring, reassured, reassures, reassuring, congratulated, congratulates, congratulating, visited, visits, visiting, summoned, summons, summoning, briefed, briefs, briefing, called, phoned, phoning, telephoned, telephoning, rang, dialled, dialed, dialling, dialing, received, receives, receiving, hosted, hosts, hosting, welcomed, welcomes, welcoming
 spoke_with | with | signed, signs, sign, signing, encounter, encounters, audience, spoke, spoken, speak, speaks, speaking, talked, talk, talks, met, meet, meets, meeting, meetings, call, calls, phone call, phone calls, conversation, conversations, discussed, discuss, discusses, discussion, discussions, dined, dine, dinner, lunch, breakfast, conferred, convened, convene, convenes, consultations, negotiations, negotiated, contact, summit, phone, telephone conversation, video call, videoconference, telephone diplomacy, phone diplomacy, in touch, video conference, news conference, press conference, joint news conference, joint press conference, sat down, sit down, sits down, sitting down, sit-down, sit-downs, held talks, hold talks, holding talks, holds talks, had talks, have talks, has talks, having talks, shook hands, shaking hands, shake hands, shakes hands, exchanged views, exchange views, exchanges views, exchanging views, exchange of views, exchanges of views, exchanged greetings, exchange greetings, exchanging greetings, exchanged pleasantries, exchanging pleasantries, bilaterals, bilateral meeting, bilateral meetings, bilateral talks, exchange pleasantries, exchange messages, exchange letters, exchanges greetings, exchanges pleasantries, exchanges messages, exchanges letters, exchanged messages, exchanged letters, exchanging messages, exchanging letters
 backs | direct | stands behind, stood behind, stand behind, standing behind, championed, champions, champion, championing, committed to, granted asylum to, grants asylum to, gave asylum to, bankrolled, bankrolls, bankroll, bankrolling, propped up, props up, prop up, propping up, loyal to, allied with, allied to, fought alongside, fights alongside, fight alongside, fighting alongside, backs, back, backed, backing, supports, support, supported, supporting, funds, fund, funded, funding, finances, finance, financed, financing, arms, armed, arming, aided, aiding, helps, help, helped, helping, sponsors, sponsor, sponsored, sponsoring, endorsed, endorses, endorse, stood by, stands by, stand by, standing by, stand with, stood with, shoulder to shoulder with, stands with, stood with, standing with, sided with, sides with, side with, siding with, voted with, votes with, vote with, voting with, rallied behind, rallies behind, rally behind, rallying behind, rallied around, rallies around, rally around, rallying around, defended, defends, defend, defending, assist, assists, assisted, assisting, protect, protects, protected, protecting, threw its weight behind, throws its weight behind, throw its weight behind, throwing its weight behind, threw their weight behind, throw their weight behind, throws their weight behind, put its weight behind, puts its weight behind, putting its weight behind, thrown its weight behind, thrown their weight behind, came to the aid of, come to the aid of, comes to the aid of, coming to the aid of, came to the rescue of, come to the rescue of, comes to the rescue of, coming to the rescue of, recognized, recognizes, recognize, recognizing, recognised, recognises, recognise, recognising
 backs | recipient | supplied, supplies, supply, supplying, provided, provides, provide, providing, sent, sends, send, sending, delivered, delivers, deliver, delivering, sold, sells, sell, selling, shipped, ships, ship, shipping, transferred, transfers, smuggled, smuggles, smuggle, smuggling, gave, given, give, gives, giving, handed, hands, hand, handing, granted, grants, grant, granting, donated, donates, donate, donating
@@ -2689,11 +2693,11 @@ backs | thanks | thanked, thanks, thank, thanking, praised, praises, commended, 
 backs | compound | backed, funded, supported, armed, sponsored, financed
 blamed | direct | blamed, blames, blame, onus, blaming, accused, accuses, accuse, accusing, charged, charging, complained about, complains about, complain about, complaining about, pointed the finger at, points the finger at, pointing the finger at, point the finger at, pointed fingers at, pointed a finger at, furious at, furious with, angry at, angry with, angered at, incensed at, incensed with, outraged at, enraged at, faulted, faults, faulting
 blamed | responsibility | responsibility, responsible, complicit, culpable, guilty, at fault, to blame, was behind, were behind, is behind, are behind, was involved in, were involved in, is involved in, are involved in, source of the problem, source of the problems, source of instability, source of the instability, source of tension, source of tensions, source of the conflict, source of the violence, source of the crisis, cause of the problem, cause of the crisis, cause of the conflict, cause of the violence, cause of the tragedy, root cause, root causes, handiwork
-criticized | direct | lashed out at, lashes out at, lashing out at, hit out at, hits out at, hitting out at, criticized, criticizes, criticize, criticised, criticises, condemned, condemns, condemn, denounced, denounces, denounce, slammed, slams, rebuked, rebukes, blasted, lambasted, lambastes, castigated, assailed, berated, chastised, criticizing, criticising, condemning, denouncing, slamming, rebuking, blasting, lambasting, castigating, castigates, assailing, assails, berating, berates, chastising, chastises, took a swipe at, takes a swipe at, taking a swipe at, took swipes at, took aim at, takes aim at, taking aim at
+criticized | direct | lashed out at, lashes out at, lashing out at, lashed at, lashes at, lashing at, hit out at, hits out at, hitting out at, criticized, criticizes, criticize, criticised, criticises, condemned, condemns, condemn, denounced, denounces, denounce, slammed, slams, rebuked, rebukes, blasted, lambasted, lambastes, castigated, assailed, berated, chastised, criticizing, criticising, condemning, denouncing, slamming, rebuking, blasting, lambasting, castigating, castigates, assailing, assails, berating, berates, chastising, chastises, took a swipe at, takes a swipe at, taking a swipe at, took swipes at, took aim at, takes aim at, taking aim at
 attacked | direct | killed, kills, killing, murdered, murders, murdering, destroyed, destroys, destroying, razed, razing, torched, torching, looted, looting, bombarded, bombarding, raided, raiding, ambushed, ambushing, assassinated, assassinates, assassinating, massacred, massacring, attacking, bombing, shelling, invading, targeting, fired on, fires on, fire on, firing on, opened fire on, opens fire on, open fire on, attacked, attacks, attack, struck, strikes, bombed, bombs, shelled, shells, invaded, invades, invade, targeted, targets, waged war on, waged war against, waging war on, waging war against, wages war on, wages war against, fighting a war against, fights a war against, fought a war against
 sanctioned | direct | sanctioned, sanctions, sanction
 sanctioned | noun-on | sanctions, sanction, embargo, penalties, tariffs
-criticized | noun-on | tirade, tirades, diatribe, diatribes, broadside, broadsides, harangue, invective, polemic, polemics
+criticized | noun-on | criticism of, criticisms of, condemnation of, condemnations of, denunciation of, denunciations of, indictment of, censure of, tirade, tirades, diatribe, diatribes, broadside, broadsides, harangue, invective, polemic, polemics
 blamed | condemned-act | war, wars, invasion, aggression, occupation, attack, attacks, assault, atrocities, crimes, war crimes, offensive, annexation, bombardment, bombing, bombings, shelling, killing, killings, massacre, massacres, blockade, strikes, airstrikes, rule, crackdown, repression, actions, policies, policy, provocations, provocation, behavior, behaviour, harassment, intimidation, coercion, interference, meddling, bullying, violations, complicity
 blamed | demand | called on, calls on, call on, calling on, urged, urges, urge, urging, demanded, demands, demand, demanding, warned, warns, warn, warning
 blamed | accusation | claims, accusation, accusations, allegation, allegations, charges, charge, charged, charging, alleged, alleges, alleging
@@ -2797,6 +2801,14 @@ Commander | official
 Chairman | official
 Chairwoman | official
 Chair | official
+Co-Chair | official
+Co-Chairs | official
+Co-Chairman | official
+Co-Chairmen | official
+Co-Chairwoman | official
+Chairman-in-Office | official
+Chairperson-in-Office | official
+Personal Representative | official
 Negotiator | official
 Mediator | official
 Adviser | official
@@ -2949,7 +2961,7 @@ South, Middle, Black, Red, Dead, Upper, Lower, Greater, Monday, Tuesday, Wednesd
 Friday, Saturday, Sunday, Today, Tomorrow, Yesterday, Politics, World, News, Opinion, Business
 Sport, Sports, Update, Updated, Breaking, Live, Analysis, Read, Watch, Share, Photo, Video
 Republic, Kingdom, State, States, Union, Federation, Covid, God, Allah, Christmas, Easter
-Ramadan, Eid, Olympics, Internet, Parliament, Congress, Senate, Cabinet, Government, Army
+Eid, Olympics, Internet, Parliament, Congress, Senate, Cabinet, Government, Army
 Navy, Air, Force, Forces, Police, Court, Ministry, Office, Council, Commission, Committee
 Agency, Department, Group, Party, Front, Movement, Alliance, Coalition, Assembly, Authority
 Chamber, Guard, Guards, Corps, Brigade, Brigades, Summit, Conference, Forum, Treaty, Accord
@@ -2967,7 +2979,7 @@ Accords, Agreements, Convention, Conventions, Protocols, Treaties, Statute, Comm
 Memorandum, Principles, Declarations, Project, Projects, Programme, Program, Scheme, Wing
 Estate, Estates, Isla, Islas, Sandinista, Sandinistas
 Mission, Missions, Delegation, Delegations, Consulate, Consulates, Persona, Grata, System, Systems, One, COVID-19, D.C., DC, Shoal, Reef, Atoll, Cape, Archipelago, Plateau, Pass, Gorge, Lagoon, Oblast, Governorate
-European, African, Asian, Baltic, Nordic, Scandinavian, Caribbean, Balkan, Caucasian, Levantine, Transatlantic, Latin
+Islamist, Islamists, Jihadist, Jihadists, Democrats, Republicans, Socialists, Communists, Conservatives, Liberals, Nationalists, European, African, Asian, Baltic, Nordic, Scandinavian, Caribbean, Balkan, Caucasian, Levantine, Transatlantic, Latin
 Because, Although, Though, Unless, Whether, Once, Whereas, Whilst, Amid, Following, Upon, Asked
 Speaking, Nevertheless, Moreover, Furthermore, Separately, Instead, Indeed, Already, Additionally
 Likewise, Similarly, Notably, Ultimately, Recently, Previously, Currently, Finally, Thus, Therefore
@@ -3104,7 +3116,7 @@ jet, warplane, plane, bomber, warship, ship, vessel, submarine, helicopter, heli
 [name-particle]
 # Lowercase or short words inside names: "Bashar al-Assad", "Ursula von der Leyen".
 al, el, bin, ibn, bint, binti, van, von, der, den, de, da, du, di, dos, das, del, la, le
-ter, ten, abu, Al, Abu, Bin, Ould, ould
+ter, ten, abu, Al, Abu, Bin, Ould, ould, arap, wa, ag
 
 [role-modifier]
 # Lowercase words that may stand inside a role phrase: "caretaker Prime Minister".

@@ -383,6 +383,12 @@ struct RelationExtractor {
                 // "accused Rwanda of backing rebels hostile to his government": a gerund with its own
                 // object is a verb, whose "to" is none of the support's.
                 if trigger.pattern == .nounFor, isGerundWithObject(at: t, end: end, in: sentence) { continue }
+                // "eager to resolve all disputes": after "to" and before its object, a verb.
+                if trigger.pattern == .nounFor, t > 0, tokens[t - 1].lowercased == "to", end < sentence.range.upperBound,
+                    lexicon.isWord(tokens[end], in: .determiner) || Self.quantifiersBeforeAnObject.contains(tokens[end])
+                {
+                    continue
+                }
                 // "to verify allegations of rebel support on both sides": support only alleged.
                 if trigger.relation == .backs, isAlleged(nounAt: t) { continue }
                 // "selling weapons to Taiwan": the verb before the noun already said it.
@@ -431,6 +437,13 @@ struct RelationExtractor {
                 {
                     continue
                 }
+                // "leads the internationally recognised government", "a widely backed plan": an
+                // adverb between a determiner and the participle makes it an adjective.
+                if trigger.pattern == .direct, trigger.relation == .backs, t > 1, tokens[t - 1].lowercased.hasSuffix("ly"),
+                    lexicon.isWord(tokens[t - 2], in: .determiner) || tokens[t - 2].isPossessive
+                {
+                    continue
+                }
                 // "condemned Germany's arms supplies to Ukraine": "supplies" is a noun there, whose
                 // giver is its owner, not the verb's subject.
                 if trigger.pattern == .recipient, isNounOfSupply(at: t) { continue }
@@ -443,6 +456,7 @@ struct RelationExtractor {
                 }
                 if let nested = nestedSubject(at: t, objectsBeforeGerunds: objectsBeforeGerunds) { subject = nested }
                 if let absolute = absoluteSubject(ofGerundAt: t, groups: groups) { subject = absolute }
+                if let actor = subject, actor.end < t { subject = withCompanions(actor, before: t, groups: groups) }
                 var objectSearchStart = end
                 // "China, a close ally of Pakistan, called for restraint" introduces China; only
                 // "Belarus is Russia's closest ally" says it.
@@ -1815,6 +1829,43 @@ struct RelationExtractor {
         return nil
     }
 
+    /// "Turkey, along with Qatar, backs the GNA": the subject with the parties set off by commas
+    /// who act with it, whether the reader found the subject before them or took the last of them.
+    private func withCompanions(_ subject: ArgumentGroup, before t: Int, groups: [ArgumentGroup]) -> ArgumentGroup {
+        if let companions = companions(after: subject.end, before: t, groups: groups) {
+            var joined = subject
+            for item in companions.items { joined.append(item) }
+            return joined
+        }
+        // "Egypt, as well as Jordan, has condemned": the nearest party is the companion.
+        if let head = groups.last(where: { $0.end < subject.start }), companions(after: head.end, before: t, groups: groups)?.start == subject.start {
+            var joined = head
+            for item in subject.items { joined.append(item) }
+            return joined
+        }
+        return subject
+    }
+
+    /// The parties after "along with", "together with", "alongside" or "as well as" at `k`, set off
+    /// by commas before the verb at `t`.
+    private func companions(after k: Int, before t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        guard k + 3 < t, tokens[k].is(",") else { return nil }
+        var k = k + 1
+        if tokens[k].lowercased == "alongside" {
+            k += 1
+        } else if tokens[k].lowercased == "along" || tokens[k].lowercased == "together", tokens[k + 1].lowercased == "with" {
+            k += 2
+        } else if tokens[k].lowercased == "as", k + 2 < t, tokens[k + 1].lowercased == "well", tokens[k + 2].lowercased == "as" {
+            k += 3
+        } else {
+            return nil
+        }
+        guard let companions = groups.first(where: { $0.start == k }), companions.end < t, tokens[companions.end].is(","),
+            t - companions.end <= 4, !groups.contains(where: { $0.start > companions.end && $0.start < t })
+        else { return nil }
+        return companions
+    }
+
     private func compoundSources(_ range: Range<Int>) -> [Int] {
         range.flatMap { k in
             mentionsAt[k].map { mentions[$0] }.filter { $0.compoundRelation != nil && $0.range.lowerBound == k }.compactMap(\.entity)
@@ -2118,10 +2169,16 @@ struct RelationExtractor {
         return lists
     }
 
-    /// Whether a group of several items is joined by "and" or "or" ("A, B and C"), or leads on
+    /// Whether a group of several items is joined by "and", "or" or "as well as" ("A, B and C"), or leads on
     /// to one ("A, B, C, and the ambassador, D": a member not named as such).
     private func isList(_ group: ArgumentGroup) -> Bool {
-        func isConjunction(_ k: Int) -> Bool { tokens[k].lowercased == "and" || tokens[k].lowercased == "or" }
+        // "A, B, as well as C": a list; but "Egypt, as well as Jordan, has": a companion set off by commas.
+        let isSetOff = group.end < tokens.count && tokens[group.end].is(",")
+        func isConjunction(_ k: Int) -> Bool {
+            tokens[k].lowercased == "and" || tokens[k].lowercased == "or"
+                || !isSetOff && tokens[k].lowercased == "as" && k + 2 < tokens.count && tokens[k + 1].lowercased == "well"
+                    && tokens[k + 2].lowercased == "as"
+        }
         if (group.start..<group.end).contains(where: isConjunction) { return true }
         var next = group.end
         if next < tokens.count, tokens[next].is(",") { next += 1 }
@@ -2142,6 +2199,13 @@ struct RelationExtractor {
         var descriptors = 0
         var k = from
         while k < to {
+            // "A (Russia), B (USA)": the country each member serves, in brackets after the name.
+            if k == from, k + 2 < to, tokens[k].is("("), let close = (k + 2..<min(to, k + 6)).first(where: { tokens[$0].is(")") }),
+                (k + 1..<close).allSatisfy({ mentionTokens.contains($0) })
+            {
+                k = close + 1
+                continue
+            }
             let word = tokens[k].lowercased
             if tokens[k].is(","), frontedClauseCommas.contains(k) { return false }
             if tokens[k].is(",") || word == "and" || word == "or" || word == "as" || word == "well" {
@@ -3575,6 +3639,8 @@ struct RelationExtractor {
                 if Self.prepositionsBeforeARecipient.contains(tokens[k]), let g = groupStarting(after: k + 1, within: 0, groups: groups) {
                     // "to send migrants to the European Union's borders": a place of the party's.
                     if tokens[g.end - 1].isPossessive, g.end < limit, Self.nounsOfTerritory.contains(tokens[g.end]) { return nil }
+                    // "shipped weapons to Somalia's Islamist militia": the party's foes.
+                    if let party = partyInPlaceOfFoes(ownedBy: g, limit: limit, groups: groups) { return party }
                     return g
                 }
                 if tokens[k].kind == .punctuation { break }
@@ -3589,7 +3655,9 @@ struct RelationExtractor {
         case .nounFor, .nounOn:
             // "in support of Israel": the trigger ends on its preposition.
             if let last = trigger.words.last, Self.prepositionsEndingANounTrigger.contains(last) {
+                // "an indictment of Russian policies": the party whose conduct is criticized.
                 return partyPointedAt(from: end, limit: limit, groups: groups)
+                    ?? (trigger.relation == .criticized ? demonymOwner(ofConductAfter: end, limit: limit) : nil)
             }
             if trigger.pattern == .nounFor, let recipient = recipientOfOffer(beforeNounAt: t, lower: clause.range.lowerBound, groups: groups) {
                 return recipient
@@ -3794,6 +3862,7 @@ struct RelationExtractor {
     private static let foesOfAParty: WordSet = [
         "rebel", "rebels", "breakaway", "separatist", "separatists", "secessionist", "secessionists", "opposition", "insurgents",
         "insurgency", "insurgent", "militants", "enemies", "enemy", "opponents", "adversaries", "foes", "dissidents",
+        "militia", "militias", "guerrillas", "guerrilla", "jihadists", "extremists", "islamists",
     ]
 
     /// "US says M23 rebels to blame for killings", "Report finds Syria responsible": a headline
@@ -4332,13 +4401,15 @@ struct RelationExtractor {
     /// the party whose stance, claim or standing is backed.
     private func ownerOfCause(after end: Int, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         var k = end
-        if k < limit, lexicon.isWord(tokens[k], in: .determiner) { k += 1 }
+        if k < limit, lexicon.isWord(tokens[k], in: .determiner) || Self.possessivePronouns.contains(tokens[k].lowercased) { k += 1 }
         guard k + 1 < limit else { return nil }
         if let m = mentionsAt[k].first(where: { mentions[$0].range.lowerBound == k && mentions[$0].form == .demonym }),
             let e = mentions[m].entity, entities[e].type == .country
         {
+            // "the Ukrainian struggle", "its Afghan ally".
             let noun = mentions[m].range.upperBound
-            return noun < limit && Self.nounsOfACause.contains(tokens[noun]) ? group(ofMention: m, e) : nil
+            return noun < limit && (Self.nounsOfACause.contains(tokens[noun]) || Self.nounsOfAllies.contains(tokens[noun]))
+                ? group(ofMention: m, e) : nil
         }
         // "the territorial integrity of Ukraine": one word may describe the noun.
         if !Self.nounsOfACause.contains(tokens[k]), tokens[k].kind == .word, !tokens[k].isCapitalized,
@@ -4349,6 +4420,14 @@ struct RelationExtractor {
         guard k + 1 < limit, Self.nounsOfACause.contains(tokens[k]), tokens[k + 1].lowercased == "of" else { return nil }
         return groupStarting(after: k + 2, within: 0, groups: groups)
     }
+
+    /// Words that open a verb's object: "to resolve all disputes", "to fund both sides".
+    private static let quantifiersBeforeAnObject: WordSet = ["all", "both", "any", "every", "each", "some", "its", "their", "his", "her", "our"]
+
+    /// Nouns of the friends a party stands by: "its Afghan ally", "their Syrian brothers".
+    private static let nounsOfAllies: WordSet = [
+        "ally", "allies", "partner", "partners", "friend", "friends", "brothers", "brethren", "comrades", "client", "protege", "protégé",
+    ]
 
     /// Nouns of a party's stance, claim or standing, which whoever backs them backs the party for.
     private static let nounsOfACause: WordSet = [
@@ -5515,7 +5594,9 @@ struct RelationExtractor {
     private mutating func compounds(in sentence: Sentence, groups: [ArgumentGroup]) {
         for m in mentionsOfSentence[sentence.index] {
             guard let relation = mentions[m].compoundRelation, let source = mentions[m].entity else { continue }
-            let k = mentions[m].range.lowerBound
+            // The hyphenated word itself, the last of "United Nations-backed".
+            let k = mentions[m].range.upperBound - 1
+            let start = mentions[m].range.lowerBound
             var targets: [Int] = []
             if let g = groups.first(where: { g in
                 g.start > k && g.start <= k + 3
@@ -5525,14 +5606,14 @@ struct RelationExtractor {
             } else if let g = examples(after: k + 1, groups: groups) {
                 // "Iran-backed militias, such as Hamas and Hezbollah".
                 targets = g.entities
-            } else if k >= 1, k + 1 < sentence.range.upperBound, lexicon.isWord(tokens[k + 1], in: .agentNoun),
-                let owner = mentionsAt[k - 1].first(where: { mentions[$0].range.upperBound == k && mentions[$0].isPossessive }),
+            } else if start >= 1, k + 1 < sentence.range.upperBound, lexicon.isWord(tokens[k + 1], in: .agentNoun),
+                let owner = mentionsAt[start - 1].first(where: { mentions[$0].range.upperBound == start && mentions[$0].isPossessive }),
                 let e = mentions[owner].entity, entities[e].type != .person
             {
                 // "Yemen's Saudi-backed government": the country whose government it is.
                 targets = [e]
-            } else if k >= 2, ["another", "an", "a", "the"].contains(tokens[k - 1].lowercased), tokens[k - 2].is(","),
-                let g = groups.last(where: { $0.end == k - 2 })
+            } else if start >= 2, ["another", "an", "a", "the"].contains(tokens[start - 1].lowercased), tokens[start - 2].is(","),
+                let g = groups.last(where: { $0.end == start - 2 })
             {
                 targets = g.entities
             } else if let anaphor = groups.flatMap(\.items).first(where: { $0.range.contains(k) }) {

@@ -4,7 +4,8 @@
 /// In title case every word is capitalized, so capitals tell nothing there about names:
 /// "Rebel Attack" is a phrase, not a person. A title-case line has at least two content
 /// words (words other than articles, prepositions and the like, which title case may leave
-/// in lowercase), every one of them capitalized, and no final period.
+/// in lowercase), every one of them capitalized, and no final period unless the line is all
+/// in capitals.
 ///
 /// - Complexity: O(*n*) in the number of tokens.
 struct Headlines {
@@ -27,8 +28,18 @@ struct Headlines {
         self.isHeadline = isHeadline
     }
 
+    private static func isAllCaps(_ line: ArraySlice<Token>) -> Bool {
+        var words = 0
+        for token in line where token.kind == .word {
+            guard token.isAllCaps else { return false }
+            words += 1
+        }
+        return words >= 3
+    }
+
     static func isTitleCase(_ line: ArraySlice<Token>, lexicon: Lexicon) -> Bool {
-        guard let last = line.last, !last.is(".") else { return false }
+        // "REBELS SHELL THE CAPITAL.": a line in capitals is a headline, whatever closes it.
+        guard let last = line.last, !last.is(".") || isAllCaps(line) else { return false }
         var contentWords = 0
         for token in line where token.kind == .word {
             if lexicon.isWord(token, in: .functionWord) || lexicon.isWord(token, in: .preposition)
