@@ -77,6 +77,7 @@ struct EntityRecognitionTests {
         // A plural office before names that each carry their country in brackets; a body named after a capital.
         .init(text: "The Co-Chairs Igor Popov (Russia) and Andrew Schofer (USA) flew to Baku.", name: "Andrew Schofer", type: .person, role: "Co-chair", country: "United States"),
         .init(text: "Armenia's foreign minister briefed the Minsk Group Co-Chairs in Moscow.", name: "Minsk Group", type: .organization),
+        .init(text: "Foreign Minister Miguel d'Escoto flew to Managua.", name: "Miguel d'Escoto", type: .person, role: "Foreign Minister"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),
@@ -324,6 +325,10 @@ struct EntityRecognitionTests {
         // An adjective of a movement before its noun; a month that is also a surname, alone.
         "Somalia's Islamist militia shelled the port.",
         "Ramadan began on Monday in Cairo.",
+        // A party's members in the plural.
+        "The Christian Democrats won the vote in San Salvador.",
+        // A line all in capitals is a headline even when a period closes it.
+        "MINISTER WARNS ABOUT HARD WINTER.\n\nThe minister spoke on Monday.",
         "Tourists fled the slopes of the Chichontepec Volcano.",
         "Khartoum accuses Juba of arming rebels in the Blue Nile, Kassala and Darfur regions.",
         "Pilgrims prayed in Kurmuk, a town of the Blue Nile state.",

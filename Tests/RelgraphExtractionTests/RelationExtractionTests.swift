@@ -1501,6 +1501,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "members listed with the country each serves in brackets, ending in \"as well as\", all take part",
               text: "Zohrab Mnatsakanyan met Igor Popov (Russia), Andrew Schofer (USA), as well as Ivan Kasprzyk in Vienna.",
               expected: ["Andrew Schofer spoke_with Zohrab Mnatsakanyan", "Igor Popov spoke_with Zohrab Mnatsakanyan", "Ivan Kasprzyk spoke_with Zohrab Mnatsakanyan"]),
+        .init(phenomenon: "the first of two surnames is the person named in full",
+              text: "Nicaraguan President Daniel Ortega Saavedra arrived in Tela. Ortega accused the Salvadoran army of bombing civilians.",
+              expected: ["Daniel Ortega Saavedra blamed El Salvador"]),
+        .init(phenomenon: "a country's name before its noun of government holds a list together",
+              text: "Qatar hosted talks between the Afghanistan government and the Taliban.",
+              expected: ["Afghanistan spoke_with Taliban"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

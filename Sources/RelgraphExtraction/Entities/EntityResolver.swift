@@ -106,6 +106,8 @@ struct EntityResolver {
                 clusters.add(m, to: c, name: name, role: nil, position: position)
             } else if let alias = knownAs(m, mentions: mentions), let c = clusters.cluster(of: alias) {
                 clusters.add(m, to: c, name: name, role: mentions[m].role, position: position)
+            } else if let c = clusters.all.indices.first(where: { clusters[$0].hasFirstOfTwoSurnames(key, role: mentions[m].role) }) {
+                clusters.add(m, to: c, name: name, role: mentions[m].role, position: position)
             } else if isPerson(mentions[m], commonWords: commonWords),
                 let c = clusters.first(endingWith: key, where: { $0.name.words == name.words && $0.accepts(name, role: mentions[m].role) })
             {
@@ -642,6 +644,13 @@ struct PersonCluster {
     /// Whether a single word is this person's surname or given name ("Putin", "Kim", "Sisi").
     func matchesPart(_ key: String, role: String?) -> Bool {
         (name.keys.last == key || name.keys.first == key) && rolesAgree(role)
+    }
+
+    /// "Ortega" of "Daniel Ortega Saavedra": the first of two surnames, by which Spanish and
+    /// Portuguese names are shortened.
+    func hasFirstOfTwoSurnames(_ key: String, role: String?) -> Bool {
+        let keys = name.keys
+        return keys.count >= 3 && keys[keys.count - 2] == key && rolesAgree(role)
     }
 
     /// "King Salman" is not "Crown Prince Mohammed bin Salman": titles that neither contain

@@ -1099,6 +1099,13 @@ struct RelationExtractor {
                 items.append(ArgumentItem(range: agent..<range.upperBound, entities: [actor]))
                 continue
             }
+            // "between the Afghanistan government and the Taliban", as "the Afghan government": the
+            // country, with its noun, so that a list holds together past it.
+            if entities[e].type == .country, !mentions[m].isPossessive, next < tokens.count, Self.nounsOfAGovernment.contains(tokens[next]) {
+                let start = range.lowerBound > sentence.range.lowerBound && tokens[range.lowerBound - 1].lowercased == "the" ? range.lowerBound - 1 : range.lowerBound
+                items.append(ArgumentItem(range: start..<(next + 1), entities: [e]))
+                continue
+            }
             // "the Lee Myung-bak administration", "the Netanyahu government": the leader's country.
             if entities[e].type == .person, next < tokens.count, lexicon.isWord(tokens[next], in: .governmentNoun),
                 let country = servedCountry[e]
