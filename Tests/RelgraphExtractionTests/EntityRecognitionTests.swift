@@ -78,6 +78,9 @@ struct EntityRecognitionTests {
         .init(text: "The Co-Chairs Igor Popov (Russia) and Andrew Schofer (USA) flew to Baku.", name: "Andrew Schofer", type: .person, role: "Co-chair", country: "United States"),
         .init(text: "Armenia's foreign minister briefed the Minsk Group Co-Chairs in Moscow.", name: "Minsk Group", type: .organization),
         .init(text: "Foreign Minister Miguel d'Escoto flew to Managua.", name: "Miguel d'Escoto", type: .person, role: "Foreign Minister"),
+        // Initials without periods, as Indian names are written; initials and a surname the who's-who knows.
+        .init(text: "External Affairs Minister I K Gujral met reporters in Delhi.", name: "I K Gujral", type: .person, role: "External Affairs Minister", country: "India"),
+        .init(text: "Prime Minister A B Vajpayee flew to Lahore.", name: "A B Vajpayee", type: .person, role: "Prime Minister", country: "India"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

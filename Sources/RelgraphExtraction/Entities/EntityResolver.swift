@@ -258,7 +258,8 @@ struct EntityResolver {
         // The fullest name first, then other full names the text used ("John Brennan" when the
         // fullest caught a word too many).
         let names = [person.name] + person.aliases.filter { $0.contains(" ") }
-        guard let known = names.lazy.compactMap({ lexicon.knownPerson(named: $0, title: title, year: year) }).first else { return }
+        guard let known = names.lazy.compactMap({ lexicon.knownPerson(named: $0, title: title, year: year) }).first ?? knownByInitials(person.name, title: title, year: year)
+        else { return }
         person.knownAs = known.name
         let office = title.flatMap { known.office(titled: $0, in: year) } ?? known.office(in: year)
         if person.role == nil, let office {
@@ -268,6 +269,17 @@ struct EntityResolver {
         if person.country == nil {
             person.country = office.map { $0.country } ?? known.country(near: year)
         }
+    }
+
+    /// "A B Vajpayee", "S. Jaishankar": initials and a surname, of someone whose given name
+    /// starts with the first initial.
+    private func knownByInitials(_ name: String, title: String?, year: Int?) -> KnownPerson? {
+        let nameWords = words(of: name)
+        guard nameWords.count >= 2, nameWords.dropLast().allSatisfy({ $0.trimmingPeriod.utf8.count == 1 }),
+            let known = lexicon.knownPerson(named: nameWords[nameWords.count - 1], title: title, year: year),
+            known.name.first == nameWords[0].first
+        else { return nil }
+        return known
     }
 
     /// "former Prime Minister" is titled "Prime Minister", "caretaker Prime Minister" too.
@@ -760,4 +772,9 @@ func lastWord(of name: String) -> String {
         while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
+}
+
+extension String {
+    /// The word without a period that ends it: "J." is "J".
+    fileprivate var trimmingPeriod: Substring { hasSuffix(".") ? dropLast() : self[...] }
 }

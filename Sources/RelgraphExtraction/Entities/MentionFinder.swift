@@ -872,6 +872,20 @@ struct MentionFinder {
             }
             return lexicon.isWord(tokens[k], in: .notName) && tokens[k].isCapitalized
         }
+        // "P V Narasimha Rao", "I K Gujral": initials without periods, as Indian names are written.
+        var letters = start
+        while letters < end, letters < start + 3, tokens[letters].kind == .word, tokens[letters].text.utf8.count == 1, tokens[letters].isCapitalized {
+            letters += 1
+        }
+        if letters - start >= 2, letters < end, tokens[letters].isCapitalized, tokens[letters].text.utf8.count > 1,
+            !lexicon.isWord(tokens[letters], in: .notName)
+        {
+            let rest = nameRun(from: letters, end: end)
+            if !rest.isEmpty { return start..<rest.upperBound }
+            if let (length, phrase) = lexicon.entities.longestMatch(in: tokens, at: letters, end: end, respectCase: true), phrase.value.type == .person {
+                return start..<(letters + length)
+            }
+        }
         var j = start
         guard isNameWord(tokens[start]), !blocks(start), !startsRole(at: start, end: end) else { return start..<start }
         while j < end {
