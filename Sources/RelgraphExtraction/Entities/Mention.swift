@@ -64,7 +64,8 @@ struct Mention: Sendable {
     func opensStory(sentences: [Sentence], tokens: [Token]) -> Bool {
         guard type == .country, sentence <= 2, sentence < sentences.count else { return false }
         // "The Czech government said": a demonym before the government it names.
-        guard form == .name && !isPossessive
+        // "Congo's President Kabila on Friday blamed": a country's office holder opening the story.
+        guard form == .name && (!isPossessive || range.upperBound < tokens.count && tokens[range.upperBound].isCapitalized)
             || form == .demonym && range.upperBound < tokens.count && Self.nounsOfGovernment.contains(tokens[range.upperBound])
         else { return false }
         let start = sentences[sentence].range.lowerBound

@@ -376,7 +376,7 @@ struct MentionFinder {
         return !isKnownName(i...(i + 1))
     }
 
-    /// "PM Nawaz Sharif" is the Prime Minister: a graph's roles read as offices, not headline shorthand.
+    /// "PM Modi" is the Prime Minister: a graph's roles read as offices, not headline shorthand.
     private static func spellingOutAbbreviations(_ role: String) -> String {
         guard role.utf8.contains(where: { $0 == UInt8(ascii: "M") }) else { return role }
         return role.split(separator: " ").map { word in abbreviatedOffices[String(word)] ?? String(word) }.joined(separator: " ")

@@ -383,9 +383,10 @@ struct RelationExtractor {
                 // "accused Rwanda of backing rebels hostile to his government": a gerund with its own
                 // object is a verb, whose "to" is none of the support's.
                 if trigger.pattern == .nounFor, isGerundWithObject(at: t, end: end, in: sentence) { continue }
-                // "eager to resolve all disputes": after "to" and before its object, a verb.
+                // "set out to resolve all quarrels": after "to" and before its object, a verb.
                 if trigger.pattern == .nounFor, t > 0, tokens[t - 1].lowercased == "to", end < sentence.range.upperBound,
                     lexicon.isWord(tokens[end], in: .determiner) || Self.quantifiersBeforeAnObject.contains(tokens[end])
+                        || Self.possessivePronouns.contains(tokens[end].lowercased)
                 {
                     continue
                 }
@@ -437,7 +438,7 @@ struct RelationExtractor {
                 {
                     continue
                 }
-                // "leads the internationally recognised government", "a widely backed plan": an
+                // "presides over the internationally recognised council", "a widely backed plan": an
                 // adverb between a determiner and the participle makes it an adjective.
                 if trigger.pattern == .direct, trigger.relation == .backs, t > 1, tokens[t - 1].lowercased.hasSuffix("ly"),
                     lexicon.isWord(tokens[t - 2], in: .determiner) || tokens[t - 2].isPossessive
@@ -1099,7 +1100,7 @@ struct RelationExtractor {
                 items.append(ArgumentItem(range: agent..<range.upperBound, entities: [actor]))
                 continue
             }
-            // "between the Afghanistan government and the Taliban", as "the Afghan government": the
+            // "between the Colombia government and the FARC", as "the Colombian government": the
             // country, with its noun, so that a list holds together past it.
             if entities[e].type == .country, !mentions[m].isPossessive, next < tokens.count, Self.nounsOfAGovernment.contains(tokens[next]) {
                 let start = range.lowerBound > sentence.range.lowerBound && tokens[range.lowerBound - 1].lowercased == "the" ? range.lowerBound - 1 : range.lowerBound
@@ -1836,7 +1837,7 @@ struct RelationExtractor {
         return nil
     }
 
-    /// "Turkey, along with Qatar, backs the GNA": the subject with the parties set off by commas
+    /// "Norway, together with Denmark, funds the council": the subject with the parties set off by commas
     /// who act with it, whether the reader found the subject before them or took the last of them.
     private func withCompanions(_ subject: ArgumentGroup, before t: Int, groups: [ArgumentGroup]) -> ArgumentGroup {
         if let companions = companions(after: subject.end, before: t, groups: groups) {
@@ -3646,7 +3647,7 @@ struct RelationExtractor {
                 if Self.prepositionsBeforeARecipient.contains(tokens[k]), let g = groupStarting(after: k + 1, within: 0, groups: groups) {
                     // "to send migrants to the European Union's borders": a place of the party's.
                     if tokens[g.end - 1].isPossessive, g.end < limit, Self.nounsOfTerritory.contains(tokens[g.end]) { return nil }
-                    // "shipped weapons to Somalia's Islamist militia": the party's foes.
+                    // "shipped rifles to Sudan's tribal militias": the party's foes.
                     if let party = partyInPlaceOfFoes(ownedBy: g, limit: limit, groups: groups) { return party }
                     return g
                 }
@@ -3662,7 +3663,7 @@ struct RelationExtractor {
         case .nounFor, .nounOn:
             // "in support of Israel": the trigger ends on its preposition.
             if let last = trigger.words.last, Self.prepositionsEndingANounTrigger.contains(last) {
-                // "an indictment of Russian policies": the party whose conduct is criticized.
+                // "an indictment of Iranian conduct": the party whose conduct is criticized.
                 return partyPointedAt(from: end, limit: limit, groups: groups)
                     ?? (trigger.relation == .criticized ? demonymOwner(ofConductAfter: end, limit: limit) : nil)
             }
@@ -4413,7 +4414,7 @@ struct RelationExtractor {
         if let m = mentionsAt[k].first(where: { mentions[$0].range.lowerBound == k && mentions[$0].form == .demonym }),
             let e = mentions[m].entity, entities[e].type == .country
         {
-            // "the Ukrainian struggle", "its Afghan ally".
+            // "the Ukrainian struggle", "its Syrian ally".
             let noun = mentions[m].range.upperBound
             return noun < limit && (Self.nounsOfACause.contains(tokens[noun]) || Self.nounsOfAllies.contains(tokens[noun]))
                 ? group(ofMention: m, e) : nil
@@ -4429,9 +4430,9 @@ struct RelationExtractor {
     }
 
     /// Words that open a verb's object: "to resolve all disputes", "to fund both sides".
-    private static let quantifiersBeforeAnObject: WordSet = ["all", "both", "any", "every", "each", "some", "its", "their", "his", "her", "our"]
+    private static let quantifiersBeforeAnObject: WordSet = ["all", "both", "any", "every", "each", "some"]
 
-    /// Nouns of the friends a party stands by: "its Afghan ally", "their Syrian brothers".
+    /// Nouns of the friends a party stands by: "its Syrian ally", "their Lebanese brothers".
     private static let nounsOfAllies: WordSet = [
         "ally", "allies", "partner", "partners", "friend", "friends", "brothers", "brethren", "comrades", "client", "protege", "protégé",
     ]
