@@ -1507,6 +1507,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "a country's name before its noun of government holds a list together",
               text: "Cuba hosted talks between the Colombia government and the FARC.",
               expected: ["Colombia spoke_with FARC"]),
+        .init(phenomenon: "a wrong done by an act blames the act's owner, past the party the act befell",
+              text: "Cyril Ramaphosa said Russia's assault on Ukraine violates the UN Charter.",
+              expected: ["Cyril Ramaphosa blamed Russia"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

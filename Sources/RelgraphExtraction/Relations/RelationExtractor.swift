@@ -611,7 +611,10 @@ struct RelationExtractor {
                     // "warned of Moscow's plans to destabilize Moldova": the plan's owner is the
                     // author, and the clause's actor, who speaks of the plan, the reporter.
                     let intending = trigger.pattern == .wrongdoing ? owner(ofIntentBefore: t, in: sentence, groups: groups) : nil
-                    if let author = intending ?? passive ?? subject ?? (trigger.pattern == .wrongdoing ? ownerOfActingNoun(before: t, clause: clauses[c]) : nil),
+                    // "Russia's invasion of Ukraine violates": the owner of the act, not the party it befell.
+                    let acting = trigger.pattern == .wrongdoing ? ownerOfActingNoun(before: t, clause: clauses[c]) : nil
+                    let actor = acting.flatMap { a in subject.map { a.end < $0.start } ?? true ? a : nil } ?? subject
+                    if let author = intending ?? passive ?? actor,
                         trigger.pattern == .wrongdoing || namesHarmfulAct(perpetratedAt: t, end: end, passive: passive != nil, clause: clauses[c]),
                         let reporter = speaker(before: t, clauses: clauses, subjects: subjects, groups: groups) ?? (intending == nil ? nil : subject),
                         !reporter.entities.contains(where: author.entities.contains), !areOnOneSide(reporter, author)
@@ -4310,8 +4313,9 @@ struct RelationExtractor {
             // "Petro's refusal to accept the flights jeopardized", "Russia's terror against
             // civilians undermines": the noun with what completes it.
             guard let noun = (max(clause.range.lowerBound, k - 7)..<k).last(where: { n in
+                // "Russia's invasion of Ukraine violates": the complement may name a party.
                 isActingNoun(n) && Self.complementOpeners.contains(tokens[n + 1])
-                    && (n + 1...k).allSatisfy { tokens[$0].kind == .word && !mentionTokens.contains($0) && !lexicon.isWord(tokens[$0], in: .clauseOpener) }
+                    && (n + 1...k).allSatisfy { tokens[$0].kind == .word && !lexicon.isWord(tokens[$0], in: .clauseOpener) }
             }) else { return nil }
             k = noun
         }
