@@ -1510,6 +1510,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "a wrong done by an act blames the act's owner, past the party the act befell",
               text: "Cyril Ramaphosa said Russia's assault on Ukraine violates the UN Charter.",
               expected: ["Cyril Ramaphosa blamed Russia"]),
+        .init(phenomenon: "a party called the obstacle to peace or a threat to stability is blamed by whoever says so",
+              text: "Kagame said the FDLR is the main obstacle to peace in the region.",
+              expected: ["Kagame blamed FDLR"]),
+        .init(phenomenon: "no obstacle is no charge",
+              text: "Ruto said Kenya is no obstacle to peace.",
+              expected: []),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)
