@@ -83,6 +83,8 @@ struct EntityRecognitionTests {
         .init(text: "Prime Minister A B Vajpayee flew to Lahore.", name: "A B Vajpayee", type: .person, role: "Prime Minister", country: "India"),
         // A country's office holder opening the story makes it the story's country.
         .init(text: "Kenya's President Uhuru Kenyatta on Monday blamed the militants. Somalia denied the claim. The local chief is Ali Farah, a warlord.", name: "Ali Farah", type: .person, role: "warlord", country: "Kenya"),
+        // A middle initial the who's-who leaves out.
+        .init(text: "President Pieter W. Botha warned Mozambique.", name: "Pieter W. Botha", type: .person, role: "President", country: "South Africa"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

@@ -258,7 +258,8 @@ struct EntityResolver {
         // The fullest name first, then other full names the text used ("John Brennan" when the
         // fullest caught a word too many).
         let names = [person.name] + person.aliases.filter { $0.contains(" ") }
-        guard let known = names.lazy.compactMap({ lexicon.knownPerson(named: $0, title: title, year: year) }).first ?? knownByInitials(person.name, title: title, year: year)
+        guard let known = names.lazy.compactMap({ lexicon.knownPerson(named: $0, title: title, year: year) }).first
+            ?? knownByInitials(person.name, title: title, year: year) ?? knownWithoutMiddleInitials(person.name, title: title, year: year)
         else { return }
         person.knownAs = known.name
         let office = title.flatMap { known.office(titled: $0, in: year) } ?? known.office(in: year)
@@ -280,6 +281,20 @@ struct EntityResolver {
             known.name.first == nameWords[0].first
         else { return nil }
         return known
+    }
+
+    /// "Pieter W. Botha": the given name and surname without the middle initial, or the given
+    /// names as initials ("P. W. Botha"), as the who's-who may list the person.
+    private func knownWithoutMiddleInitials(_ name: String, title: String?, year: Int?) -> KnownPerson? {
+        let nameWords = words(of: name)
+        guard nameWords.count >= 3, nameWords[0].trimmingPeriod.utf8.count > 1,
+            nameWords.dropFirst().dropLast().contains(where: { $0.trimmingPeriod.utf8.count == 1 }),
+            let surname = nameWords.last
+        else { return nil }
+        let given = nameWords.dropLast().filter { $0.trimmingPeriod.utf8.count > 1 }
+        let initials = nameWords.dropLast().compactMap { $0.first.map(String.init) }
+        return lexicon.knownPerson(named: (given + [surname]).joined(separator: " "), title: title, year: year)
+            ?? lexicon.knownPerson(named: (initials + [surname]).joined(separator: " "), title: title, year: year)
     }
 
     /// "former Prime Minister" is titled "Prime Minister", "caretaker Prime Minister" too.

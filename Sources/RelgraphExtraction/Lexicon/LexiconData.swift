@@ -1413,7 +1413,7 @@ Abdel Fattah el-Sisi | Abdel Fattah al-Sisi, Abdel-Fattah el-Sisi, Abdel Fattah 
 Mostafa Madbouly | Mostafa Madbouli, Madbouly | Prime Minister, Egypt, 2018-
 Sameh Shoukry | Shoukry | Foreign Minister, Egypt, 2014-2024
 Badr Abdelatty | Badr Abdel Aty, Abdelatty | Foreign Minister, Egypt, 2024-
-Muammar Gaddafi | Moammar Gadhafi, Muammar Qaddafi, Muammar al-Qaddafi, Moammar Gaddafi, Muammar Gadhafi, Gaddafi, Gadhafi, Qaddafi | Leader, Libya, 1969-2011
+Muammar Gaddafi | Moammar Gadhafi, Muammar Qaddafi, Muammar al-Qaddafi, Moammar Gaddafi, Muammar Gadhafi, Gaddafi, Gadhafi, Qaddafi, Moammar Kadafi, Kadafi, Moammar Khadafy, Khadafy, Muammar Qadhafi, Qadhafi | Leader, Libya, 1969-2011
 Khalifa Haftar | Khalifa Hifter, Haftar, Hifter | Commander of the Libyan National Army, Libya, 2015-
 Fayez al-Sarraj | Fayez Sarraj, Sarraj | Prime Minister, Libya, 2016-2021
 Abdul Hamid Dbeibah | Abdulhamid Dbeibah, Dbeibah, Dbeibeh | Prime Minister, Libya, 2021-
