@@ -337,6 +337,7 @@ struct EntityRecognitionTests {
         // A line all in capitals is a headline even when a period closes it.
         "MINISTER WARNS ABOUT HARD WINTER.\n\nThe minister spoke on Monday.",
         "Tourists fled the slopes of the Chichontepec Volcano.",
+        "The jet landed at the Moi Airbase before dawn.",
         "Khartoum accuses Juba of arming rebels in the Blue Nile, Kassala and Darfur regions.",
         "Pilgrims prayed in Kurmuk, a town of the Blue Nile state.",
         "Sharm el-Sheikh (Egypt), March 9 (AFP): The two foreign ministers met at the resort.",

@@ -1516,6 +1516,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "no obstacle is no charge",
               text: "Ruto said Kenya is no obstacle to peace.",
               expected: []),
+        .init(phenomenon: "received at an airbase by someone: the airbase is a place, the one who received the guest met them",
+              text: "Kenya's defence minister Ali Farah was received at the Moi Airbase by General John Mwangi.",
+              expected: ["Ali Farah spoke_with John Mwangi"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

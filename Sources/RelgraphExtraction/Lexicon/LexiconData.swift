@@ -2972,7 +2972,7 @@ Square, Street, Avenue, Road, Province, Region, District, City, County, Cosmodro
 Station, Plant, Reactor, Field, Prison, Camp, Hospital, Church, Mosque, Temple, Cathedral
 Museum, Stadium, Theater, Theatre, Hotel, Center, Centre, Tower, Hall, House, Building, Zone, Strip, Bank, Castle
 Heights, Hills, Coast, Shore, Delta, Basin, Line, Belt, Route, Highway, Pipeline, Stream
-Volcano, Glacier, Canyon, Falls, Swamp, Steppe, Harbour, Harbor, Barracks, Embassy
+Volcano, Glacier, Canyon, Falls, Swamp, Steppe, Harbour, Harbor, Barracks, Embassy, Airbase, Airfield, Airstrip, Aerodrome
 Games, Cup, Prize, Award, Day, Week, Year, War, Revolution, Crisis, Conflict, Operation
 Relations, Act, Law, Constitution, Charter, Protocol, Resolution, Report, Fund
 Accords, Agreements, Convention, Conventions, Protocols, Treaties, Statute, Communique, Consensus
