@@ -1519,6 +1519,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "received at an airbase by someone: the airbase is a place, the one who received the guest met them",
               text: "Kenya's defence minister Ali Farah was received at the Moi Airbase by General John Mwangi.",
               expected: ["Ali Farah spoke_with John Mwangi"]),
+        .init(phenomenon: "Peking, the older spelling of China's capital, speaks for China",
+              text: "The Peking-backed Khmer Rouge shelled the town.",
+              expected: ["China backs Khmer Rouge"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -1305,8 +1305,11 @@ struct MentionFinder {
         // "The UN special envoy for Yemen, Martin Griffiths," and "whose envoy to the UN, Nikki Haley,"
         var appositive = false
         let comma = k
-        // "the Yugoslav President, Mr Slobodan Milosevic,": an honorific may stand before the name.
-        if k >= lower, tokens[k].is(","), !closesFrontedPhrase(comma: k, lower: lower) {
+        // "the Yugoslav President, Mr Slobodan Milosevic,": an honorific may stand before the name;
+        // "the Vietnamese Foreign Minister (Mr Nguyen Co Thach)": the name in brackets.
+        let isBracketed = k >= lower && tokens[k].is("(") && mention.range.upperBound < sentence.range.upperBound
+            && tokens[mention.range.upperBound].is(")")
+        if k >= lower, tokens[k].is(",") && !closesFrontedPhrase(comma: k, lower: lower) || isBracketed {
             var j = k - 1
             // The place of an office ("envoy for Yemen"), unless no office stands before it:
             // "pledged support for Syria, John Smith said".

@@ -53,7 +53,7 @@ Cape Verde | Cabo Verde | Cape Verdean, Cape Verdeans | Praia
 Central African Republic | CAR | Central African | Bangui
 Chad | Republic of Chad | Chadian, Chadians | N'Djamena
 Chile | Republic of Chile | Chilean, Chileans |
-China | People's Republic of China, PRC | Chinese | Beijing, Zhongnanhai
+China | People's Republic of China, PRC | Chinese | Beijing, Zhongnanhai, Peking
 Colombia | Republic of Colombia | Colombian, Colombians | Bogota
 Comoros |  | Comorian, Comoran, Comorians | Moroni
 Democratic Republic of Congo | Democratic Republic of the Congo, DRC, DR Congo, Congo-Kinshasa, Congo | Congolese | Kinshasa
@@ -266,7 +266,7 @@ European Council |  | international |
 European Parliament |  | international |
 African Union | AU | international |
 Arab League | League of Arab States | international |
-Association of Southeast Asian Nations | ASEAN | international |
+Association of Southeast Asian Nations | ASEAN, A.S.E.A.N., Association of South-east Asian Nations, Association of South-East Asian Nations, Association of South East Asian Nations | international |
 Organization of American States | OAS | international |
 Organization for Security and Co-operation in Europe | OSCE, Organization for Security and Cooperation in Europe, Organisation for Security and Co-operation in Europe | international |
 Economic Community of West African States | ECOWAS | international |
