@@ -1306,7 +1306,7 @@ struct MentionFinder {
         var appositive = false
         let comma = k
         // "the Yugoslav President, Mr Slobodan Milosevic,": an honorific may stand before the name;
-        // "the Vietnamese Foreign Minister (Mr Nguyen Co Thach)": the name in brackets.
+        // "the Thai Foreign Minister (Mr Somchai Wongsa)": the name in brackets.
         let isBracketed = k >= lower && tokens[k].is("(") && mention.range.upperBound < sentence.range.upperBound
             && tokens[mention.range.upperBound].is(")")
         if k >= lower, tokens[k].is(",") && !closesFrontedPhrase(comma: k, lower: lower) || isBracketed {
