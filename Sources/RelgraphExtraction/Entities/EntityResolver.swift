@@ -259,7 +259,7 @@ struct EntityResolver {
         // fullest caught a word too many).
         let names = [person.name] + person.aliases.filter { $0.contains(" ") }
         guard let known = names.lazy.compactMap({ lexicon.knownPerson(named: $0, title: title, year: year) }).first
-            ?? knownByInitials(person.name, title: title, year: year) ?? knownWithoutMiddleInitials(person.name, title: title, year: year)
+            ?? knownByInitials(person.name, title: title, year: year)
         else { return }
         person.knownAs = known.name
         let office = title.flatMap { known.office(titled: $0, in: year) } ?? known.office(in: year)
@@ -272,28 +272,24 @@ struct EntityResolver {
         }
     }
 
-    /// "A B Vajpayee", "S. Jaishankar": initials and a surname, of someone whose given name
-    /// starts with the first initial.
+    /// A name with initials that the who's-who lists in another form: "A B Vajpayee" and "S.
+    /// Jaishankar" by the surname, when the known person's given name starts with the first
+    /// initial; "Pieter W. Botha" without the middle initial, or with every given name as an
+    /// initial ("P. W. Botha").
     private func knownByInitials(_ name: String, title: String?, year: Int?) -> KnownPerson? {
         let nameWords = words(of: name)
-        guard nameWords.count >= 2, nameWords.dropLast().allSatisfy({ $0.trimmingPeriod.utf8.count == 1 }),
-            let known = lexicon.knownPerson(named: nameWords[nameWords.count - 1], title: title, year: year),
-            known.name.first == nameWords[0].first
-        else { return nil }
-        return known
-    }
-
-    /// "Pieter W. Botha": the given name and surname without the middle initial, or the given
-    /// names as initials ("P. W. Botha"), as the who's-who may list the person.
-    private func knownWithoutMiddleInitials(_ name: String, title: String?, year: Int?) -> KnownPerson? {
-        let nameWords = words(of: name)
-        guard nameWords.count >= 3, nameWords[0].trimmingPeriod.utf8.count > 1,
-            nameWords.dropFirst().dropLast().contains(where: { $0.trimmingPeriod.utf8.count == 1 }),
-            let surname = nameWords.last
-        else { return nil }
-        let given = nameWords.dropLast().filter { $0.trimmingPeriod.utf8.count > 1 }
-        let initials = nameWords.dropLast().compactMap { $0.first.map(String.init) }
-        return lexicon.knownPerson(named: (given + [surname]).joined(separator: " "), title: title, year: year)
+        guard nameWords.count >= 2, let surname = nameWords.last else { return nil }
+        let given = nameWords.dropLast()
+        if given.allSatisfy(PersonName.isInitial) {
+            guard let known = lexicon.knownPerson(named: surname, title: title, year: year), known.name.first == nameWords[0].first else {
+                return nil
+            }
+            return known
+        }
+        guard nameWords.count >= 3, !PersonName.isInitial(nameWords[0]), given.contains(where: PersonName.isInitial) else { return nil }
+        let spelled = given.filter { !PersonName.isInitial($0) }
+        let initials = given.compactMap { $0.first.map(String.init) }
+        return lexicon.knownPerson(named: (spelled + [surname]).joined(separator: " "), title: title, year: year)
             ?? lexicon.knownPerson(named: (initials + [surname]).joined(separator: " "), title: title, year: year)
     }
 
@@ -787,9 +783,4 @@ func lastWord(of name: String) -> String {
         while start > 0, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
-}
-
-extension String {
-    /// The word without a period that ends it: "J." is "J".
-    fileprivate var trimmingPeriod: Substring { hasSuffix(".") ? dropLast() : self[...] }
 }

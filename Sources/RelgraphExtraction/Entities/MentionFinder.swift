@@ -746,13 +746,8 @@ struct MentionFinder {
             return true
         }
         let rest = parts[first.length...].map { $0.lowercased() }
-        var mention = Mention(
-            range: index..<(index + 1), sentence: sentence, type: first.phrase.value.type,
-            form: Self.form(first.phrase.value.form), name: first.phrase.value.canonical,
-            surface: parts[..<first.length].joined(separator: " "))
-        mention.organizationKind = first.phrase.value.kind
-        mention.organizationCountry = first.phrase.value.country
-        mention.isArgument = false
+        var mention = qualifyingMention(
+            first.phrase.value, range: index..<(index + 1), sentence: sentence, surface: parts[..<first.length].joined(separator: " "))
         if rest.count == 1, let relation = lexicon.compoundTriggers[rest[0]] {
             mention.compoundRelation = relation
             add(mention)
@@ -804,6 +799,16 @@ struct MentionFinder {
         return false
     }
 
+    /// The lexicon's name inside a hyphenated word: it qualifies what follows and is no party of
+    /// its own ("Iran" of "Iran-backed").
+    private func qualifyingMention(_ entry: Lexicon.Entry, range: Range<Int>, sentence: Int, surface: String) -> Mention {
+        var mention = Mention(range: range, sentence: sentence, type: entry.type, form: Self.form(entry.form), name: entry.canonical, surface: surface)
+        mention.organizationKind = entry.kind
+        mention.organizationCountry = entry.country
+        mention.isArgument = false
+        return mention
+    }
+
     /// "United Nations-backed", "African Union-led": a name of several words whose last word
     /// carries the participle that makes the whole qualify a noun.
     private mutating func addCompoundSpanning(from start: Int, end: Int, sentence: Int) -> Bool {
@@ -817,12 +822,7 @@ struct MentionFinder {
         guard let match = lexicon.entities.longestMatch(in: partTokens, at: 0, respectCase: true), match.length == partTokens.count else {
             return false
         }
-        var mention = Mention(
-            range: start..<(last + 1), sentence: sentence, type: match.phrase.value.type, form: Self.form(match.phrase.value.form),
-            name: match.phrase.value.canonical, surface: written)
-        mention.organizationKind = match.phrase.value.kind
-        mention.organizationCountry = match.phrase.value.country
-        mention.isArgument = false
+        var mention = qualifyingMention(match.phrase.value, range: start..<(last + 1), sentence: sentence, surface: written)
         mention.compoundRelation = lexicon.compoundTriggers[parts[1].lowercased()]
         add(mention)
         return true

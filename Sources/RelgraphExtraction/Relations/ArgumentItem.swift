@@ -31,6 +31,11 @@ struct ArgumentGroup {
         items.append(item)
         for e in item.entities where !entities.contains(e) { entities.append(e) }
     }
+
+    /// Appends the items of `other`, as a list goes on: "A, along with B,".
+    mutating func append(contentsOf other: ArgumentGroup) {
+        for item in other.items { append(item) }
+    }
 }
 
 /// A clause of a sentence: the span whose first actor is the subject of its verbs.

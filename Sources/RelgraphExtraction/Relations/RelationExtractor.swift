@@ -1843,18 +1843,17 @@ struct RelationExtractor {
     /// "Norway, together with Denmark, funds the council": the subject with the parties set off by commas
     /// who act with it, whether the reader found the subject before them or took the last of them.
     private func withCompanions(_ subject: ArgumentGroup, before t: Int, groups: [ArgumentGroup]) -> ArgumentGroup {
+        var joined = subject
         if let companions = companions(after: subject.end, before: t, groups: groups) {
-            var joined = subject
-            for item in companions.items { joined.append(item) }
-            return joined
+            joined.append(contentsOf: companions)
+        } else if let head = groups.last(where: { $0.end < subject.start }),
+            companions(after: head.end, before: t, groups: groups)?.start == subject.start
+        {
+            // "Egypt, as well as Jordan, has condemned": the nearest party is the companion.
+            joined = head
+            joined.append(contentsOf: subject)
         }
-        // "Egypt, as well as Jordan, has condemned": the nearest party is the companion.
-        if let head = groups.last(where: { $0.end < subject.start }), companions(after: head.end, before: t, groups: groups)?.start == subject.start {
-            var joined = head
-            for item in subject.items { joined.append(item) }
-            return joined
-        }
-        return subject
+        return joined
     }
 
     /// The parties after "along with", "together with", "alongside" or "as well as" at `k`, set off
@@ -5117,7 +5116,7 @@ struct RelationExtractor {
             while let g = groups.first(where: { $0.start >= next }),
                 (next..<g.start).allSatisfy({ tokens[$0].is(",") || tokens[$0].lowercased == "and" || isTransparent($0) })
             {
-                for item in g.items { partners.append(item) }
+                partners.append(contentsOf: g)
                 next = g.end
             }
             let people = host.entities.filter { entities[$0].type == .person }
