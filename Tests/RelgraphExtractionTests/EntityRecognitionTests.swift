@@ -85,6 +85,9 @@ struct EntityRecognitionTests {
         .init(text: "Kenya's President Uhuru Kenyatta on Monday blamed the militants. Somalia denied the claim. The local chief is Ali Farah, a warlord.", name: "Ali Farah", type: .person, role: "warlord", country: "Kenya"),
         // A middle initial the who's-who leaves out.
         .init(text: "President Pieter W. Botha warned Mozambique.", name: "Pieter W. Botha", type: .person, role: "President", country: "South Africa"),
+        // A surname that is also a noun of places, after a given name the who's-who knows.
+        .init(text: "Mark Hall, the foreign minister, flew to Accra.", name: "Mark Hall", type: .person, role: "foreign minister"),
+        .init(text: "Rebels freed the aid worker, said Peter Day, a UN envoy.", name: "Peter Day", type: .person, role: "envoy"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),
@@ -461,6 +464,21 @@ struct EntityRecognitionTests {
         #expect(document.entity(named: "Abdel Fattah al-Sisi")?.country == "Egypt")
         #expect(document.entity(named: "Egypt") == nil)
         #expect(document.relations.isEmpty)
+    }
+
+    @Test("a person named in the same sentence as an office, apart from it, is not its holder")
+    func officeAndItsGuest() {
+        let document = Extractor().extract("Ghana's president met Paul Mensah on Monday. They discussed the port deal.")
+        #expect(document.entity(named: "Paul Mensah")?.role == nil)
+        #expect(document.entity(named: "Paul Mensah")?.country == nil)
+    }
+
+    @Test("places named after a given name are no one", arguments: [
+        "Crowds gathered on George Street and at Victoria Hall.",
+        "The envoy flew over Victoria Falls.",
+    ])
+    func placesAfterGivenNames(_ text: String) {
+        #expect(Extractor().extract(text).entities.allSatisfy { $0.type != .person })
     }
 
     @Test("a dateline does not place the holders of a title shared in the plural, most of whom serve elsewhere")

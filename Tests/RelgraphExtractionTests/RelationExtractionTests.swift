@@ -1522,6 +1522,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "Peking, the older spelling of China's capital, speaks for China",
               text: "The Peking-backed Khmer Rouge shelled the town.",
               expected: ["China backs Khmer Rouge"]),
+        .init(phenomenon: "'it' after an act against a party stands for the act, not the party it befell",
+              text: "Nigeria called the bombing of the Ghanaian embassy a cowardly act and condemned it.",
+              expected: []),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -312,6 +312,7 @@ struct MentionFinder {
             if run.count >= 2, entityMatch.map({ $0.length < run.count }) ?? true, let last = run.last,
                 lexicon.isWord(tokens[last], in: .notName) || Self.regionNames.contains(tokens[last].text),
                 !isFirstOfTheName(at: last, start: run.lowerBound, end: end), !isInitial(at: last, end: end),
+                run.count > 2 || !isSurnameThatIsANoun(at: last, givenName: run.lowerBound, end: end),
                 entityMatch == nil || !lexicon.isWord(tokens[last], in: .governmentNoun) && !lexicon.isWord(tokens[last], in: .agentNoun),
                 !lexicon.isWord(tokens[last], in: .month), !Self.weekdays.contains(tokens[last].text)
             {
@@ -932,7 +933,9 @@ struct MentionFinder {
                 j += 1
                 continue
             }
-            if j == start + 1, blocks(j), isSurnameNamingSomethingElse(at: j, givenName: start, end: end) {
+            if j == start + 1, blocks(j),
+                isSurnameNamingSomethingElse(at: j, givenName: start, end: end) || isSurnameThatIsANoun(at: j, givenName: start, end: end)
+            {
                 j += 1
                 break
             }
@@ -996,6 +999,19 @@ struct MentionFinder {
         if let (length, _) = lexicon.titles.longestMatch(in: tokens, at: j, end: end, respectCase: true) { return length == 1 }
         return false
     }
+
+    /// "Mark Field condemned", "said Anthony Lake": a noun that is also a surname (see
+    /// `surname-noun` in `words.txt`) after a given name of the who's-who ends the name.
+    private func isSurnameThatIsANoun(at j: Int, givenName start: Int, end: Int) -> Bool {
+        guard tokens[j].isCapitalized, !tokens[j].isAllCaps, lexicon.isWord(tokens[j], in: .surnameNoun),
+            !tokens[start].isPossessive, lexicon.whosWho.isGivenName(tokens[start].text)
+        else { return false }
+        if start > 0, Self.prepositionsOfAPlace.contains(tokens[start - 1]) || lexicon.isWord(tokens[start - 1], in: .determiner) {
+            return false
+        }
+        return j + 1 == end || !(tokens[j + 1].isCapitalized && isNameWord(tokens[j + 1]))
+    }
+    private static let prepositionsOfAPlace: WordSet = ["in", "at", "on", "near", "along", "off", "outside", "inside", "across", "down", "up"]
 
     /// "Defense Minister Israel Katz", "party leader Jordan Bardella": a country's name between a
     /// title and a surname is a given name. Returns the person's name, from the country's name on.

@@ -54,12 +54,15 @@ struct OpeningOffice {
             }
             let limit = sentences[min(sentences.count - 1, sentence + Self.reach)].range.upperBound
             // The first person named after the office whom the text gives no office or country
-            // ("U.S. Secretary of State Rex Tillerson", named in between, is someone else).
+            // ("U.S. Secretary of State Rex Tillerson", named in between, is someone else), in a
+            // later sentence: in the office's own ("Kenya's president met Mark Smith") a name
+            // not set beside the office is whom the office holder met or spoke of.
+            let next = sentences[sentence].range.upperBound
             guard let e = mentions.first(where: { m in
-                    m.type == .person && m.range.lowerBound >= title.range.upperBound
+                    m.type == .person && m.range.lowerBound >= next
                         && m.entity.map { entities[$0].role == nil && entities[$0].country == nil } ?? false
                 })?.entity,
-                let first = mentions.first(where: { $0.entity == e }), first.range.lowerBound >= title.range.upperBound,
+                let first = mentions.first(where: { $0.entity == e }), first.range.lowerBound >= next,
                 first.range.lowerBound < limit
             else { continue }
             entities[e].role = role

@@ -3353,6 +3353,13 @@ reverses, reversed, reversing, abandon, abandoned, abandons, abandoning, stop, s
 stopping, end, ended, ends, ending, cease, ceased, ceases, halt, halted, halts, cut, cuts
 withdraw, withdrew, withdraws, withdrawn, drop, dropped, drops, dropping, suspend, suspended
 suspends, scale, scaled, scales, waned, wane, budge, budged, falter, faltered, shift, shifted
+
+[surname-noun]
+# Nouns of places and things, never names on their own ("not-name"), that are also common
+# surnames: after a given name the who's-who knows, and before no other name word, they end
+# a person's name ("Anthony Lake", "Stockwell Day"), unless a preposition or an article
+# makes the pair a place ("on George Street", "the Albert Hall").
+Hall, Field, Fields, House, Street, Lake, Castle, Day, Black, Wing, Law, Little, Banks
 """##),
     ]
 }

@@ -122,6 +122,8 @@ struct WhosWho: Sendable {
     private var byNameWord: [String: [Int]] = [:]
     /// Last words of full names, and one-word names.
     private var surnames: Set<String> = []
+    /// First words of names of two words or more: "Mark", "Kamala", "Mahmoud".
+    private var givenNames: Set<String> = []
 
     var isEmpty: Bool { people.isEmpty }
 
@@ -150,7 +152,9 @@ struct WhosWho: Sendable {
         }
         let words = person.name.split(separator: " ").map(String.init)
         for name in [person.name] + otherNames {
-            if let last = name.split(separator: " ").last { surnames.insert(Self.key(String(last))) }
+            let nameWords = name.split(separator: " ")
+            if let last = nameWords.last { surnames.insert(Self.key(String(last))) }
+            if nameWords.count > 1 { givenNames.insert(Self.key(String(nameWords[0]))) }
         }
         for word in [words.first, words.last].compactMap({ $0 }) {
             Self.append(index, to: &byNameWord[Self.key(word), default: []])
@@ -192,6 +196,10 @@ struct WhosWho: Sendable {
 
     /// Whether `word` is the surname, or the one-word name, of someone in the who's-who ("Zelensky").
     func isSurname(_ word: String) -> Bool { surnames.contains(Self.key(word)) }
+
+    /// Whether `word` opens the name of someone in the who's-who ("Mark" of "Mark Rutte"): a
+    /// given name, or in the East Asian order a family name.
+    func isGivenName(_ word: String) -> Bool { givenNames.contains(Self.key(word)) }
 
     /// The key a name is found by: lowercased, accents and Arabic articles ("al-") dropped,
     /// letters and digits only, so "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" are one.

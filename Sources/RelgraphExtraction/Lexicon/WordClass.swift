@@ -9,7 +9,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case groupNoun, groupModifier, abbreviation, department, commonWord
     case supportVerb, condemningWord, cessationVerb, bearingVerb, claimVerb, harmfulAct, adverseOutcome, reportNoun
     case placeNoun, verdictNoun, pejorativeLabel, unnamedPerson, messageNoun, makingVerb
-    case chargingParticiple, reversalVerb
+    case chargingParticiple, reversalVerb, surnameNoun
 
     /// The section name in `words.txt`.
     var name: String {
@@ -57,6 +57,7 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .makingVerb: "making-verb"
         case .chargingParticiple: "charging-participle"
         case .reversalVerb: "reversal-verb"
+        case .surnameNoun: "surname-noun"
         }
     }
 

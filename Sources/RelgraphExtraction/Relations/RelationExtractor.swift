@@ -1400,6 +1400,9 @@ struct RelationExtractor {
                 // ("accused Iran of blocking peace in Yemen, slamming it": a place named in passing
                 // is no party.)
                 let referent = isObjectPosition(k) ? actors.last(where: { !isPlace(startingAt: $0.range.lowerBound, $0.entities) }) ?? actors.last : actors.first
+                // "called the raid on the Danish consulate cowardly and condemned it": the act
+                // named last is what "it" stands for, not the party it befell.
+                if isObjectPosition(k), let referent, isTargetOfAnAct(startingAt: referent.range.lowerBound) { continue }
                 if let e = referent?.entities.first ?? lastActorSubject {
                     items.append(ArgumentItem(range: k..<(k + 1), entities: [e]))
                 }
@@ -4753,6 +4756,15 @@ struct RelationExtractor {
 
     /// Countries named after "in", "at" or "near", starting at `start`: a place, not a party
     /// ("peace efforts in Yemen", "talks in Qatar with"; but "support from Iran" names a giver).
+    /// Whether the name at `start` is what an act befell: "the bombing of the Indian
+    /// embassy", "an attack against Kenya".
+    private func isTargetOfAnAct(startingAt start: Int) -> Bool {
+        var k = start - 1
+        while k > 0, lexicon.isWord(tokens[k], in: .determiner) { k -= 1 }
+        return k > 0 && Self.prepositionsOfATarget.contains(tokens[k]) && lexicon.isWord(tokens[k - 1], in: .harmfulAct)
+    }
+    private static let prepositionsOfATarget: WordSet = ["on", "against", "of", "targeting", "at"]
+
     private func isPlace(startingAt start: Int, _ named: [Int]) -> Bool {
         start > 0 && lexicon.isWord(tokens[start - 1], in: .locativePreposition) && tokens[start - 1].lowercased != "from"
             && named.allSatisfy { entities[$0].type == .country }
