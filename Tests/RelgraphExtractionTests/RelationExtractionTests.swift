@@ -1525,6 +1525,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "'it' after an act against a party stands for the act, not the party it befell",
               text: "Nigeria called the bombing of the Ghanaian embassy a cowardly act and condemned it.",
               expected: []),
+        .init(phenomenon: "meeting a country's leadership, including named office holders, is meeting each of them",
+              text: "Karl Weber, a Swiss mediator, met Peru's leadership, including President Ana Soto, Prime Minister Luis Rojas and Foreign Minister Eva Prado.",
+              expected: ["Ana Soto spoke_with Karl Weber", "Eva Prado spoke_with Karl Weber", "Karl Weber spoke_with Luis Rojas"]),
+        .init(phenomenon: "meeting officials, including named ones, is meeting the named",
+              text: "The mediator Karl Weber met several leaders, including President Ana Soto and Prime Minister Luis Rojas.",
+              expected: ["Ana Soto spoke_with Karl Weber", "Karl Weber spoke_with Luis Rojas"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

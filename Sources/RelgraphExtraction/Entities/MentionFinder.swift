@@ -1357,11 +1357,13 @@ struct MentionFinder {
         // "the US special envoy for Sudan Thomas Reed": the place an office is for says
         // whom its holder serves only when nothing before the title does.
         var placeOfOffice: Int?
+        // ("special envoy to Pakistan and Afghanistan Richard Holbrooke": all the places of a list.)
         if !hasTitle, !appositive, k > lower, let m = mentionEnding(at: k), mentions[m].type != .person,
-            mentions[m].form == .name, let p = prepositionBefore(mentions[m].range.lowerBound), p > lower,
+            mentions[m].form == .name, case let places = placeList(endingWith: m, lower: lower),
+            let p = prepositionBefore(mentions[places.lowerBound].range.lowerBound), p > lower,
             tokens[p].lowercased == "to", let title = titleAt[p - 1], titles[title].kind != .honorific
         {
-            mentions[m].isArgument = false
+            for place in places { mentions[place].isArgument = false }
             k = p - 1
         }
         // "Foreign Minister of Ukraine Dmytro Kuleba": the country of the title stands between it and the name.
@@ -1483,6 +1485,13 @@ struct MentionFinder {
             // "met Naledi Pandor (South Africa) and Wopke Hoekstra (Netherlands)": the country each serves.
             mention.affiliationCountry = match.phrase.value.canonical
         }
+        // "met Peru's leadership, including President A and Prime Minister B": the country whose
+        // leaders the list names is each one's.
+        if mention.role != nil, mention.affiliationCountry == nil, mention.affiliationOrganization == nil,
+            let country = countryOfIncludedLeaders(before: mention.roleRange?.lowerBound ?? mention.range.lowerBound, lower: lower)
+        {
+            affiliate(&mention, with: country, keepArgument: true)
+        }
         // "Capt. Rosa Pasos, an army spokeswoman,": the office the apposition names says more
         // than the rank.
         if mention.role == nil || mention.role.map(Self.isRank) == true { readAppositiveRole(into: &mention, sentence: sentence) }
@@ -1501,6 +1510,37 @@ struct MentionFinder {
         }
         return hasTitle
     }
+
+    /// The country of "Peru's leadership, including" or "the Peruvian officials, including" when
+    /// the list of office holders that goes on to `start` follows it.
+    private func countryOfIncludedLeaders(before start: Int, lower: Int) -> Int? {
+        var k = start - 1
+        // Back past the names the list gave before: "President A, Prime Minister B and".
+        while k > lower, tokens[k].is(",") || tokens[k].lowercased == "and", let m = mentionEnding(at: k - 1), mentions[m].type == .person {
+            // (A role set off after the name, "A, the envoy,", ends no list this reads.)
+            k = min(mentions[m].roleRange?.lowerBound ?? k, mentions[m].range.lowerBound) - 1
+        }
+        guard k > lower, tokens[k].lowercased == "including" else { return nil }
+        k -= 1
+        if tokens[k].is(","), k > lower { k -= 1 }
+        guard Self.nounsOfLeaders.contains(tokens[k]) else { return nil }
+        k -= 1
+        // "Peru's political leadership", "Peru's top military officials".
+        var adjectives = 0
+        while k > lower, adjectives < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, mentionEnding(at: k) == nil {
+            k -= 1
+            adjectives += 1
+        }
+        guard let m = mentionEnding(at: k), mentions[m].type == .country, mentions[m].isPossessive || mentions[m].form == .demonym else {
+            return nil
+        }
+        return m
+    }
+
+    private static let nounsOfLeaders: WordSet = [
+        "leadership", "leaders", "officials", "government", "cabinet", "delegation", "team", "ministers", "authorities",
+        "counterparts", "hierarchy",
+    ]
 
     /// The last token of a title followed by the longer office it holds, ending at `end`:
     /// "spokesman for the rebel Sudan Liberation Movement", "head of Pakistan's Interior Ministry".
@@ -1839,6 +1879,20 @@ struct MentionFinder {
     private func mentionEnding(at index: Int) -> Int? {
         guard index >= 0 else { return nil }
         return lastMentionEndingAt[index]
+    }
+
+    /// The mentions of the list of places or bodies that ends with mention `m` ("Pakistan and
+    /// Afghanistan", "Chad, Mali and Niger"): `m` alone when no list ends there.
+    private func placeList(endingWith m: Int, lower: Int) -> ClosedRange<Int> {
+        var first = m
+        while case let before = mentions[first].range.lowerBound - 1, before > lower,
+            tokens[before].lowercased == "and" || tokens[before].is(","),
+            let previous = mentionEnding(at: before - 1), previous == first - 1,
+            mentions[previous].type != .person, mentions[previous].form == .name
+        {
+            first = previous
+        }
+        return first...m
     }
 
     private func prepositionBefore(_ index: Int) -> Int? {

@@ -124,6 +124,9 @@ struct WhosWho: Sendable {
     private var surnames: Set<String> = []
     /// First words of names of two words or more: "Mark", "Kamala", "Mahmoud".
     private var givenNames: Set<String> = []
+    /// Full names by their consonants (see ``consonants(_:)``), for transliterations that
+    /// differ in their vowels only: "Yusuf Raza Gilani" is "Yousaf Raza Gilani".
+    private var byConsonants: [String: [Int]] = [:]
 
     var isEmpty: Bool { people.isEmpty }
 
@@ -146,8 +149,9 @@ struct WhosWho: Sendable {
             } else if words.count == 1 {
                 Self.append(index, to: &byShortName[Self.key(name), default: []])
                 Self.append(index, to: &byNameWord[Self.key(name), default: []])
-            } else if byFullName[Self.key(name)] == nil || name == person.name {
-                byFullName[Self.key(name)] = index
+            } else {
+                if byFullName[Self.key(name)] == nil || name == person.name { byFullName[Self.key(name)] = index }
+                Self.append(index, to: &byConsonants[Self.consonants(words), default: []])
             }
         }
         let words = person.name.split(separator: " ").map(String.init)
@@ -178,7 +182,15 @@ struct WhosWho: Sendable {
     /// A name of several words must be a name of the entry: "Hunter Biden" is not Joe Biden.
     func person(named name: String, title: String?, year: Int?) -> KnownPerson? {
         let key = Self.key(name)
-        guard !name.contains(" ") else { return byFullName[key].map { people[$0] } }
+        guard !name.contains(" ") else {
+            if let full = byFullName[key] { return people[full] }
+            // Spelled otherwise, only with a title the entry held: "Hussein" and "Hassan" have
+            // the same consonants.
+            guard let title, let spelledOtherwise = byConsonants[Self.consonants(name.split(separator: " ").map(String.init))],
+                spelledOtherwise.count == 1, people[spelledOtherwise[0]].holds(titleKey: KnownPerson.titleKey(title), in: year)
+            else { return nil }
+            return people[spelledOtherwise[0]]
+        }
         if let full = byFullName[key] { return people[full] }
         if let title, let candidates = byNameWord[key] {
             let titleKey = KnownPerson.titleKey(title)
@@ -192,6 +204,30 @@ struct WhosWho: Sendable {
         // A distinctive name alone, or with a title the file words otherwise ("leader Putin").
         if let only = byShortName[key], only.count == 1 { return people[only[0]] }
         return nil
+    }
+
+    /// The key of a full name by which transliterations that differ in their vowels only are
+    /// one: each word's first letter, the consonants after it with doubled ones written once,
+    /// and the surname whole ("Mehmood" and "Mahmood" are spelled alike, "Gilani" and "Jilani"
+    /// are not, nor are "Qureshi" and "Qurashi").
+    static func consonants(_ words: [String]) -> String {
+        var result = ""
+        for (n, word) in words.enumerated() {
+            let key = Self.key(word)
+            guard let first = key.first else { continue }
+            if n > 0 { result.append(" ") }
+            if n == words.count - 1 {
+                result += key
+                break
+            }
+            result.append(first)
+            var last = first
+            for letter in key.dropFirst() where !"aeiouy".contains(letter) && letter != last {
+                result.append(letter)
+                last = letter
+            }
+        }
+        return result
     }
 
     /// Whether `word` is the surname, or the one-word name, of someone in the who's-who ("Zelensky").

@@ -3553,6 +3553,7 @@ struct RelationExtractor {
             // "laid the blame for the dam collapse squarely on Moscow": the noun's reason comes first.
             let isNounBlame = t > 0 && (tokens[t].lowercased == "blame" || tokens[t].lowercased == "onus") && tokens[t - 1].lowercased == "the"
             if trigger.relation == .blamed, let g = partyBlamedOn(after: end, limit: limit, groups: groups, pastReason: isNounBlame) { return g }
+            if trigger.relation == .spokeWith, let people = leadersListed(after: end, limit: limit, groups: groups) { return people }
             // "armed the militia known as the Janjaweed": the name given, not "the militia" named before.
             var object = groupCalled(after: end, groups: groups)
                 ?? groupStarting(after: end, within: allowance, groups: groups, stopWords: Self.wordsEndingADirectObject)
@@ -5646,6 +5647,35 @@ struct RelationExtractor {
             for target in targets { record(source, relation, target, sentence) }
         }
     }
+
+    /// "met Peru's leadership, including President A and Prime Minister B", "met senior
+    /// officials, including A": the people the list names are whom the meeting was with.
+    private func leadersListed(after start: Int, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var k = start
+        while k < min(limit, start + 5), tokens[k].kind == .word, !Self.nounsOfLeaders.contains(tokens[k]) {
+            // Words that describe the leaders, and the country whose they are ("Peru's", "Peruvian").
+            if let owner = groups.first(where: { $0.start == k }) {
+                // (A list after it may have joined the country's group.)
+                let country = owner.items[0]
+                guard country.entities.count == 1, entities[country.entities[0]].type == .country else { return nil }
+                // The country's item may take in its leaders: "Pakistani leaders" speak for Pakistan.
+                k = country.range.first { Self.nounsOfLeaders.contains(tokens[$0]) } ?? country.range.upperBound
+            } else if tokens[k].isCapitalized {
+                return nil
+            } else {
+                k += 1
+            }
+        }
+        // The list may run past the clause's end: its commas end clauses too.
+        guard k + 2 < tokens.count, Self.nounsOfLeaders.contains(tokens[k]) else { return nil }
+        k += 1
+        if tokens[k].is(",") { k += 1 }
+        guard tokens[k].lowercased == "including", let listed = groupStarting(after: k + 1, within: 0, groups: groups) else { return nil }
+        let people = listed.items.filter { $0.entities.allSatisfy { entities[$0].type == .person } }
+        return people.isEmpty ? nil : ArgumentGroup(items: people)
+    }
+
+    private static let nounsOfLeaders: WordSet = ["leadership", "leaders", "officials", "ministers", "counterparts", "figures", "politicians"]
 
     /// "militias, such as Hamas and Hezbollah", "groups including Hamas": the named examples
     /// after a few lowercase descriptor words from `start`.

@@ -37,8 +37,10 @@ public struct Tokenizer: Sendable {
         c.value < 0x80 ? c.isLetter || c.isDigit : c.isLetter || c.isDigit || c.properties.generalCategory == .nonspacingMark
     }
 
+    /// Straight and curly apostrophes, and the backtick some newspaper archives print for one
+    /// ("Iran`s ambassador").
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
-        c == "'" || c == "\u{2019}" || c == "\u{2018}"
+        c == "'" || c == "\u{2019}" || c == "\u{2018}" || c == "`"
     }
 
     static func isJoiner(_ c: Unicode.Scalar) -> Bool {
@@ -183,8 +185,8 @@ private struct Reader {
     }
 
     private static func straighteningApostrophes(_ word: String) -> String {
-        guard word.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{2018}" }) else { return word }
-        return String(String.UnicodeScalarView(word.unicodeScalars.map { ($0 == "\u{2019}" || $0 == "\u{2018}") ? "'" : $0 }))
+        guard word.unicodeScalars.contains(where: { $0 != "'" && Tokenizer.isApostrophe($0) }) else { return word }
+        return String(String.UnicodeScalarView(word.unicodeScalars.map { Tokenizer.isApostrophe($0) ? "'" : $0 }))
     }
 
     /// The character starting at byte `i`, and its length in bytes.
