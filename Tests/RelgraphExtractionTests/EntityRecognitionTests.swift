@@ -95,6 +95,10 @@ struct EntityRecognitionTests {
               name: "Luis Rojas", type: .person, role: "Defence Minister", country: "Peru"),
         // A backtick for an apostrophe, as some newspaper archives print it.
         .init(text: "Ana Soto, Peru`s ambassador to the UN, spoke.", name: "Ana Soto", type: .person, role: "ambassador", country: "Peru"),
+        // An office "of" a country set before the name, in apposition: the country is whom its holder serves.
+        .init(text: "The envoy met the foreign minister of Chile, Ana Soto, on Monday.", name: "Ana Soto", type: .person, role: "foreign minister", country: "Chile"),
+        // The body whose office it is stands outside the role; the office's field closes it.
+        .init(text: "Two soldiers died, said Carlos Ruiz, the army's chief of operations.", name: "Carlos Ruiz", type: .person, role: "chief of operations"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

@@ -1320,6 +1320,10 @@ struct MentionFinder {
         }
         // "The UN special envoy for Yemen, Martin Griffiths," and "whose envoy to the UN, Nikki Haley,"
         var appositive = false
+        // "the US special envoy for Sudan Thomas Reed", "the foreign minister of Iran, Ali
+        // Velayati": the place an office is for or of says whom its holder serves only when
+        // nothing before the title does.
+        var placeOfOffice: Int?
         let comma = k
         // "the Yugoslav President, Mr Slobodan Milosevic,": an honorific may stand before the name;
         // "the Thai Foreign Minister (Mr Somchai Wongsa)": the name in brackets.
@@ -1329,11 +1333,11 @@ struct MentionFinder {
             var j = k - 1
             // The place of an office ("envoy for Yemen"), unless no office stands before it:
             // "pledged support for Syria, John Smith said".
-            var placeOfOffice: (mention: Int, wasArgument: Bool)?
+            var apposedPlace: (mention: Int, wasArgument: Bool, preposition: Int)?
             if let m = mentionEnding(at: j), let p = prepositionBefore(mentions[m].range.lowerBound),
                 ["for", "to", "of", "in"].contains(tokens[p].lowercased)
             {
-                placeOfOffice = (m, mentions[m].isArgument)
+                apposedPlace = (m, mentions[m].isArgument, p)
                 mentions[m].isArgument = false
                 j = p - 1
             }
@@ -1344,8 +1348,13 @@ struct MentionFinder {
             if j >= lower, titleAt[j] != nil {
                 k = j
                 appositive = true
-            } else if let placeOfOffice {
-                mentions[placeOfOffice.mention].isArgument = placeOfOffice.wasArgument
+                if let apposedPlace, mentions[apposedPlace.mention].type == .country,
+                    ["for", "of"].contains(tokens[apposedPlace.preposition].lowercased)
+                {
+                    placeOfOffice = apposedPlace.mention
+                }
+            } else if let apposedPlace {
+                mentions[apposedPlace.mention].isArgument = apposedPlace.wasArgument
             }
         }
         // "Press Secretary Brig. Gen. Pat Ryder": a rank between a role and the name is a form of
@@ -1354,9 +1363,6 @@ struct MentionFinder {
         // "Ambassador to the United States Cui Tiankai": the country after "to" is where the
         // person serves, part of the role; whom they serve is said before the title ("Chinese").
         var roleEnd = k + 1
-        // "the US special envoy for Sudan Thomas Reed": the place an office is for says
-        // whom its holder serves only when nothing before the title does.
-        var placeOfOffice: Int?
         // ("special envoy to Pakistan and Afghanistan Richard Holbrooke": all the places of a list.)
         if !hasTitle, !appositive, k > lower, let m = mentionEnding(at: k), mentions[m].type != .person,
             mentions[m].form == .name, case let places = placeList(endingWith: m, lower: lower),
@@ -1690,13 +1696,15 @@ struct MentionFinder {
         {
             k += owner.length
         }
-        let roleStart = k
+        var roleStart = k
         // "Pakistan's interior ministry chief": government words may stand inside the role.
         while k < end, tokens[k].kind == .word,
             lexicon.isWord(tokens[k], in: .roleModifier) || lexicon.isWord(tokens[k], in: .department)
                 || lexicon.isWord(tokens[k], in: .agentNoun)
         {
             k += 1
+            // "the army's chief of staff": the body whose office it is, not part of its title.
+            if tokens[k - 1].isPossessive { roleStart = k }
         }
         // "interior ministry chief": a modifier that is a title itself ends the role.
         if k > roleStart, k == end || lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false) == nil,
@@ -1707,9 +1715,17 @@ struct MentionFinder {
         guard k < end, let title = lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false),
             title.phrase.value != .honorific
         else { return }
-        mention.role = surface((organizationName ?? roleStart)..<(k + title.length))
+        // "the army's chief of operations", "head of security,": the field of a head's office,
+        // one or two lowercase words closing the apposition.
+        var roleEnd = k + title.length
+        if roleEnd + 2 < end, tokens[roleEnd].lowercased == "of", let field = (roleEnd + 2...min(end - 1, roleEnd + 3)).first(where: {
+            tokens[$0].kind == .punctuation
+        }), (roleEnd + 1..<field).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && !lexicon.isWord(tokens[$0], in: .functionWord) && !lexicon.isWord(tokens[$0], in: .determiner) }) {
+            roleEnd = field
+        }
+        mention.role = surface((organizationName ?? roleStart)..<roleEnd)
         mention.roleKind = title.phrase.value
-        mention.roleRange = (mention.range.upperBound + 1)..<(k + title.length)
+        mention.roleRange = (mention.range.upperBound + 1)..<roleEnd
         // "the commander of the Venezuelan armed forces", "spokesman for the China Coast Guard".
         if affiliation == nil { affiliation = affiliationNamed(after: k + title.length, end: end) }
         if let affiliation, let entry = lexicon.entities.longestMatch(in: tokens, at: affiliation, end: end, respectCase: true)?.phrase.value {
