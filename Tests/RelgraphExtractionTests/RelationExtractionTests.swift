@@ -1531,6 +1531,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "meeting officials, including named ones, is meeting the named",
               text: "The mediator Karl Weber met several leaders, including President Ana Soto and Prime Minister Luis Rojas.",
               expected: ["Ana Soto spoke_with Karl Weber", "Karl Weber spoke_with Luis Rojas"]),
+        .init(phenomenon: "'arms' after 'money and' is a noun, not a verb whose object follows",
+              text: "Qatar has backed the movement with money and arms despite the Arab League.",
+              expected: []),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

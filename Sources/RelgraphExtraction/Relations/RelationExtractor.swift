@@ -438,6 +438,7 @@ struct RelationExtractor {
                 {
                     continue
                 }
+                if trigger.pattern == .direct, trigger.relation == .backs, isSecondNounOfAPair(t) { continue }
                 // "presides over the internationally recognised council", "a widely backed plan": an
                 // adverb between a determiner and the participle makes it an adjective.
                 if trigger.pattern == .direct, trigger.relation == .backs, t > 1, tokens[t - 1].lowercased.hasSuffix("ly"),
@@ -4921,6 +4922,22 @@ struct RelationExtractor {
         let before = tokens[t - 1]
         return before.isPossessive || lexicon.isWord(before, in: .determiner) || lexicon.isWord(before, in: .preposition)
     }
+
+    /// "with money and arms", "gave cash and arms": a word that may be a verb of backing, as the
+    /// second noun of a pair.
+    private func isSecondNounOfAPair(_ t: Int) -> Bool {
+        guard t >= 3, tokens[t - 1].lowercased == "and" || tokens[t - 1].lowercased == "or", tokens[t - 2].kind == .word,
+            !tokens[t - 2].isCapitalized, !mentionTokens.contains(t - 2)
+        else { return false }
+        return lexicon.isWord(tokens[t - 3], in: .preposition) || Self.nounsOfMeans.contains(tokens[t - 2])
+    }
+
+    /// What a backer gives besides arms or funds: "money and arms". (No "-ing" nouns: "is
+    /// training and arming the rebels" has two verbs.)
+    private static let nounsOfMeans: WordSet = [
+        "money", "cash", "weapons", "equipment", "fuel", "food", "intelligence", "ammunition", "supplies", "logistics", "advisers",
+        "advisors", "troops",
+    ]
 
     /// "quoted X as saying", "cited X as saying": X.
     private func quotedAsSaying(_ clause: Clause, groups: [ArgumentGroup]) -> ArgumentGroup? {
