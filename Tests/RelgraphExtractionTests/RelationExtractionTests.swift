@@ -1534,6 +1534,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "'arms' after 'money and' is a noun, not a verb whose object follows",
               text: "Qatar has backed the movement with money and arms despite the Arab League.",
               expected: []),
+        .init(phenomenon: "'his movement' is the body its leader was named with",
+              text: "Hamas leader Ismail Haniyeh flew to Doha, where Qatar has long backed his movement.",
+              expected: ["Ismail Haniyeh leads Hamas", "Qatar backs Hamas"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -1431,6 +1431,12 @@ struct RelationExtractor {
                     let country = servedCountry[person]
                 {
                     items.append(ArgumentItem(range: k..<(k + 2), entities: [country], isObjectOnly: true))
+                } else if k + 1 < end, Self.nounsOfAPersonsBody.contains(tokens[k + 1]),
+                    let person = personSubject(before: k, in: sentence, named: named),
+                    let body = entities[person].organization.flatMap({ organizationNamed[$0] })
+                {
+                    // "backed his organization": the body the person was named with.
+                    items.append(ArgumentItem(range: k..<(k + 2), entities: [body], isObjectOnly: true))
                 }
             case .whose:
                 // "Netanyahu, whose government": the person's country.
@@ -1791,6 +1797,7 @@ struct RelationExtractor {
 
     /// Nouns after "his" or "her" that stand for the country the person serves.
     private static let nounsOfAPersonsCountry: WordSet = ["country", "government", "nation", "administration"]
+    private static let nounsOfAPersonsBody: WordSet = ["organization", "organisation", "group", "movement", "militia", "party"]
 
     /// "the government", "the federal government" standing alone (not "the government of
     /// Mali" nor "the government's"): the index of "government".
