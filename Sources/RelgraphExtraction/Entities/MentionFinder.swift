@@ -1718,10 +1718,11 @@ struct MentionFinder {
         // "the army's chief of operations", "head of security,": the field of a head's office,
         // one or two lowercase words closing the apposition.
         var roleEnd = k + title.length
-        if roleEnd + 2 < end, tokens[roleEnd].lowercased == "of", let field = (roleEnd + 2...min(end - 1, roleEnd + 3)).first(where: {
-            tokens[$0].kind == .punctuation
-        }), (roleEnd + 1..<field).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && !lexicon.isWord(tokens[$0], in: .functionWord) && !lexicon.isWord(tokens[$0], in: .determiner) }) {
-            roleEnd = field
+        if roleEnd + 2 < end, tokens[roleEnd].lowercased == "of",
+            let close = (roleEnd + 2...min(end - 1, roleEnd + 3)).first(where: { tokens[$0].kind == .punctuation }),
+            (roleEnd + 1..<close).allSatisfy(isLowercaseNoun)
+        {
+            roleEnd = close
         }
         mention.role = surface((organizationName ?? roleStart)..<roleEnd)
         mention.roleKind = title.phrase.value
@@ -1737,6 +1738,12 @@ struct MentionFinder {
                 mention.affiliationCountry = mention.affiliationCountry ?? entry.country
             }
         }
+    }
+
+    /// A lowercase word that is no function word or determiner: "operations", "security".
+    private func isLowercaseNoun(_ k: Int) -> Bool {
+        tokens[k].kind == .word && !tokens[k].isCapitalized && !lexicon.isWord(tokens[k], in: .functionWord)
+            && !lexicon.isWord(tokens[k], in: .determiner)
     }
 
     /// Where a country or an organization is named in the "of" or "for" phrase at `k` that ends

@@ -1401,7 +1401,7 @@ struct RelationExtractor {
                 // ("accused Iran of blocking peace in Yemen, slamming it": a place named in passing
                 // is no party.)
                 let referent = isObjectPosition(k) ? actors.last(where: { !isPlace(startingAt: $0.range.lowerBound, $0.entities) }) ?? actors.last : actors.first
-                // "called the raid on the Danish consulate cowardly and condemned it": the act
+                // "called the raid on the Danish embassy cowardly and condemned it": the act
                 // named last is what "it" stands for, not the party it befell.
                 if isObjectPosition(k), let referent, isTargetOfAnAct(startingAt: referent.range.lowerBound) { continue }
                 if let e = referent?.entities.first ?? lastActorSubject {
