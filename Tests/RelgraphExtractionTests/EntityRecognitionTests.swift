@@ -351,6 +351,8 @@ struct EntityRecognitionTests {
         "Work resumed on the Grand Ethiopian Renaissance Dam.",
         // Treaties named after a city, and projects and scriptures, are no country and no one.
         "Embassies are protected under the Vienna Convention.",
+        "The general spoke from his Kafr Halwa compound.",
+        "The premier sent greetings on the occasion of Eidul Azha.",
         // An adjective of a movement before its noun; a month that is also a surname, alone.
         "Somalia's Islamist militia shelled the port.",
         "Ramadan began on Monday in Cairo.",

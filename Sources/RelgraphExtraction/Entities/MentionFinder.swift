@@ -1201,12 +1201,19 @@ struct MentionFinder {
         }
         guard next.kind == .word, !next.isCapitalized,
             Self.undertakingNouns.contains(next.text) || lexicon.isWord(next, in: .placeNoun) || Self.pluralPlaceNouns.contains(next.text)
-                || next.text == "state",
+                || Self.dwellingNouns.contains(next.text) || next.text == "state",
             run.lowerBound == sentence.lowerBound || titleAt[run.lowerBound - 1] == nil,
             !lexicon.whosWho.isSurname(tokens[run.upperBound - 1].text)
         else { return false }
         return true
     }
+
+    /// Nouns of the places a leader lives or works in, after a name that is theirs: "his Bab
+    /// al-Aziziya compound", "the Bellevue residence". (Not place nouns: "the residence of the
+    /// envoy" names no place after "of".)
+    private static let dwellingNouns: WordSet = [
+        "compound", "residence", "estate", "palace", "mansion", "villa", "ranch", "farm", "headquarters", "bunker",
+    ]
 
     /// Plural nouns of a country's parts ("the Blue Nile and Kassala states"); a name before
     /// "state" is one too ("the Blue Nile state").
