@@ -99,6 +99,8 @@ struct EntityRecognitionTests {
         .init(text: "The envoy met the foreign minister of Chile, Ana Soto, on Monday.", name: "Ana Soto", type: .person, role: "foreign minister", country: "Chile"),
         // The body whose office it is stands outside the role; the office's field closes it.
         .init(text: "Two soldiers died, said Carlos Ruiz, the army's chief of operations.", name: "Carlos Ruiz", type: .person, role: "chief of operations"),
+        // A capitalized phrase ending in "Communications" is a body, not its country's person.
+        .init(text: "Ghana's Volta Central Communications reported the talks.", name: "Volta Central Communications", type: .organization),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

@@ -3097,6 +3097,7 @@ Senate, Tribunal, Brotherhood, Resistance, Jihad, Militia, Battalion, Regiment, 
 Police, Navy, Secretariat, Directorate, Administration, Office, Airlines, Airways, Times
 Post, Press, Herald, Journal, Tribune, Television, Radio, Broadcasting, Media, Holdings
 Industries, Motors, Group, JSC, PJSC, OJSC, LLC, PLC, GmbH, Limited, Companies, Enterprises
+Communications, Telecommunications, Telecom
 
 [organization-descriptor]
 # Lowercase nouns that introduce an organization's name: "the militant group Hamas".
