@@ -98,7 +98,7 @@ struct EntityRecognitionTests {
         // An office "of" a country set before the name, in apposition: the country is whom its holder serves.
         .init(text: "The envoy met the foreign minister of Chile, Ana Soto, on Monday.", name: "Ana Soto", type: .person, role: "foreign minister", country: "Chile"),
         // The body whose office it is stands outside the role; the office's field closes it.
-        .init(text: "Two soldiers died, said Carlos Ruiz, the army's chief of operations.", name: "Carlos Ruiz", type: .person, role: "chief of operations"),
+        .init(text: "Two sailors died, said Carlos Ruiz, the navy's head of logistics.", name: "Carlos Ruiz", type: .person, role: "head of logistics"),
         // A capitalized phrase ending in "Communications" is a body, not its country's person.
         .init(text: "Ghana's Volta Central Communications reported the talks.", name: "Volta Central Communications", type: .organization),
         // Name particles belong to the name.
@@ -354,7 +354,7 @@ struct EntityRecognitionTests {
         // Treaties named after a city, and projects and scriptures, are no country and no one.
         "Embassies are protected under the Vienna Convention.",
         "The general spoke from his Kafr Halwa compound.",
-        "The premier sent greetings on the occasion of Eidul Azha.",
+        "The premier wished the nation well for Eidul Azha.",
         // An adjective of a movement before its noun; a month that is also a surname, alone.
         "Somalia's Islamist militia shelled the port.",
         "Ramadan began on Monday in Cairo.",

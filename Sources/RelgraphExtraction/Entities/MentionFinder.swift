@@ -1208,8 +1208,8 @@ struct MentionFinder {
         return true
     }
 
-    /// Nouns of the places a leader lives or works in, after a name that is theirs: "his Bab
-    /// al-Aziziya compound", "the Bellevue residence". (Not place nouns: "the residence of the
+    /// Nouns of the places a leader lives or works in, after a name that is theirs: "his Kafr
+    /// Halwa compound", "the Bellevue residence". (Not place nouns: "the residence of the
     /// envoy" names no place after "of".)
     private static let dwellingNouns: WordSet = [
         "compound", "residence", "estate", "palace", "mansion", "villa", "ranch", "farm", "headquarters", "bunker",
@@ -1327,8 +1327,8 @@ struct MentionFinder {
         }
         // "The UN special envoy for Yemen, Martin Griffiths," and "whose envoy to the UN, Nikki Haley,"
         var appositive = false
-        // "the US special envoy for Sudan Thomas Reed", "the foreign minister of Iran, Ali
-        // Velayati": the place an office is for or of says whom its holder serves only when
+        // "the US special envoy for Sudan Thomas Reed", "the foreign minister of Chile, Ana
+        // Soto": the place an office is for or of says whom its holder serves only when
         // nothing before the title does.
         var placeOfOffice: Int?
         let comma = k
@@ -1370,7 +1370,7 @@ struct MentionFinder {
         // "Ambassador to the United States Cui Tiankai": the country after "to" is where the
         // person serves, part of the role; whom they serve is said before the title ("Chinese").
         var roleEnd = k + 1
-        // ("special envoy to Pakistan and Afghanistan Richard Holbrooke": all the places of a list.)
+        // ("the French envoy to Chad and Niger Jean Moreau": all the places of a list.)
         if !hasTitle, !appositive, k > lower, let m = mentionEnding(at: k), mentions[m].type != .person,
             mentions[m].form == .name, case let places = placeList(endingWith: m, lower: lower),
             let p = prepositionBefore(mentions[places.lowerBound].range.lowerBound), p > lower,
@@ -1538,7 +1538,7 @@ struct MentionFinder {
         if tokens[k].is(","), k > lower { k -= 1 }
         guard Self.nounsOfLeaders.contains(tokens[k]) else { return nil }
         k -= 1
-        // "Peru's political leadership", "Peru's top military officials".
+        // "Peru's civilian leadership", "Peru's top military officials".
         var adjectives = 0
         while k > lower, adjectives < 2, tokens[k].kind == .word, !tokens[k].isCapitalized, mentionEnding(at: k) == nil {
             k -= 1
@@ -1710,7 +1710,7 @@ struct MentionFinder {
                 || lexicon.isWord(tokens[k], in: .agentNoun)
         {
             k += 1
-            // "the army's chief of staff": the body whose office it is, not part of its title.
+            // "the navy's chief of staff": the body whose office it is, not part of its title.
             if tokens[k - 1].isPossessive { roleStart = k }
         }
         // "interior ministry chief": a modifier that is a title itself ends the role.
@@ -1722,7 +1722,7 @@ struct MentionFinder {
         guard k < end, let title = lexicon.titles.longestMatch(in: tokens, at: k, end: end, respectCase: false),
             title.phrase.value != .honorific
         else { return }
-        // "the army's chief of operations", "head of security,": the field of a head's office,
+        // "the navy's head of logistics", "chief of security,": the field of a head's office,
         // one or two lowercase words closing the apposition.
         var roleEnd = k + title.length
         if roleEnd + 2 < end, tokens[roleEnd].lowercased == "of",

@@ -2988,7 +2988,7 @@ Shiites, Sunnis, Christians, Muslims, Jews, Hindus, Sikhs, Buddhists, Catholics,
 Sunni, Shiite, Shi'ite, Muslim, Jewish, Catholic, Orthodox, Hindu, Buddhist, Sikh, Protestant
 Program, Programme, Platform, Goals, Jubilee, Triangle, Measures, Fair, Expo, Festival, Ceremony
 Anniversary, Parade, Oval
-# Feasts and holidays: "on the occasion of Eidul Azha", "greetings for Nowruz".
+# Feasts and holidays: "a message for Eidul Fitr", "greetings for Nowruz".
 Eidul, Eid-ul-Azha, Eid-ul-Adha, Eid-ul-Fitr, Azha, Adha, Fitr, Diwali, Nowruz, Navroz, Hanukkah, Passover, Kippur
 Thanksgiving, Vesak, Songkran, Hajj
 # Nouns of places and arrangements: "the Florida Straits", "the Line of Actual Control".
