@@ -1536,7 +1536,7 @@ struct MentionFinder {
         guard k > lower, tokens[k].lowercased == "including" else { return nil }
         k -= 1
         if tokens[k].is(","), k > lower { k -= 1 }
-        guard Self.nounsOfLeaders.contains(tokens[k]) else { return nil }
+        guard Self.nounsOfACountrysLeaders.contains(tokens[k]) else { return nil }
         k -= 1
         // "Peru's civilian leadership", "Peru's top military officials".
         var adjectives = 0
@@ -1550,7 +1550,7 @@ struct MentionFinder {
         return m
     }
 
-    private static let nounsOfLeaders: WordSet = [
+    private static let nounsOfACountrysLeaders: WordSet = [
         "leadership", "leaders", "officials", "government", "cabinet", "delegation", "team", "ministers", "authorities",
         "counterparts", "hierarchy",
     ]

@@ -1425,19 +1425,15 @@ struct RelationExtractor {
                 }
                 // "pledged support for his country": the country of the person he is. Only as an
                 // object: as a subject ("said his country would not yield and accused Cairo") it
-                // would take the person's deeds from them.
-                if k + 1 < end, Self.nounsOfAPersonsCountry.contains(tokens[k + 1]),
+                // would take the person's deeds from them. "backed his organization": the body the
+                // person was named with.
+                guard k + 1 < end else { continue }
+                let isCountry = Self.nounsOfAPersonsCountry.contains(tokens[k + 1])
+                guard isCountry || Self.nounsOfAPersonsBody.contains(tokens[k + 1]),
                     let person = personSubject(before: k, in: sentence, named: named),
-                    let country = servedCountry[person]
-                {
-                    items.append(ArgumentItem(range: k..<(k + 2), entities: [country], isObjectOnly: true))
-                } else if k + 1 < end, Self.nounsOfAPersonsBody.contains(tokens[k + 1]),
-                    let person = personSubject(before: k, in: sentence, named: named),
-                    let body = entities[person].organization.flatMap({ organizationNamed[$0] })
-                {
-                    // "backed his organization": the body the person was named with.
-                    items.append(ArgumentItem(range: k..<(k + 2), entities: [body], isObjectOnly: true))
-                }
+                    let owned = isCountry ? servedCountry[person] : entities[person].organization.flatMap({ organizationNamed[$0] })
+                else { continue }
+                items.append(ArgumentItem(range: k..<(k + 2), entities: [owned], isObjectOnly: true))
             case .whose:
                 // "Netanyahu, whose government": the person's country.
                 if k + 1 < end, lexicon.isWord(tokens[k + 1], in: .agentNoun),
@@ -5676,14 +5672,14 @@ struct RelationExtractor {
     /// officials, including A": the people the list names are whom the meeting was with.
     private func leadersListed(after start: Int, limit: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         var k = start
-        while k < min(limit, start + 5), tokens[k].kind == .word, !Self.nounsOfLeaders.contains(tokens[k]) {
+        while k < min(limit, start + 5), tokens[k].kind == .word, !Self.nounsOfLeadersMet.contains(tokens[k]) {
             // Words that describe the leaders, and the country whose they are ("Peru's", "Peruvian").
             if let owner = groups.first(where: { $0.start == k }) {
                 // (A list after it may have joined the country's group.)
                 let country = owner.items[0]
                 guard country.entities.count == 1, entities[country.entities[0]].type == .country else { return nil }
                 // The country's item may take in its leaders: "Pakistani leaders" speak for Pakistan.
-                k = country.range.first { Self.nounsOfLeaders.contains(tokens[$0]) } ?? country.range.upperBound
+                k = country.range.first { Self.nounsOfLeadersMet.contains(tokens[$0]) } ?? country.range.upperBound
             } else if tokens[k].isCapitalized {
                 return nil
             } else {
@@ -5691,7 +5687,7 @@ struct RelationExtractor {
             }
         }
         // The list may run past the clause's end: its commas end clauses too.
-        guard k + 2 < tokens.count, Self.nounsOfLeaders.contains(tokens[k]) else { return nil }
+        guard k + 2 < tokens.count, Self.nounsOfLeadersMet.contains(tokens[k]) else { return nil }
         k += 1
         if tokens[k].is(",") { k += 1 }
         guard tokens[k].lowercased == "including", let listed = groupStarting(after: k + 1, within: 0, groups: groups) else { return nil }
@@ -5699,7 +5695,7 @@ struct RelationExtractor {
         return people.isEmpty ? nil : ArgumentGroup(items: people)
     }
 
-    private static let nounsOfLeaders: WordSet = ["leadership", "leaders", "officials", "ministers", "counterparts", "figures", "politicians"]
+    private static let nounsOfLeadersMet: WordSet = ["leadership", "leaders", "officials", "ministers", "counterparts", "figures", "politicians"]
 
     /// "militias, such as Hamas and Hezbollah", "groups including Hamas": the named examples
     /// after a few lowercase descriptor words from `start`.
