@@ -101,6 +101,9 @@ struct EntityRecognitionTests {
         .init(text: "Two sailors died, said Carlos Ruiz, the navy's head of logistics.", name: "Carlos Ruiz", type: .person, role: "head of logistics"),
         // A capitalized phrase ending in "Communications" is a body, not its country's person.
         .init(text: "Ghana's Volta Central Communications reported the talks.", name: "Volta Central Communications", type: .organization),
+        // A title abbreviated word by word, its periods inside it.
+        .init(text: "Ghana met Sec. of State Ana Ruiz.", name: "Ana Ruiz", type: .person, role: "Sec. of State"),
+        .init(text: "Envoys met UN Sec. Gen. Karl Weber in Geneva.", name: "Karl Weber", type: .person, role: "Sec. Gen."),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),
@@ -319,6 +322,12 @@ struct EntityRecognitionTests {
         #expect(titled.entity(named: "Yousef Raza Gilani")?.country == "Pakistan")
         let untitled = Extractor().extract("Hussein Nasrallah spoke to the crowd.")
         #expect(untitled.entity(named: "Hussein Nasrallah")?.country == nil)
+    }
+
+    @Test("an office of an international body from the who's-who gives its holder no country")
+    func officeOfABody() {
+        let document = Extractor().extract("Ghana and Togo met separately with Kofi Annan in Accra.")
+        #expect(document.entity(named: "Kofi Annan")?.country == nil)
     }
 
     @Test("an initial for the given name is the person named in full")

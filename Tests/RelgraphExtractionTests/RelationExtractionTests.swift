@@ -1537,6 +1537,18 @@ struct RelationExtractionTests {
         .init(phenomenon: "'his movement' is the body its leader was named with",
               text: "Hamas leader Ismail Haniyeh flew to Doha, where Qatar has long backed his movement.",
               expected: ["Ismail Haniyeh leads Hamas", "Qatar backs Hamas"]),
+        .init(phenomenon: "'they' after 'as' or 'where' is the list of parties the sentence opened with",
+              text: "Envoys of Chad and Sudan kept apart in Doha on Friday as they traded accusations over the border raids.",
+              expected: ["Chad blamed Sudan", "Sudan blamed Chad"]),
+        .init(phenomenon: "'they' after ', where' may be countries",
+              text: "Chad and Sudan sent ministers to Doha, where they traded charges of arming rebels.",
+              expected: ["Chad blamed Sudan", "Sudan blamed Chad"]),
+        .init(phenomenon: "two parties meeting one separately meet only that one",
+              text: "Ghana and Togo met separately with Kofi Annan in Accra.",
+              expected: ["Ghana spoke_with Kofi Annan", "Kofi Annan spoke_with Togo"]),
+        .init(phenomenon: "an abbreviated title ('Sec. Gen.') leaves the person a party",
+              text: "Delegations of Peru and Chile met separately with UN Sec. Gen. Karl Weber in New York.",
+              expected: ["Chile spoke_with Karl Weber", "Karl Weber spoke_with Peru"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

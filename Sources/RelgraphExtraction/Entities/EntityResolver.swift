@@ -270,6 +270,11 @@ struct EntityResolver {
         if person.country == nil {
             person.country = office.map { $0.country } ?? known.country(near: year)
         }
+        // "Kofi Annan met Kenya's president": the Secretary-General of the United Nations serves
+        // it, not the country the story opens with.
+        if person.country == nil, person.organization == nil {
+            person.organization = office?.organization
+        }
     }
 
     /// A name with initials that the who's-who lists in another form: "A B Vajpayee" and "S.

@@ -200,6 +200,12 @@ public struct Lexicon: Sendable {
                     let joined = [words.joined(separator: "-")]
                     if titles.exact(joined) == nil { titles.insert(joined, kind, indices: vocabulary.add(joined)) }
                 }
+                // "Sec. Gen.", "Sec. of State": the text keeps the periods inside an abbreviated
+                // title as tokens of their own.
+                if fields[0].dropLast().contains(".") {
+                    let spelled = Tokenizer().tokenize(fields[0]).dropLast(fields[0].hasSuffix(".") ? 1 : 0).map(\.lowercased)
+                    titles.insert(Array(spelled), kind, indices: vocabulary.add(Array(spelled)))
+                }
                 if fields.count == 3, !fields[2].isEmpty { titleCountries.append((fields[0].lowercased(), fields[2])) }
             case "relations":
                 guard fields.count == 3, let relation = RelationType(rawValue: fields[0]),

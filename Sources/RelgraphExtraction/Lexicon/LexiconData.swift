@@ -2749,6 +2749,8 @@ Home Minister | leader
 Finance Minister | leader
 Minister | leader
 Secretary of State | leader
+Sec. of State | leader
+Secy. of State | leader
 Secretary of Defense | leader | United States
 Deputy Secretary of Defense | official | United States
 Assistant Secretary of Defense | official | United States
@@ -2773,6 +2775,8 @@ Senators | official
 Speaker | official
 Secretary-General | official
 Secretary General | official
+Sec. Gen. | official
+Secy. Gen. | official
 National Security Adviser | official
 Assistant | official
 Special Assistant | official
@@ -3084,7 +3088,7 @@ December, Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec
 # Words written with a final period that does not end a sentence.
 Mr, Mrs, Ms, Dr, Gen, Sen, Rep, Gov, St, Jr, Sr, Lt, Col, Maj, Capt, Sgt, Adm, Prof, Rev
 Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec, No, vs, etc, Inc, Corp, Ltd
-Co, Mt, Ft, approx, Brig, Cmdr, Cdr, Amb, Pvt, Cpl, Spc, Lieut, Cmdt, Supt, Insp
+Co, Mt, Ft, approx, Brig, Cmdr, Cdr, Amb, Pvt, Cpl, Spc, Lieut, Cmdt, Supt, Insp, Sec, Secy
 
 [organization-head]
 # A capitalized phrase that ends in one of these names an organization: "Lima Group".

@@ -1573,21 +1573,26 @@ struct RelationExtractor {
         return list.count >= 2 ? list : nil
     }
 
-    /// "Macron and Merz travelled to Kyiv, where they met Zelensky": after ", where" or ", when",
-    /// "they" are the list of people that opens the sentence.
+    /// "Macron and Merz travelled to Kyiv, where they met Zelensky", "Envoys of Chad and Sudan
+    /// sat apart as they traded accusations": in a clause a subordinating conjunction opens,
+    /// "they" are the list of parties that opens the sentence, as its subject or as the parties
+    /// of its agents ("envoys of ...").
     private func listOpening(_ sentence: Sentence, before k: Int, named: [ArgumentItem]) -> [Int]? {
-        guard k >= 2, ["where", "when"].contains(tokens[k - 1].lowercased), tokens[k - 2].is(",") else { return nil }
+        guard k >= 1, Self.conjunctionsBeforeThey.contains(tokens[k - 1]) else { return nil }
         let before = named.filter { $0.range.upperBound <= k }.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        guard let first = before.first, (sentence.range.lowerBound..<first.range.lowerBound).allSatisfy(isTransparent) else { return nil }
+        guard let first = before.first,
+            (sentence.range.lowerBound..<first.range.lowerBound).allSatisfy(isTransparent)
+                || isPartyOfOpeningAgents(first.range.lowerBound, from: sentence.range.lowerBound)
+        else { return nil }
         var list = [first]
         for item in before.dropFirst() {
             guard joins(list[list.count - 1].range.upperBound, item.range.lowerBound) else { break }
             list.append(item)
         }
-        let people = list.flatMap(\.entities)
-        guard list.count >= 2, people.allSatisfy({ entities[$0].type == .person }) else { return nil }
-        return people
+        return list.count >= 2 ? list.flatMap(\.entities) : nil
     }
+
+    private static let conjunctionsBeforeThey: WordSet = ["where", "when", "as", "while", "after", "before", "until", "once"]
 
     /// "his Saudi counterpart" with no name after it: the person the document names as holding
     /// the possessor's office for that country, before or after, else the country. Returns the
