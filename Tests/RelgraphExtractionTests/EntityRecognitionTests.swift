@@ -102,8 +102,8 @@ struct EntityRecognitionTests {
         // A capitalized phrase ending in "Communications" is a body, not its country's person.
         .init(text: "Ghana's Volta Central Communications reported the talks.", name: "Volta Central Communications", type: .organization),
         // A title abbreviated word by word, its periods inside it.
-        .init(text: "Ghana met Sec. of State Ana Ruiz.", name: "Ana Ruiz", type: .person, role: "Sec. of State"),
-        .init(text: "Envoys met UN Sec. Gen. Karl Weber in Geneva.", name: "Karl Weber", type: .person, role: "Sec. Gen."),
+        .init(text: "Ghana met Sec. of State Ana Ruiz.", name: "Ana Ruiz", type: .person, role: "Secretary of State"),
+        .init(text: "Envoys met UN Sec. Gen. Karl Weber in Geneva.", name: "Karl Weber", type: .person, role: "Secretary-General"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),

@@ -377,13 +377,25 @@ struct MentionFinder {
         return !isKnownName(i...(i + 1))
     }
 
-    /// "PM Modi" is the Prime Minister: a graph's roles read as offices, not headline shorthand.
+    /// "PM Modi" is the Prime Minister, "Sec. Gen. Ban" the Secretary-General: a graph's roles
+    /// read as offices, not headline or wire shorthand. (Ranks stay as written: "Lt. Gen.")
     private static func spellingOutAbbreviations(_ role: String) -> String {
+        var role = role
+        if role.utf8.contains(UInt8(ascii: ".")) {
+            for (abbreviation, office) in abbreviatedTitles where role.hasPrefix(abbreviation) {
+                role = office + role.dropFirst(abbreviation.count)
+                break
+            }
+        }
         guard role.utf8.contains(where: { $0 == UInt8(ascii: "M") }) else { return role }
         return role.split(separator: " ").map { word in abbreviatedOffices[String(word)] ?? String(word) }.joined(separator: " ")
     }
 
     private static let abbreviatedOffices = ["PM": "Prime Minister", "DPM": "Deputy Prime Minister", "FM": "Foreign Minister"]
+    private static let abbreviatedTitles = [
+        ("Sec. Gen.", "Secretary-General"), ("Secy. Gen.", "Secretary-General"), ("Sec. of State", "Secretary of State"),
+        ("Secy. of State", "Secretary of State"), ("Amb.", "Ambassador"), ("Sen.", "Senator"), ("Gov.", "Governor"),
+    ]
 
     /// Whether a role is only a military rank: "Capt.", "Lt Col", "Maj. Gen.".
     private static func isRank(_ role: String) -> Bool {
