@@ -104,6 +104,10 @@ struct EntityRecognitionTests {
         // A title abbreviated word by word, its periods inside it.
         .init(text: "Ghana met Sec. of State Ana Ruiz.", name: "Ana Ruiz", type: .person, role: "Secretary of State"),
         .init(text: "Envoys met UN Sec. Gen. Karl Weber in Geneva.", name: "Karl Weber", type: .person, role: "Secretary-General"),
+        // A surname that is also a verb, after a title and a given name.
+        .init(text: "The envoy met Premier Menachem Begin in Jerusalem.", name: "Menachem Begin", type: .person, role: "Premier"),
+        // The who's-who reaches back to the leaders of the Cold War years.
+        .init(text: "Kosygin flew to Hanoi on Friday.", name: "Kosygin", type: .person, role: "Premier", country: "Soviet Union"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),
@@ -362,6 +366,12 @@ struct EntityRecognitionTests {
         "Work resumed on the Grand Ethiopian Renaissance Dam.",
         // Treaties named after a city, and projects and scriptures, are no country and no one.
         "Embassies are protected under the Vienna Convention.",
+        // Landmarks and continents are no one.
+        "Pilgrims filled the Meiji Shrine on Sunday.",
+        "Iraq claimed the Shatt al-Arab Estuary as its own.",
+        "The ruins became a World Heritage Site in 1992.",
+        "The envoy called Africa the continent of the future.",
+        "Chavez Again Warns Bogota",
         "The general spoke from his Kafr Halwa compound.",
         "The premier wished the nation well for Eidul Azha.",
         // An adjective of a movement before its noun; a month that is also a surname, alone.

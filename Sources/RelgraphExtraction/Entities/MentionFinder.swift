@@ -410,7 +410,7 @@ struct MentionFinder {
 
     /// Continents, oceans and regions, which end the name of a place ("Southeast Asia", "the
     /// western Sahel"), though they may begin a body's ("the Atlantic Council").
-    private static let regionNames: WordSet = [
+    static let regionNames: WordSet = [
         "Asia", "Africa", "Europe", "Americas", "Oceania", "Eurasia", "Pacific", "Atlantic", "Arctic", "Antarctica", "Mediterranean", "Sahel",
         "Balkans", "Caucasus", "Maghreb", "Levant",
     ]
@@ -484,7 +484,8 @@ struct MentionFinder {
         // "the Algeria-backed Polisario Front": the compound qualifies the name, outside it.
         if tokens[start].isHyphenated, !isNameWord(tokens[start]) { return start..<start }
         var j = start
-        while j < end, tokens[j].kind == .word, tokens[j].isCapitalized, !skipped[j],
+        // "the Shatt al-Arab Estuary": a particle joined to a capital stays inside the run.
+        while j < end, tokens[j].kind == .word, tokens[j].isCapitalized || j > start && isNameWord(tokens[j]), !skipped[j],
             j == start || !lexicon.isWord(tokens[j], in: .functionWord)
         {
             j += 1

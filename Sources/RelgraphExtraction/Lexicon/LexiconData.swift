@@ -679,7 +679,7 @@ Grant Shapps | Shapps | Defence Secretary, United Kingdom, 2023-2024
 John Healey |  | Defence Secretary, United Kingdom, 2024-
 #
 # France, Germany, Italy, Spain and the rest of Europe.
-Jacques Chirac | Chirac | President, France, 1995-2007
+Jacques Chirac | Chirac | Prime Minister, France, 1974-1976 ; Prime Minister, France, 1986-1988 ; President, France, 1995-2007
 Nicolas Sarkozy | Sarkozy | President, France, 2007-2012
 Francois Hollande | François Hollande, Hollande | President, France, 2012-2017
 Emmanuel Macron | Macron | President, France, 2017-
@@ -695,7 +695,7 @@ Francois Bayrou | François Bayrou, Bayrou | Prime Minister, France, 2024-2025
 Sebastien Lecornu | Sébastien Lecornu, Lecornu | Defense Minister, France, 2022-2025 ; Prime Minister, France, 2025-
 Bernard Kouchner | Kouchner | Foreign Minister, France, 2007-2010
 Alain Juppe | Alain Juppé, Juppe | Prime Minister, France, 1995-1997 ; Foreign Minister, France, 2011-2012
-Laurent Fabius | Fabius | Foreign Minister, France, 2012-2016
+Laurent Fabius | Fabius | Prime Minister, France, 1984-1986 ; Foreign Minister, France, 2012-2016
 Jean-Marc Ayrault | Ayrault | Prime Minister, France, 2012-2014 ; Foreign Minister, France, 2016-2017
 Jean-Yves Le Drian | Le Drian | Defense Minister, France, 2012-2017 ; Foreign Minister, France, 2017-2022
 Catherine Colonna | Colonna | Foreign Minister, France, 2022-2024
@@ -1228,7 +1228,7 @@ Valerii Zaluzhnyi | Valery Zaluzhny, Valeriy Zaluzhnyi, Zaluzhnyi, Zaluzhny | Co
 Oleksandr Syrskyi | Oleksandr Syrsky, Syrskyi, Syrsky | Commander-in-Chief, Ukraine, 2024-
 Alexander Lukashenko | Aleksandr Lukashenko, Alyaksandr Lukashenka, Lukashenko | President, Belarus, 1994-
 Sviatlana Tsikhanouskaya | Svetlana Tikhanovskaya, Tsikhanouskaya | Opposition Leader, Belarus,
-Eduard Shevardnadze | Shevardnadze | President, Georgia, 1995-2003
+Eduard Shevardnadze | Shevardnadze | Foreign Minister, Soviet Union, 1985-1990 ; President, Georgia, 1995-2003
 Mikheil Saakashvili | Mikhail Saakashvili, Saakashvili | President, Georgia, 2004-2013
 Salome Zourabichvili | Zourabichvili | President, Georgia, 2018-2024
 Irakli Kobakhidze | Kobakhidze | Prime Minister, Georgia, 2024-
@@ -1336,7 +1336,7 @@ Benjamin Netanyahu | Binyamin Netanyahu, Bibi Netanyahu, Netanyahu | Prime Minis
 Naftali Bennett |  | Prime Minister, Israel, 2021-2022
 Yair Lapid | Lapid | Foreign Minister, Israel, 2021-2022 ; Prime Minister, Israel, 2022-2022 ; Opposition Leader, Israel, 2023-
 Moshe Katsav | Katsav | President, Israel, 2000-2007
-Shimon Peres | Peres | President, Israel, 2007-2014
+Shimon Peres | Peres | Prime Minister, Israel, 1984-1986 ; Foreign Minister, Israel, 1986-1988 ; Foreign Minister, Israel, 1992-1995 ; Prime Minister, Israel, 1995-1996 ; President, Israel, 2007-2014
 Reuven Rivlin | Rivlin | President, Israel, 2014-2021
 Isaac Herzog | Yitzhak Herzog, Herzog | President, Israel, 2021-
 Tzipi Livni | Livni | Foreign Minister, Israel, 2006-2009
@@ -1350,7 +1350,7 @@ Gideon Saar | Gideon Sa'ar, Saar, Sa'ar | Foreign Minister, Israel, 2024-
 Itamar Ben-Gvir | Ben-Gvir, Ben Gvir | National Security Minister, Israel, 2022-
 Bezalel Smotrich | Smotrich | Finance Minister, Israel, 2022-
 Herzi Halevi |  | Chief of Staff, Israel Defense Forces, 2023-2025
-Yasser Arafat | Yasir Arafat, Arafat | President, Palestine, 1994-2004
+Yasser Arafat | Yasir Arafat, Arafat | Chairman, Palestine Liberation Organization, 1969-2004 ; President, Palestine, 1994-2004
 Mahmoud Abbas | Abu Mazen, Abbas | Prime Minister, Palestine, 2003-2003 ; President, Palestine, 2005-
 Salam Fayyad | Fayyad | Prime Minister, Palestine, 2007-2013
 Rami Hamdallah | Hamdallah | Prime Minister, Palestine, 2013-2019
@@ -1373,7 +1373,7 @@ Hassan Diab |  | Prime Minister, Lebanon, 2020-2021
 Nawaf Salam |  | President, International Court of Justice, 2024-2025 ; Prime Minister, Lebanon, 2025-
 Emile Lahoud | Émile Lahoud, Lahoud | President, Lebanon, 1998-2007
 Michel Suleiman | Michel Sleiman | President, Lebanon, 2008-2014
-Michel Aoun |  | President, Lebanon, 2016-2022
+Michel Aoun |  | Prime Minister, Lebanon, 1988-1990 ; President, Lebanon, 2016-2022
 Joseph Aoun |  | Army Commander, Lebanon, 2017-2025 ; President, Lebanon, 2025-
 Nabih Berri | Berri | Speaker of Parliament, Lebanon, 1992-
 Abdullah II | Abdullah II of Jordan, Abdullah bin Al-Hussein | King, Jordan, 1999-
@@ -1455,7 +1455,7 @@ Chen Shui-bian | Chen Shui Bian | President, Taiwan, 2000-2008
 Ma Ying-jeou |  | President, Taiwan, 2008-2016
 Tsai Ing-wen | Tsai | President, Taiwan, 2016-2024
 Lai Ching-te | William Lai, Lai | Vice President, Taiwan, 2020-2024 ; President, Taiwan, 2024-
-Kim Il Sung | Kim Il-sung | President, North Korea, 1972-1994
+Kim Il Sung | Kim Il-sung | Premier, North Korea, 1948-1972 ; President, North Korea, 1972-1994
 Kim Jong Il | Kim Jong-il | Leader, North Korea, 1994-2011
 Kim Jong Un | Kim Jong-un | Leader, North Korea, 2011-
 Ri Yong Ho | Ri Yong-ho | Foreign Minister, North Korea, 2016-2020
@@ -1512,11 +1512,11 @@ Mamnoon Hussain |  | President, Pakistan, 2013-2018
 Arif Alvi | Alvi | President, Pakistan, 2018-2024
 Shaukat Aziz |  | Prime Minister, Pakistan, 2004-2007
 Yousaf Raza Gilani | Yousuf Raza Gilani, Gilani | Prime Minister, Pakistan, 2008-2012
-Nawaz Sharif |  | Prime Minister, Pakistan, 2013-2017
+Nawaz Sharif |  | Prime Minister, Pakistan, 1990-1993 ; Prime Minister, Pakistan, 1997-1999 ; Prime Minister, Pakistan, 2013-2017
 Shahid Khaqan Abbasi |  | Prime Minister, Pakistan, 2017-2018
 Imran Khan |  | Prime Minister, Pakistan, 2018-2022
 Shehbaz Sharif | Shahbaz Sharif | Prime Minister, Pakistan, 2022-2023 ; Prime Minister, Pakistan, 2024-
-Benazir Bhutto | Bhutto | Prime Minister, Pakistan, 1993-1996
+Benazir Bhutto | Bhutto | Prime Minister, Pakistan, 1988-1990 ; Prime Minister, Pakistan, 1993-1996
 Shah Mahmood Qureshi | Qureshi | Foreign Minister, Pakistan, 2008-2011 ; Foreign Minister, Pakistan, 2018-2022
 Bilawal Bhutto Zardari | Bilawal Bhutto | Foreign Minister, Pakistan, 2022-2023
 Ishaq Dar |  | Foreign Minister, Pakistan, 2024-
@@ -1535,7 +1535,7 @@ Abdul Ghani Baradar | Mullah Baradar, Baradar | Deputy Prime Minister, Afghanist
 Sirajuddin Haqqani |  | Interior Minister, Afghanistan, 2021-
 Zabihullah Mujahid |  | Spokesman, Taliban
 Sheikh Hasina | Sheikh Hasina Wazed, Hasina | Prime Minister, Bangladesh, 2009-2024
-Khaleda Zia |  | Prime Minister, Bangladesh, 2001-2006
+Khaleda Zia |  | Prime Minister, Bangladesh, 1991-1996 ; Prime Minister, Bangladesh, 2001-2006
 Muhammad Yunus | Yunus | Chief Adviser, Bangladesh, 2024-
 Mahinda Rajapaksa |  | President, Sri Lanka, 2005-2015 ; Prime Minister, Sri Lanka, 2019-2022
 Gotabaya Rajapaksa |  | Defence Secretary, Sri Lanka, 2005-2015 ; President, Sri Lanka, 2019-2022
@@ -1816,7 +1816,7 @@ Mohamed Hamdan Dagalo | Mohammed Hamdan Dagalo, Hemedti, Hemeti, Dagalo | Comman
 Abdalla Hamdok | Abdallah Hamdok, Hamdok | Prime Minister, Sudan, 2019-2022
 Salva Kiir | Salva Kiir Mayardit, Kiir | First Vice President, Sudan, 2005-2011 ; President, South Sudan, 2011-
 Riek Machar | Riek Machar Teny, Machar | Vice President, South Sudan, 2011-2013 ; Rebel Leader, South Sudan, 2013-2016 ; First Vice President, South Sudan, 2016-2016 ; Rebel Leader, South Sudan, 2016-2020 ; First Vice President, South Sudan, 2020-
-Meles Zenawi | Meles | Prime Minister, Ethiopia, 1995-2012
+Meles Zenawi | Meles | President, Ethiopia, 1991-1995 ; Prime Minister, Ethiopia, 1995-2012
 Hailemariam Desalegn | Hailemariam | Prime Minister, Ethiopia, 2012-2018
 Abiy Ahmed | Abiy Ahmed Ali, Abiy | Prime Minister, Ethiopia, 2018-
 Isaias Afwerki | Isaias Afewerki, Isaias | President, Eritrea, 1993-
@@ -1843,10 +1843,10 @@ Evariste Ndayishimiye | Évariste Ndayishimiye, Ndayishimiye | President, Burund
 Jakaya Kikwete | Kikwete | President, Tanzania, 2005-2015
 John Magufuli | John Pombe Magufuli, Magufuli | President, Tanzania, 2015-2021
 Samia Suluhu Hassan | Samia Suluhu | President, Tanzania, 2021-
-Olusegun Obasanjo | Obasanjo | President, Nigeria, 1999-2007
+Olusegun Obasanjo | Obasanjo | Head of State, Nigeria, 1976-1979 ; President, Nigeria, 1999-2007
 Umaru Musa Yar'Adua | Umaru Yar'Adua, Yar'Adua | President, Nigeria, 2007-2010
 Goodluck Jonathan |  | Vice President, Nigeria, 2007-2010 ; President, Nigeria, 2010-2015
-Muhammadu Buhari | Muhammad Buhari, Buhari | President, Nigeria, 2015-2023
+Muhammadu Buhari | Muhammad Buhari, Buhari | Head of State, Nigeria, 1983-1985 ; President, Nigeria, 2015-2023
 Bola Tinubu | Bola Ahmed Tinubu, Tinubu | President, Nigeria, 2023-
 Abubakar Shekau | Shekau | Leader, Boko Haram, 2009-2021
 John Kufuor | John Agyekum Kufuor, Kufuor | President, Ghana, 2001-2009
@@ -1884,7 +1884,7 @@ Mamady Doumbouya | Doumbouya | President, Guinea, 2021-
 Robert Mugabe | Mugabe | Prime Minister, Zimbabwe, 1980-1987 ; President, Zimbabwe, 1987-2017
 Emmerson Mnangagwa | Mnangagwa | Vice President, Zimbabwe, 2014-2017 ; President, Zimbabwe, 2017-
 Morgan Tsvangirai | Tsvangirai | Prime Minister, Zimbabwe, 2009-2013
-Nelson Mandela | Mandela | President, South Africa, 1994-1999
+Nelson Mandela | Mandela | President, African National Congress, 1991-1997 ; President, South Africa, 1994-1999
 Thabo Mbeki | Mbeki | President, South Africa, 1999-2008
 Jacob Zuma | Zuma | President, South Africa, 2009-2018
 Cyril Ramaphosa | Ramaphosa | Deputy President, South Africa, 2014-2018 ; President, South Africa, 2018-
@@ -2147,7 +2147,7 @@ Lenin Moreno | Lenín Moreno | President, Ecuador, 2017-2021
 Guillermo Lasso | Lasso | President, Ecuador, 2021-2023
 Daniel Noboa | Noboa | President, Ecuador, 2023-
 Alejandro Toledo |  | President, Peru, 2001-2006
-Alan Garcia | Alan García | President, Peru, 2006-2011
+Alan Garcia | Alan García | President, Peru, 1985-1990 ; President, Peru, 2006-2011
 Ollanta Humala | Humala | President, Peru, 2011-2016
 Pedro Pablo Kuczynski | Kuczynski | President, Peru, 2016-2018
 Martin Vizcarra | Martín Vizcarra, Vizcarra | President, Peru, 2018-2020
@@ -2449,7 +2449,7 @@ Joseph Estrada | Joseph Ejercito Estrada, Erap | Vice President, Philippines, 19
 #
 # 1985-2005: Turkey and South Africa
 Turgut Ozal | Turgut Özal, Ozal, Özal | Prime Minister, Turkey, 1983-1989 ; President, Turkey, 1989-1993
-Suleyman Demirel | Süleyman Demirel, Demirel | Prime Minister, Turkey, 1991-1993 ; President, Turkey, 1993-2000
+Suleyman Demirel | Süleyman Demirel, Demirel | Prime Minister, Turkey, 1965-1971 ; Prime Minister, Turkey, 1975-1978 ; Prime Minister, Turkey, 1979-1980 ; Prime Minister, Turkey, 1991-1993 ; President, Turkey, 1993-2000
 Tansu Ciller | Tansu Çiller, Ciller, Çiller | Prime Minister, Turkey, 1993-1996 ; Foreign Minister, Turkey, 1996-1997
 Bulent Ecevit | Bülent Ecevit, Ecevit | Prime Minister, Turkey, 1974-1974 ; Prime Minister, Turkey, 1977-1977 ; Prime Minister, Turkey, 1978-1979 ; Prime Minister, Turkey, 1999-2002
 P. W. Botha | P.W. Botha, Pieter Willem Botha | Prime Minister, South Africa, 1978-1984 ; President, South Africa, 1984-1989
@@ -2545,7 +2545,7 @@ Alain Richard |  | Defense Minister, France, 1997-2002
 # 1985-2005: Italy
 Giuliano Amato |  | Prime Minister, Italy, 1992-1993 ; Prime Minister, Italy, 2000-2001
 Lamberto Dini |  | Prime Minister, Italy, 1995-1996 ; Foreign Minister, Italy, 1996-2001
-Francesco Cossiga | Cossiga | President, Italy, 1985-1992
+Francesco Cossiga | Cossiga | Prime Minister, Italy, 1979-1980 ; President, Italy, 1985-1992
 Oscar Luigi Scalfaro | Oscar Scalfaro, Scalfaro | President, Italy, 1992-1999
 #
 # 1985-2005: Canada, Mexico, Brazil and Argentina
@@ -2636,6 +2636,319 @@ Girma Wolde-Giorgis | Girma Woldegiorgis | President, Ethiopia, 2001-2013
 Agathe Uwilingiyimana |  | Prime Minister, Rwanda, 1993-1994
 Jean Kambanda |  | Prime Minister, Rwanda, 1994-1994
 Faustin Twagiramungu | Twagiramungu | Prime Minister, Rwanda, 1994-1995
+
+# Leaders, ministers and officials prominent in the news of 1965-1995: heads of state and
+# government, foreign ministers, and leaders of the movements of the era.
+#
+# 1965-1995: United States
+Lyndon B. Johnson | Lyndon Johnson, Lyndon Baines Johnson, LBJ | Vice President, United States, 1961-1963 ; President, United States, 1963-1969
+Richard Nixon | Richard M. Nixon, Richard Milhous Nixon, Nixon | Vice President, United States, 1953-1961 ; President, United States, 1969-1974
+Gerald Ford | Gerald R. Ford, Gerald Rudolph Ford | Vice President, United States, 1973-1974 ; President, United States, 1974-1977
+Jimmy Carter | James Earl Carter, James E. Carter, James Earl Carter Jr. | Governor of Georgia, United States, 1971-1975 ; President, United States, 1977-1981
+Dean Rusk | David Dean Rusk, Rusk | Secretary of State, United States, 1961-1969
+William P. Rogers | William Rogers, William Pierce Rogers | Secretary of State, United States, 1969-1973
+Henry Kissinger | Henry A. Kissinger, Heinz Kissinger, Kissinger | National Security Adviser, United States, 1969-1975 ; Secretary of State, United States, 1973-1977
+Cyrus Vance | Cyrus R. Vance, Cyrus Roberts Vance | Secretary of State, United States, 1977-1980
+Edmund Muskie | Edmund S. Muskie, Ed Muskie, Muskie | Senator, United States, 1959-1980 ; Secretary of State, United States, 1980-1981
+Alexander Haig | Alexander M. Haig, Alexander M. Haig Jr., Al Haig, Haig | White House Chief of Staff, United States, 1973-1974 ; Supreme Allied Commander Europe, NATO, 1974-1979 ; Secretary of State, United States, 1981-1982
+#
+# 1965-1995: the Soviet Union
+Leonid Brezhnev | Leonid I. Brezhnev, Leonid Ilyich Brezhnev, Leonid Brezhnyev, Brezhnev | Chairman of the Presidium of the Supreme Soviet, Soviet Union, 1960-1964 ; First Secretary of the Communist Party, Soviet Union, 1964-1966 ; General Secretary of the Communist Party, Soviet Union, 1966-1982 ; Chairman of the Presidium of the Supreme Soviet, Soviet Union, 1977-1982
+Alexei Kosygin | Aleksei Kosygin, Alexei N. Kosygin, Aleksei N. Kosygin, Alexey Kosygin, Kosygin | Premier, Soviet Union, 1964-1980
+Nikolai Podgorny | Nikolai V. Podgorny, Nikolay Podgorny, Podgorny | Chairman of the Presidium of the Supreme Soviet, Soviet Union, 1965-1977
+Nikolai Tikhonov | Nikolai A. Tikhonov, Nikolay Tikhonov | Premier, Soviet Union, 1980-1985
+Yuri Andropov | Yuri V. Andropov, Yury Andropov, Andropov | Chairman of the KGB, Soviet Union, 1967-1982 ; General Secretary of the Communist Party, Soviet Union, 1982-1984 ; Chairman of the Presidium of the Supreme Soviet, Soviet Union, 1983-1984
+Konstantin Chernenko | Konstantin U. Chernenko, Konstantin Ustinovich Chernenko, Chernenko | General Secretary of the Communist Party, Soviet Union, 1984-1985 ; Chairman of the Presidium of the Supreme Soviet, Soviet Union, 1984-1985
+Valentin Pavlov | Valentin S. Pavlov | Prime Minister, Soviet Union, 1991-1991
+Boris Pankin | Boris D. Pankin | Foreign Minister, Soviet Union, 1991-1991
+#
+# 1965-1995: United Kingdom
+Harold Wilson | James Harold Wilson, Sir Harold Wilson | Prime Minister, United Kingdom, 1964-1970 ; Prime Minister, United Kingdom, 1974-1976
+Edward Heath | Ted Heath, Sir Edward Heath | Prime Minister, United Kingdom, 1970-1974
+James Callaghan | Jim Callaghan, Leonard James Callaghan, Callaghan | Chancellor of the Exchequer, United Kingdom, 1964-1967 ; Home Secretary, United Kingdom, 1967-1970 ; Foreign Secretary, United Kingdom, 1974-1976 ; Prime Minister, United Kingdom, 1976-1979
+Alec Douglas-Home | Sir Alec Douglas-Home, Alec Douglas Home, Lord Home, Douglas-Home | Foreign Secretary, United Kingdom, 1960-1963 ; Prime Minister, United Kingdom, 1963-1964 ; Foreign Secretary, United Kingdom, 1970-1974
+Michael Stewart |  | Foreign Secretary, United Kingdom, 1965-1966 ; Foreign Secretary, United Kingdom, 1968-1970
+George Brown | Lord George-Brown | Foreign Secretary, United Kingdom, 1966-1968
+Anthony Crosland | Tony Crosland, Crosland | Foreign Secretary, United Kingdom, 1976-1977
+David Owen | Lord Owen | Foreign Secretary, United Kingdom, 1977-1979
+Francis Pym |  | Defence Secretary, United Kingdom, 1979-1981 ; Foreign Secretary, United Kingdom, 1982-1983
+#
+# 1965-1995: France
+Charles de Gaulle | General de Gaulle, de Gaulle | President, France, 1959-1969
+Georges Pompidou | Pompidou | Prime Minister, France, 1962-1968 ; President, France, 1969-1974
+Valery Giscard d'Estaing | Valéry Giscard d'Estaing, Giscard d'Estaing, Giscard | President, France, 1974-1981
+Maurice Couve de Murville | Couve de Murville | Foreign Minister, France, 1958-1968 ; Prime Minister, France, 1968-1969
+Jacques Chaban-Delmas | Chaban-Delmas | Prime Minister, France, 1969-1972
+Pierre Messmer | Messmer | Prime Minister, France, 1972-1974
+Raymond Barre |  | Prime Minister, France, 1976-1981
+Pierre Mauroy | Mauroy | Prime Minister, France, 1981-1984
+Michel Debre | Michel Debré, Debre, Debré | Prime Minister, France, 1959-1962 ; Foreign Minister, France, 1968-1969 ; Defense Minister, France, 1969-1973
+Maurice Schumann |  | Foreign Minister, France, 1969-1973
+Michel Jobert | Jobert | Foreign Minister, France, 1973-1974
+Jean Sauvagnargues | Sauvagnargues | Foreign Minister, France, 1974-1976
+Louis de Guiringaud | Guiringaud | Foreign Minister, France, 1976-1978
+Jean Francois-Poncet | Jean François-Poncet, Francois-Poncet, François-Poncet | Foreign Minister, France, 1978-1981
+Claude Cheysson | Cheysson | Foreign Minister, France, 1981-1984
+#
+# 1965-1995: West Germany and East Germany
+Ludwig Erhard |  | Chancellor, West Germany, 1963-1966
+Kurt Georg Kiesinger | Kurt Kiesinger, Kiesinger | Chancellor, West Germany, 1966-1969
+Willy Brandt | Brandt | Foreign Minister, West Germany, 1966-1969 ; Chancellor, West Germany, 1969-1974
+Helmut Schmidt |  | Defense Minister, West Germany, 1969-1972 ; Finance Minister, West Germany, 1972-1974 ; Chancellor, West Germany, 1974-1982
+Walter Scheel | Scheel | Foreign Minister, West Germany, 1969-1974 ; President, West Germany, 1974-1979
+Walter Ulbricht | Ulbricht | First Secretary of the Socialist Unity Party, East Germany, 1953-1971 ; Chairman of the Council of State, East Germany, 1960-1973
+Erich Honecker | Honecker | First Secretary of the Socialist Unity Party, East Germany, 1971-1976 ; General Secretary of the Socialist Unity Party, East Germany, 1976-1989 ; Chairman of the Council of State, East Germany, 1976-1989
+Egon Krenz | Krenz | General Secretary of the Socialist Unity Party, East Germany, 1989-1989 ; Chairman of the Council of State, East Germany, 1989-1989
+Willi Stoph | Stoph | Prime Minister, East Germany, 1964-1973 ; Chairman of the Council of State, East Germany, 1973-1976 ; Prime Minister, East Germany, 1976-1989
+Hans Modrow | Modrow | Prime Minister, East Germany, 1989-1990
+Lothar de Maiziere | Lothar de Maizière | Prime Minister, East Germany, 1990-1990
+#
+# 1965-1995: Italy and Spain
+Aldo Moro |  | Prime Minister, Italy, 1963-1968 ; Prime Minister, Italy, 1974-1976
+Giovanni Leone |  | Prime Minister, Italy, 1963-1963 ; Prime Minister, Italy, 1968-1968 ; President, Italy, 1971-1978
+Giovanni Spadolini | Spadolini | Prime Minister, Italy, 1981-1982
+Amintore Fanfani | Fanfani | Prime Minister, Italy, 1982-1983 ; Prime Minister, Italy, 1987-1987
+Ciriaco De Mita | Ciriaco de Mita | Prime Minister, Italy, 1988-1989
+Sandro Pertini | Alessandro Pertini, Pertini | President, Italy, 1978-1985
+Francisco Franco | General Franco, Generalissimo Franco, Francisco Franco Bahamonde | Head of State, Spain, 1936-1975
+Luis Carrero Blanco | Carrero Blanco | Prime Minister, Spain, 1973-1973
+Carlos Arias Navarro | Arias Navarro | Prime Minister, Spain, 1974-1976
+Adolfo Suarez | Adolfo Suárez, Adolfo Suarez Gonzalez, Adolfo Suárez González | Prime Minister, Spain, 1976-1981
+Felipe Gonzalez | Felipe González, Felipe Gonzalez Marquez, Felipe González Márquez | Prime Minister, Spain, 1982-1996
+Juan Carlos I | King Juan Carlos, King Juan Carlos I, Juan Carlos de Borbon, Juan Carlos de Borbón | King, Spain, 1975-2014
+#
+# 1965-1995: Poland and Yugoslavia
+Wladyslaw Gomulka | Władysław Gomułka, Gomulka, Gomułka | First Secretary of the Communist Party, Poland, 1956-1970
+Edward Gierek | Gierek | First Secretary of the Communist Party, Poland, 1970-1980
+Stanislaw Kania | Stanisław Kania | First Secretary of the Communist Party, Poland, 1980-1981
+Wojciech Jaruzelski | Wojciech W. Jaruzelski, Jaruzelski | Prime Minister, Poland, 1981-1985 ; First Secretary of the Communist Party, Poland, 1981-1989 ; Chairman of the Council of State, Poland, 1985-1989 ; President, Poland, 1989-1990
+Mieczyslaw Rakowski | Mieczysław Rakowski, Mieczyslaw F. Rakowski | Prime Minister, Poland, 1988-1989
+Lech Walesa | Lech Wałęsa, Walesa, Wałęsa | Leader of Solidarity, , 1980-1990 ; President, Poland, 1990-1995
+Tadeusz Mazowiecki | Mazowiecki | Prime Minister, Poland, 1989-1991
+Hanna Suchocka | Suchocka | Prime Minister, Poland, 1992-1993
+Josip Broz Tito | Josip Broz, Marshal Tito | President, Yugoslavia, 1953-1980
+Milka Planinc | Planinc | Prime Minister, Yugoslavia, 1982-1986
+#
+# 1965-1995: Canada and Australia
+Lester B. Pearson | Lester Pearson, Lester Bowles Pearson, Mike Pearson | Prime Minister, Canada, 1963-1968
+Pierre Trudeau | Pierre Elliott Trudeau, Pierre E. Trudeau | Prime Minister, Canada, 1968-1979 ; Prime Minister, Canada, 1980-1984
+Joe Clark | Charles Joseph Clark | Prime Minister, Canada, 1979-1980 ; Secretary of State for External Affairs, Canada, 1984-1991
+Robert Menzies | Sir Robert Menzies, Robert Gordon Menzies, Menzies | Prime Minister, Australia, 1949-1966
+Gough Whitlam | Edward Gough Whitlam, Whitlam | Prime Minister, Australia, 1972-1975
+Malcolm Fraser | John Malcolm Fraser | Prime Minister, Australia, 1975-1983
+#
+# 1965-1995: China and Taiwan
+Mao Zedong | Mao Tse-tung, Mao Tse-Tung, Mao Tsetung, Chairman Mao | Chairman of the Communist Party, China, 1943-1976
+Zhou Enlai | Chou En-lai, Chou En-Lai, Chou Enlai | Premier, China, 1949-1976 ; Foreign Minister, China, 1949-1958
+Liu Shaoqi | Liu Shao-chi, Liu Shao-ch'i | President, China, 1959-1968
+Hua Guofeng | Hua Kuo-feng | Premier, China, 1976-1980 ; Chairman of the Communist Party, China, 1976-1981
+Chen Yi | Ch'en Yi | Foreign Minister, China, 1958-1972
+Ji Pengfei | Chi Peng-fei | Foreign Minister, China, 1972-1974
+Qiao Guanhua | Chiao Kuan-hua | Foreign Minister, China, 1974-1976
+Huang Hua |  | Foreign Minister, China, 1976-1982
+Chiang Kai-shek | Chiang Kai-Shek, Chiang Kai Shek, Generalissimo Chiang, Jiang Jieshi | President, Taiwan, 1950-1975
+Lien Chan |  | Premier, Taiwan, 1993-1997 ; Vice President, Taiwan, 1996-2000
+#
+# 1965-1995: Japan and the Koreas
+Eisaku Sato | Eisaku Satō | Prime Minister, Japan, 1964-1972
+Kakuei Tanaka |  | Prime Minister, Japan, 1972-1974
+Takeo Miki |  | Prime Minister, Japan, 1974-1976
+Takeo Fukuda |  | Prime Minister, Japan, 1976-1978
+Masayoshi Ohira | Masayoshi Ōhira, Ohira, Ōhira | Prime Minister, Japan, 1978-1980
+Zenko Suzuki | Zenkō Suzuki | Prime Minister, Japan, 1980-1982
+Park Chung-hee | Park Chung Hee | President, South Korea, 1963-1979
+Choi Kyu-hah | Choi Kyu Hah | President, South Korea, 1979-1980
+Yon Hyong-muk | Yon Hyong Muk, Yeon Hyeong-muk | Premier, North Korea, 1988-1992
+Kang Song-san | Kang Song San, Kang Seong-san | Premier, North Korea, 1984-1986 ; Premier, North Korea, 1992-1997
+#
+# 1965-1995: Vietnam and Cambodia
+Ho Chi Minh |  | President, Vietnam, 1945-1969
+Pham Van Dong | Phạm Văn Đồng | Prime Minister, Vietnam, 1955-1987
+Le Duan | Lê Duẩn | First Secretary of the Communist Party, Vietnam, 1960-1976 ; General Secretary of the Communist Party, Vietnam, 1976-1986
+Nguyen Van Linh | Nguyễn Văn Linh | General Secretary of the Communist Party, Vietnam, 1986-1991
+Do Muoi | Đỗ Mười | Prime Minister, Vietnam, 1988-1991 ; General Secretary of the Communist Party, Vietnam, 1991-1997
+Vo Van Kiet | Võ Văn Kiệt | Prime Minister, Vietnam, 1991-1997
+Lon Nol |  | Prime Minister, Cambodia, 1966-1967 ; Prime Minister, Cambodia, 1969-1972 ; President, Cambodia, 1972-1975
+Pol Pot | Saloth Sar | Leader, Khmer Rouge, 1963-1997 ; Prime Minister, Cambodia, 1976-1979
+Khieu Samphan |  | Head of State, Cambodia, 1976-1979
+Ieng Sary |  | Foreign Minister, Cambodia, 1975-1979
+#
+# 1965-1995: Southeast Asia
+Sukarno | Soekarno, Bung Karno | President, Indonesia, 1945-1967
+Tunku Abdul Rahman | Tunku Abdul Rahman Putra Al-Haj | Prime Minister, Malaysia, 1957-1970
+Abdul Razak Hussein | Tun Abdul Razak, Tun Abdul Razak Hussein | Prime Minister, Malaysia, 1970-1976
+Bhumibol Adulyadej | King Bhumibol, King Bhumibol Adulyadej, Rama IX, Bhumibol | King, Thailand, 1946-2016
+Thanom Kittikachorn | Thanom | Prime Minister, Thailand, 1963-1973
+Prem Tinsulanonda | Prem Tinsulanond | Prime Minister, Thailand, 1980-1988
+Chatichai Choonhavan | Chatichai | Prime Minister, Thailand, 1988-1991
+Anand Panyarachun |  | Prime Minister, Thailand, 1991-1992 ; Prime Minister, Thailand, 1992-1992
+Chuan Leekpai | Chuan Likphai | Prime Minister, Thailand, 1992-1995 ; Prime Minister, Thailand, 1997-2001
+#
+# 1965-1995: India, Pakistan, Bangladesh and Sri Lanka
+Lal Bahadur Shastri |  | Prime Minister, India, 1964-1966
+Indira Gandhi |  | Prime Minister, India, 1966-1977 ; Prime Minister, India, 1980-1984
+Morarji Desai |  | Prime Minister, India, 1977-1979
+Charan Singh | Chaudhary Charan Singh, Chaudhry Charan Singh | Prime Minister, India, 1979-1980
+Swaran Singh | Sardar Swaran Singh | External Affairs Minister, India, 1964-1966 ; External Affairs Minister, India, 1970-1974
+Ayub Khan | Mohammad Ayub Khan, Muhammad Ayub Khan, Field Marshal Ayub Khan | President, Pakistan, 1958-1969
+Yahya Khan | Agha Muhammad Yahya Khan, Agha Mohammad Yahya Khan | President, Pakistan, 1969-1971
+Zulfikar Ali Bhutto | Zulfiqar Ali Bhutto | Foreign Minister, Pakistan, 1963-1966 ; President, Pakistan, 1971-1973 ; Prime Minister, Pakistan, 1973-1977
+Sahabzada Yaqub Khan | Sahibzada Yaqub Khan, Yaqub Khan, Yaqub Ali Khan | Foreign Minister, Pakistan, 1982-1991 ; Foreign Minister, Pakistan, 1996-1997
+Sheikh Mujibur Rahman | Sheikh Mujib, Mujibur Rahman, Mujib | Prime Minister, Bangladesh, 1972-1975 ; President, Bangladesh, 1975-1975
+Ziaur Rahman | Gen. Ziaur Rahman | President, Bangladesh, 1977-1981
+Hussain Muhammad Ershad | H. M. Ershad, H.M. Ershad, Hussain Mohammad Ershad, Ershad | Chief Martial Law Administrator, Bangladesh, 1982-1983 ; President, Bangladesh, 1983-1990
+Sirimavo Bandaranaike | Sirima Bandaranaike, Sirimavo R. D. Bandaranaike | Prime Minister, Sri Lanka, 1960-1965 ; Prime Minister, Sri Lanka, 1970-1977 ; Prime Minister, Sri Lanka, 1994-2000
+J. R. Jayewardene | J.R. Jayewardene, Junius Richard Jayewardene, Jayewardene | Prime Minister, Sri Lanka, 1977-1978 ; President, Sri Lanka, 1978-1989
+Ranasinghe Premadasa | R. Premadasa, Premadasa | Prime Minister, Sri Lanka, 1978-1989 ; President, Sri Lanka, 1989-1993
+Chandrika Kumaratunga | Chandrika Bandaranaike Kumaratunga, Chandrika Kumaratunge, Kumaratunga | Prime Minister, Sri Lanka, 1994-1994 ; President, Sri Lanka, 1994-2005
+#
+# 1965-1995: Afghanistan and Iran
+Mohammed Zahir Shah | Zahir Shah, King Zahir Shah, Mohammad Zahir Shah | King, Afghanistan, 1933-1973
+Mohammed Daoud Khan | Mohammad Daoud Khan, Mohammad Daud Khan, Daoud Khan, Sardar Daoud | Prime Minister, Afghanistan, 1953-1963 ; President, Afghanistan, 1973-1978
+Nur Muhammad Taraki | Noor Mohammad Taraki, Nur Mohammad Taraki, Taraki | President, Afghanistan, 1978-1979
+Hafizullah Amin |  | President, Afghanistan, 1979-1979
+Gulbuddin Hekmatyar | Hekmatyar | Prime Minister, Afghanistan, 1993-1994 ; Prime Minister, Afghanistan, 1996-1996
+Mohammad Reza Pahlavi | Mohammad Reza Shah, Mohammad Reza Shah Pahlavi, Mohammed Reza Pahlavi, Shah Mohammad Reza Pahlavi | Shah, Iran, 1941-1979
+Amir-Abbas Hoveyda | Amir Abbas Hoveyda, Hoveyda | Prime Minister, Iran, 1965-1977
+Shapour Bakhtiar | Shahpour Bakhtiar, Shapur Bakhtiar, Bakhtiar | Prime Minister, Iran, 1979-1979
+Mehdi Bazargan | Bazargan | Prime Minister, Iran, 1979-1979
+Abolhassan Banisadr | Abolhassan Bani-Sadr, Abol Hassan Bani-Sadr, Abolhassan Bani Sadr, Bani-Sadr, Banisadr | President, Iran, 1980-1981
+Mohammad-Ali Rajai | Mohammad Ali Rajai, Mohammad Ali Rajaei, Rajai | Prime Minister, Iran, 1980-1981 ; President, Iran, 1981-1981
+Ardeshir Zahedi |  | Foreign Minister, Iran, 1966-1971
+Abbas Ali Khalatbari | Abbas-Ali Khalatbari, Khalatbari | Foreign Minister, Iran, 1971-1978
+Sadegh Ghotbzadeh | Sadeq Qotbzadeh, Sadegh Qotbzadeh, Ghotbzadeh | Foreign Minister, Iran, 1979-1980
+Ali Akbar Velayati | Ali Akbar Velayeti, Velayati | Foreign Minister, Iran, 1981-1997
+#
+# 1965-1995: Iraq, Syria, Jordan and Lebanon
+Abdul Rahman Arif | Abdul Rahman Aref, Abdel Rahman Aref, Abd al-Rahman Arif | President, Iraq, 1966-1968
+Ahmed Hassan al-Bakr | Ahmad Hassan al-Bakr, Ahmed Hasan al-Bakr, Hassan al-Bakr | President, Iraq, 1968-1979
+Saadoun Hammadi | Sadoun Hammadi, Sa'dun Hammadi, Saadun Hammadi | Foreign Minister, Iraq, 1974-1983 ; Prime Minister, Iraq, 1991-1991
+Muhammad Saeed al-Sahhaf | Mohammed Saeed al-Sahhaf, Mohammed Said al-Sahhaf, Mohammed Saeed al-Sahaf, Sahhaf | Foreign Minister, Iraq, 1992-2001 ; Information Minister, Iraq, 2001-2003
+Nureddin al-Atassi | Nur al-Din al-Atassi, Noureddine al-Atassi, Nureddin Atassi | President, Syria, 1966-1970
+Abdul Halim Khaddam | Abdel Halim Khaddam, Abd al-Halim Khaddam, Khaddam | Foreign Minister, Syria, 1970-1984 ; Vice President, Syria, 1984-2005
+Wasfi al-Tal | Wasfi Tal, Wasfi al-Tell | Prime Minister, Jordan, 1962-1963 ; Prime Minister, Jordan, 1965-1967 ; Prime Minister, Jordan, 1970-1971
+Zaid al-Rifai | Zaid Rifai, Zeid al-Rifai, Zaid al-Rifa'i | Prime Minister, Jordan, 1973-1976 ; Prime Minister, Jordan, 1985-1989
+Elias Sarkis | Elias Sarkiss | President, Lebanon, 1976-1982
+Amine Gemayel | Amin Gemayel | President, Lebanon, 1982-1988
+Elias Hrawi | Elias Hraoui, Elias al-Hrawi, Hrawi | President, Lebanon, 1989-1998
+Rashid Karami | Rashid Karameh, Rachid Karami | Prime Minister, Lebanon, 1965-1966 ; Prime Minister, Lebanon, 1966-1968 ; Prime Minister, Lebanon, 1969-1970 ; Prime Minister, Lebanon, 1975-1976 ; Prime Minister, Lebanon, 1984-1987
+Selim al-Hoss | Salim al-Hoss, Selim Hoss, Salim Hoss, Salim al-Huss | Prime Minister, Lebanon, 1976-1980 ; Prime Minister, Lebanon, 1987-1990 ; Prime Minister, Lebanon, 1998-2000
+#
+# 1965-1995: Israel and the Palestinian movements
+Levi Eshkol | Eshkol | Prime Minister, Israel, 1963-1969
+Golda Meir | Golda | Foreign Minister, Israel, 1956-1966 ; Prime Minister, Israel, 1969-1974
+Yigal Allon | Allon | Acting Prime Minister, Israel, 1969-1969 ; Foreign Minister, Israel, 1974-1977
+Menachem Begin | Menahem Begin | Prime Minister, Israel, 1977-1983
+Abba Eban | Eban | Foreign Minister, Israel, 1966-1974
+Moshe Dayan | Dayan | Defense Minister, Israel, 1967-1974 ; Foreign Minister, Israel, 1977-1979
+Ahmad Shukeiri | Ahmed Shukairy, Ahmad al-Shukairi, Ahmad Shuqeiri, Shukeiri | Chairman, Palestine Liberation Organization, 1964-1967
+Khalil al-Wazir | Khalil Wazir, Abu Jihad | Co-founder, Fatah,
+Salah Khalaf | Salah Khalef, Abu Iyad | Co-founder, Fatah,
+George Habash | Habash | Leader, Popular Front for the Liberation of Palestine, 1967-2000
+Nayef Hawatmeh | Nayef Hawatma, Hawatmeh | Leader, Democratic Front for the Liberation of Palestine, 1969-
+#
+# 1965-1995: Egypt, Saudi Arabia and Libya
+Gamal Abdel Nasser | Gamal Abdul Nasser, Gamal Abd el-Nasser, Abdel Nasser | President, Egypt, 1956-1970
+Anwar Sadat | Anwar el-Sadat, Anwar al-Sadat, Mohamed Anwar el-Sadat, Sadat | Vice President, Egypt, 1969-1970 ; President, Egypt, 1970-1981
+Kamal Hassan Ali |  | Foreign Minister, Egypt, 1980-1984 ; Prime Minister, Egypt, 1984-1985
+Mahmoud Riad | Mahmoud Riyad | Foreign Minister, Egypt, 1964-1972 ; Secretary-General, Arab League, 1972-1979
+Ismail Fahmy | Ismail Fahmi | Foreign Minister, Egypt, 1973-1977
+Esmat Abdel Meguid | Ahmed Esmat Abdel Meguid, Esmat Abdel-Meguid, Esmat Abdel Maguid | Foreign Minister, Egypt, 1984-1991 ; Secretary-General, Arab League, 1991-2001
+Faisal bin Abdulaziz | King Faisal, Faisal bin Abdulaziz Al Saud, Faisal ibn Abdulaziz | King, Saudi Arabia, 1964-1975
+Khalid bin Abdulaziz | King Khalid, King Khaled, Khaled bin Abdulaziz, Khalid ibn Abdulaziz | King, Saudi Arabia, 1975-1982
+Idris of Libya | King Idris, King Idris I, Idris I | King, Libya, 1951-1969
+Abdessalam Jalloud | Abdel Salam Jalloud, Abdessalam Jallud, Abdul Salam Jalloud, Jalloud | Prime Minister, Libya, 1972-1977
+#
+# 1965-1995: Turkey, Greece and Cyprus
+Cevdet Sunay |  | President, Turkey, 1966-1973
+Fahri Koruturk | Fahri Korutürk | President, Turkey, 1973-1980
+Nihat Erim |  | Prime Minister, Turkey, 1971-1972
+Bulend Ulusu | Bülend Ulusu, Bulent Ulusu | Prime Minister, Turkey, 1980-1983
+Constantine II | King Constantine, King Constantine II, Constantine II of Greece | King, Greece, 1964-1973
+Georgios Papadopoulos | Colonel Papadopoulos | Prime Minister, Greece, 1967-1973 ; President, Greece, 1973-1973
+Constantine Karamanlis | Constantine Caramanlis, Konstantinos Karamanlis Sr. | Prime Minister, Greece, 1955-1963 ; Prime Minister, Greece, 1974-1980 ; President, Greece, 1980-1985 ; President, Greece, 1990-1995
+Andreas Papandreou |  | Prime Minister, Greece, 1981-1989 ; Prime Minister, Greece, 1993-1996
+Konstantinos Mitsotakis | Constantine Mitsotakis | Prime Minister, Greece, 1990-1993
+Makarios III | Archbishop Makarios, Archbishop Makarios III, Makarios | President, Cyprus, 1960-1977
+Spyros Kyprianou | Spyros Achilles Kyprianou | President, Cyprus, 1977-1988
+#
+# 1965-1995: southern and eastern Africa
+Hendrik Verwoerd | H. F. Verwoerd, H.F. Verwoerd, Hendrik Frensch Verwoerd, Verwoerd | Prime Minister, South Africa, 1958-1966
+B. J. Vorster | B.J. Vorster, John Vorster, Balthazar Johannes Vorster, Vorster | Prime Minister, South Africa, 1966-1978 ; President, South Africa, 1978-1979
+Oliver Tambo | Oliver R. Tambo, O. R. Tambo, Tambo | President, African National Congress, 1967-1991
+Canaan Banana |  | President, Zimbabwe, 1980-1987
+Kenneth Kaunda | Kaunda | President, Zambia, 1964-1991
+Frederick Chiluba | Chiluba | President, Zambia, 1991-2002
+Julius Nyerere | Mwalimu Julius Nyerere, Julius K. Nyerere, Nyerere | President, Tanzania, 1964-1985
+Ali Hassan Mwinyi |  | President, Tanzania, 1985-1995
+Jomo Kenyatta | Mzee Jomo Kenyatta | Prime Minister, Kenya, 1963-1964 ; President, Kenya, 1964-1978
+Milton Obote | Apollo Milton Obote, Obote | Prime Minister, Uganda, 1962-1966 ; President, Uganda, 1966-1971 ; President, Uganda, 1980-1985
+Idi Amin | Idi Amin Dada | President, Uganda, 1971-1979
+Haile Selassie | Emperor Haile Selassie, Haile Selassie I | Emperor, Ethiopia, 1930-1974
+Siad Barre | Mohamed Siad Barre, Mohammed Siad Barre, Muhammad Siad Barre | President, Somalia, 1969-1991
+Mohamed Farrah Aidid | Mohammed Farah Aidid, Mohamed Farah Aidid, Mohamed Farah Aideed, Mohammed Farah Aideed, General Aidid, General Aideed | Warlord, Somalia, 1991-1996
+Jaafar Nimeiry | Gaafar Nimeiry, Gaafar Nimeiri, Jaafar Numeiri, Jaafar al-Nimeiry, Jaafar Nimeiri, Nimeiry, Numeiri, Nimeiri | President, Sudan, 1969-1985
+Sadiq al-Mahdi | Sadig al-Mahdi, Sadiq el-Mahdi, Sadek al-Mahdi | Prime Minister, Sudan, 1966-1967 ; Prime Minister, Sudan, 1986-1989
+Agostinho Neto | António Agostinho Neto, Antonio Agostinho Neto | President, Angola, 1975-1979
+Jonas Savimbi | Jonas Malheiro Savimbi, Savimbi | Leader, UNITA, 1966-2002
+Samora Machel | Samora Moisés Machel, Samora Moises Machel | President, Mozambique, 1975-1986
+Joaquim Chissano | Joaquim Alberto Chissano, Chissano | Foreign Minister, Mozambique, 1975-1986 ; President, Mozambique, 1986-2005
+Afonso Dhlakama | Dhlakama | Leader, Renamo, 1979-2018
+#
+# 1965-1995: western and central Africa
+Abubakar Tafawa Balewa | Tafawa Balewa, Sir Abubakar Tafawa Balewa | Prime Minister, Nigeria, 1960-1966
+Johnson Aguiyi-Ironsi | Johnson Aguiyi Ironsi, Aguiyi-Ironsi, Ironsi | Head of State, Nigeria, 1966-1966
+Yakubu Gowon | Jack Gowon, Gowon | Head of State, Nigeria, 1966-1975
+Murtala Mohammed | Murtala Muhammed, Murtala Ramat Mohammed, Murtala Ramat Muhammed | Head of State, Nigeria, 1975-1976
+Shehu Shagari | Alhaji Shehu Shagari, Shagari | President, Nigeria, 1979-1983
+Kwame Nkrumah | Nkrumah | Prime Minister, Ghana, 1957-1960 ; President, Ghana, 1960-1966
+Ignatius Kutu Acheampong | Ignatius Acheampong, I. K. Acheampong, Acheampong | Head of State, Ghana, 1972-1978
+Jerry Rawlings | Jerry John Rawlings, Jerry J. Rawlings, Rawlings | Head of State, Ghana, 1979-1979 ; Head of State, Ghana, 1981-1993 ; President, Ghana, 1993-2001
+Etienne Tshisekedi | Étienne Tshisekedi, Etienne Tshisekedi wa Mulumba, Étienne Tshisekedi wa Mulumba | Prime Minister, Democratic Republic of Congo, 1991-1991 ; Prime Minister, Democratic Republic of Congo, 1992-1993 ; Prime Minister, Democratic Republic of Congo, 1997-1997
+Kengo wa Dondo | Leon Kengo wa Dondo, Léon Kengo wa Dondo, Leon Kengo, Léon Kengo | Prime Minister, Democratic Republic of Congo, 1982-1986 ; Prime Minister, Democratic Republic of Congo, 1988-1990 ; Prime Minister, Democratic Republic of Congo, 1994-1997
+#
+# 1965-1995: Mexico, Central America and Cuba
+Gustavo Diaz Ordaz | Gustavo Díaz Ordaz, Diaz Ordaz, Díaz Ordaz | President, Mexico, 1964-1970
+Luis Echeverria | Luis Echeverría, Luis Echeverria Alvarez, Luis Echeverría Álvarez | President, Mexico, 1970-1976
+Jose Lopez Portillo | José López Portillo, Lopez Portillo, López Portillo | President, Mexico, 1976-1982
+Osvaldo Dorticos | Osvaldo Dorticós, Osvaldo Dorticos Torrado, Osvaldo Dorticós Torrado | President, Cuba, 1959-1976
+Anastasio Somoza Debayle | Anastasio Somoza, Tachito Somoza | President, Nicaragua, 1967-1972 ; President, Nicaragua, 1974-1979
+Tomas Borge | Tomás Borge | Co-founder, Sandinista National Liberation Front, ; Interior Minister, Nicaragua, 1979-1990
+Adolfo Calero | Adolfo Calero Portocarrero | Leader, Contras,
+Enrique Bermudez | Enrique Bermúdez | Military Commander, Contras,
+Jose Napoleon Duarte | José Napoleón Duarte, Napoleon Duarte, Napoleón Duarte | President of the Revolutionary Government Junta, El Salvador, 1980-1982 ; President, El Salvador, 1984-1989
+Alfredo Cristiani | Alfredo Félix Cristiani, Cristiani | President, El Salvador, 1989-1994
+Omar Torrijos | Omar Torrijos Herrera, General Omar Torrijos | Leader, Panama, 1968-1981
+Manuel Noriega | Manuel Antonio Noriega, General Manuel Noriega, Noriega | Leader, Panama, 1983-1989
+Eric Arturo Delvalle | Eric Delvalle, Delvalle | President, Panama, 1985-1988
+#
+# 1965-1995: South America
+Alfonso Lopez Michelsen | Alfonso López Michelsen, Lopez Michelsen, López Michelsen | President, Colombia, 1974-1978
+Julio Cesar Turbay Ayala | Julio César Turbay Ayala, Julio Cesar Turbay, Julio César Turbay, Turbay | President, Colombia, 1978-1982
+Luis Herrera Campins | Herrera Campins | President, Venezuela, 1979-1984
+Fernando Belaunde Terry | Fernando Belaúnde Terry, Fernando Belaunde, Fernando Belaúnde, Belaunde, Belaúnde | President, Peru, 1963-1968 ; President, Peru, 1980-1985
+Juan Velasco Alvarado | Juan Velasco, General Velasco Alvarado, Velasco Alvarado | President, Peru, 1968-1975
+Francisco Morales Bermudez | Francisco Morales Bermúdez, Morales Bermudez, Morales Bermúdez | President, Peru, 1975-1980
+Eduardo Frei Montalva |  | President, Chile, 1964-1970
+Salvador Allende | Salvador Allende Gossens, Allende | President, Chile, 1970-1973
+Augusto Pinochet | Augusto Pinochet Ugarte, General Pinochet, Pinochet | President, Chile, 1973-1990 ; Commander-in-Chief of the Army, Chile, 1973-1998
+Patricio Aylwin | Patricio Aylwin Azocar, Patricio Aylwin Azócar, Aylwin | President, Chile, 1990-1994
+Eduardo Frei Ruiz-Tagle | Eduardo Frei Ruiz Tagle | President, Chile, 1994-2000
+Juan Carlos Ongania | Juan Carlos Onganía, Ongania, Onganía | President, Argentina, 1966-1970
+Alejandro Lanusse | Alejandro Agustin Lanusse, Alejandro Agustín Lanusse, Lanusse | President, Argentina, 1971-1973
+Juan Peron | Juan Perón, Juan Domingo Peron, Juan Domingo Perón | President, Argentina, 1946-1955 ; President, Argentina, 1973-1974
+Isabel Peron | Isabel Perón, Isabel Martinez de Peron, Isabel Martínez de Perón, Maria Estela Martinez de Peron | Vice President, Argentina, 1973-1974 ; President, Argentina, 1974-1976
+Jorge Rafael Videla | Jorge Videla, Videla | President, Argentina, 1976-1981
+Leopoldo Galtieri | Leopoldo Fortunato Galtieri, Galtieri | President, Argentina, 1981-1982
+Reynaldo Bignone | Reynaldo Benito Bignone, Bignone | President, Argentina, 1982-1983
+Humberto Castelo Branco | Humberto de Alencar Castelo Branco, Castelo Branco, Castello Branco | President, Brazil, 1964-1967
+Artur da Costa e Silva | Arthur da Costa e Silva, Costa e Silva | President, Brazil, 1967-1969
+Emilio Garrastazu Medici | Emílio Garrastazu Médici, Emilio Medici, Garrastazu Medici | President, Brazil, 1969-1974
+Ernesto Geisel | Geisel | President, Brazil, 1974-1979
+Joao Figueiredo | João Figueiredo, Joao Baptista Figueiredo, João Baptista Figueiredo, Joao Baptista de Oliveira Figueiredo | President, Brazil, 1979-1985
+#
+# 1965-1995: the United Nations
+U Thant | Thant | Secretary-General, United Nations, 1961-1971
 """##),
         ("relations.txt", ##"""
 # Words and phrases that signal a relation, and where to look for its other party.
@@ -2992,6 +3305,13 @@ Shiites, Sunnis, Christians, Muslims, Jews, Hindus, Sikhs, Buddhists, Catholics,
 Sunni, Shiite, Shi'ite, Muslim, Jewish, Catholic, Orthodox, Hindu, Buddhist, Sikh, Protestant
 Program, Programme, Platform, Goals, Jubilee, Triangle, Measures, Fair, Expo, Festival, Ceremony
 Anniversary, Parade, Oval
+# Landmarks and features of the land, whose names end in them: "the Shatt al-Arab Estuary",
+# "the Yasukuni Shrine", "a World Heritage Site".
+Estuary, Shrine, Shrines, Site, Sites, Mahal, Monument, Memorial, Mausoleum, Tomb, Cemetery
+Pagoda, Sanctuary, Fort, Fortress, Citadel, Gate, Gardens, Marshes, Wetlands, Springs, Pyramid
+Pyramids, Peak, Creek, Oasis, Plains, Highlands, Lowlands, Headland, Lagoons, Waterfall
+# Headline adverbs: "Chavez Again Warns Bogota".
+Again, Anew
 # Feasts and holidays: "a message for Eidul Fitr", "greetings for Nowruz".
 Eidul, Eid-ul-Azha, Eid-ul-Adha, Eid-ul-Fitr, Azha, Adha, Fitr, Diwali, Nowruz, Navroz, Hanukkah, Passover, Kippur
 Thanksgiving, Vesak, Songkran, Hajj
@@ -3030,7 +3350,7 @@ Presidential
 # and sentence starts capitalize them: "Phone Call", "Rebel Attack", "Immediate Release".
 # Only words that are not also surnames or given names belong here ("White", "Rice", "May" and
 # "Will" do not).
-Call, Calls, Phone, Release, Immediate, Text, Begin, End, Readout, Remarks, Statement
+Call, Calls, Phone, Release, Immediate, Text, End, Readout, Remarks, Statement
 Statements, Transcript, Briefing, Gaggle, Press, Interview, Excerpts, Note, Notes, Editor
 Editorial, Correction, Advisory, Media, Release, Subject, Topic, Topics, Related, Q, A.M., P.M.
 EDT, EST, GMT, UTC, PDT, PST, CET, AM, BST, CEST, IST, I've, I'm, I'll, I'd, We're, We've, It's, That's
