@@ -1549,6 +1549,15 @@ struct RelationExtractionTests {
         .init(phenomenon: "an abbreviated title ('Sec. Gen.') leaves the person a party",
               text: "Delegations of Peru and Chile met separately with UN Sec. Gen. Karl Weber in New York.",
               expected: ["Chile spoke_with Karl Weber", "Karl Weber spoke_with Peru"]),
+        .init(phenomenon: "charges flying between two parties go both ways",
+              text: "Accusations of border raids and spying have been flying between Nairobi and Kampala for weeks.",
+              expected: ["Kenya blamed Uganda", "Uganda blamed Kenya"]),
+        .init(phenomenon: "no charges between two parties are none",
+              text: "There were no accusations between Chad and Sudan at the summit.",
+              expected: []),
+        .init(phenomenon: "accusations 'from' a party are that party's",
+              text: "Uganda rejected accusations from Kenya that it is arming the rebels.",
+              expected: ["Kenya blamed Uganda"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -544,6 +544,7 @@ struct RelationExtractor {
                     // The accuser the charge itself names: its owner, or the party after "by" (before
                     // or after the one it is against).
                     let named = owner(ofNounAt: t, in: sentence, groups: groups) ?? agentAfter(partiesStart, groups: groups, clause: clauses[c])
+                        ?? accuserAfterFrom(partiesStart, chargeAt: t, groups: groups)
                         ?? accusedParty(after: partiesStart, in: sentence, groups: groups).flatMap { agentAfter($0.end, groups: groups, clause: clauses[c]) }
                     let accuser = named ?? subject
                     // "made a similar charge": against whoever was charged last.
@@ -564,7 +565,10 @@ struct RelationExtractor {
                     let isClaim = tokens[t].lowercased == "claims"
                         && !(partiesStart < sentence.range.upperBound && ["of", "against"].contains(tokens[partiesStart].lowercased))
                     // The denier is no accuser of its own: only one the charge names is.
-                    if !isClaim, let accuser = denier == nil ? accuser : named, let accused = accusedParty(after: partiesStart, in: sentence, groups: groups) ?? repeated ?? denier,
+                    if !isClaim, named == nil, let parties = partiesChargingEachOther(chargeAt: t, end: end, within: sentence, groups: groups) {
+                        recordEach(parties, .blamed, parties, sentence)
+                        matched = true
+                    } else if !isClaim, let accuser = denier == nil ? accuser : named, let accused = accusedParty(after: partiesStart, in: sentence, groups: groups) ?? repeated ?? denier,
                         !accuser.entities.contains(where: accused.entities.contains), !reportsWordsOnly(of: accused, afterChargeAt: partiesStart, limit: sentence.range.upperBound)
                     {
                         pairs.append((accuser, accused))
@@ -3285,6 +3289,15 @@ struct RelationExtractor {
         return groupStarting(after: k + 1, within: 0, groups: groups)
     }
 
+    /// "rejected accusations from Kinshasa that it arms the rebels": the party after "from"
+    /// brought a charge the noun names.
+    private func accuserAfterFrom(_ k: Int, chargeAt t: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        guard k < tokens.count, tokens[k].lowercased == "from", Self.nounsOfCharges.contains(tokens[t]) else { return nil }
+        return groups.first { $0.start == k + 1 }
+    }
+
+    private static let nounsOfCharges: WordSet = ["accusation", "accusations", "allegation", "allegations", "charge", "charges", "claims"]
+
     /// Words that open a clause of their own in an object's place: "siding with what I call".
     private static let freeRelatives: WordSet = ["what", "whatever", "whoever", "whichever"]
 
@@ -4674,6 +4687,23 @@ struct RelationExtractor {
     /// ("discussed the cooperation between A and B").
     /// "talks between A, B and C": every pair; "talks between A and B, C and D": A with each of
     /// the others.
+    /// "Accusations of raids and spying have been flying between Lima and Quito": charges
+    /// between two parties, past what they are of and the verb that carries them, go both ways.
+    private func partiesChargingEachOther(chargeAt t: Int, end: Int, within sentence: Sentence, groups: [ArgumentGroup]) -> [Int]? {
+        // (The sentence, not the clause: a long list of charges reads as clauses of its own.)
+        guard let between = (end..<min(sentence.range.upperBound, end + 20)).first(where: { k in
+            tokens[k].lowercased == "between" || mentionTokens.contains(k) || tokens[k].is(";") || Self.relativePronouns.contains(tokens[k])
+                || lexicon.isWord(tokens[k], in: .subordinator)
+        }), tokens[between].lowercased == "between",
+            // "no accusations between them", "accusations could fly between them": none made.
+            !(max(sentence.range.lowerBound, t - 2)..<between).contains(where: { k in
+                lexicon.isWord(tokens[k], in: .negation) || lexicon.isWord(tokens[k], in: .hypothetical)
+            }),
+            let parties = groupStarting(after: between + 1, within: 0, groups: groups), parties.entities.count >= 2
+        else { return nil }
+        return parties.entities
+    }
+
     private func partiesBetween(after end: Int, groups: [ArgumentGroup]) -> [(Int, Int)]? {
         // "talks were held in Moscow on Tuesday between": the noun's verb, its place and its time.
         var k = end
