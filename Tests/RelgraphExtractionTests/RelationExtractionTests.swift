@@ -1558,6 +1558,12 @@ struct RelationExtractionTests {
         .init(phenomenon: "accusations 'from' a party are that party's",
               text: "Uganda rejected accusations from Kenya that it is arming the rebels.",
               expected: ["Kenya blamed Uganda"]),
+        .init(phenomenon: "a delegation named by its leader stands for the leader",
+              text: "President Ana Soto met a Chilean delegation led by former Foreign Minister Luis Rojas.",
+              expected: ["Ana Soto spoke_with Luis Rojas"]),
+        .init(phenomenon: "'consulting with' is meeting",
+              text: "Karl Weber flew to Lima after consulting with President Ana Soto.",
+              expected: ["Ana Soto spoke_with Karl Weber"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -3311,6 +3311,7 @@ struct RelationExtractor {
     /// The group that starts at `k`, allowing `within` non-transparent words in front of it.
     private func groupStarting(after k: Int, within allowance: Int, groups: [ArgumentGroup], stopWords: WordSet = []) -> ArgumentGroup? {
         if let described = nameAfterDescription(from: k, groups: groups) { return described }
+        if let leader = leaderOfDelegation(from: k, groups: groups) { return leader }
         var skipped = 0
         var j = nameAfterStanding(from: k) ?? k
         while j < tokens.count {
@@ -3449,6 +3450,23 @@ struct RelationExtractor {
         }
         return named
     }
+
+    /// "met a Japanese delegation led by Ryutaro Hashimoto": a delegation named by whom it is
+    /// led stands for its leader.
+    private func leaderOfDelegation(from k: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
+        var j = k
+        while j < min(tokens.count, k + 4), tokens[j].kind == .word, !Self.delegationNouns.contains(tokens[j]),
+            !mentionTokens.contains(j) || mentionsAt[j].contains(where: { mentions[$0].form == .demonym })
+        {
+            j += 1
+        }
+        guard j + 3 < tokens.count, Self.delegationNouns.contains(tokens[j]), ["led", "headed"].contains(tokens[j + 1].lowercased),
+            tokens[j + 2].lowercased == "by"
+        else { return nil }
+        return groupStarting(after: j + 3, within: 0, groups: groups)
+    }
+
+    private static let delegationNouns: WordSet = ["delegation", "delegations", "team", "mission", "contingent", "entourage", "party"]
 
     /// Where the name starts after an owner's noun of standing set beside it with no comma:
     /// "backed by its old ally the United States", "met his longtime rival Berisha".
