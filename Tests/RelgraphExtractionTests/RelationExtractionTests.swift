@@ -1564,6 +1564,15 @@ struct RelationExtractionTests {
         .init(phenomenon: "'consulting with' is meeting",
               text: "Karl Weber flew to Lima after consulting with President Ana Soto.",
               expected: ["Ana Soto spoke_with Karl Weber"]),
+        .init(phenomenon: "a party's claims that another committed a wrong are its charge",
+              text: "Moscow dismissed Tbilisi's claims that Russian troops had shelled Georgian villages.",
+              expected: ["Georgia blamed Russia"]),
+        .init(phenomenon: "claims of an achievement are no charge",
+              text: "Peru dismissed Ecuador's claims that it had won the border war.",
+              expected: []),
+        .init(phenomenon: "reporting that a party committed an act called a wrong blames it",
+              text: "Minister Ana Soto said Chile had committed a reckless act by closing the border.",
+              expected: ["Ana Soto blamed Chile"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

@@ -3575,7 +3575,7 @@ continue, continuing, stand, standing, ensure, ensuring, secure, securing
 brutal, unprovoked, illegal, illegitimate, unjustified, unjustifiable, barbaric, barbarous
 reckless, aggressive, criminal, murderous, heinous, senseless, cowardly, ruthless, savage
 destabilizing, destabilising, malign, repressive, premeditated, indiscriminate, unlawful
-full-scale, genocidal, terrorist, destructive, hostile, irresponsible, provocative
+full-scale, genocidal, terrorist, destructive, hostile, irresponsible, provocative, unacceptable, unfriendly
 harassment, intimidation, coercion, interference, meddling, bullying, provocations, provocation
 atrocities, violations, complicity
 

@@ -562,8 +562,10 @@ struct RelationExtractor {
                     }
                     // "claims of Libyan interference", "claims against Kigali": a claim is a charge
                     // only with its charged party (not "territorial claims", "claims that it won").
+                    // "Tbilisi's claims that Russia armed the rebels": one that a wrong follows is.
                     let isClaim = tokens[t].lowercased == "claims"
                         && !(partiesStart < sentence.range.upperBound && ["of", "against"].contains(tokens[partiesStart].lowercased))
+                        && !chargesAWrong(after: partiesStart, limit: sentence.range.upperBound)
                     // The denier is no accuser of its own: only one the charge names is.
                     if !isClaim, named == nil, let parties = partiesChargingEachOther(chargeAt: t, end: end, within: sentence, groups: groups) {
                         recordEach(parties, .blamed, parties, sentence)
@@ -4941,7 +4943,13 @@ struct RelationExtractor {
     /// Whether a harmful act is what the verb of committing at `t` takes: after it ("carried
     /// out a series of attacks") or, in the passive, before it ("the bombing was staged by").
     private func namesHarmfulAct(perpetratedAt t: Int, end: Int, passive: Bool, clause: Clause) -> Bool {
-        func isAct(_ k: Int) -> Bool { !mentionTokens.contains(k) && lexicon.isWord(tokens[k], in: .harmfulAct) }
+        func isAct(_ k: Int) -> Bool {
+            guard !mentionTokens.contains(k) else { return false }
+            if lexicon.isWord(tokens[k], in: .harmfulAct) { return true }
+            // "had committed a reckless and unacceptable act": an act the reporter calls a wrong.
+            return Self.nounsOfDeeds.contains(tokens[k])
+                && (max(clause.range.lowerBound, k - 4)..<k).contains { lexicon.isWord(tokens[$0], in: .condemningWord) }
+        }
         let window = passive ? Array(stride(from: t - 1, through: max(clause.range.lowerBound, t - 6), by: -1)) : Array(end..<min(clause.range.upperBound, end + 6))
         for k in window {
             if isAct(k) { return true }
@@ -4951,6 +4959,22 @@ struct RelationExtractor {
         }
         return false
     }
+
+    /// Whether a clause opened by "that" at `k` charges someone with a wrong: a verb of
+    /// wrongdoing or of an attack, of preparing a harmful act, or of arming or backing fighters.
+    private func chargesAWrong(after k: Int, limit: Int) -> Bool {
+        guard k < limit, tokens[k].lowercased == "that" else { return false }
+        return (k + 1..<min(limit, k + 12)).contains { j in
+            let next = j + 1..<min(limit, j + 7)
+            return triggerLength(at: j, end: limit, where: { $0.pattern == .wrongdoing || $0.relation == .attacked }) != nil
+                || triggerLength(at: j, end: limit, where: { $0.pattern == .perpetration }) != nil
+                    && next.contains { lexicon.isWord(tokens[$0], in: .harmfulAct) }
+                || triggerLength(at: j, end: limit, where: { $0.relation == .backs && $0.pattern == .direct }) != nil
+                    && namesArmedOpposition(in: next)
+        }
+    }
+
+    private static let nounsOfDeeds: WordSet = ["act", "acts", "deed", "deeds", "action", "actions", "move", "step"]
 
     /// "called on Prime Minister Modi in Delhi": the people visited, when "called on" asks
     /// them nothing (no "to", "for" or "that" after them).
