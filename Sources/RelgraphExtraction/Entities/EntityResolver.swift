@@ -319,7 +319,7 @@ struct EntityResolver {
     /// Whether a one-word name is a person's: one written with a title, one where a person
     /// stands, or one the who's-who knows on its own.
     private func isPerson(_ mention: Mention, commonWords: Set<String>) -> Bool {
-        // "called Africa a wound", "Director General, Africa and the Americas": a continent.
+        // "named Africa its first priority", "head of the Africa desk": a continent, no one.
         if mention.range.count == 1, MentionFinder.regionNames.contains(tokens[mention.range.lowerBound].text) { return false }
         return !mention.isTentative || standsAsPerson(mention, commonWords: commonWords) || isDistinctiveName(mention, commonWords: commonWords)
     }

@@ -3453,8 +3453,8 @@ struct RelationExtractor {
         return named
     }
 
-    /// "met a Japanese delegation led by Ryutaro Hashimoto": a delegation named by whom it is
-    /// led stands for its leader.
+    /// "met a Chilean delegation led by Luis Rojas": a delegation named by whom it is led
+    /// stands for its leader.
     private func leaderOfDelegation(from k: Int, groups: [ArgumentGroup]) -> ArgumentGroup? {
         var j = k
         while j < min(tokens.count, k + 4), tokens[j].kind == .word, !Self.delegationNouns.contains(tokens[j]),
@@ -4702,13 +4702,8 @@ struct RelationExtractor {
 
     private static let betweenWords: WordSet = ["between", "among", "amongst"]
 
-    /// "a phone call between A and B", "talks on Monday between A, B and C": the parties
-    /// named right after a meeting word. A "between" further on belongs to another noun
-    /// ("discussed the cooperation between A and B").
-    /// "talks between A, B and C": every pair; "talks between A and B, C and D": A with each of
-    /// the others.
-    /// "Accusations of raids and spying have been flying between Lima and Quito": charges
-    /// between two parties, past what they are of and the verb that carries them, go both ways.
+    /// "Charges of spying have flown between Nairobi and Kampala": charges between two
+    /// parties, past what they are of and the verb that carries them, go both ways.
     private func partiesChargingEachOther(chargeAt t: Int, end: Int, within sentence: Sentence, groups: [ArgumentGroup]) -> [Int]? {
         // (The sentence, not the clause: a long list of charges reads as clauses of its own.)
         guard let between = (end..<min(sentence.range.upperBound, end + 20)).first(where: { k in
@@ -4724,6 +4719,11 @@ struct RelationExtractor {
         return parties.entities
     }
 
+    /// "a phone call between A and B", "talks on Monday between A, B and C": the parties
+    /// named right after a meeting word. A "between" further on belongs to another noun
+    /// ("discussed the cooperation between A and B").
+    /// "talks between A, B and C": every pair; "talks between A and B, C and D": A with each of
+    /// the others.
     private func partiesBetween(after end: Int, groups: [ArgumentGroup]) -> [(Int, Int)]? {
         // "talks were held in Moscow on Tuesday between": the noun's verb, its place and its time.
         var k = end
@@ -4946,7 +4946,7 @@ struct RelationExtractor {
         func isAct(_ k: Int) -> Bool {
             guard !mentionTokens.contains(k) else { return false }
             if lexicon.isWord(tokens[k], in: .harmfulAct) { return true }
-            // "had committed a reckless and unacceptable act": an act the reporter calls a wrong.
+            // "said Chile had committed a reckless act": an act the reporter calls a wrong.
             return Self.nounsOfDeeds.contains(tokens[k])
                 && (max(clause.range.lowerBound, k - 4)..<k).contains { lexicon.isWord(tokens[$0], in: .condemningWord) }
         }
