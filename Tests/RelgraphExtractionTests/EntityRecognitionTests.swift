@@ -108,6 +108,8 @@ struct EntityRecognitionTests {
         .init(text: "The envoy met Premier Menachem Begin in Jerusalem.", name: "Menachem Begin", type: .person, role: "Premier"),
         // The who's-who reaches back to the leaders of the Cold War years.
         .init(text: "Kosygin flew to Hanoi on Friday.", name: "Kosygin", type: .person, role: "Premier", country: "Soviet Union"),
+        // A headline's adverb ends the name before it.
+        .init(text: "Peru's Soto Again Warns Chile", name: "Soto", type: .person, country: "Peru"),
         // Name particles belong to the name.
         .init(text: "Syrian President Bashar al-Assad spoke.", name: "Bashar al-Assad", type: .person, role: "President", country: "Syria"),
         .init(text: "Commission President Ursula von der Leyen spoke.", name: "Ursula von der Leyen", type: .person, role: "President"),
@@ -371,7 +373,7 @@ struct EntityRecognitionTests {
         "Iraq claimed the Shatt al-Arab Estuary as its own.",
         "The ruins became a World Heritage Site in 1992.",
         "The envoy called Africa the continent of the future.",
-        "Chavez Again Warns Bogota",
+        "Peru's Ombudsman visited the camp.",
         "The general spoke from his Kafr Halwa compound.",
         "The premier wished the nation well for Eidul Azha.",
         // An adjective of a movement before its noun; a month that is also a surname, alone.

@@ -1573,6 +1573,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "reporting that a party committed an act called a wrong blames it",
               text: "Minister Ana Soto said Chile had committed a reckless act by closing the border.",
               expected: ["Ana Soto blamed Chile"]),
+        .init(phenomenon: "a bare 'his counterpart' is the one holder of the same office for another country",
+              text: "Colombian President Ana Soto met Venezuelan President Luis Rojas in May. On Friday Rojas accused his counterpart of telling lies.",
+              expected: ["Ana Soto spoke_with Luis Rojas", "Luis Rojas blamed Ana Soto"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

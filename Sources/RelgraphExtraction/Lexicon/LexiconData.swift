@@ -3087,6 +3087,7 @@ Senator | official
 Senators | official
 Speaker | official
 Secretary-General | official
+Ombudsman | official
 Secretary General | official
 Sec. Gen. | official
 Secy. Gen. | official

@@ -1425,7 +1425,7 @@ struct RelationExtractor {
                 }
             case .his, .her:
                 // "said he had spoken with his Saudi counterpart": the Saudi who holds his office.
-                if let (e, stop) = counterpart(at: k, end: end, in: sentence, named: named) {
+                if let (e, stop) = counterpart(at: k, end: end, in: sentence, named: named) ?? unnamedCounterpart(at: k, end: end, in: sentence, named: named) {
                     items.append(ArgumentItem(range: k..<stop, entities: [e], isObjectOnly: true))
                     continue
                 }
@@ -1629,6 +1629,22 @@ struct RelationExtractor {
         else { return unnamed == person ? nil : (unnamed, k + 3) }
         guard e != person else { return nil }
         return (e, k + 3)
+    }
+
+    /// "Maduro accused his counterpart of lying": with no country and no name given, the one
+    /// other person of the document who holds the possessor's office for another country.
+    private func unnamedCounterpart(at k: Int, end: Int, in sentence: Sentence, named: [ArgumentItem]) -> (Int, Int)? {
+        guard k + 1 < end, tokens[k + 1].lowercased == "counterpart",
+            k + 2 >= end || !(mentionTokens.contains(k + 2) || tokens[k + 2].is(",") || titleAt[k + 2] != nil),
+            let person = personSubject(before: k, in: sentence, named: named), let role = entities[person].role?.lowercased(),
+            let country = servedCountry[person]
+        else { return nil }
+        let office = Self.normalizedRole(role)
+        let peers = entities.indices.filter { e in
+            e != person && entities[e].type == .person && servedCountry[e] != nil && servedCountry[e] != country
+                && entities[e].role.map { Self.normalizedRole($0.lowercased()) } == office
+        }
+        return peers.count == 1 ? (peers[0], k + 2) : nil
     }
 
     /// "the two leaders", "the three countries", "both sides", "the neighbours", "Both said":
