@@ -1576,6 +1576,9 @@ struct RelationExtractionTests {
         .init(phenomenon: "a bare 'his counterpart' is the one holder of the same office for another country",
               text: "Colombian President Ana Soto met Venezuelan President Luis Rojas in May. On Friday Rojas accused his counterpart of telling lies.",
               expected: ["Ana Soto spoke_with Luis Rojas", "Luis Rojas blamed Ana Soto"]),
+        .init(phenomenon: "'the island', 'the monarchy' after words describing it is the country named before",
+              text: "Peru recalled its envoy from Cuba, saying the communist-ruled island had meddled in Peruvian affairs.",
+              expected: ["Peru blamed Cuba"]),
     ]
 
     @Test("reads the relations a careful reader draws", arguments: cases)

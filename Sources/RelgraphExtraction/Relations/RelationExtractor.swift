@@ -1555,9 +1555,9 @@ struct RelationExtractor {
         return nil
     }
 
-    /// Nouns for a country after words describing it ("the Gulf kingdom"); alone, only
-    /// "country" is read so ("the republic" may be another's).
-    private static let nounsOfACountry: WordSet = ["country", "nation", "kingdom", "republic", "emirate"]
+    /// Nouns for a country after words describing it ("the Gulf kingdom", "the communist-ruled
+    /// island"); alone, only "country" is read so ("the republic" may be another's).
+    private static let nounsOfACountry: WordSet = ["country", "nation", "kingdom", "republic", "emirate", "island", "state", "monarchy", "sultanate"]
 
     /// Whether the word at `k` follows a verb the reader knows or a preposition: an object.
     private func isObjectPosition(_ k: Int) -> Bool {
