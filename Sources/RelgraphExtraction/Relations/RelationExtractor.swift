@@ -4981,12 +4981,14 @@ struct RelationExtractor {
     private func chargesAWrong(after k: Int, limit: Int) -> Bool {
         guard k < limit, tokens[k].lowercased == "that" else { return false }
         return (k + 1..<min(limit, k + 12)).contains { j in
+            // One look-up of the trigger phrase at `j`, whichever of its readings makes the charge.
+            guard let match = lexicon.triggers.longestMatch(in: tokens, at: j, end: limit, respectCase: false) else { return false }
             let next = j + 1..<min(limit, j + 7)
-            return triggerLength(at: j, end: limit, where: { $0.pattern == .wrongdoing || $0.relation == .attacked }) != nil
-                || triggerLength(at: j, end: limit, where: { $0.pattern == .perpetration }) != nil
-                    && next.contains { lexicon.isWord(tokens[$0], in: .harmfulAct) }
-                || triggerLength(at: j, end: limit, where: { $0.relation == .backs && $0.pattern == .direct }) != nil
-                    && namesArmedOpposition(in: next)
+            return match.phrase.value.contains { trigger in
+                trigger.pattern == .wrongdoing || trigger.relation == .attacked
+                    || trigger.pattern == .perpetration && next.contains { lexicon.isWord(tokens[$0], in: .harmfulAct) }
+                    || trigger.relation == .backs && trigger.pattern == .direct && namesArmedOpposition(in: next)
+            }
         }
     }
 
